@@ -1,0 +1,28 @@
+# Two commands do all the set-up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test install clean samples
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/bilan convert samples/bilan-2006-2008.docx samples/bilan-2006-2008.pdf --out out
+	@echo "Wrote out/: documents.csv actions.csv followups.csv extras.csv anomalies.csv bilan.xlsx datapackage.json"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+samples: $(STAMP)
+	$(BIN)/python samples/make_samples.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,5 @@
+import sys
+
+from bilan.cli import main
+
+sys.exit(main())

@@ -1,0 +1,46 @@
+"""One file through the three stages, with every failure turned into a one-line error."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from normalize.records import Converted, DocumentRow
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def convert_file(path: Path, name: str, *, password: str | None = None,
+                 columns: dict[str, str] | None = None) -> Converted:
+    """Convert one file; a failure gives a DocumentRow with status `error`, never an exception."""
+    from extract import ReadError, read, sniff_format
+    from normalize.document import NoBilanTable, normalize_document
+
+    row = DocumentRow(document=name, status="error")
+    try:
+        row.format = sniff_format(path)
+        row.sha256 = sha256_of(path)
+        doc = read(path, password=password)
+        converted = normalize_document(doc, name, columns)
+    except (ReadError, NoBilanTable) as exc:
+        row.error = _one_line(str(exc))
+        return Converted(document=row)
+    except MemoryError:
+        row.error = "out of memory while reading the file"
+        return Converted(document=row)
+    except Exception as exc:  # a reader bug must not stop the batch
+        row.error = _one_line(f"unexpected error while reading ({type(exc).__name__}: {exc})")
+        return Converted(document=row)
+    converted.document.sha256 = row.sha256
+    converted.document.format = row.format
+    return converted
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]

@@ -1,0 +1,74 @@
+"""Readers: one per format, each turning a file into the plain document model.
+
+`read()` picks the reader from the file's bytes, not its extension, because files in shared
+drives are often misnamed.
+"""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+from extract.model import Document
+
+__all__ = ["ReadError", "read", "sniff_format", "Document"]
+
+
+class ReadError(Exception):
+    """A file that cannot be read; the message is one line naming the cause."""
+
+
+def sniff_format(path: str | os.PathLike[str]) -> str:
+    """Return 'pdf', 'docx', 'odt' or 'doc' from the leading bytes, or raise ReadError."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1024)
+    except FileNotFoundError:
+        raise ReadError("file not found") from None
+    except IsADirectoryError:
+        raise ReadError("is a folder, not a file") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as exc:
+        raise ReadError(f"cannot open ({exc.strerror or exc})") from None
+    if not head:
+        raise ReadError("empty file")
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = set(zf.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and zf.read("mimetype").startswith(
+                        b"application/vnd.oasis.opendocument.text"):
+                    return "odt"
+        except zipfile.BadZipFile:
+            raise ReadError("corrupt zip archive (truncated or damaged Word file)") from None
+        raise ReadError("a zip archive that is not a Word document")
+    ext = os.path.splitext(os.fspath(path))[1].lower()
+    what = {".pdf": "PDF", ".docx": "Word document"}.get(ext)
+    if what:
+        raise ReadError(f"not a {what}: its content does not match the {ext} extension")
+    raise ReadError("not a PDF or Word document")
+
+
+def read(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
+    """Read a bilan file of any supported format into the document model."""
+    fmt = sniff_format(path)
+    if fmt == "docx":
+        from extract.docx import DocxReadError, read_docx
+        try:
+            return read_docx(path)
+        except DocxReadError as exc:
+            raise ReadError(str(exc)) from None
+    if fmt == "pdf":
+        from extract import pdf
+        try:
+            return pdf.read_pdf(path, password=password)
+        except pdf.PdfReadError as exc:
+            raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
+    raise ReadError(f"{fmt} files are not supported yet: save it as .docx or PDF")

@@ -1,0 +1,112 @@
+"""The plain document model every reader produces and normalize/ consumes.
+
+Readers (one per format) fill it with what the page shows and where; they apply no business
+rule. Positions are PDF points from the top-left of the page; DOCX has none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Span:
+    """A run of text with the marks normalize needs (channels are underlined, "er" raised)."""
+
+    text: str
+    underline: bool = False
+    superscript: bool = False
+    italic: bool = False
+    bold: bool = False
+
+
+@dataclass
+class Line:
+    """One visual line (PDF) or one whole paragraph's text (DOCX)."""
+
+    spans: list[Span] = field(default_factory=list)
+    page: int | None = None
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None
+    bottom: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass
+class Paragraph:
+    """A paragraph: one line in DOCX, the wrapped lines of one paragraph in PDF.
+
+    `list_item` is a Word list paragraph (its bullet or number is not in the text).
+    `style` is the source's style name where it has one ("Heading 1", "Title", ...).
+    """
+
+    lines: list[Line] = field(default_factory=list)
+    list_item: bool = False
+    style: str = ""
+    page: int | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [s for line in self.lines for s in line.spans]
+
+
+@dataclass
+class Cell:
+    """A table cell. `merged` marks a grid slot covered by a merged neighbour (no text)."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    page: int | None = None
+    merged: bool = False
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None
+    bottom: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class Row:
+    """A table row, one cell per grid column. `repeat_header` is Word's "repeat as header row"."""
+
+    cells: list[Cell] = field(default_factory=list)
+    page_start: int | None = None
+    page_end: int | None = None
+    repeat_header: bool = False
+
+
+@dataclass
+class Table:
+    """A table as the source draws it; a PDF gives one fragment per page, joined in normalize/."""
+
+    rows: list[Row] = field(default_factory=list)
+    page_start: int | None = None
+    page_end: int | None = None
+    ruled: bool = True
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    """A whole file in reading order."""
+
+    path: str
+    format: str
+    blocks: list[Block] = field(default_factory=list)
+    pages: int | None = None
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

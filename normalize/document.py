@@ -1,0 +1,116 @@
+"""Turn one read document into contract rows: actions, follow-up items, extras, anomalies."""
+
+from __future__ import annotations
+
+import re
+
+from extract.model import Document, Paragraph
+from normalize.checks import followup_anomalies, item_anomalies
+from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
+from normalize.items import split_followup
+from normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow
+from normalize.tables import LogicalRow, walk
+from normalize.text import collapse, join_lines, strip_footnote_chars
+
+
+class NoBilanTable(ValueError):
+    """The document holds no table with a bilan header; the message lists what was seen."""
+
+
+def _text(paragraphs: list[Paragraph], drop_footnotes: bool = False) -> str:
+    parts = []
+    for p in paragraphs:
+        lines = []
+        for line in p.lines:
+            spans = line.spans
+            if drop_footnotes:
+                spans = [s for s in spans if not (s.superscript and re.fullmatch(r"[\d¹²³⁴-⁹⁰*,\s]+", s.text))]
+            lines.append("".join(s.text for s in spans))
+        parts.append(join_lines(lines))
+    text = collapse(" ".join(parts))
+    return collapse(strip_footnote_chars(text)) if drop_footnotes else text
+
+
+def normalize_document(doc: Document, name: str,
+                       overrides: dict[str, str] | None = None) -> Converted:
+    """Rows of one document. Raises NoBilanTable when nothing in it is a bilan table."""
+    layout = walk(doc, overrides)
+    if not layout.bilan_tables:
+        seen = "; ".join(" | ".join(h) for h in layout.headers_seen[:3]) or "no table at all"
+        raise NoBilanTable(f"no bilan table found (headers seen: {seen})")
+
+    anomalies: list[Anomaly] = []
+    as_of = read_as_of(layout.followup_header) if layout.followup_header else None
+    if as_of is None and layout.date_line:
+        as_of = read_as_of(layout.date_line)
+        if as_of is not None:
+            anomalies.append(Anomaly(name, "", None, "as_of_guessed",
+                                     f"the follow-up header \"{layout.followup_header}\" gives no date; "
+                                     f"taken from the date line \"{layout.date_line}\""))
+    if as_of is None:
+        anomalies.append(Anomaly(name, "", None, "no_as_of",
+                                 f"no follow-up date in the header \"{layout.followup_header}\" "
+                                 "nor under the title: nothing is judged overdue"))
+
+    for join in layout.table_joins:
+        anomalies.append(Anomaly(name, "", None, "merged_continuation", join.detail,
+                                 join.page_start, join.page_end))
+    for header in layout.extra_headers:
+        anomalies.append(Anomaly(name, "", None, "unknown_column",
+                                 f"column \"{header}\" is not a contract column: its cells are in extras.csv"))
+
+    result = Converted(document=DocumentRow(document=name, status="ok"))
+    for number, row in enumerate(layout.rows, start=1):
+        action_id = f"A{number:03d}"
+        _action(name, action_id, row, as_of, result, anomalies)
+    for stray in layout.strays:
+        anomalies.append(Anomaly(name, "", None, "text_outside_tables",
+                                 f"text in a table that belongs to no action row: \"{stray.text}\"",
+                                 stray.page, stray.page))
+
+    result.anomalies = anomalies
+    result.document = DocumentRow(
+        document=name, status="ok", format=doc.format, pages=doc.pages,
+        title=" — ".join(layout.title_lines), as_of=as_of, actions=len(result.actions),
+        followups=len(result.followups), anomalies=len(anomalies))
+    return result
+
+
+def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
+            anomalies: list[Anomaly]) -> None:
+    cells = row.cells
+    deadline_text = _text(cells.get("deadline", []))
+    deadline = read_deadline(deadline_text)
+    if deadline.kind == "unparsed":
+        anomalies.append(Anomaly(name, action_id, None, "unparsed_date",
+                                 f"deadline \"{deadline_text}\" is not a date the contract defines; kept as text",
+                                 row.page_start, row.page_end))
+    for join in row.joins:
+        anomalies.append(Anomaly(name, action_id, None, "merged_continuation", join.detail,
+                                 join.page_start, join.page_end))
+    split = split_followup(cells.get("followup", []))
+    items = []
+    for no, item in enumerate(split.items, start=1):
+        items.append(FollowupRow(name, action_id, no, item.channel, item.text, item.date_text,
+                                 item.date_start, item.date_end, item.precision, item.raw, item.page))
+        for inner in re.findall(r"\(([^()]*)\)", item.raw):
+            if looks_like_date(inner) and not find_dates(inner):
+                anomalies.append(Anomaly(name, action_id, no, "unparsed_date",
+                                         f"\"({inner})\" looks like a date but was not read: \"{item.raw}\"",
+                                         item.page, item.page))
+    action = ActionRow(
+        document=name, action_id=action_id, section=row.section, objective=row.objective,
+        action=_text(cells.get("action", []), drop_footnotes=True),
+        responsible=_text(cells.get("responsible", [])),
+        deadline_text=deadline_text, deadline_kind=deadline.kind,
+        deadline_start=deadline.start, deadline_end=deadline.end,
+        followup_text=split.text, followup_count=len(items),
+        page_start=row.page_start, page_end=row.page_end)
+    result.actions.append(action)
+    result.followups.extend(items)
+    for header, paragraphs in row.extras.items():
+        text = _text(paragraphs)
+        if text:
+            result.extras.append(ExtraRow(name, action_id, header, text))
+    anomalies.extend(followup_anomalies(name, action, as_of))
+    anomalies.extend(item_anomalies(name, items, as_of))

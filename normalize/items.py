@@ -1,0 +1,176 @@
+"""Split a follow-up cell into items and channels, and read each item's dates.
+
+The rules are the contract's: a bullet starts an item, a line without one continues it unless
+the cell has no bullets at all; a channel heading (underlined, or a short bare line followed by
+bullets) is not an item but names the channel of the items under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.model import Paragraph
+from normalize.dates import DateExpr, find_dates
+from normalize.text import collapse, join_lines
+
+BULLETS = "-•–—✕✗✘▪■□●◦○►▸➢➤✓*·"
+_BULLET = re.compile(rf"^\s*(?:([{re.escape(BULLETS)}])|(o)(?=\s))\s*")
+_MARKER = re.compile(r"^\(?\s*(?:suite(?: et fin)?|à suivre|a suivre)\s*(?:\.\.\.|…)?\s*\)?\s*:?\s*",
+                     re.IGNORECASE)
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]*)\)\s*[.;,]?\s*$")
+_DATE_GLUE = re.compile(r"^(?:[\s,;/&.:-]|\bet\b|\bau\b|\bà\b|\ba\b|\bdu\b|\bde\b|\ble\b)*$",
+                        re.IGNORECASE)
+_FINAL_PUNCT = re.compile(r"[.!?;,]$")
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass
+class Chunk:
+    """A logical paragraph of a cell: one bullet's text, a heading, or a plain paragraph."""
+
+    text: str
+    marker: str | None = None
+    underlined: bool = False
+    page: int | None = None
+    source: str = ""
+
+
+@dataclass
+class Item:
+    channel: str
+    raw: str
+    text: str
+    dates: list[DateExpr] = field(default_factory=list)
+    page: int | None = None
+
+    @property
+    def date_text(self) -> str:
+        return "; ".join(d.text for d in self.dates)
+
+    @property
+    def date_start(self):  # noqa: ANN201 - a date or None
+        return min((d.start for d in self.dates), default=None)
+
+    @property
+    def date_end(self):  # noqa: ANN201
+        return max((d.end for d in self.dates), default=None)
+
+    @property
+    def precision(self) -> str:
+        if not self.dates:
+            return "none"
+        return max((d.precision for d in self.dates), key=_PRECISION_RANK.__getitem__)
+
+
+@dataclass
+class Split:
+    """What a follow-up cell yields: its items, and the pieces of text that are not items."""
+
+    items: list[Item]
+    headings: list[Chunk]
+    markers: list[Chunk]
+    text: str
+
+
+def bullet_of(text: str) -> tuple[str | None, str]:
+    """(bullet, rest) when the text starts with a bullet character, else (None, text)."""
+    match = _BULLET.match(text)
+    if not match or match.end() == len(text.rstrip()):
+        return None, text
+    return match.group(1) or match.group(2), text[match.end():]
+
+
+def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
+    """Cut paragraphs into logical chunks: a PDF paragraph may hold several bulleted lines."""
+    out: list[Chunk] = []
+    for para in paragraphs:
+        groups: list[list] = []
+        for line in para.lines:
+            if not line.text.strip():
+                continue
+            if not groups or bullet_of(line.text)[0]:
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        for n, lines in enumerate(groups):
+            source = join_lines([ln.text for ln in lines])
+            marker, rest = bullet_of(source)
+            if marker is None and n == 0 and para.list_item:
+                marker = "list"
+            letters = [s for ln in lines for s in ln.spans if any(c.isalpha() for c in s.text)]
+            underlined = bool(letters) and all(s.underline for s in letters)
+            page = lines[0].page if lines[0].page is not None else para.page
+            out.append(Chunk(text=collapse(rest), marker=marker, underlined=underlined,
+                             page=page, source=source))
+    return out
+
+
+def _is_marker(chunk: Chunk) -> bool:
+    return chunk.marker is None and bool(_MARKER.fullmatch(chunk.text))
+
+
+def _looks_like_heading(chunk: Chunk, following: Chunk | None) -> bool:
+    if chunk.marker is not None:
+        return False
+    if chunk.underlined:
+        return True
+    text = chunk.text
+    return (following is not None and following.marker is not None
+            and len(text) <= 60 and len(text.split()) <= 6
+            and text[:1].isupper() and not _FINAL_PUNCT.search(text)
+            and not find_dates(text))
+
+
+def strip_dates_paren(raw: str, dates: list[DateExpr]) -> str:
+    """Drop a trailing parenthesis that holds only dates, when no date stands elsewhere."""
+    match = _TRAILING_PAREN.search(raw)
+    if not match or not dates:
+        return raw
+    inside_from, inside_to = match.span(1)
+    if any(d.pos[0] < inside_from or d.pos[1] > inside_to for d in dates):
+        return raw
+    rest = match.group(1)
+    for d in sorted(dates, key=lambda d: d.pos[0], reverse=True):
+        rest = rest[: d.pos[0] - inside_from] + rest[d.pos[1] - inside_from:]
+    if not _DATE_GLUE.match(rest):
+        return raw
+    text = raw[: match.start()].rstrip()
+    return text or raw
+
+
+def make_item(channel: str, raw: str, page: int | None) -> Item:
+    raw = collapse(raw)
+    dates = find_dates(raw)
+    return Item(channel=channel, raw=raw, text=strip_dates_paren(raw, dates), dates=dates, page=page)
+
+
+def split_followup(paragraphs: list[Paragraph]) -> Split:
+    """Items of a follow-up cell (the paragraphs of a row and of its continuations, in order)."""
+    chunks = chunks_of(paragraphs)
+    markers = [c for c in chunks if _is_marker(c)]
+    chunks = [c for c in chunks if not _is_marker(c)]
+    headings: list[Chunk] = []
+    flags = []
+    for i, chunk in enumerate(chunks):
+        following = chunks[i + 1] if i + 1 < len(chunks) else None
+        flags.append(_looks_like_heading(chunk, following))
+    has_bullets = any(c.marker for c, h in zip(chunks, flags) if not h)
+
+    items: list[tuple[str, list[str], int | None]] = []
+    channel = ""
+    after_heading = False
+    for chunk, heading in zip(chunks, flags):
+        if heading:
+            headings.append(chunk)
+            channel = chunk.text.rstrip(" :")
+            after_heading = True
+            continue
+        if chunk.marker or not has_bullets or after_heading or not items:
+            items.append((channel, [chunk.text], chunk.page))
+        else:
+            items[-1][1].append(chunk.text)
+        after_heading = False
+    text = collapse(" ".join(c.source for c in chunks))
+    return Split(items=[make_item(ch, " ".join(parts), page) for ch, parts, page in items],
+                 headings=headings, markers=markers, text=text)

@@ -1,0 +1,131 @@
+"""The rows of the contract's tables, as plain dataclasses (outputs/ writes them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+class Record:
+    """Common helpers: column names in contract order, and the row as CSV strings."""
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [f.name for f in fields(cls)]  # type: ignore[arg-type]
+
+    def as_strings(self) -> list[str]:
+        return [_cell(getattr(self, name)) for name in self.columns()]
+
+
+@dataclass
+class DocumentRow(Record):
+    document: str
+    status: str
+    error: str = ""
+    sha256: str = ""
+    format: str = ""
+    pages: int | None = None
+    title: str = ""
+    as_of: dt.date | None = None
+    actions: int | None = None
+    followups: int | None = None
+    anomalies: int | None = None
+
+
+@dataclass
+class ActionRow(Record):
+    document: str
+    action_id: str
+    section: str
+    objective: str
+    action: str
+    responsible: str
+    deadline_text: str
+    deadline_kind: str
+    deadline_start: dt.date | None
+    deadline_end: dt.date | None
+    followup_text: str
+    followup_count: int
+    page_start: int | None
+    page_end: int | None
+
+
+@dataclass
+class FollowupRow(Record):
+    document: str
+    action_id: str
+    item_no: int
+    channel: str
+    text: str
+    date_text: str
+    date_start: dt.date | None
+    date_end: dt.date | None
+    date_precision: str
+    raw: str
+    page: int | None
+
+
+@dataclass
+class ExtraRow(Record):
+    document: str
+    action_id: str
+    header: str
+    text: str
+
+
+@dataclass
+class Anomaly(Record):
+    document: str
+    action_id: str
+    item_no: int | None
+    kind: str
+    detail: str
+    page_start: int | None = None
+    page_end: int | None = None
+
+
+@dataclass
+class Converted:
+    """Everything one document yields."""
+
+    document: DocumentRow
+    actions: list[ActionRow] = field(default_factory=list)
+    followups: list[FollowupRow] = field(default_factory=list)
+    extras: list[ExtraRow] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+
+@dataclass
+class Dataset:
+    """All documents of one conversion, in input order."""
+
+    documents: list[DocumentRow] = field(default_factory=list)
+    actions: list[ActionRow] = field(default_factory=list)
+    followups: list[FollowupRow] = field(default_factory=list)
+    extras: list[ExtraRow] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+    def add(self, converted: Converted) -> None:
+        self.documents.append(converted.document)
+        self.actions.extend(converted.actions)
+        self.followups.extend(converted.followups)
+        self.extras.extend(converted.extras)
+        self.anomalies.extend(converted.anomalies)
+
+    def tables(self) -> dict[str, tuple[type[Record], list]]:
+        """Contract file stem → (row class, rows), in the order the files are listed."""
+        return {
+            "documents": (DocumentRow, self.documents),
+            "actions": (ActionRow, self.actions),
+            "followups": (FollowupRow, self.followups),
+            "extras": (ExtraRow, self.extras),
+            "anomalies": (Anomaly, self.anomalies),
+        }

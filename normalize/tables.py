@@ -1,0 +1,241 @@
+"""Walk a document's blocks into logical action rows: bilan tables found by their header,
+repeated headers dropped, page fragments and hand-split "(suite)" rows joined, objectives and
+sections carried down. Format-blind: a PDF's page fragments and a Word file's tables alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.model import Cell, Document, Paragraph, Row, Table
+from normalize.header import HeaderMap, map_header
+from normalize.text import collapse, join_lines
+
+_HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
+
+
+@dataclass
+class Join:
+    """A join of a table or a row to the one before it, for `merged_continuation`."""
+
+    detail: str
+    page_start: int | None
+    page_end: int | None
+
+
+@dataclass
+class Stray:
+    """Text inside a table that no row could take."""
+
+    text: str
+    page: int | None
+
+
+@dataclass
+class LogicalRow:
+    """One action as the source spreads it: its cells' paragraphs gathered over pages."""
+
+    section: str
+    objective: str
+    cells: dict[str, list[Paragraph]]
+    extras: dict[str, list[Paragraph]]
+    page_start: int | None
+    page_end: int | None
+    joins: list[Join] = field(default_factory=list)
+
+
+@dataclass
+class Layout:
+    """What the walk finds in a document."""
+
+    rows: list[LogicalRow] = field(default_factory=list)
+    title_lines: list[str] = field(default_factory=list)
+    date_line: str = ""
+    followup_header: str = ""
+    extra_headers: list[str] = field(default_factory=list)
+    table_joins: list[Join] = field(default_factory=list)
+    strays: list[Stray] = field(default_factory=list)
+    headers_seen: list[list[str]] = field(default_factory=list)
+    bilan_tables: int = 0
+
+
+def cell_text(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    return collapse(" ".join(join_lines([ln.text for ln in p.lines]) for p in cell.paragraphs))
+
+
+def paragraph_text(p: Paragraph) -> str:
+    return join_lines([ln.text for ln in p.lines])
+
+
+def _row_texts(row: Row) -> list[str]:
+    return [cell_text(c) for c in row.cells]
+
+
+def _is_heading(p: Paragraph) -> bool:
+    return bool(_HEADING_STYLE.match(p.style or ""))
+
+
+def _section_from(paragraphs: list[Paragraph], styled: bool) -> str | None:
+    """The heading among the paragraphs between two tables (the last one wins)."""
+    chosen = None
+    for p in paragraphs:
+        text = collapse(paragraph_text(p))
+        if not text:
+            continue
+        if styled:
+            if _is_heading(p):
+                chosen = text
+        elif len(text) <= 100 and not re.search(r"[.:;,]$", text) and not text[0].isdigit() \
+                and not text[0] in "¹²³⁴⁵⁶⁷⁸⁹*":
+            chosen = text
+    return chosen
+
+
+def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
+    from normalize.dates import find_dates
+
+    for p in paragraphs:
+        text = collapse(paragraph_text(p))
+        if not text:
+            continue
+        dates = find_dates(text)
+        if dates and dates[0].precision in ("day", "month") and len(text) <= 40:
+            layout.date_line = text
+            return
+        if len(text) > 120 or re.search(r"[.:;]$", text) or (_is_heading(p) and layout.title_lines
+                                                          and not p.style.lower().startswith("title")):
+            return
+        layout.title_lines.append(text)
+
+
+def _pages_continue(prev: Table | None, table: Table) -> bool:
+    if prev is None or prev.page_end is None or table.page_start is None:
+        return False
+    return table.page_start == prev.page_end + 1 and len(table.rows[0].cells) == len(prev.rows[-1].cells) \
+        if table.rows and prev.rows else False
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and (text[0].islower() or text[0] in ",;)")
+
+
+def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
+    layout = Layout()
+    styled = any(isinstance(b, Paragraph) and _is_heading(b) for b in doc.blocks)
+    pending: list[Paragraph] = []
+    section = ""
+    objective = ""
+    header: HeaderMap | None = None
+    prev_table: Table | None = None
+    seen_table = False
+
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            pending.append(block)
+            continue
+        table = block
+        if not table.rows:
+            continue
+        if not seen_table:
+            _title(pending, layout)
+        heading = _section_from(pending, styled)
+        continues = (_pages_continue(prev_table, table) and heading is None
+                     and not any(collapse(paragraph_text(p)) for p in pending))
+        if heading is not None and heading != section:
+            section, objective = heading, ""
+        pending = []
+        seen_table = True
+
+        rows = list(table.rows)
+        found = map_header(_row_texts(rows[0]), overrides)
+        if found is None:
+            layout.headers_seen.append([t for t in _row_texts(rows[0]) if t])
+        if found is not None:
+            rows = rows[1:]
+            if header is None or not layout.followup_header:
+                layout.followup_header = found.texts[found.fields["followup"]] \
+                    if "followup" in found.fields else ""
+            header = found
+            for index, text in found.extras.items():
+                if text not in layout.extra_headers:
+                    layout.extra_headers.append(text)
+        elif not (continues and header is not None):
+            for row in rows:
+                for c in row.cells:
+                    if cell_text(c):
+                        layout.strays.append(Stray(cell_text(c), c.page or row.page_start))
+            prev_table = None
+            continue
+        assert header is not None
+        layout.bilan_tables += 1
+        if continues:
+            layout.table_joins.append(Join(
+                f"table continued from page {prev_table.page_end} joined on page {table.page_start}",
+                prev_table.page_end, table.page_start))
+        prev_table = table
+
+        first = True
+        for row in rows:
+            texts = _row_texts(row)
+            if not any(texts):
+                continue
+            if header.texts == [collapse(t) for t in texts] or map_header(texts, overrides) is not None:
+                continue  # a header repeated at the top of a page
+            objective = _take_row(layout, row, texts, header, section, objective,
+                                  page_top=first and continues)
+            first = False
+        layout.headers_seen.append(header.texts)
+    return layout
+
+
+def _get(texts: list[str], index: int | None) -> str:
+    return texts[index] if index is not None and index < len(texts) else ""
+
+
+def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, section: str,
+              objective: str, page_top: bool) -> str:
+    f = header.fields
+    action = _get(texts, f.get("action"))
+    own_objective = _get(texts, f.get("objective"))
+    others = [_get(texts, f.get(k)) for k in ("responsible", "deadline", "followup")]
+    last = layout.rows[-1] if layout.rows and layout.rows[-1].section == section else None
+
+    tail = page_top and last is not None and (not action or _starts_lower(action))
+    if last is not None and (not action and not own_objective or tail):
+        why = "row split over a page joined to the row before" if page_top else \
+            "continuation row joined to the row before"
+        for name, index in f.items():
+            if index < len(row.cells) and not row.cells[index].merged:
+                last.cells.setdefault(name, []).extend(row.cells[index].paragraphs)
+        for index, text in header.extras.items():
+            if index < len(row.cells):
+                last.extras.setdefault(text, []).extend(row.cells[index].paragraphs)
+        if own_objective:
+            last.objective = collapse(last.objective + " " + own_objective)
+            objective = last.objective
+        join = Join(f"{why} (pages {last.page_start or '?'}–{row.page_start or '?'})"
+                    if row.page_start else why, last.page_end, row.page_end)
+        last.joins.append(join)
+        if row.page_end is not None:
+            last.page_end = row.page_end
+        return objective
+    if not action:
+        if own_objective and not any(others):
+            return own_objective  # an objective stated on a row of its own
+        for c in row.cells:
+            if cell_text(c):
+                layout.strays.append(Stray(cell_text(c), c.page or row.page_start))
+        return objective
+    if own_objective:
+        objective = own_objective
+    cells = {name: list(row.cells[index].paragraphs) for name, index in f.items()
+             if index < len(row.cells)}
+    extras = {text: list(row.cells[index].paragraphs) for index, text in header.extras.items()
+              if index < len(row.cells)}
+    layout.rows.append(LogicalRow(section=section, objective=objective, cells=cells, extras=extras,
+                                  page_start=row.page_start, page_end=row.page_end))
+    return objective
+

@@ -1,0 +1,40 @@
+"""Writers of the contract folder: CSV files, datapackage.json and bilan.xlsx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalize.records import Dataset
+
+FORMATS = ("csv", "xlsx")
+
+
+def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, ...] = FORMATS,
+                 sep: str = ",", bom: bool = False, excel_safe: bool = False) -> list[str]:
+    """Write the dataset into out_dir; returns the file names written.
+
+    Everything is first written into a scratch folder inside out_dir and only then renamed
+    into place, so an interrupted run never leaves a half-written file.
+    """
+    from outputs.csvfiles import write_csv
+    from outputs.datapackage import write_datapackage
+    from outputs.files import publish, staging
+    from outputs.schema import SCHEMA
+
+    out = Path(out_dir)
+    names: list[str] = []
+    with staging(out) as tmp:
+        if "csv" in formats:
+            stems = list(dataset.tables())
+            for stem, (cls, rows) in dataset.tables().items():
+                write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
+                          sep=sep, bom=bom, safe=excel_safe)
+                names.append(f"{stem}.csv")
+            write_datapackage(tmp / "datapackage.json", stems, sep=sep, bom=bom)
+            names.append("datapackage.json")
+        if "xlsx" in formats:
+            from outputs.excel import write_xlsx
+            write_xlsx(tmp / "bilan.xlsx", dataset)
+            names.append("bilan.xlsx")
+        publish(tmp, out, names)
+    return names

@@ -1,0 +1,97 @@
+"""Column types, French labels and meanings of every contract file, in one place: the Excel
+headers, the Dictionnaire sheet and datapackage.json are all written from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str  # Frictionless type: string, integer, date
+    label: str  # French header in bilan.xlsx
+    description: str
+    enum: tuple[str, ...] = ()
+
+
+DEADLINE_KINDS = ("day", "month", "year", "range", "recurring", "continuous", "tbd", "none", "unparsed")
+PRECISIONS = ("day", "month", "year", "none")
+ANOMALY_KINDS = ("unparsed_date", "date_out_of_order", "date_after_as_of", "overdue_without_followup",
+                 "no_followup", "duplicate_item", "merged_continuation", "unknown_column",
+                 "text_outside_tables", "as_of_guessed", "no_as_of")
+
+_DOC = Column("document", "string", "Document", "Input file name (shortest trailing path that tells inputs apart)")
+_AID = Column("action_id", "string", "No action", "A001, A002, … in reading order within the document")
+
+SCHEMA: dict[str, list[Column]] = {
+    "documents": [
+        _DOC,
+        Column("status", "string", "Statut", "ok or error", ("ok", "error")),
+        Column("error", "string", "Erreur", "Why the file was not converted (one line)"),
+        Column("sha256", "string", "SHA-256", "SHA-256 of the input file's bytes"),
+        Column("format", "string", "Format", "Format read from the file's bytes", ("pdf", "docx", "doc", "odt")),
+        Column("pages", "integer", "Pages", "Number of pages (empty for formats without pages)"),
+        Column("title", "string", "Titre", "Title lines before the first table, joined with ' — '"),
+        Column("as_of", "date", "Suivi en date du", "Date the follow-up is reported at"),
+        Column("actions", "integer", "Actions", "Rows in actions.csv for this document"),
+        Column("followups", "integer", "Suivis", "Rows in followups.csv for this document"),
+        Column("anomalies", "integer", "Anomalies", "Rows in anomalies.csv for this document"),
+    ],
+    "actions": [
+        _DOC, _AID,
+        Column("section", "string", "Section", "Heading that precedes the table"),
+        Column("objective", "string", "Objectif", "Objective cell, carried down over empty and merged cells"),
+        Column("action", "string", "Action", "Action cell, footnote markers removed"),
+        Column("responsible", "string", "Responsable", "Responsible / partner cell"),
+        Column("deadline_text", "string", "Échéancier", "Deadline cell as written"),
+        Column("deadline_kind", "string", "Type d'échéance", "What the deadline is", DEADLINE_KINDS),
+        Column("deadline_start", "date", "Début échéance", "First day the deadline covers"),
+        Column("deadline_end", "date", "Fin échéance", "Last day the deadline covers"),
+        Column("followup_text", "string", "Suivi (texte complet)", "Whole follow-up cell, whitespace collapsed"),
+        Column("followup_count", "integer", "Nombre de suivis", "Rows in followups.csv for this action"),
+        Column("page_start", "integer", "Page début", "First page of the row (1-based)"),
+        Column("page_end", "integer", "Page fin", "Last page of the row"),
+    ],
+    "followups": [
+        _DOC, _AID,
+        Column("item_no", "integer", "No suivi", "1, 2, … in reading order within the action"),
+        Column("channel", "string", "Canal", "Sub-heading above the item in the cell"),
+        Column("text", "string", "Texte", "Item without bullet and without a trailing parenthesis of dates only"),
+        Column("date_text", "string", "Date (texte)", "Date expressions found in the item, joined by '; '"),
+        Column("date_start", "date", "Date début", "Earliest first day of those expressions"),
+        Column("date_end", "date", "Date fin", "Latest last day of those expressions"),
+        Column("date_precision", "string", "Précision", "Coarsest unit of the dates", PRECISIONS),
+        Column("raw", "string", "Texte brut", "Item as read, bullet removed, whitespace collapsed"),
+        Column("page", "integer", "Page", "Page where the item starts"),
+    ],
+    "extras": [
+        _DOC, _AID,
+        Column("header", "string", "Colonne", "Header of a column the contract does not know, as written"),
+        Column("text", "string", "Texte", "The cell's text"),
+    ],
+    "anomalies": [
+        _DOC,
+        Column("action_id", "string", "No action", "Action concerned (may be empty)"),
+        Column("item_no", "integer", "No suivi", "Item concerned (may be empty)"),
+        Column("kind", "string", "Type", "Kind of problem", ANOMALY_KINDS),
+        Column("detail", "string", "Détail", "What and why, with the text concerned"),
+        Column("page_start", "integer", "Page début", "First page concerned"),
+        Column("page_end", "integer", "Page fin", "Last page concerned"),
+    ],
+}
+
+SHEETS = {"documents": "Documents", "actions": "Actions", "followups": "Suivis",
+          "extras": "Extras", "anomalies": "Anomalies"}
+
+KEYS: dict[str, list[str]] = {
+    "documents": ["document"],
+    "actions": ["document", "action_id"],
+    "followups": ["document", "action_id", "item_no"],
+}
+
+FOREIGN: dict[str, tuple[list[str], str, list[str]]] = {
+    "actions": (["document"], "documents", ["document"]),
+    "followups": (["document", "action_id"], "actions", ["document", "action_id"]),
+    "extras": (["document", "action_id"], "actions", ["document", "action_id"]),
+}

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def run_bilan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the command as a user does, in a child process."""
+    return subprocess.run([sys.executable, "-m", "bilan", *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def docx_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("docx-out")
+    proc = run_bilan("convert", str(SAMPLES / "bilan-2006-2008.docx"), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out

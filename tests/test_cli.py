@@ -1,0 +1,83 @@
+"""The command line as a user meets it: help, bad files in a batch, exit codes, the folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLES, read_rows, run_bilan
+
+DOCX = SAMPLES / "bilan-2006-2008.docx"
+
+
+def test_help_shows_an_example_and_convert():
+    proc = run_bilan("--help")
+    assert proc.returncode == 0
+    assert "bilan convert" in proc.stdout
+    proc = run_bilan("convert", "--help")
+    assert proc.returncode == 0 and "--out" in proc.stdout
+
+
+def test_usage_error_exits_2():
+    proc = run_bilan("convert", str(DOCX))  # no --out
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1].startswith("bilan convert: error:")
+
+
+def test_bad_files_get_one_line_each_and_the_good_one_is_converted(tmp_path: Path):
+    empty = tmp_path / "vide.docx"
+    empty.write_bytes(b"")
+    text = tmp_path / "notes.docx"
+    text.write_text("Ceci n'est pas un document Word.\n", encoding="utf-8")
+    missing = tmp_path / "absent.pdf"
+    out = tmp_path / "out"
+    proc = run_bilan("convert", str(missing), str(empty), str(DOCX), str(text), "--out", str(out))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("bilan: ") and ": " in ln[7:]]
+    by_file = {name: [ln for ln in errors if ln.startswith(f"bilan: {name}:")]
+               for name in ("absent.pdf", "vide.docx", "notes.docx")}
+    assert [len(v) for v in by_file.values()] == [1, 1, 1], proc.stderr
+    assert "file not found" in by_file["absent.pdf"][0]
+    assert "empty file" in by_file["vide.docx"][0]
+    assert "not a Word document" in by_file["notes.docx"][0]
+    docs = read_rows(out / "documents.csv")
+    assert [(d["document"], d["status"]) for d in docs] == [
+        ("absent.pdf", "error"), ("vide.docx", "error"), ("bilan-2006-2008.docx", "ok"),
+        ("notes.docx", "error")]
+    assert all(d["error"] for d in docs if d["status"] == "error")
+    assert len(read_rows(out / "actions.csv")) == 17
+
+
+def test_nothing_converted_leaves_previous_outputs(tmp_path: Path):
+    out = tmp_path / "out"
+    assert run_bilan("convert", str(DOCX), "--out", str(out)).returncode == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    proc = run_bilan("convert", str(tmp_path / "absent.docx"), "--out", str(out))
+    assert proc.returncode == 1
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "notes.txt"} == before
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_same_input_same_bytes(tmp_path: Path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run_bilan("convert", str(DOCX), "--out", str(a)).returncode == 0
+    assert run_bilan("convert", str(DOCX), "--out", str(b)).returncode == 0
+    for name in ["documents.csv", "actions.csv", "followups.csv", "extras.csv", "anomalies.csv",
+                 "datapackage.json"]:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_folder_input_and_clashing_names(tmp_path: Path):
+    for sub in ("2009", "2010"):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        shutil.copy(DOCX, tmp_path / "in" / sub / "bilan.docx")
+    (tmp_path / "in" / "2009" / "~$bilan.docx").write_bytes(b"lock")
+    out = tmp_path / "out"
+    proc = run_bilan("convert", str(tmp_path / "in" / "2009"), str(tmp_path / "in" / "2010" / "bilan.docx"),
+                     "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    docs = read_rows(out / "documents.csv")
+    assert [d["document"] for d in docs] == ["2009/bilan.docx", "2010/bilan.docx"]
+    assert len(read_rows(out / "actions.csv")) == 34

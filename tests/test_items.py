@@ -1,0 +1,112 @@
+"""Follow-up cells into items and channels (normalize/items.py), on hand-built cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.model import Line, Paragraph, Span
+from normalize.items import bullet_of, split_followup, strip_dates_paren
+from normalize.dates import find_dates
+
+
+def para(text: str, underline: bool = False, list_item: bool = False) -> Paragraph:
+    return Paragraph(lines=[Line(spans=[Span(text, underline=underline)])], list_item=list_item)
+
+
+def lines_para(*texts: str) -> Paragraph:
+    """A PDF-style paragraph: several visual lines."""
+    return Paragraph(lines=[Line(spans=[Span(t)]) for t in texts])
+
+
+def test_bullets_start_items_and_dates_are_read():
+    split = split_followup([para("-Transport collectif (04/12/07)"), para("-Ligne 211 (26/04/06)")])
+    assert [(i.text, i.raw, i.date_text) for i in split.items] == [
+        ("Transport collectif", "Transport collectif (04/12/07)", "04/12/07"),
+        ("Ligne 211", "Ligne 211 (26/04/06)", "26/04/06"),
+    ]
+    assert split.items[0].date_start == dt.date(2007, 12, 4)
+    assert split.items[0].precision == "day"
+
+
+def test_every_bullet_kind_is_a_bullet():
+    for marker in ["-", "•", "–", "✕", "*", "▪"]:
+        assert bullet_of(f"{marker} Immigration")[0] == marker
+    assert bullet_of("o Immigration")[0] == "o"
+    assert bullet_of("octobre 2008")[0] is None
+    assert bullet_of("-")[0] is None  # a lone dash is text, not an empty item
+
+
+def test_cell_without_bullets_gives_one_item_per_paragraph():
+    split = split_followup([
+        para("Voir les documents suivants sur le site Internet de la CRÉ (section plan quinquennal)"),
+        para("Suivi des actions (janvier 2008)"),
+        para("Suivi des actions (décembre 2008)"),
+    ])
+    assert [i.text for i in split.items] == [
+        "Voir les documents suivants sur le site Internet de la CRÉ (section plan quinquennal)",
+        "Suivi des actions", "Suivi des actions"]
+    assert [i.precision for i in split.items] == ["none", "month", "month"]
+
+
+def test_line_without_bullet_continues_the_item_in_a_bulleted_cell():
+    split = split_followup([para("-Organisation de rencontres :"), para("mandataires et animatrices"),
+                            para("-Conception d'un logo ATI")])
+    assert [i.raw for i in split.items] == [
+        "Organisation de rencontres : mandataires et animatrices", "Conception d'un logo ATI"]
+
+
+def test_underlined_channels_and_a_plain_paragraph_under_a_heading():
+    split = split_followup([
+        para("Concert'action", underline=True), para("-Aînés (23/02/09)"),
+        para("Revue développement social", underline=True), para("-De la concertation (mars 2009)"),
+        para("Autres", underline=True), para("Plusieurs articles ont paru"),
+    ])
+    assert [(i.channel, i.text) for i in split.items] == [
+        ("Concert'action", "Aînés"),
+        ("Revue développement social", "De la concertation"),
+        ("Autres", "Plusieurs articles ont paru"),
+    ]
+    assert [h.text for h in split.headings] == ["Concert'action", "Revue développement social", "Autres"]
+
+
+def test_short_bare_line_followed_by_bullets_is_a_channel_without_underline():
+    split = split_followup([para("Concert'action"), para("-Immigration (09/03/09)")])
+    assert [(i.channel, i.text) for i in split.items] == [("Concert'action", "Immigration")]
+
+
+def test_suite_marker_is_not_an_item_and_channel_carries_on():
+    split = split_followup([para("Concert'action", underline=True), para("-Immigration (09/03/09)"),
+                            para("(suite)"), para("-Immigration (17/03/08)")])
+    assert [(i.channel, i.raw) for i in split.items] == [
+        ("Concert'action", "Immigration (09/03/09)"), ("Concert'action", "Immigration (17/03/08)")]
+    assert [m.text for m in split.markers] == ["(suite)"]
+
+
+def test_word_list_paragraphs_are_bullets():
+    split = split_followup([para("Premier point", list_item=True), para("suite du premier"),
+                            para("Second point", list_item=True)])
+    assert [i.raw for i in split.items] == ["Premier point suite du premier", "Second point"]
+
+
+def test_pdf_lines_wrapped_and_cut_after_a_hyphen():
+    split = split_followup([lines_para("-Immigration (05-11-", "07)", "-Entente de partenariat sur la",
+                                       "persévérance (09/10/07)")])
+    assert [i.raw for i in split.items] == ["Immigration (05-11-07)",
+                                            "Entente de partenariat sur la persévérance (09/10/07)"]
+    assert split.items[0].date_start == dt.date(2007, 11, 5)
+
+
+def test_trailing_parenthesis_kept_when_another_date_stands_elsewhere():
+    raw = ("Signature d'une Entente de partenariat (juin 2007) et signature d'une "
+           "Entente spécifique (mars 2008)")
+    item = split_followup([para("-" + raw)]).items[0]
+    assert item.text == raw
+    assert item.date_text == "juin 2007; mars 2008"
+    assert (item.date_start, item.date_end, item.precision) == (dt.date(2007, 6, 1), dt.date(2008, 3, 31), "month")
+
+
+def test_parenthesis_with_more_than_dates_is_kept():
+    raw = "Dépôt d'un projet (projet : janvier 2009-décembre 2010)"
+    assert strip_dates_paren(raw, find_dates(raw)) == raw
+    raw = "35 rencontres (2006-2009)"
+    assert strip_dates_paren(raw, find_dates(raw)) == "35 rencontres"
