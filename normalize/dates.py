@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,23 +88,32 @@ _DAY = (rf"(?:1\s?(?:\^\{{?)?(?:er|ᵉʳ|re)\}}?{_A}|0?[1-9](?![0-9])|[12][0-9](
 _SEP = r"(?:\s*|-)"
 _SEP_Y = r"(?:\s*,?\s*|-)"  # month to year: "juin 2007", "juin-2007", "juin, 2007"
 _SEASON = rf"(?:printemps|{_E}t{_E}|automne|hiver)"
-_QUARTER = (rf"(?:[TQ][1-4]|S[12]|(?:1er|1re|premier|premi{_E}re|2e|deuxi{_E}me|second|seconde|3e"
-            rf"|troisi{_E}me|4e|quatri{_E}me|dernier)\s+(?:trimestre|semestre))")
+_QUARTER_DIGIT = r"(?:1er|1re|[234]e)\s+(?:trimestre|semestre)"
+_QUARTER_WORD = (rf"(?:[TQ][1-4]|S[12]|(?:premier|premi{_E}re|deuxi{_E}me|second|seconde"
+                 rf"|troisi{_E}me|quatri{_E}me|dernier)\s+(?:trimestre|semestre))")
+_QUARTER = rf"(?:{_QUARTER_DIGIT}|{_QUARTER_WORD})"
+_BLK_TAIL = (rf"(?:\s+|\s*-\s*)(?:de\s+l['’]ann{_E}e\s+|d['’]|de\s+)?{_YEAR}"
+             rf"(?:\s*[/{_DASH}]\s*{_YEAR})?{_A}")
+_FIRST = "jfmasondpheéèêtqJFMASONDPHEÉÈÊTQ"  # first letters of months, seasons, quarters
 
+# One lookbehind, then the first character picks the digit or the word alternatives: fast scan.
+# Seasons and quarters with a year (blk, blk2) are not dates: they swallow their year unread.
 _ATOMS = re.compile(
-    # Seasons and quarters with a year are not dates: swallow them so their year is not read.
-    rf"(?P<blk>{_B}(?:{_SEASON}|{_QUARTER})(?:\s+|\s*-\s*)(?:de\s+l['’]ann{_E}e\s+|d['’]|de\s+)?"
-    rf"{_YEAR}(?:\s*[/{_DASH}]\s*{_YEAR})?{_A})"
-    rf"|(?P<iso>{_B}(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[0-9]{{2}})(?P=isep)(?P<id>[0-9]{{2}}){_A})"
-    rf"|(?P<num>{_B}(?P<nd>[0-9]{{1,2}})(?P<nsep>[/.-])(?P<nm>[0-9]{{1,2}})(?P=nsep)"
+    rf"{_B}(?:(?=[0-9])(?:"
+    rf"(?P<blk>{_QUARTER_DIGIT}{_BLK_TAIL})"
+    rf"|(?P<iso>(?P<iy>{_YEAR})(?P<isep>[-/])(?P<im>[0-9]{{2}})(?P=isep)(?P<id>[0-9]{{2}}){_A})"
+    rf"|(?P<num>(?P<nd>[0-9]{{1,2}})(?P<nsep>[/.-])(?P<nm>[0-9]{{1,2}})(?P=nsep)"
     rf"(?P<ny>[0-9]{{4}}|[0-9]{{2}}){_A})"
-    rf"|(?P<nmy>{_B}(?P<nmm>0?[1-9]|1[0-2])/(?P<nmyy>{_YEAR}){_A})"
-    rf"|(?P<dmy>{_B}(?P<d1>{_DAY}){_SEP}(?P<m1>{_MONTH}){_SEP_Y}(?P<y1>{_YEAR}){_A})"
-    rf"|(?P<dm>{_B}(?P<d2>{_DAY}){_SEP}(?P<m2>{_MONTH}))"
-    rf"|(?P<my>{_B}(?P<m3>{_MONTH}){_SEP_Y}(?P<y3>{_YEAR}){_A})"
-    rf"|(?P<m>{_B}(?P<m4>{_MONTH}))"
-    rf"|(?P<y>{_B}(?P<y5>{_YEAR}){_A})"
-    rf"|(?P<d>{_B}(?P<d6>{_DAY}))",
+    rf"|(?P<nmy>(?P<nmm>0?[1-9]|1[0-2])/(?P<nmyy>{_YEAR}){_A})"
+    rf"|(?P<dmy>(?P<d1>{_DAY}){_SEP}(?P<m1>{_MONTH}){_SEP_Y}(?P<y1>{_YEAR}){_A})"
+    rf"|(?P<dm>(?P<d2>{_DAY}){_SEP}(?P<m2>{_MONTH}))"
+    rf"|(?P<y>(?P<y5>{_YEAR}){_A})"
+    rf"|(?P<d>(?P<d6>{_DAY}))"
+    rf")|(?=[{_FIRST}])(?:"
+    rf"(?P<blk2>(?:{_SEASON}|{_QUARTER_WORD}){_BLK_TAIL})"
+    rf"|(?P<my>(?P<m3>{_MONTH}){_SEP_Y}(?P<y3>{_YEAR}){_A})"
+    rf"|(?P<m>(?P<m4>{_MONTH}))"
+    rf"))",
     re.IGNORECASE,
 )
 
@@ -117,6 +127,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*")
 _RANGE_PREFIX = re.compile(rf"{_B}(?:du|de|d['’]|depuis\s+le)\s*$", re.IGNORECASE)
 _LIST_PREFIX = re.compile(rf"{_B}entre(?:\s+le)?\s+$", re.IGNORECASE)
 # A date glued to more digits ("2008-09", "12-2009", "1.2.10.4") is something else.
+_HAS_DIGIT = re.compile(r"[0-9]").search
 _DIGIT_BEFORE = re.compile(r"[0-9][-/.]$")
 _DIGIT_AFTER = re.compile(r"[-/.][0-9]")
 # "2000 $", "1950 personnes": amounts and counts, not years.
@@ -126,7 +137,7 @@ _AMOUNT_AFTER = re.compile(
 _AMOUNT_BEFORE = re.compile(r"[$€]\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     kind: str  # full, D, DM, M, blk
     pos: tuple[int, int]
@@ -141,6 +152,7 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=256)
 def _month_number(word: str) -> int:
     w = _strip_accents(word).lower().rstrip(".")
     for prefix, number in (("juin", 6), ("juil", 7), ("jan", 1), ("fe", 2), ("mar", 3),
@@ -156,6 +168,7 @@ def _day_number(word: str) -> int:
     return int(digits.group()) if digits else 1
 
 
+@functools.lru_cache(maxsize=4096)
 def _unit_span(year: int, month: int | None, day: int | None) -> tuple[datetime.date,
                                                                     datetime.date] | None:
     """First and last day of a day, a month or a year; None when no such date exists."""
@@ -174,29 +187,27 @@ def _unit_span(year: int, month: int | None, day: int | None) -> tuple[datetime.
 
 
 def _atom_of(match: re.Match[str]) -> _Atom:
-    g = match.groupdict()
-    pos = match.span()
-    if g["blk"]:
-        return _Atom("blk", pos)
-    if g["iso"]:
-        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
-        return _full_or_block(pos, y, mo, d)
-    if g["num"]:
-        year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
-        return _full_or_block(pos, year, int(g["nm"]), int(g["nd"]))
-    if g["nmy"]:
-        return _full_or_block(pos, int(g["nmyy"]), int(g["nmm"]), None)
-    if g["dmy"]:
-        return _full_or_block(pos, int(g["y1"]), _month_number(g["m1"]), _day_number(g["d1"]))
-    if g["dm"]:
-        return _Atom("DM", pos, month=_month_number(g["m2"]), day=_day_number(g["d2"]))
-    if g["my"]:
-        return _full_or_block(pos, int(g["y3"]), _month_number(g["m3"]), None)
-    if g["m"]:
-        return _Atom("M", pos, month=_month_number(g["m4"]))
-    if g["y"]:
-        return _full_or_block(pos, int(g["y5"]), None, None)
-    return _Atom("D", pos, day=_day_number(g["d6"]))
+    kind, g, pos = match.lastgroup, match.group, match.span()  # lastgroup: the outer alternative
+    if kind == "iso":
+        return _full_or_block(pos, int(g("iy")), int(g("im")), int(g("id")))
+    if kind == "num":
+        year = int(g("ny")) + (2000 if len(g("ny")) == 2 else 0)
+        return _full_or_block(pos, year, int(g("nm")), int(g("nd")))
+    if kind == "nmy":
+        return _full_or_block(pos, int(g("nmyy")), int(g("nmm")), None)
+    if kind == "dmy":
+        return _full_or_block(pos, int(g("y1")), _month_number(g("m1")), _day_number(g("d1")))
+    if kind == "dm":
+        return _Atom("DM", pos, month=_month_number(g("m2")), day=_day_number(g("d2")))
+    if kind == "my":
+        return _full_or_block(pos, int(g("y3")), _month_number(g("m3")), None)
+    if kind == "m":
+        return _Atom("M", pos, month=_month_number(g("m4")))
+    if kind == "y":
+        return _full_or_block(pos, int(g("y5")), None, None)
+    if kind == "d":
+        return _Atom("D", pos, day=_day_number(g("d6")))
+    return _Atom("blk", pos)
 
 
 def _full_or_block(pos: tuple[int, int], year: int, month: int | None, day: int | None) -> _Atom:
@@ -233,6 +244,8 @@ def _complete(partial: _Atom, final: _Atom) -> _Atom | None:
 
 
 def _coarsest(atoms: list[_Atom]) -> str:
+    if len(atoms) == 1:
+        return atoms[0].precision
     return max((a.precision for a in atoms), key=_RANK.__getitem__)
 
 
@@ -264,7 +277,7 @@ def find_dates(text: str) -> list[DateExpr]:
     Regex only (it runs on every item). Partial dates count only inside a range or a list that
     ends in a full date; a single year must be 1900–2100 and not part of a larger number.
     """
-    if not isinstance(text, str) or not any(c.isdigit() for c in text):
+    if not isinstance(text, str) or not _HAS_DIGIT(text):
         return []  # every date has a year, so digits: most items stop here
     atoms = [_atom_of(m) for m in _ATOMS.finditer(text)]
     out: list[DateExpr] = []

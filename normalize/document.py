@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Document, Paragraph
+from normalize.audit import coverage
 from normalize.checks import followup_anomalies, item_anomalies
 from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
 from normalize.items import split_followup
@@ -69,6 +70,7 @@ def normalize_document(doc: Document, name: str,
                                  stray.page, stray.page))
 
     result.anomalies = anomalies
+    result.coverage = coverage(result.actions, result.followups, as_of)
     result.document = DocumentRow(
         document=name, status="ok", format=doc.format, pages=doc.pages,
         title=" — ".join(layout.title_lines), as_of=as_of, actions=len(result.actions),

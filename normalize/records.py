@@ -93,6 +93,40 @@ class Anomaly(Record):
 
 
 @dataclass
+class CoverageRow(Record):
+    document: str
+    action_id: str
+    section: str
+    objective: str
+    items: int
+    dated_items: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    status: str
+
+
+@dataclass
+class ObjectiveCoverageRow(Record):
+    document: str
+    section: str
+    objective: str
+    actions: int = 0
+    suivi: int = 0
+    en_retard: int = 0
+    a_venir: int = 0
+    sans_suivi: int = 0
+    share_followed: str = ""
+    items: int = 0
+
+
+@dataclass
+class TimelineRow(Record):
+    document: str
+    month: str
+    items: int
+
+
+@dataclass
 class Converted:
     """Everything one document yields."""
 
@@ -101,6 +135,7 @@ class Converted:
     followups: list[FollowupRow] = field(default_factory=list)
     extras: list[ExtraRow] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
+    coverage: list[CoverageRow] = field(default_factory=list)
 
 
 @dataclass
@@ -112,6 +147,17 @@ class Dataset:
     followups: list[FollowupRow] = field(default_factory=list)
     extras: list[ExtraRow] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
+    coverage: list[CoverageRow] = field(default_factory=list)
+
+    @property
+    def coverage_by_objective(self) -> list[ObjectiveCoverageRow]:
+        from normalize.audit import by_objective
+        return by_objective(self.coverage)
+
+    @property
+    def timeline(self) -> list[TimelineRow]:
+        from normalize.audit import timeline
+        return timeline(self.followups)
 
     def add(self, converted: Converted) -> None:
         self.documents.append(converted.document)
@@ -119,6 +165,7 @@ class Dataset:
         self.followups.extend(converted.followups)
         self.extras.extend(converted.extras)
         self.anomalies.extend(converted.anomalies)
+        self.coverage.extend(converted.coverage)
 
     def tables(self) -> dict[str, tuple[type[Record], list]]:
         """Contract file stem → (row class, rows), in the order the files are listed."""
@@ -128,4 +175,7 @@ class Dataset:
             "followups": (FollowupRow, self.followups),
             "extras": (ExtraRow, self.extras),
             "anomalies": (Anomaly, self.anomalies),
+            "coverage": (CoverageRow, self.coverage),
+            "coverage_by_objective": (ObjectiveCoverageRow, self.coverage_by_objective),
+            "timeline": (TimelineRow, self.timeline),
         }

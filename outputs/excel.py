@@ -61,6 +61,8 @@ def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
         return value
     if column.type == "integer":
         return int(value)  # type: ignore[call-overload]
+    if column.type == "number":
+        return float(value)  # type: ignore[arg-type]
     return illegal.sub("", str(value))
 
 

@@ -18,6 +18,8 @@ def to_frame(dataset: Dataset, stem: str):  # noqa: ANN201 - a pandas DataFrame
             frame[c.name] = pd.to_datetime(frame[c.name])
         elif c.type == "integer":
             frame[c.name] = frame[c.name].astype("Int64")
+        elif c.type == "number":
+            frame[c.name] = pd.to_numeric(frame[c.name])
         else:
             frame[c.name] = frame[c.name].fillna("").astype(str)
     return frame

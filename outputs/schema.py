@@ -9,7 +9,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # Frictionless type: string, integer, date
+    type: str  # Frictionless type: string, integer, number, date, yearmonth
     label: str  # French header in bilan.xlsx
     description: str
     enum: tuple[str, ...] = ()
@@ -17,6 +17,7 @@ class Column:
 
 DEADLINE_KINDS = ("day", "month", "year", "range", "recurring", "continuous", "tbd", "none", "unparsed")
 PRECISIONS = ("day", "month", "year", "none")
+STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 ANOMALY_KINDS = ("unparsed_date", "date_out_of_order", "date_after_as_of", "overdue_without_followup",
                  "no_followup", "duplicate_item", "merged_continuation", "unknown_column",
                  "text_outside_tables", "as_of_guessed", "no_as_of")
@@ -79,19 +80,51 @@ SCHEMA: dict[str, list[Column]] = {
         Column("page_start", "integer", "Page début", "First page concerned"),
         Column("page_end", "integer", "Page fin", "Last page concerned"),
     ],
+    "coverage": [
+        _DOC, _AID,
+        Column("section", "string", "Section", "Heading that precedes the table"),
+        Column("objective", "string", "Objectif", "Objective of the action"),
+        Column("items", "integer", "Suivis", "Follow-up items of the action"),
+        Column("dated_items", "integer", "Suivis datés", "Items with a date"),
+        Column("first_date", "date", "Premier suivi", "Earliest date_start of its items"),
+        Column("last_date", "date", "Dernier suivi", "Latest date_end of its items"),
+        Column("status", "string", "Statut", "suivi: at least one item; en_retard: none and the deadline "
+               "ended before as_of; a_venir: none and the deadline ends on or after as_of; "
+               "sans_suivi: none and a deadline without end", STATUSES),
+    ],
+    "coverage_by_objective": [
+        _DOC,
+        Column("section", "string", "Section", "Heading that precedes the table"),
+        Column("objective", "string", "Objectif", "Objective"),
+        Column("actions", "integer", "Actions", "Actions of the objective"),
+        Column("suivi", "integer", "Suivies", "Actions with at least one item"),
+        Column("en_retard", "integer", "En retard", "Actions without item whose deadline has passed"),
+        Column("a_venir", "integer", "À venir", "Actions without item whose deadline has not passed"),
+        Column("sans_suivi", "integer", "Sans suivi", "Actions without item nor deadline end"),
+        Column("share_followed", "number", "Part suivie", "suivi / actions, 0 to 1, 3 decimals"),
+        Column("items", "integer", "Suivis", "Follow-up items of the objective's actions"),
+    ],
+    "timeline": [
+        _DOC,
+        Column("month", "yearmonth", "Mois", "YYYY-MM"),
+        Column("items", "integer", "Suivis datés", "Items whose date_start and date_end fall in that month"),
+    ],
 }
 
 SHEETS = {"documents": "Documents", "actions": "Actions", "followups": "Suivis",
-          "extras": "Extras", "anomalies": "Anomalies"}
+          "extras": "Extras", "anomalies": "Anomalies", "coverage": "Couverture"}
 
 KEYS: dict[str, list[str]] = {
     "documents": ["document"],
     "actions": ["document", "action_id"],
     "followups": ["document", "action_id", "item_no"],
+    "coverage": ["document", "action_id"],
+    "timeline": ["document", "month"],
 }
 
 FOREIGN: dict[str, tuple[list[str], str, list[str]]] = {
     "actions": (["document"], "documents", ["document"]),
     "followups": (["document", "action_id"], "actions", ["document", "action_id"]),
     "extras": (["document", "action_id"], "actions", ["document", "action_id"]),
+    "coverage": (["document", "action_id"], "actions", ["document", "action_id"]),
 }

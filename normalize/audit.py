@@ -1,0 +1,77 @@
+"""Follow-up coverage: per action, per objective, and dated items per month.
+
+Every figure is recomputable from actions.csv and followups.csv alone (a test does so).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from normalize.records import (ActionRow, CoverageRow, FollowupRow, ObjectiveCoverageRow,
+                               TimelineRow)
+
+STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
+
+
+def status_of(action: ActionRow, items: int, as_of: dt.date | None) -> str:
+    """`suivi` with an item; else by the deadline's end against as_of.
+
+    With no as_of nothing is judged overdue: an action whose deadline has an end is then
+    `a_venir`.
+    """
+    if items:
+        return "suivi"
+    if action.deadline_end is None:
+        return "sans_suivi"
+    if as_of is not None and action.deadline_end < as_of:
+        return "en_retard"
+    return "a_venir"
+
+
+def coverage(actions: list[ActionRow], followups: list[FollowupRow],
+             as_of: dt.date | None) -> list[CoverageRow]:
+    by_action: dict[str, list[FollowupRow]] = {}
+    for item in followups:
+        by_action.setdefault(item.action_id, []).append(item)
+    rows = []
+    for action in actions:
+        items = by_action.get(action.action_id, [])
+        starts = [i.date_start for i in items if i.date_start is not None]
+        ends = [i.date_end for i in items if i.date_end is not None]
+        rows.append(CoverageRow(
+            document=action.document, action_id=action.action_id, section=action.section,
+            objective=action.objective, items=len(items), dated_items=len(starts),
+            first_date=min(starts, default=None), last_date=max(ends, default=None),
+            status=status_of(action, len(items), as_of)))
+    return rows
+
+
+def by_objective(rows: list[CoverageRow]) -> list[ObjectiveCoverageRow]:
+    """One row per (document, section, objective) in reading order."""
+    groups: dict[tuple[str, str, str], ObjectiveCoverageRow] = {}
+    for row in rows:
+        key = (row.document, row.section, row.objective)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = ObjectiveCoverageRow(*key)
+        group.actions += 1
+        group.items += row.items
+        setattr(group, row.status, getattr(group, row.status) + 1)
+    for group in groups.values():
+        group.share_followed = f"{group.suivi / group.actions:.3f}"
+    return list(groups.values())
+
+
+def timeline(followups: list[FollowupRow]) -> list[TimelineRow]:
+    """Items whose whole date span lies in one month; looser dates are not counted."""
+    counts: Counter[tuple[str, str]] = Counter()
+    order: dict[str, int] = {}
+    for item in followups:
+        order.setdefault(item.document, len(order))
+        start, end = item.date_start, item.date_end
+        if start is None or end is None or (start.year, start.month) != (end.year, end.month):
+            continue
+        counts[(item.document, f"{start.year:04d}-{start.month:02d}")] += 1
+    return [TimelineRow(doc, month, n)
+            for (doc, month), n in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))]
