@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from normalize.records import Dataset
+from normalize.records import Converted, Dataset
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,11 +39,15 @@ class Result:
 
 def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
             password: str | None = None, columns: dict[str, str] | None = None,
-            recursive: bool = False,
+            recursive: bool = False, jobs: int | None = None, timeout: float | None = None,
+            max_memory: int | None = None,
             on_file: Callable[[str, str | None], None] | None = None) -> Result:
     """Convert files and folders into one dataset, documents in input order.
 
-    `on_file(document, error)` is called after each file (error None when it converted).
+    By default every file is read in this process. `jobs`, `timeout` (seconds per file) or
+    `max_memory` (MB per file) read each file in a child process instead, `jobs` at a time,
+    cut off past those limits. `on_file(document, error)` is called as each file finishes
+    (error None when it converted).
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file
@@ -51,14 +55,28 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = expand([os.fspath(p) for p in paths], recursive=recursive)
-    dataset = Dataset()
-    failed: list[tuple[str, str]] = []
-    for path, name in zip(files, document_names(files)):
-        converted = convert_file(Path(path), name, password=password, columns=columns)
-        dataset.add(converted)
-        error = converted.document.error if converted.document.status == "error" else None
-        if error is not None:
-            failed.append((name, error))
+    tasks = [(Path(p), name) for p, name in zip(files, document_names(files))]
+    options = {"password": password, "columns": columns}
+
+    def done(converted: Converted) -> None:
         if on_file is not None:
-            on_file(name, error)
+            doc = converted.document
+            on_file(doc.document, doc.error if doc.status == "error" else None)
+
+    if jobs is None and timeout is None and max_memory is None:
+        results: Iterable[Converted] = (_tap(convert_file(path, name, **options), done)
+                                        for path, name in tasks)
+    else:
+        from bilan.workers import convert_isolated
+        results = convert_isolated(tasks, jobs=jobs or 1, timeout=timeout, memory_mb=max_memory,
+                                   options=options, on_done=lambda _i, c: done(c))
+    dataset = Dataset()
+    for converted in results:
+        dataset.add(converted)
+    failed = [(d.document, d.error) for d in dataset.documents if d.status == "error"]
     return Result(dataset=dataset, failed=failed)
+
+
+def _tap(converted: Converted, done: Callable[[Converted], None]) -> Converted:
+    done(converted)
+    return converted

@@ -8,14 +8,19 @@ import sys
 from bilan import __version__
 
 EPILOG_CONVERT = """\
-example:
+examples:
   bilan convert samples/bilan-2006-2008.docx --out out
-  bilan convert bilans/ --out out            (every .pdf/.docx/.doc/.odt in the folder)
+  bilan convert bilans/ --out out --jobs 2          every .pdf/.docx/.doc/.odt in the folder
+  bilan convert bilan.pdf --out out --columns "Porteur du dossier=responsible"
+  bilan convert bilan.pdf --out out --format csv --sep ";" --bom     CSV for French Excel
 
 Writes documents.csv, actions.csv, followups.csv, extras.csv, anomalies.csv,
-datapackage.json and bilan.xlsx into DIR (other files there are left alone).
+coverage.csv, coverage_by_objective.csv, timeline.csv, datapackage.json, bilan.xlsx
+and rapport.html into DIR (other files there are left alone).
 Exit status: 0 all inputs converted, 1 some did not, 2 usage error.
 """
+
+FIELDS = ("objective", "action", "responsible", "deadline", "followup", "extra")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,22 +33,67 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"bilan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    convert = sub.add_parser(
+    c = sub.add_parser(
         "convert", help="convert bilan files and folders into one dataset",
         description="Convert bilan files (PDF, DOCX) and folders into one dataset.",
         epilog=EPILOG_CONVERT, formatter_class=argparse.RawDescriptionHelpFormatter)
-    convert.add_argument("inputs", nargs="+", metavar="FILES_OR_FOLDERS",
-                         help="files, or folders whose bilan files are all converted")
-    convert.add_argument("--out", "-o", required=True, metavar="DIR",
-                         help="output folder (created if missing)")
-    convert.add_argument("--recursive", "-r", action="store_true",
-                         help="also look in the sub-folders of a folder")
-    convert.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
-    convert.add_argument("--csv-excel-safe", action="store_true",
-                         help="prefix CSV cells that start with = + - @ with an apostrophe, "
-                              "for people who open the CSV in Excel")
-    convert.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    c.add_argument("inputs", nargs="+", metavar="FILES_OR_FOLDERS",
+                   help="files, or folders whose bilan files are all converted")
+    c.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)")
+    c.add_argument("--recursive", "-r", action="store_true", help="also look in the sub-folders of a folder")
+    c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
+                   help="convert N files at a time in parallel processes (default 1)")
+    c.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
+                   help="give up on a file after this many seconds (default 300)")
+    c.add_argument("--max-memory", type=_positive_int, default=2048, metavar="MB",
+                   help="give up on a file that needs more memory than this (default 2048)")
+    c.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+    c.add_argument("--columns", action="append", default=[], metavar="MAP",
+                   help="map an odd column header by hand: 'Header text=field' (field: "
+                        + ", ".join(FIELDS) + "), or a TOML file with a [columns] table; repeatable")
+    c.add_argument("--format", default="csv,xlsx,html", metavar="LIST",
+                   help="what to write, comma-separated among csv (with datapackage.json), "
+                        "xlsx, html (default: all three)")
+    c.add_argument("--sep", default=",", metavar="CHAR",
+                   help="CSV separator (default ','; ';' suits French Excel)")
+    c.add_argument("--bom", action="store_true",
+                   help="start CSV files with a UTF-8 BOM so Excel shows accents on a double-click")
+    c.add_argument("--csv-excel-safe", action="store_true",
+                   help="prefix CSV cells that start with = + - @ with an apostrophe, "
+                        "for people who open the CSV in Excel")
+    c.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    c.add_argument("-v", "--verbose", action="store_true", help="one line per file with its counts")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def parse_columns(specs: list[str]) -> dict[str, str]:
+    """'Header=field' pairs or TOML files into {header: field}; ValueError with a clear message."""
+    mapping: dict[str, str] = {}
+    for spec in specs:
+        if "=" in spec:
+            header, _, name = spec.rpartition("=")
+            pairs = {header.strip(): name.strip()}
+        else:
+            import tomllib
+            try:
+                with open(spec, "rb") as fh:
+                    pairs = tomllib.load(fh).get("columns", {})
+            except FileNotFoundError:
+                raise ValueError(f"--columns {spec}: no such file (give 'Header=field' or a TOML file)") from None
+            except tomllib.TOMLDecodeError as exc:
+                raise ValueError(f"--columns {spec}: not valid TOML ({exc})") from None
+        for header, name in pairs.items():
+            if name not in FIELDS:
+                raise ValueError(f"--columns: {name!r} is not one of {', '.join(FIELDS)}")
+            mapping[header] = name
+    return mapping
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,19 +102,58 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
-    return _convert(args)
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    unknown = [f for f in formats if f not in ("csv", "xlsx", "html")]
+    if unknown or not formats:
+        parser.error(f"--format: unknown {', '.join(unknown) or 'empty list'} (choose among csv, xlsx, html)")
+    if len(args.sep) != 1:
+        parser.error("--sep takes one character")
+    try:
+        columns = parse_columns(args.columns)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return _convert(args, formats, columns)
 
 
-def _convert(args: argparse.Namespace) -> int:
+class Progress:
+    """A one-line progress bar on a terminal; silent in pipes."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled and sys.stderr.isatty()
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if self.enabled:
+            width = 30
+            filled = width * self.done // max(self.total, 1)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name[:40]:<40}")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r" + " " * 90 + "\r")
+            sys.stderr.flush()
+
+
+def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[str, str]) -> int:
     from bilan.api import convert
+    from bilan.inputs import expand
+
+    total = len(expand(args.inputs, recursive=args.recursive))
+    progress = Progress(total, enabled=not args.quiet and not args.verbose)
 
     def report(document: str, error: str | None) -> None:
         if error is not None:
+            progress.clear()
             print(f"bilan: {document}: {error}", file=sys.stderr)
-        elif not args.quiet:
+        elif args.verbose:
             print(f"converted {document}", file=sys.stderr)
+        progress.step(document)
 
-    result = convert(args.inputs, password=args.password, recursive=args.recursive, on_file=report)
+    result = convert(args.inputs, password=args.password, recursive=args.recursive,
+                     columns=columns or None, jobs=args.jobs, timeout=args.timeout,
+                     max_memory=args.max_memory, on_file=report)
+    progress.clear()
     documents = result.dataset.documents
     if not documents:
         print("bilan: error: no bilan file (.pdf, .docx, .doc, .odt) among the inputs", file=sys.stderr)
@@ -72,10 +161,15 @@ def _convert(args: argparse.Namespace) -> int:
     converted = [d for d in documents if d.status == "ok"]
     if converted:
         try:
-            names = result.write(args.out, excel_safe=args.csv_excel_safe)
+            names = result.write(args.out, formats=formats, sep=args.sep, bom=args.bom,
+                                 excel_safe=args.csv_excel_safe)
         except OSError as exc:
             print(f"bilan: error: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 1
+        if args.verbose:
+            for d in converted:
+                print(f"  {d.document}: {d.actions} actions, {d.followups} follow-up items, "
+                      f"{d.anomalies} anomalies", file=sys.stderr)
         if not args.quiet:
             print(f"wrote {len(names)} files to {args.out}: {len(converted)} document(s), "
                   f"{len(result.dataset.actions)} actions, {len(result.dataset.followups)} follow-up items, "

@@ -1,0 +1,93 @@
+"""Convert files in child processes: in parallel (`--jobs`), and each under a time and memory
+limit, so that one file that makes a reader loop or swell cannot stop or sink the batch."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from normalize.records import Converted, DocumentRow
+
+
+def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None) -> None:
+    if memory_mb and sys.platform != "win32":
+        import resource
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    from bilan.pipeline import convert_file
+    try:
+        conn.send(convert_file(Path(path), name, **options))
+    except MemoryError:
+        conn.send(Converted(document=DocumentRow(name, "error", error=f"needs more than {memory_mb} MB of memory "
+                                                 "(raise --max-memory)")))
+    conn.close()
+
+
+def _failed(name: str, path: Path, error: str) -> Converted:
+    from bilan.pipeline import sha256_of
+    try:
+        digest = sha256_of(path)
+    except OSError:
+        digest = ""
+    return Converted(document=DocumentRow(name, "error", error=error, sha256=digest))
+
+
+def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: float | None = None,
+                     memory_mb: int | None = None, options: dict[str, Any] | None = None,
+                     on_done: Callable[[int, Converted], None] | None = None) -> Iterator[Converted]:
+    """Yield each task's result in input order, whatever order the workers finish in."""
+    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    options = options or {}
+    results: dict[int, Converted] = {}
+    running: dict[Connection, tuple[int, Any, float]] = {}
+    queue = list(enumerate(tasks))
+    next_out = 0
+    while queue or running:
+        while queue and len(running) < max(1, jobs):
+            index, (path, name) = queue.pop(0)
+            receiver, sender = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_child, args=(sender, os.fspath(path), name, options, memory_mb),
+                               daemon=True)
+            proc.start()
+            sender.close()
+            running[receiver] = (index, proc, time.monotonic())
+        now = time.monotonic()
+        wait_for = None
+        if timeout is not None:
+            wait_for = max(0.0, min(start + timeout for _, _, start in running.values()) - now)
+        for conn in wait(list(running), timeout=wait_for):
+            index, proc, _ = running.pop(conn)
+            path, name = tasks[index]
+            try:
+                result = conn.recv()
+            except (EOFError, OSError):
+                proc.join()
+                code = proc.exitcode
+                why = "killed for using too much memory" if code in (-9,) else f"reader crashed (exit code {code})"
+                result = _failed(name, path, why)
+            conn.close()
+            proc.join()
+            results[index] = result
+            if on_done:
+                on_done(index, result)
+        if timeout is not None:
+            now = time.monotonic()
+            for conn, (index, proc, start) in list(running.items()):
+                if now - start >= timeout:
+                    proc.kill()
+                    proc.join()
+                    conn.close()
+                    del running[conn]
+                    path, name = tasks[index]
+                    results[index] = _failed(name, path, f"timed out after {timeout:g} s (raise --timeout)")
+                    if on_done:
+                        on_done(index, results[index])
+        while next_out in results:
+            yield results.pop(next_out)
+            next_out += 1
