@@ -18,14 +18,43 @@ def _w(tag: str) -> str:
     return f"{{{W_NS}}}{tag}"
 
 
+# A real bilan's document.xml is a few MB at most. Past these limits a package is refused
+# before anything is expanded: a "zip bomb" of a few KB can inflate to gigabytes.
+MAX_UNCOMPRESSED = 256 * 1024 * 1024  # bytes, all members together
+MAX_RATIO = 200  # uncompressed / compressed size of any member larger than 1 MB
+MAX_MEMBERS = 10_000
+
+
 class DocxReadError(ValueError):
     """A file python-docx cannot read as a Word document; the message is one line."""
+
+
+def check_package(path: str | os.PathLike[str]) -> None:
+    """Refuse a zip whose declared sizes could exhaust memory, before expanding it."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile:
+        raise DocxReadError("corrupt zip archive (truncated or damaged Word file)") from None
+    if len(infos) > MAX_MEMBERS:
+        raise DocxReadError(f"refused: {len(infos)} parts in the archive (limit {MAX_MEMBERS})")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise DocxReadError(f"refused: expands to {total // (1024 * 1024)} MB "
+                            f"(limit {MAX_UNCOMPRESSED // (1024 * 1024)} MB), a likely zip bomb")
+    for info in infos:
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise DocxReadError(f"refused: part {info.filename} is compressed {info.file_size // max(info.compress_size, 1)}:1 "
+                                f"(limit {MAX_RATIO}:1), a likely zip bomb")
 
 
 def read_docx(path: str | os.PathLike[str]) -> Document:
     import docx  # python-docx; imported here so `bilan --help` stays fast
     from docx.text.paragraph import Paragraph as DocxParagraph
 
+    check_package(path)
     try:
         document = docx.Document(os.fspath(path))
     except Exception as exc:  # python-docx raises many types for a bad package

@@ -14,12 +14,13 @@ from __future__ import annotations
 import calendar
 import datetime
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DateExpr", "Deadline", "find_dates", "read_deadline", "read_as_of", "looks_like_date"]
+__all__ = ["DateExpr", "Deadline", "find_dates", "looks_like_date", "read_as_of", "read_deadline"]
 
 MIN_DATE = datetime.date(1900, 1, 1)
 MAX_DATE = datetime.date(2100, 12, 31)
@@ -255,6 +256,11 @@ def _glued(text: str, start: int, end: int) -> bool:
                 or _DIGIT_AFTER.match(text, end))
 
 
+def _is_amount(text: str, start: int, end: int) -> bool:
+    """True when a number that could be a year is an amount or a count ("2000 $")."""
+    return bool(_AMOUNT_AFTER.match(text, end) or _AMOUNT_BEFORE.search(text, 0, start))
+
+
 def _make(text: str, start: int, end: int, parts: list[_Atom]) -> DateExpr | None:
     first, last = _span(parts[0]), _span(parts[-1])
     if _glued(text, start, end):
@@ -264,7 +270,7 @@ def _make(text: str, start: int, end: int, parts: list[_Atom]) -> DateExpr | Non
 
 def _ordered(parts: list[_Atom]) -> bool:
     spans = [_span(p) for p in parts]
-    return all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(spans, spans[1:]))
+    return all(a[0] <= b[0] and a[1] <= b[1] for a, b in itertools.pairwise(spans))
 
 
 def _gap(text: str, left: _Atom, right: _Atom) -> str:
@@ -301,7 +307,8 @@ def _full_range(text: str, atoms: list[_Atom], i: int) -> tuple[int, DateExpr | 
     """A full date alone, or with a following full date it spans to ("2006-2009")."""
     atom = atoms[i]
     nxt = atoms[i + 1] if i + 1 < len(atoms) else None
-    if nxt is not None and nxt.kind == "full":
+    if nxt is not None and nxt.kind == "full" and not (nxt.precision == "year"
+                                                       and _is_amount(text, *nxt.pos)):
         gap = _gap(text, atom, nxt)
         slash = _SLASH_GAP.fullmatch(gap) and atom.precision == nxt.precision == "year"
         if _RANGE_GAP.fullmatch(gap) or slash:
@@ -312,8 +319,7 @@ def _full_range(text: str, atoms: list[_Atom], i: int) -> tuple[int, DateExpr | 
             if prefix and not _DASH_ONLY.fullmatch(gap) and not slash:
                 start = prefix.start()
             return 2, _make(text, start, nxt.pos[1], [atom, nxt])
-    if atom.precision == "year" and (_AMOUNT_AFTER.match(text, atom.pos[1])
-                                     or _AMOUNT_BEFORE.search(text, 0, atom.pos[0])):
+    if atom.precision == "year" and _is_amount(text, *atom.pos):
         return 1, None
     return 1, _make(text, atom.pos[0], atom.pos[1], [atom])
 
@@ -327,6 +333,8 @@ def _partial_chain(text: str, atoms: list[_Atom], i: int) -> tuple[int, DateExpr
         gap = _gap(text, atoms[j - 1], atoms[j])
         if not (_RANGE_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) or _COMMA_GAP.fullmatch(gap)):
             break
+        if atoms[j - 1].kind == "D" and _DASH_ONLY.fullmatch(gap) and gap != gap.strip():
+            break  # "Étape 3 - 15 mars 2009" is no range of days; "12-14 mai 2009" is
         chain.append(atoms[j])
         gaps.append(gap)
         if atoms[j].kind != "D" and atoms[j].kind != "DM" and atoms[j].kind != "M":
@@ -377,13 +385,15 @@ _RECURRING = re.compile(
     r"(?:ans|mois|semaines)\b|\bune\s+fois\s+l['’]an\b",
 )
 _RESIDUE_WORDS = {"et", "ou", "au", "a", "du", "de", "d", "le", "les", "l", "en", "puis"}
-_RESIDUE_SPLIT = re.compile(rf"[\s,;:/()\[\].&{_DASH}'’]+")
+# Punctuation and footnote marks ("2007¹", "Juin 2007*") that may stand around dates in a cell.
+_RESIDUE_SPLIT = re.compile(rf"[\s,;:/()\[\].&*¹²³⁴⁵⁶⁷⁸⁹⁰{_DASH}'’]+")
 # Words that make a date vague: the dateparser fallback never reads a cell holding one.
 _VAGUE = re.compile(
     r"\b(?:printemps|ete|automne|hiver|trimestre|semestre|[tqs][1-4]|fin|debut|mi|vers|environ"
     r"|avant|apres|ici|des|depuis|jusqu|courant|entre|partir|plus|moins|tard|tot|prochain"
     r"|prochaine|dernier|derniere|semaine|quinzaine|an|ans|annee|annees|il|dans)\b"
-    r"|\b(?:19|20)\d\d\s*[-/]\s*\d{2}\b",
+    r"|\b(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\b"  # "2008-09": fiscal year or September?
+    r"|\?",  # the writer doubts it
 )
 
 
@@ -416,7 +426,7 @@ def read_deadline(text: str) -> Deadline:
 def _read_deadline(text: str) -> Deadline:
     if not isinstance(text, str) or not text.strip():
         return Deadline("none", None, None)
-    norm = _norm(text)
+    norm = _norm(text).strip("()[]«»\"'*-–— ")
     if _CONTINUOUS.fullmatch(norm):
         return Deadline("continuous", None, None)
     if _TBD.fullmatch(norm):
@@ -426,7 +436,7 @@ def _read_deadline(text: str) -> Deadline:
         residue = "".join(
             text[(exprs[k - 1].pos[1] if k else 0):(exprs[k].pos[0] if k < len(exprs) else len(text))]
             for k in range(len(exprs) + 1))
-        words = [w for w in _RESIDUE_SPLIT.split(_norm(residue)) if w]
+        words = [w for w in map(_norm, _RESIDUE_SPLIT.split(residue)) if w]
         if all(w in _RESIDUE_WORDS for w in words):
             start = min(e.start for e in exprs)
             end = max(e.end for e in exprs)
@@ -475,19 +485,23 @@ def _dateparser_fallback(text: str) -> Deadline | None:
 
 
 def _parts_stand_in(text: str, year: int, month: int | None, day: int | None) -> bool:
-    """True when the year, and the month and day if given, are written in the text."""
-    numbers = [int(n) for n in re.findall(r"(?<![0-9])[0-9]+(?![0-9])", text)]
-    if year not in numbers and (year < 2000 or year > 2099 or not re.search(
-            rf"(?<![0-9]){year % 100:02d}(?![0-9])", text)):
+    """True when the year, and the month and day if given, are written in the text, and no other
+    number stands there ("12 - 14 mai 2009" is no single day)."""
+    numbers = {int(n) for n in re.findall(r"(?<![0-9])[0-9]+(?![0-9])", text)}
+    short_year = 2000 <= year <= 2099 and re.search(rf"(?<![0-9]){year % 100:02d}(?![0-9])", text)
+    if year not in numbers and not short_year:
         return False
     if month is not None:
         named = {_month_number(m.group()) for m in re.finditer(rf"{_B}{_MONTH}", text, re.I)}
-        if month not in named and month not in numbers:
+        numeric = re.search(rf"(?<![0-9])0?{month}(?=[/.-][0-9])|(?<=[0-9][/.-])0?{month}(?![0-9])",
+                            text)
+        if month not in named and not numeric:  # "12 2007" is no month
             return False
-    if day is not None and day not in numbers:
-        if not (day == 1 and re.search(rf"{_B}1\s?(?:er|ᵉʳ|re){_A}", text, re.I)):
-            return False
-    return True
+    first = day == 1 and re.search(rf"{_B}1\s?(?:er|ᵉʳ|re){_A}", text, re.I)
+    if day is not None and day not in numbers and not first:
+        return False
+    used = {year, year % 100} | {n for n in (month, day) if n is not None}
+    return numbers <= used
 
 
 # ---------------------------------------------------------------- as of, looks like a date
@@ -498,7 +512,9 @@ _AS_OF_MARK = re.compile(
 
 
 def read_as_of(text: str) -> datetime.date | None:
-    """The date a header like 'Suivi en date du 31 mars 2009' or a date line 'AVRIL 2009' names: its last day ("Suivi au 31 mars 2009", "État d'avancement au 30 juin 2010", "Résultats au 2009-03-31").
+    """The date a header like 'Suivi en date du 31 mars 2009' or a date line 'AVRIL 2009' names:
+    its last day ("Suivi au 31 mars 2009", "État d'avancement au 30 juin 2010", "Résultats au
+    2009-03-31").
 
     The date after "au" / "en date du" wins over others (a period named in the same header); a
     range gives its last day. Regex only: no guess, None when no date is written.
@@ -529,7 +545,8 @@ _LOOKS_YEAR = re.compile(rf"{_B}{_YEAR}{_A}")
 
 
 def looks_like_date(text: str) -> bool:
-    """True when a text that was not read still looks like it tries to be a date (a month name, a season with a year, digits with / or -), so callers can report `unparsed_date`.
+    """True when a text that was not read still looks like it tries to be a date (a month name,
+    a season with a year, digits with / or -), so callers can report `unparsed_date`.
 
     A year (1900–2100) standing alone counts too; "0-5 ans" or "Ligne 211" do not.
     """
@@ -537,5 +554,4 @@ def looks_like_date(text: str) -> bool:
         return False
     if _LOOKS_MONTH.search(text) or _LOOKS_OTHER.search(text):
         return True
-    return any(not _AMOUNT_AFTER.match(text, m.end()) and not _AMOUNT_BEFORE.search(text, 0, m.start())
-               for m in _LOOKS_YEAR.finditer(text))
+    return any(not _is_amount(text, m.start(), m.end()) for m in _LOOKS_YEAR.finditer(text))
