@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.model import Document, Paragraph
+from normalize import accounting
 from normalize.audit import coverage
 from normalize.checks import followup_anomalies, item_anomalies
 from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
@@ -114,5 +115,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
         text = _text(paragraphs)
         if text:
             result.extras.append(ExtraRow(name, action_id, header, text))
+    extras = [e for e in result.extras if e.action_id == action_id]
+    anomalies.extend(accounting.anomalies(name, action, accounting.unexplained(row, action, items, split, extras)))
     anomalies.extend(followup_anomalies(name, action, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))

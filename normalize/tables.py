@@ -203,6 +203,10 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     others = [_get(texts, f.get(k)) for k in ("responsible", "deadline", "followup")]
     last = layout.rows[-1] if layout.rows and layout.rows[-1].section == section else None
 
+    known = set(f.values()) | set(header.extras)
+    for index, cell in enumerate(row.cells):
+        if index not in known and cell_text(cell):
+            layout.strays.append(Stray(cell_text(cell), cell.page or row.page_start))
     tail = page_top and last is not None and (not action or _starts_lower(action))
     if last is not None and (not action and not own_objective or tail):
         why = "row split over a page joined to the row before" if page_top else \
