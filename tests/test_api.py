@@ -1,0 +1,53 @@
+"""The Python call, as the README shows it, and the data package it writes."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SAMPLES
+
+
+def _readme_python() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    assert blocks, "the README has a Python example"
+    return blocks[0]
+
+
+def test_readme_example_runs_and_frames_have_real_dtypes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]):
+    os.symlink(SAMPLES, tmp_path / "samples")
+    monkeypatch.chdir(tmp_path)
+    namespace: dict = {}
+    exec(compile(_readme_python(), "README.md", "exec"), namespace)
+    printed = capsys.readouterr().out.strip().splitlines()
+    result = namespace["result"]
+    assert printed[-1] == f"{len(result.actions)} {len(result.followups)} " \
+                          f"{int((result.coverage['status'] == 'en_retard').sum())}"
+    assert printed[-1] == "34 218 8"  # the figures the README states
+    assert (tmp_path / "out" / "actions.csv").exists()
+    items, actions, docs = result.followups, result.actions, result.documents
+    assert str(items["date_start"].dtype).startswith("datetime64")
+    assert str(actions["deadline_end"].dtype).startswith("datetime64")
+    assert str(docs["as_of"].dtype).startswith("datetime64")
+    assert str(items["item_no"].dtype) == "Int64"
+    assert str(actions["followup_count"].dtype) == "Int64"
+    assert str(result.coverage_by_objective["share_followed"].dtype) == "float64"
+    for name in ("extras", "anomalies", "timeline"):
+        assert list(getattr(result, name).columns)
+    assert list(docs["document"]) == ["bilan-2006-2008.docx", "bilan-2006-2008.pdf"]
+
+
+def test_frictionless_validates_the_package(tmp_path: Path):
+    frictionless = pytest.importorskip("frictionless")
+    import bilan
+
+    result = bilan.convert([SAMPLES / "bilan-2006-2008.docx", SAMPLES / "bilan-2006-2008.pdf"])
+    result.write(tmp_path, formats=("csv",))
+    report = frictionless.validate(str(tmp_path / "datapackage.json"))
+    errors = [e.message for task in report.tasks for e in task.errors] if not report.valid else []
+    assert report.valid, errors[:5]
