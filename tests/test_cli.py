@@ -81,3 +81,46 @@ def test_folder_input_and_clashing_names(tmp_path: Path):
     docs = read_rows(out / "documents.csv")
     assert [d["document"] for d in docs] == ["2009/bilan.docx", "2010/bilan.docx"]
     assert len(read_rows(out / "actions.csv")) == 34
+
+
+def test_every_option_is_in_the_readme():
+    from bilan.cli import build_parser
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    options = {o for a in parser._actions for o in a.option_strings if o not in ("-h", "--help")}
+    for name, command in sub.choices.items():
+        assert f"bilan {name}" in readme, name
+        options |= {o for a in command._actions for o in a.option_strings if o not in ("-h", "--help")}
+    missing = sorted(o for o in options if f"`{o}" not in readme)
+    assert missing == []
+
+
+def test_bom_and_semicolon_for_french_excel(tmp_path: Path):
+    out = tmp_path / "out"
+    proc = run_bilan("convert", str(DOCX), "--out", str(out), "--format", "csv", "--sep", ";", "--bom")
+    assert proc.returncode == 0, proc.stderr
+    raw = (out / "actions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and raw[3:].startswith(b"document;action_id;section;")
+    assert not (out / "bilan.xlsx").exists()
+    import json
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["resources"][0]["dialect"]["delimiter"] == ";"
+
+
+def test_csv_excel_safe_prefixes_formula_like_cells(tmp_path: Path):
+    plain, safe = tmp_path / "plain", tmp_path / "safe"
+    assert run_bilan("convert", str(DOCX), "--out", str(plain), "--format", "csv").returncode == 0
+    assert run_bilan("convert", str(DOCX), "--out", str(safe), "--format", "csv",
+                     "--csv-excel-safe").returncode == 0
+    plain_text = [r["followup_text"] for r in read_rows(plain / "actions.csv")]
+    safe_text = [r["followup_text"] for r in read_rows(safe / "actions.csv")]
+    starts = [t for t in plain_text if t.startswith("-")]
+    assert starts  # the seed's follow-up cells start with "-Rencontre …"
+    assert all(s == "'" + p if p.startswith("-") else s == p for p, s in zip(plain_text, safe_text))
+
+
+def test_column_mapping_by_hand_is_checked():
+    proc = run_bilan("convert", str(DOCX), "--out", "/tmp/never", "--columns", "Actions=nothing")
+    assert proc.returncode == 2 and "'nothing' is not one of" in proc.stderr
