@@ -16,17 +16,43 @@ from normalize.records import Converted, DocumentRow
 
 
 def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None) -> None:
-    if memory_mb and sys.platform != "win32":
-        import resource
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from bilan.pipeline import convert_file
+    # Errors travel back through the pipe; nothing a library prints may reach the user's terminal.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    result: Converted
     try:
-        conn.send(convert_file(Path(path), name, **options))
+        if memory_mb and sys.platform != "win32":
+            import resource
+            limit = memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        from bilan.pipeline import convert_file
+        result = convert_file(Path(path), name, **options)
+        doc = result.document
+        if memory_mb and doc.status == "error" and doc.error.startswith("unexpected error"):
+            doc.error = f"{doc.error}; it may need more than {memory_mb} MB of memory (raise --max-memory)"
     except MemoryError:
-        conn.send(Converted(document=DocumentRow(name, "error", error=f"needs more than {memory_mb} MB of memory "
-                                                 "(raise --max-memory)")))
+        result = _memory_error(name, memory_mb)
+    except Exception as exc:  # under a memory limit, an import or regex may fail oddly
+        result = _memory_error(name, memory_mb) if memory_mb else Converted(
+            document=DocumentRow(name, "error", error=f"unexpected error ({type(exc).__name__})"))
+    try:
+        conn.send(result)
+    except Exception:
+        pass
     conn.close()
+
+
+def _memory_error(name: str, memory_mb: int | None) -> Converted:
+    return Converted(document=DocumentRow(
+        name, "error", error=f"needs more than {memory_mb} MB of memory (raise --max-memory)"))
+
+
+def preload() -> None:
+    """Import the readers once in the parent, so that forked workers start at once."""
+    import bilan.pipeline  # noqa: F401
+    import extract.docx  # noqa: F401
+    import extract.pdf  # noqa: F401
+    import normalize.document  # noqa: F401
 
 
 def _failed(name: str, path: Path, error: str) -> Converted:
@@ -42,7 +68,10 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
                      memory_mb: int | None = None, options: dict[str, Any] | None = None,
                      on_done: Callable[[int, Converted], None] | None = None) -> Iterator[Converted]:
     """Yield each task's result in input order, whatever order the workers finish in."""
-    ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    forking = sys.platform.startswith("linux")
+    ctx = mp.get_context("fork" if forking else "spawn")
+    if forking:
+        preload()
     options = options or {}
     results: dict[int, Converted] = {}
     running: dict[Connection, tuple[int, Any, float]] = {}
