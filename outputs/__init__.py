@@ -1,4 +1,4 @@
-"""Writers of the contract folder: CSV files, datapackage.json and bilan.xlsx."""
+"""Writers of the contract folder: CSV files, datapackage.json, bilan.xlsx and rapport.html."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from normalize.records import Dataset
 
-FORMATS = ("csv", "xlsx")
+FORMATS = ("csv", "xlsx", "html")
 
 
 def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, ...] = FORMATS,
@@ -36,5 +36,9 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
             from outputs.excel import write_xlsx
             write_xlsx(tmp / "bilan.xlsx", dataset)
             names.append("bilan.xlsx")
+        if "html" in formats:
+            from outputs.report import write_report
+            write_report(tmp / "rapport.html", dataset)
+            names.append("rapport.html")
         publish(tmp, out, names)
     return names

@@ -47,6 +47,7 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
             ws.column_dimensions[letter].width = min(max(width + 2, 8), 60)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
+    _coverage_extras(wb["Couverture"], dataset)
     _dictionary(wb)
     wb.properties.creator = "bilan"
     wb.properties.created = _FIXED_TIME
@@ -55,8 +56,8 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
 
 
 def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
-    if value is None:
-        return None
+    if value is None or value == "":
+        return None  # a blank cell, not an empty text
     if isinstance(value, dt.date):
         return value
     if column.type == "integer":
@@ -64,6 +65,126 @@ def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
     if column.type == "number":
         return float(value)  # type: ignore[arg-type]
     return illegal.sub("", str(value))
+
+
+def _coverage_extras(ws, dataset: Dataset) -> None:  # noqa: ANN001
+    """Right of the per-action table: coverage by objective, dated items per month, and a chart
+    of each. The charts draw on these visible cells, so every bar can be checked and reused."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    def put(row: int, col: int, value: object, fmt: str | None = None) -> None:
+        if isinstance(value, str):
+            value = ILLEGAL_CHARACTERS_RE.sub("", value) or None  # "" would be an empty text cell
+        cell = ws.cell(row=row, column=col, value=value)
+        if isinstance(value, str):
+            cell.data_type = "s"  # never a formula, whatever the text
+        if row == 1:
+            cell.font = Font(bold=True)
+        if fmt:
+            cell.number_format = fmt
+
+    objectives = dataset.coverage_by_objective
+    columns = SCHEMA["coverage_by_objective"]
+    several = len({o.document for o in objectives}) > 1
+    left = len(SCHEMA["coverage"]) + 2  # one empty column after the per-action table
+    for j, label in enumerate([c.label for c in columns] + ["Libellé du graphique"]):
+        put(1, left + j, label)
+    for i, o in enumerate(objectives, start=2):
+        for j, c in enumerate(columns):
+            put(i, left + j, _value(getattr(o, c.name), c, ILLEGAL_CHARACTERS_RE),
+                "0.0%" if c.name == "share_followed" else None)
+        put(i, left + len(columns), _short(o.objective or "(sans objectif)", f"{o.document} · " if several else ""))
+    widths = [22, 30, 50] + [10] * (len(columns) - 3) + [48]
+    for j, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(left + j)].width = width
+
+    months, documents, counts = _month_table(dataset)
+    right = left + len(columns) + 2
+    put(1, right, "Mois")
+    for j, name in enumerate(documents, start=1):
+        put(1, right + j, name)
+        ws.column_dimensions[get_column_letter(right + j)].width = max(12, min(len(name) + 2, 30))
+    for i, month in enumerate(months, start=2):
+        put(i, right, month, "yyyy-mm")
+        for j, name in enumerate(documents, start=1):
+            put(i, right + j, counts.get((name, month), 0))
+    ws.column_dimensions[get_column_letter(right)].width = 10
+
+    row = len(objectives) + 4  # the charts go under the objective table
+    if objectives:
+        share = left + [c.name for c in columns].index("share_followed")
+        chart = _share_chart(ws, share, left + len(columns), len(objectives))
+        ws.add_chart(chart, f"{get_column_letter(left)}{row}")
+        row += int(chart.height / 0.5) + 2  # a row is about half a centimetre high
+    if months:
+        ws.add_chart(_month_chart(ws, right, len(documents), len(months)), f"{get_column_letter(left)}{row}")
+
+
+def _short(text: str, prefix: str = "", limit: int = 60) -> str:
+    """A chart label: the objective's first words, so that the bars keep room."""
+    text = prefix + text
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _month_table(dataset: Dataset) -> tuple[list[dt.date], list[str], dict[tuple[str, dt.date], int]]:
+    """Every month from the first to the last dated one (empty months too, so gaps show),
+    and per document the items of each month."""
+    counts = {(t.document, dt.date(int(t.month[:4]), int(t.month[5:7]), 1)): t.items
+              for t in dataset.timeline}
+    documents = list(dict.fromkeys(d for d, _ in counts))
+    if not counts:
+        return [], documents, counts
+    month, last = min(m for _, m in counts), max(m for _, m in counts)
+    months = []
+    while month <= last:
+        months.append(month)
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return months, documents, counts
+
+
+def _share_chart(ws, value_col: int, label_col: int, rows: int):  # noqa: ANN001, ANN202
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.chart.data_source import AxDataSource, StrRef
+
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Part des actions suivies, par objectif"
+    chart.add_data(Reference(ws, min_col=value_col, min_row=1, max_row=rows + 1), titles_from_data=True)
+    labels = Reference(ws, min_col=label_col, min_row=2, max_row=rows + 1)
+    chart.series[0].cat = AxDataSource(strRef=StrRef(f=str(labels)))
+    chart.x_axis.scaling.orientation = "maxMin"  # first objective on top, as in the table
+    chart.y_axis.crosses = "max"  # and the percentages under the bars
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+    chart.y_axis.number_format = "0%"
+    chart.y_axis.majorGridlines = None
+    chart.legend = None
+    chart.gapWidth = 40
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.width, chart.height = 24, max(6, 1.2 + rows * 0.9)
+    return chart
+
+
+def _month_chart(ws, month_col: int, series: int, rows: int):  # noqa: ANN001, ANN202
+    from openpyxl.chart import BarChart, Reference
+
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = "Suivis datés par mois"
+    chart.add_data(Reference(ws, min_col=month_col + 1, max_col=month_col + series, min_row=1,
+                             max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=month_col, min_row=2, max_row=rows + 1))
+    chart.x_axis.number_format = "yyyy-mm"
+    chart.y_axis.title = "Suivis"
+    chart.gapWidth = 30
+    if series == 1:
+        chart.legend = None
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.width, chart.height = 24, 9
+    return chart
 
 
 def _dictionary(wb) -> None:  # noqa: ANN001
