@@ -64,6 +64,6 @@ def _left(out: dict[str, str], name: str, left: Counter[str], footnotes: bool) -
 
 def anomalies(document: str, action: ActionRow, missing: dict[str, str]) -> list[Anomaly]:
     return [Anomaly(document, action.action_id, None, "text_outside_tables",
-                    f"{len(text)} character(s) of the {name} cell reached no output column: \"{text}\"",
+                    f"{len(text)} caractère(s) de la cellule {name} absents des colonnes produites : « {text} »",
                     action.page_start, action.page_end)
             for name, text in missing.items()]

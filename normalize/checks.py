@@ -15,10 +15,10 @@ def followup_anomalies(document: str, action: ActionRow, as_of: dt.date | None) 
     pages = (action.page_start, action.page_end)
     if as_of is not None and action.deadline_end is not None and action.deadline_end < as_of:
         return [Anomaly(document, action.action_id, None, "overdue_without_followup",
-                        f"no follow-up although the deadline \"{action.deadline_text}\" ended on "
-                        f"{action.deadline_end.isoformat()}, before {as_of.isoformat()}", *pages)]
+                        f"aucun suivi alors que l'échéance « {action.deadline_text} » a pris fin le "
+                        f"{action.deadline_end.isoformat()}, avant le {as_of.isoformat()}", *pages)]
     return [Anomaly(document, action.action_id, None, "no_followup",
-                    f"no follow-up item (deadline \"{action.deadline_text or 'none'}\")", *pages)]
+                    f"aucun suivi (échéance « {action.deadline_text or 'aucune'} »)", *pages)]
 
 
 def item_anomalies(document: str, items: list[FollowupRow], as_of: dt.date | None) -> list[Anomaly]:
@@ -28,13 +28,13 @@ def item_anomalies(document: str, items: list[FollowupRow], as_of: dt.date | Non
     for item in items:
         if as_of is not None and item.date_start is not None and item.date_start > as_of:
             out.append(Anomaly(document, item.action_id, item.item_no, "date_after_as_of",
-                               f"item dated {item.date_start.isoformat()} (\"{item.date_text}\") is after "
-                               f"the follow-up date {as_of.isoformat()}: \"{item.raw}\"",
+                               f"suivi daté du {item.date_start.isoformat()} (« {item.date_text} »), après "
+                               f"la date du bilan {as_of.isoformat()} : « {item.raw} »",
                                item.page, item.page))
         key = (item.text, item.date_start, item.date_end)
         if key in seen:
             out.append(Anomaly(document, item.action_id, item.item_no, "duplicate_item",
-                               f"same text and dates as item {seen[key]}: \"{item.raw}\"",
+                               f"même texte et mêmes dates que le suivi {seen[key]} : « {item.raw} »",
                                item.page, item.page))
         else:
             seen[key] = item.item_no
@@ -71,11 +71,11 @@ def out_of_order(document: str, items: list[FollowupRow]) -> list[Anomaly]:
                 continue  # the neighbours themselves do not follow the direction
             if here < low or here > high:
                 item = dated[k]
-                where = f" in channel \"{channel}\"" if channel else ""
+                where = f" du canal « {channel} »" if channel else ""
                 out.append(Anomaly(
                     document, item.action_id, item.item_no, "date_out_of_order",
-                    f"{item.date_start.isoformat()} (\"{item.date_text}\") breaks the "
-                    f"{'ascending' if ascending else 'descending'} order of the dated items{where}: "
-                    f"neighbours {before.isoformat()} and {after.isoformat()}; \"{item.raw}\"",
+                    f"{item.date_start.isoformat()} (« {item.date_text} ») rompt l'ordre "
+                    f"{'croissant' if ascending else 'décroissant'} des suivis datés{where} : "
+                    f"voisins {before.isoformat()} et {after.isoformat()} ; « {item.raw} »",
                     item.page, item.page))
     return out

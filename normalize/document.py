@@ -47,19 +47,19 @@ def normalize_document(doc: Document, name: str,
         as_of = read_as_of(layout.date_line)
         if as_of is not None:
             anomalies.append(Anomaly(name, "", None, "as_of_guessed",
-                                     f"the follow-up header \"{layout.followup_header}\" gives no date; "
-                                     f"taken from the date line \"{layout.date_line}\""))
+                                     f"l'en-tête du suivi « {layout.followup_header} » ne donne pas de date ; "
+                                     f"date prise sous le titre : « {layout.date_line} »"))
     if as_of is None:
         anomalies.append(Anomaly(name, "", None, "no_as_of",
-                                 f"no follow-up date in the header \"{layout.followup_header}\" "
-                                 "nor under the title: nothing is judged overdue"))
+                                 f"pas de date de suivi dans l'en-tête « {layout.followup_header} » "
+                                 "ni sous le titre : aucune action n'est jugée en retard"))
 
     for join in layout.table_joins:
         anomalies.append(Anomaly(name, "", None, "merged_continuation", join.detail,
                                  join.page_start, join.page_end))
     for header in layout.extra_headers:
         anomalies.append(Anomaly(name, "", None, "unknown_column",
-                                 f"column \"{header}\" is not a contract column: its cells are in extras.csv"))
+                                 f"colonne « {header} » non reconnue : ses cellules sont dans extras.csv"))
 
     result = Converted(document=DocumentRow(document=name, status="ok"))
     for number, row in enumerate(layout.rows, start=1):
@@ -67,7 +67,7 @@ def normalize_document(doc: Document, name: str,
         _action(name, action_id, row, as_of, result, anomalies)
     for stray in layout.strays:
         anomalies.append(Anomaly(name, "", None, "text_outside_tables",
-                                 f"text in a table that belongs to no action row: \"{stray.text}\"",
+                                 f"texte d'un tableau rattaché à aucune action : « {stray.text} »",
                                  stray.page, stray.page))
 
     result.anomalies = anomalies
@@ -86,7 +86,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     deadline = read_deadline(deadline_text)
     if deadline.kind == "unparsed":
         anomalies.append(Anomaly(name, action_id, None, "unparsed_date",
-                                 f"deadline \"{deadline_text}\" is not a date the contract defines; kept as text",
+                                 f"échéance « {deadline_text} » non lue comme une date ; gardée telle quelle",
                                  row.page_start, row.page_end))
     for join in row.joins:
         anomalies.append(Anomaly(name, action_id, None, "merged_continuation", join.detail,
@@ -99,7 +99,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
         for inner in re.findall(r"\(([^()]*)\)", item.raw):
             if looks_like_date(inner) and not find_dates(inner):
                 anomalies.append(Anomaly(name, action_id, no, "unparsed_date",
-                                         f"\"({inner})\" looks like a date but was not read: \"{item.raw}\"",
+                                         f"« ({inner}) » ressemble à une date mais n'a pas été lu : « {item.raw} »",
                                          item.page, item.page))
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,

@@ -106,8 +106,13 @@ def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
     return out
 
 
+def is_marker(text: str) -> bool:
+    """A "(suite)" line at the head of a continued cell."""
+    return bool(_MARKER.fullmatch(collapse(text)))
+
+
 def _is_marker(chunk: Chunk) -> bool:
-    return chunk.marker is None and bool(_MARKER.fullmatch(chunk.text))
+    return chunk.marker is None and is_marker(chunk.text)
 
 
 def _looks_like_heading(chunk: Chunk, following: Chunk | None) -> bool:

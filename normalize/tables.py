@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Cell, Document, Paragraph, Row, Table
 from normalize.header import HeaderMap, map_header
+from normalize.items import is_marker
 from normalize.text import collapse, join_lines
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
@@ -173,7 +174,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         layout.bilan_tables += 1
         if continues:
             layout.table_joins.append(Join(
-                f"table continued from page {prev_table.page_end} joined on page {table.page_start}",
+                f"tableau de la page {prev_table.page_end} poursuivi page {table.page_start} : joint",
                 prev_table.page_end, table.page_start))
         prev_table = table
 
@@ -209,8 +210,13 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
             layout.strays.append(Stray(cell_text(cell), cell.page or row.page_start))
     tail = page_top and last is not None and (not action or _starts_lower(action))
     if last is not None and (not action and not own_objective or tail):
-        why = "row split over a page joined to the row before" if page_top else \
-            "continuation row joined to the row before"
+        follow = row.cells[f["followup"]].paragraphs if "followup" in f and f["followup"] < len(row.cells) else []
+        if follow and is_marker(paragraph_text(follow[0])):
+            why = "ligne « (suite) » jointe à la ligne précédente"
+        elif page_top:
+            why = "ligne coupée par un saut de page, jointe à la précédente"
+        else:
+            why = "ligne sans action jointe à la ligne précédente"
         for name, index in f.items():
             if index < len(row.cells) and not row.cells[index].merged:
                 last.cells.setdefault(name, []).extend(row.cells[index].paragraphs)
