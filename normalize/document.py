@@ -9,8 +9,8 @@ from normalize import accounting
 from normalize.audit import coverage
 from normalize.checks import followup_anomalies, item_anomalies
 from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
-from normalize.items import split_followup
-from normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow
+from normalize.items import Split, split_followup
+from normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
 from normalize.tables import LogicalRow, walk
 from normalize.text import collapse, join_lines, strip_footnote_chars
 
@@ -33,9 +33,13 @@ def _text(paragraphs: list[Paragraph], drop_footnotes: bool = False) -> str:
     return collapse(strip_footnote_chars(text)) if drop_footnotes else text
 
 
-def normalize_document(doc: Document, name: str,
-                       overrides: dict[str, str] | None = None) -> Converted:
-    """Rows of one document. Raises NoBilanTable when nothing in it is a bilan table."""
+def normalize_document(doc: Document, name: str, overrides: dict[str, str] | None = None,
+                       trace: bool = False) -> Converted:
+    """Rows of one document. Raises NoBilanTable when nothing in it is a bilan table.
+
+    With `trace`, `Converted.trace` keeps, for each action, the source row and the split of its
+    follow-up cell (with the source lines of each item), for `bilan inspect` to draw.
+    """
     layout = walk(doc, overrides)
     if not layout.bilan_tables:
         seen = "; ".join(" | ".join(h) for h in layout.headers_seen[:3]) or "no table at all"
@@ -64,7 +68,9 @@ def normalize_document(doc: Document, name: str,
     result = Converted(document=DocumentRow(document=name, status="ok"))
     for number, row in enumerate(layout.rows, start=1):
         action_id = f"A{number:03d}"
-        _action(name, action_id, row, as_of, result, anomalies)
+        split = _action(name, action_id, row, as_of, result, anomalies)
+        if trace:
+            result.trace.append(Trace(action_id, row, split))
     for stray in layout.strays:
         anomalies.append(Anomaly(name, "", None, "text_outside_tables",
                                  f"texte d'un tableau rattaché à aucune action : « {stray.text} »",
@@ -80,7 +86,7 @@ def normalize_document(doc: Document, name: str,
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
-            anomalies: list[Anomaly]) -> None:
+            anomalies: list[Anomaly]) -> Split:
     cells = row.cells
     deadline_text = _text(cells.get("deadline", []))
     deadline = read_deadline(deadline_text)
@@ -119,3 +125,4 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     anomalies.extend(accounting.anomalies(name, action, accounting.unexplained(row, action, items, split, extras)))
     anomalies.extend(followup_anomalies(name, action, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))
+    return split

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.model import Paragraph
+from extract.model import Line, Paragraph
 from normalize.dates import DateExpr, find_dates
 from normalize.text import collapse, join_lines
 
@@ -34,6 +34,7 @@ class Chunk:
     underlined: bool = False
     page: int | None = None
     source: str = ""
+    lines: list[Line] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -43,6 +44,7 @@ class Item:
     text: str
     dates: list[DateExpr] = field(default_factory=list)
     page: int | None = None
+    lines: list[Line] = field(default_factory=list, repr=False)  # where it stands in the source
 
     @property
     def date_text(self) -> str:
@@ -102,7 +104,7 @@ def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
             underlined = bool(letters) and all(s.underline for s in letters)
             page = lines[0].page if lines[0].page is not None else para.page
             out.append(Chunk(text=collapse(rest), marker=marker, underlined=underlined,
-                             page=page, source=source))
+                             page=page, source=source, lines=list(lines)))
     return out
 
 
@@ -144,10 +146,11 @@ def strip_dates_paren(raw: str, dates: list[DateExpr]) -> str:
     return text or raw
 
 
-def make_item(channel: str, raw: str, page: int | None) -> Item:
+def make_item(channel: str, raw: str, page: int | None, lines: list[Line] | None = None) -> Item:
     raw = collapse(raw)
     dates = find_dates(raw)
-    return Item(channel=channel, raw=raw, text=strip_dates_paren(raw, dates), dates=dates, page=page)
+    return Item(channel=channel, raw=raw, text=strip_dates_paren(raw, dates), dates=dates, page=page,
+                lines=lines or [])
 
 
 def split_followup(paragraphs: list[Paragraph]) -> Split:
@@ -162,7 +165,7 @@ def split_followup(paragraphs: list[Paragraph]) -> Split:
         flags.append(_looks_like_heading(chunk, following))
     has_bullets = any(c.marker for c, h in zip(chunks, flags) if not h)
 
-    items: list[tuple[str, list[str], int | None]] = []
+    items: list[tuple[str, list[str], int | None, list[Line]]] = []
     channel = ""
     after_heading = False
     for chunk, heading in zip(chunks, flags):
@@ -172,10 +175,11 @@ def split_followup(paragraphs: list[Paragraph]) -> Split:
             after_heading = True
             continue
         if chunk.marker or not has_bullets or after_heading or not items:
-            items.append((channel, [chunk.text], chunk.page))
+            items.append((channel, [chunk.text], chunk.page, list(chunk.lines)))
         else:
             items[-1][1].append(chunk.text)
+            items[-1][3].extend(chunk.lines)
         after_heading = False
     text = collapse(" ".join(c.source for c in chunks))
-    return Split(items=[make_item(ch, " ".join(parts), page) for ch, parts, page in items],
+    return Split(items=[make_item(ch, " ".join(parts), page, lines) for ch, parts, page, lines in items],
                  headings=headings, markers=markers, text=text)

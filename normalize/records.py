@@ -136,6 +136,16 @@ class Converted:
     extras: list[ExtraRow] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
+    trace: list["Trace"] = field(default_factory=list)
+
+
+@dataclass
+class Trace:
+    """Where an action came from: its source row (LogicalRow) and its follow-up split (Split)."""
+
+    action_id: str
+    row: object
+    split: object
 
 
 @dataclass
