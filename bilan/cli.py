@@ -63,7 +63,45 @@ def build_parser() -> argparse.ArgumentParser:
                         "for people who open the CSV in Excel")
     c.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     c.add_argument("-v", "--verbose", action="store_true", help="one line per file with its counts")
+    _add_inspect(sub)
     return parser
+
+
+EPILOG_INSPECT = """\
+Writes into DIR, for a PDF, page-001.png, page-002.png, ... (each page with the table
+cells, action ids, follow-up items as A017#10 with the dates read, channel headings,
+"(suite)" markers and anomalies drawn on it, and a legend), and for every format
+tree.txt (the document as read, row by row, with what each paragraph became) and
+index.html (the pages and, under each, its anomalies). Other files in DIR are left alone.
+Exit status: 0 written, 1 the file could not be read or holds no bilan table, 2 usage error.
+"""
+
+
+def _add_inspect(sub: argparse._SubParsersAction) -> None:
+    """The `inspect` subcommand: pictures and a text tree showing why each row came out so."""
+    i = sub.add_parser(
+        "inspect", help="draw how one file was read, to see why a row came out as it did",
+        description="example:\n  bilan inspect samples/bilan-2006-2008.pdf --out inspect\n\n"
+                    "Draw how one bilan file was read: the table cells found, each action, each\n"
+                    "follow-up item and its dates, channel headings and anomalies.",
+        epilog=EPILOG_INSPECT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    i.add_argument("file", metavar="FILE", help="one bilan file (.pdf, .docx, .doc, .odt)")
+    i.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)")
+    i.add_argument("--resolution", type=_resolution, default=None, metavar="DPI",
+                   help="dots per inch of the page pictures (default 110)")
+    i.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
+    i.add_argument("--columns", action="append", default=[], metavar="MAP",
+                   help="the same header mapping as given to convert, so rows are cut alike")
+
+
+def _resolution(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 36 <= value <= 600:
+        raise argparse.ArgumentTypeError("must be between 36 and 600")
+    return value
 
 
 def _positive_int(text: str) -> int:
@@ -102,6 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    if args.command == "inspect":
+        try:
+            columns = parse_columns(args.columns)
+        except ValueError as exc:
+            parser.error(str(exc))
+        return _inspect(args, columns)
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     unknown = [f for f in formats if f not in ("csv", "xlsx", "html")]
     if unknown or not formats:
@@ -181,3 +225,35 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
               + ", ".join(name for name, _ in result.failed), file=sys.stderr)
         return 1
     return 0
+
+
+def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
+    from pathlib import Path
+
+    from extract import ReadError
+    from outputs.inspect import DEFAULT_RESOLUTION, inspect_file
+
+    name = Path(args.file).name
+    try:
+        done = inspect_file(args.file, args.out, password=args.password, columns=columns or None,
+                            resolution=args.resolution or DEFAULT_RESOLUTION)
+    except ReadError as exc:
+        print(f"bilan: {name}: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"bilan: error: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"bilan: {name}: out of memory while reading the file", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a reader bug: one line, as convert gives
+        cause = " ".join(f"unexpected error while reading ({type(exc).__name__}: {exc})".split())
+        print(f"bilan: {name}: {cause[:300]}", file=sys.stderr)
+        return 1
+    if done.error:
+        print(f"bilan: {name}: {done.error}", file=sys.stderr)
+    pictures = f"{done.pictures} page pictures, " if done.pictures else ""
+    print(f"wrote {len(done.files)} files to {args.out}: {pictures}tree.txt, index.html — "
+          f"{done.actions} actions, {done.items} follow-up items, {done.anomalies} anomalies",
+          file=sys.stderr)
+    return 1 if done.error else 0
