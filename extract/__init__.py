@@ -71,4 +71,11 @@ def read(path: str | os.PathLike[str], *, password: str | None = None) -> Docume
             return pdf.read_pdf(path, password=password)
         except pdf.PdfReadError as exc:
             raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
+    if fmt in ("doc", "odt"):
+        from extract.docx import DocxReadError
+        from extract.legacy import LegacyReadError, read_legacy
+        try:
+            return read_legacy(path, fmt)
+        except (LegacyReadError, DocxReadError) as exc:
+            raise ReadError(str(exc)) from None
     raise ReadError(f"{fmt} files are not supported yet: save it as .docx or PDF")
