@@ -1,0 +1,363 @@
+"""PDF reader: pdfplumber into the document model, one page at a time.
+
+Ruled tables come from the page's drawn lines and thin rectangles (pdfplumber's "lines"
+strategy); borderless tables from the text left outside them: a header line whose word groups
+spread across the page and the lines below cut at its columns (see extract/pdf_tables.py).
+Cell and page text is grouped into lines with spans (underline from strokes under the chars,
+superscript from smaller raised chars, bold/italic from font names) and then into paragraphs
+(extract/pdf_text.py). Running headers/footers and page numbers are left out. Each page's
+table is its own Table block: joining fragments across pages is normalize/'s job. No
+business rule is applied.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.model import Cell, Document, Paragraph, Row, Table
+from extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
+                                find_borderless, is_border, ruled_table)
+from extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
+                              to_paragraph, wrap_evidence)
+
+__all__ = ["PdfReadError", "read_pdf", "TABLE_SETTINGS"]
+
+TABLE_SETTINGS = {
+    "vertical_strategy": "lines",
+    "horizontal_strategy": "lines",
+    "snap_tolerance": 3,
+    "join_tolerance": 3,
+    "edge_min_length": 3,
+    "intersection_tolerance": 3,
+}
+MARGIN = 0.08  # share of the page height where running headers and footers live
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|p\.)?\s*[-–—]?\s*(?:\d{1,3}|[ivxlcdm]{1,7})\s*[-–—]?\s*"
+    r"(?:(?:/|de|sur|of)\s*\d{1,3})?\s*[-–—]?$", re.I)
+_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname")
+# What some code points print: presentation-form ligatures, and the Symbol/Wingdings bullets
+# of Word lists that fonts map into the private use area.
+_GLYPHS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+           "\ufb05": "st", "\ufb06": "st", "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢",
+           "\uf0fc": "✓", "\uf076": "❖", "\uf06e": "■", "\uf071": "❑"}
+_OCR = "no text layer: this looks like a scan; OCR it first (e.g. ocrmypdf)"
+
+
+class PdfReadError(ValueError):
+    """A file that cannot be read as a PDF; `reason` is one line naming the cause."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str):
+        self.path = os.fspath(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+def read_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
+    """Read a PDF into a Document: paragraphs and per-page table fragments in reading order."""
+    import pdfplumber  # imported here so importing extract.pdf stays cheap
+
+    name = os.fspath(path)
+    _check_header(name)
+    try:
+        pdf = pdfplumber.open(name, password=password)
+    except Exception as exc:  # pdfplumber wraps pdfminer's many error types
+        raise PdfReadError(name, _open_reason(exc, password)) from None
+    builder = _Builder(name)
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as exc:
+            raise PdfReadError(name, f"truncated or corrupt PDF ({_short(exc)})") from None
+        if not pages:
+            raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
+        for number, page in enumerate(pages, start=1):
+            try:
+                raw = _page_objects(page)
+            except Exception as exc:
+                raise PdfReadError(
+                    name, f"truncated or corrupt PDF (page {number}: {_short(exc)})") from None
+            finally:
+                page.close()  # drop pdfplumber's per-page caches: memory stays flat
+            builder.add_page(number, raw)
+    return builder.finish()
+
+
+def _check_header(name: str) -> None:
+    try:
+        with open(name, "rb") as fh:
+            head = fh.read(1024)
+    except FileNotFoundError:
+        raise PdfReadError(name, "file not found") from None
+    except OSError as exc:
+        raise PdfReadError(name, f"cannot open ({exc.strerror or exc})") from None
+    if not head:
+        raise PdfReadError(name, "empty file")
+    if b"%PDF-" not in head:
+        raise PdfReadError(name, "not a PDF (bad header)")
+
+
+def _open_reason(exc: Exception, password: str | None) -> str:
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    kind = type(inner).__name__
+    if kind == "PDFPasswordIncorrect":
+        return "encrypted, give --password" if not password else "encrypted: wrong password"
+    if kind in ("PDFEncryptionError", "PDFEncryptionWarning"):
+        return f"encrypted with an unsupported method ({_short(inner)})"
+    return f"truncated or corrupt PDF ({_short(inner)})"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+@dataclass
+class _PageRaw:
+    width: float
+    height: float
+    chars: list[dict]
+    segments: list[Segment]
+    tables: list[RawTable]
+    images: int
+
+
+def _page_objects(page) -> _PageRaw:
+    """Copy what the reader needs out of a pdfplumber page (which is then closed)."""
+    chars = []
+    for c in page.chars:
+        if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):
+            continue
+        char = {k: c.get(k) for k in _CHAR_KEYS}
+        char["text"] = _GLYPHS.get(char["text"], char["text"])
+        chars.append(char)
+    chars = _dedupe(chars)
+    segments = []
+    for obj in list(page.lines) + list(page.rects) + list(page.curves):
+        if obj["bottom"] - obj["top"] < 1.5 and obj["x1"] - obj["x0"] > 1:
+            segments.append((obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
+    tables = []
+    for t in page.find_tables(table_settings=TABLE_SETTINGS):
+        tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
+                               rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
+    return _PageRaw(float(page.width), float(page.height), chars, segments, tables, len(page.images))
+
+
+def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
+    """Drop chars printed twice at (nearly) the same place, as fake bold and shadows do.
+
+    Same job as pdfplumber's dedupe_chars, by hashing positions instead of sorting.
+    """
+    seen: dict[tuple, list[dict]] = {}
+    out = []
+    for c in chars:
+        key = (c["text"], c["fontname"], round(c["size"], 1))
+        gx, gy = int(c["x0"] // tol), int(c["top"] // tol)
+        if any(abs(o["x0"] - c["x0"]) <= tol and abs(o["top"] - c["top"]) <= tol
+               for dx in (-1, 0, 1) for dy in (-1, 0, 1)
+               for o in seen.get((*key, gx + dx, gy + dy), ())):
+            continue
+        seen.setdefault((*key, gx, gy), []).append(c)
+        out.append(c)
+    return out
+
+
+@dataclass
+class _Builder:
+    path: str
+    entries: list[tuple[int, float, Paragraph | Table]] = field(default_factory=list)
+    margin: dict[int, tuple[str, str]] = field(default_factory=dict)  # id(par) -> (zone, key)
+    meta: dict[int, tuple[float, float]] = field(default_factory=dict)  # id(par) -> size, bold
+    sizes: Counter = field(default_factory=Counter)
+    pages: int = 0
+    images: int = 0
+    carried: tuple[list[float], str | None] | None = None  # borderless bounds, header text
+    left: float | None = None  # text area seen so far (min x0, max x1 of body lines)
+    right: float | None = None
+    starts: Counter = field(default_factory=Counter)  # x0 of body lines, to see left alignment
+    wrap_spaces: bool = False  # the producer prints the space at each wrap
+    wraps: list[int] = field(default_factory=lambda: [0, 0])  # wraps with, without that space
+
+    def add_page(self, n: int, raw: _PageRaw) -> None:
+        self.pages = n
+        self.images += raw.images
+        for c in raw.chars:
+            if not c["text"].isspace():
+                self.sizes[round(c["size"] * 2) / 2] += 1
+        drafts: list[TableDraft] = []
+        rest = raw.chars
+        for t in raw.tables:
+            inside = [c for c in rest if center_in(c, t.bbox, 0.5)]
+            rest = [c for c in rest if not center_in(c, t.bbox, 0.5)]
+            drafts.append(ruled_table(t, inside, raw.segments))
+        segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in raw.tables)]
+        lines = build_lines(rest, segs)
+        body, margin = _split_margins(lines, raw.height)
+        cells = [cell for d in drafts for row in d.rows for cell in row]
+        ratio = pitch_ratio([cell.lines for cell in cells] + [body])
+        self._weigh_wraps([(cell.lines, cell.right) for cell in cells])
+        left, right = self._text_area(body, raw.width)
+        carried, self.carried = self.carried, None
+        drafts, body, self.carried = _text_tables(drafts, body, segs, ratio, left, right,
+                                                  None if drafts else carried, self.wrap_spaces)
+        self._weigh_wraps([(cell.lines, cell.right) for d in drafts if not d.ruled
+                           for row in d.rows for cell in row] + [(body, right)])
+        for d in drafts:
+            self.entries.append((n, d.bbox[1], _table(d, n, ratio, self.wrap_spaces)))
+        tops = sorted(d.bbox[1] for d in drafts)
+        runs: dict[int, list[TextLine]] = {}
+        for ln in body:
+            runs.setdefault(sum(1 for t in tops if t < ln.top), []).append(ln)
+        for run in runs.values():
+            for group in group_paragraphs(run, left, right, ratio, self.wrap_spaces):
+                self._paragraph(n, group)
+        for zone_name, ln in margin:
+            if _PAGE_NUMBER.match(ln.text.strip()):
+                continue
+            par = self._paragraph(n, [ln])
+            self.margin[id(par)] = (zone_name, re.sub(r"\d+", "#", " ".join(ln.text.lower().split())))
+
+    def _text_area(self, body: list[TextLine], width: float) -> tuple[float, float]:
+        """Where body text runs: the lines seen so far, widened to 1in margins until
+        left-aligned text has been seen (a title page is all centred)."""
+        if body:
+            x0, x1 = min(ln.x0 for ln in body), max(ln.x1 for ln in body)
+            self.left = x0 if self.left is None else min(self.left, x0)
+            self.right = x1 if self.right is None else max(self.right, x1)
+            self.starts.update(round(ln.x0) for ln in body)
+        left, right = self.left, self.right
+        if left is None or right is None or self.starts.most_common(1)[0][1] < 3:
+            return min(left or 72.0, 72.0), max(right or 0.0, width - 72.0)
+        return left, right
+
+    def _weigh_wraps(self, regions: list[tuple[list[TextLine], float]]) -> None:
+        """Does the producer print the space at each wrap (LibreOffice)? Then a line without
+        one, where it would have fitted, ends its paragraph (see pdf_text.wrap_evidence)."""
+        for lines, right in regions:
+            printed, missing = wrap_evidence(lines, right)
+            self.wraps[0] += printed
+            self.wraps[1] += missing
+        self.wrap_spaces = self.wraps[0] >= 3 and self.wraps[1] * 4 <= self.wraps[0]
+
+    def _paragraph(self, n: int, group: list[TextLine]) -> Paragraph:
+        par = to_paragraph(group, n)
+        chars = sum(len(ln.chars) for ln in group)
+        size = sum(ln.size * len(ln.chars) for ln in group) / max(chars, 1)
+        self.meta[id(par)] = (size, min(ln.bold_share for ln in group))
+        self.entries.append((n, group[0].top, par))
+        return par
+
+    def finish(self) -> Document:
+        if not self.sizes and self.images:
+            raise PdfReadError(self.path, _OCR)
+        seen: dict[tuple[str, str], set[int]] = {}
+        for n, _, block in self.entries:
+            key = self.margin.get(id(block))
+            if key is not None:
+                seen.setdefault(key, set()).add(n)
+        need = max(2, math.ceil(0.5 * self.pages))
+        repeated = {k for k, pages in seen.items() if len(pages) >= need}
+        body_size = self.sizes.most_common(1)[0][0] if self.sizes else 0.0
+        blocks: list[Paragraph | Table] = []
+        for n, _, block in sorted(self.entries, key=lambda e: (e[0], e[1])):
+            if isinstance(block, Paragraph):
+                if self.margin.get(id(block)) in repeated:
+                    continue
+                block.style = _style(block, n, *self.meta[id(block)], body_size)
+            blocks.append(block)
+        return Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages)
+
+
+def _split_margins(lines: list[TextLine], height: float
+                   ) -> tuple[list[TextLine], list[tuple[str, TextLine]]]:
+    """Body lines, and the lines in the top or bottom margin zone set apart from the body.
+
+    A margin line lies wholly in the top or bottom MARGIN share of the page, with a gap of at
+    least 0.8 of its font size between it (or the margin lines next to it) and the body text:
+    body text that starts high on a page is not taken for a running header.
+    """
+    zone = MARGIN * height
+    ordered = sorted(lines, key=lambda ln: ln.top)
+    margin: list[tuple[str, TextLine]] = []
+    taken: set[int] = set()
+    for name, seq in (("top", ordered), ("bottom", ordered[::-1])):
+        block: list[TextLine] = []
+        for ln in seq:
+            inside = ln.bottom <= zone if name == "top" else ln.top >= height - zone
+            if id(ln) in taken or not inside:
+                break
+            block.append(ln)
+        # keep the block up to its last big gap towards the body
+        for cut in range(len(block), 0, -1):
+            edge = block[cut - 1]
+            nxt = seq[cut] if cut < len(seq) else None
+            gap = (nxt.top - edge.bottom if name == "top" else edge.top - nxt.bottom) if nxt else 1e9
+            if gap >= 0.8 * edge.size:
+                margin.extend((name, ln) for ln in block[:cut])
+                taken.update(id(ln) for ln in block[:cut])
+                break
+    return [ln for ln in lines if id(ln) not in taken], margin
+
+
+def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segment],
+                 ratio: float, left: float, right: float,
+                 carried: tuple[list[float], str | None] | None, wrap_spaces: bool):
+    """Add the tables drawn without borders to a page's ruled ones.
+
+    A one-row ruled grid (a shaded or boxed header row) takes the borderless rows under it;
+    then header lines with aligned text below make borderless tables, and a borderless table
+    that ran to the end of the previous page may go on at the top of this one (`carried`).
+    Returns the drafts, the body lines left over, and what to carry to the next page.
+    """
+    out = []
+    for d in drafts:
+        ext = extend_header_row(d, body, segs, ratio, wrap_spaces)
+        if ext is None:
+            out.append(d)
+            continue
+        draft, a, b = ext
+        out.append(draft)
+        body = body[:a] + body[b:]
+    found = find_borderless(body, segs, ratio, left, right, *(carried or (None, None)),
+                            wrap_spaces=wrap_spaces)
+    used: set[int] = set()
+    carry = None
+    for draft, a, b in found:
+        out.append(draft)
+        used.update(range(a, b))
+        if b == len(body):  # ran to the page's end: may go on at the next page's top
+            head = draft.header_text if draft.header_text is not None else (
+                carried[1] if carried else None)
+            carry = (draft.bounds, head)
+    out.sort(key=lambda d: d.bbox[1])
+    return out, [ln for i, ln in enumerate(body) if i not in used], carry
+
+
+def _style(par: Paragraph, page: int, size: float, bold: float, body: float) -> str:
+    if not body:
+        return ""
+    if page == 1 and size >= 1.4 * body:
+        return "Title"
+    if len(par.lines) <= 2 and len(par.text) <= 150 and (size >= 1.15 * body or bold == 1.0):
+        return "Heading"
+    return ""
+
+
+def _table(d: TableDraft, n: int, ratio: float, wrap_spaces: bool) -> Table:
+    rows = []
+    for draft_row in d.rows:
+        cells = [_cell(c, n, ratio, wrap_spaces) for c in draft_row]
+        rows.append(Row(cells=cells, page_start=n, page_end=n))
+    return Table(rows=rows, page_start=n, page_end=n, ruled=d.ruled)
+
+
+def _cell(c: CellDraft, n: int, ratio: float, wrap_spaces: bool) -> Cell:
+    exact = (c.left, c.right) if c.exact else (None, None)  # a ruled cell's text area
+    paragraphs = [to_paragraph(g, n, *exact)
+                  for g in group_paragraphs(c.lines, c.left, c.right, ratio, wrap_spaces)]
+    return Cell(paragraphs=paragraphs, page=n, merged=c.merged and not paragraphs,
+                x0=round(c.x0, 2), x1=round(c.x1, 2), top=round(c.top, 2), bottom=round(c.bottom, 2))
+

@@ -1,0 +1,355 @@
+"""Table geometry for the PDF reader: ruled grids from pdfplumber, borderless tables from text.
+
+Produces drafts (cells with their chars and lines); extract/pdf.py turns them into the model
+once the page's line pitch is known. No business rule: a table is what the page draws.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass
+class CellDraft:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    chars: list[dict] = field(default_factory=list)
+    merged: bool = False
+    lines: list[TextLine] = field(default_factory=list)
+    left: float = 0.0   # where the cell's text may start and end, for paragraph grouping
+    right: float = 0.0
+    exact: bool = False  # left/right come from drawn borders (not from the text itself)
+
+
+@dataclass
+class TableDraft:
+    rows: list[list[CellDraft]]
+    bbox: BBox
+    ruled: bool
+    bounds: list[float] = field(default_factory=list)  # borderless column boundaries
+    header_text: str | None = None  # borderless: the header line's text, when it had one
+
+
+@dataclass
+class RawTable:
+    """What pdfplumber found, copied out of the page: its cells and its grid rows."""
+
+    bbox: BBox
+    cells: list[BBox]
+    rows: list[list[BBox | None]]
+
+
+def center_in(c: dict, bbox: BBox, tol: float = 0.0) -> bool:
+    cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+    return bbox[0] - tol <= cx <= bbox[2] + tol and bbox[1] - tol <= cy <= bbox[3] + tol
+
+
+# ---------------------------------------------------------------- ruled tables
+
+def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> TableDraft:
+    """Lay a pdfplumber grid out as rows of one cell per column; chars must lie in raw.bbox."""
+    x0s = sorted({c[0] for c in raw.cells})
+    x1s = x0s[1:] + [raw.bbox[2]]
+    tops = [min(c[1] for c in row if c is not None) for row in raw.rows]
+    bottoms = tops[1:] + [raw.bbox[3]]
+    grid: list[list[CellDraft]] = []
+    by_bbox: dict[BBox, CellDraft] = {}
+    for r, row in enumerate(raw.rows):
+        out = []
+        for k, bbox in enumerate(row):
+            if bbox is None:
+                out.append(CellDraft(x0s[k], tops[r], x1s[k], bottoms[r], merged=True))
+            else:
+                cell = CellDraft(*bbox)
+                by_bbox[bbox] = cell
+                out.append(cell)
+        grid.append(out)
+    for c in chars:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        home = next((cell for bbox, cell in by_bbox.items()
+                     if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]), None)
+        if home is None:  # a slot pdfplumber left open (a missing border): keep its text
+            r = max(0, bisect.bisect_right(tops, cy) - 1)
+            k = max(0, bisect.bisect_right(x0s, cx) - 1)
+            home = grid[r][k]
+            home.merged = False
+        home.chars.append(c)
+    local = [s for s in segments if not is_border(s, raw.cells)]
+    pads = []
+    for row in grid:
+        for cell in row:
+            if cell.chars:
+                cell.lines = build_lines(cell.chars, local)
+                if cell.lines:
+                    pads.append(min(ln.x0 for ln in cell.lines) - cell.x0)
+    pads.sort()  # cell padding, from the left-aligned cells (a low quantile skips outliers)
+    pad = min(max(pads[len(pads) // 4] if pads else 5.0, 1.5), 12.0)
+    for row in grid:
+        for cell in row:
+            cell.left, cell.right, cell.exact = cell.x0 + pad, cell.x1 - pad, True
+    return TableDraft(rows=grid, bbox=raw.bbox, ruled=True)
+
+
+def is_border(seg: Segment, cells: list[BBox]) -> bool:
+    """A stroke across the whole width of one of these cells, on or inside it: a border.
+
+    An underline never reaches both sides of its cell (cell padding), even when it lies close
+    to the bottom border.
+    """
+    x0, x1, y = seg
+    return any(top - 2 <= y <= bottom + 2 and x0 <= cx0 + 3 and x1 >= cx1 - 3
+               for cx0, top, cx1, bottom in cells)
+
+
+# ---------------------------------------------------------------- borderless tables
+
+def _segments(line: TextLine, gap: float) -> list[list[Word]]:
+    groups: list[list[Word]] = []
+    for w in line.words:
+        if groups and w.x0 - groups[-1][-1].x1 < gap:
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+def _seg_gap(line: TextLine) -> float:
+    return max(0.8 * line.size, 6.0)  # several spaces wide, narrower than a cell padding pair
+
+
+def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
+                  text_right: float) -> list[float] | None:
+    """Column boundaries if `line` reads like a table header, else None.
+
+    A header has at least three word groups spread over most of the text width, each short;
+    a boundary is the start of a header group, moved left where the lines below start their
+    text earlier (centred titles).
+    """
+    groups = _segments(line, _seg_gap(line))
+    if len(groups) < 3 or any(len(g) > 8 for g in groups) or len(line.words) > 24:
+        return None
+    if groups[-1][-1].x1 - groups[0][0].x0 < 0.45 * max(text_right - text_left, 1.0):
+        return None
+    bounds = []
+    for prev, cur in zip(groups, groups[1:]):
+        mid = (prev[-1].x1 + cur[0].x0) / 2
+        starts = [g[0].x0 for ln in following for g in _segments(ln, _seg_gap(ln))
+                  if mid < g[0].x0 < cur[0].x0]
+        bounds.append(min([cur[0].x0] + starts) - 2.0)
+    return bounds
+
+
+def _straddles(line: TextLine, bounds: list[float]) -> bool:
+    return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
+
+
+def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rules: list[Segment],
+                    ratio: float, header: bool, wrap_spaces: bool = False
+                    ) -> tuple[TableDraft, int] | None:
+    """Cut lines[start:] into a borderless table with these column bounds.
+
+    The table ends at a line with a word across a column boundary, in a bigger font, after a
+    very large gap, or at a repeat of its header line (the next table). Returns the draft and
+    the index after its last line, or None when the lines do not make a table (fewer than two
+    columns used).
+    """
+    ncols = len(bounds) + 1
+    table_lines = [lines[start]]
+    for ln in lines[start + 1:]:
+        prev = table_lines[-1]
+        if (_straddles(ln, bounds) or ln.size > 1.15 * prev.size
+                or ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
+                or (header and ln.text == table_lines[0].text)):
+            break
+        table_lines.append(ln)
+    frags = [_fragments(ln, bounds) for ln in table_lines]
+    used = {k for f in (frags[1:] if header else frags) for k in f}
+    if len(used) < 2:
+        return None
+    left = min(ln.x0 for ln in table_lines) - 1.0
+    right = max(ln.x1 for ln in table_lines) + 1.0
+    edges = [left] + bounds + [right]
+    col_left = [min([f[k][0].x0 for f in frags if k in f] or [edges[k]]) for k in range(ncols)]
+    col_right = [max([f[k][-1].x1 for f in frags if k in f] or [edges[k + 1]]) for k in range(ncols)]
+    # a column's text may run up to the next column's text, less the cell paddings (Word's
+    # default: 0.19 cm on each side), even where no line of it comes that far
+    size = sorted(ln.size for ln in table_lines)[len(table_lines) // 2]
+    for k in range(ncols - 1):
+        col_right[k] = max(col_right[k], col_left[k + 1] - 1.2 * size)
+    width = bounds[-1] - bounds[0] if len(bounds) > 1 else right - left
+    row_of, fresh_at = _split_rows(table_lines, frags, ncols, col_right, rules, ratio, width,
+                                   wrap_spaces)
+    nrows = row_of[-1] + 1
+    if header and nrows < 2:
+        return None
+    owner = _owners(frags, row_of, fresh_at)
+    rows = []
+    for r in range(nrows):
+        chunk = [ln for i, ln in enumerate(table_lines) if row_of[i] == r]
+        top, bottom = min(ln.top for ln in chunk), max(ln.bottom for ln in chunk)
+        cells = []
+        for k in range(ncols):
+            cell = CellDraft(edges[k], top, edges[k + 1], bottom, left=col_left[k], right=col_right[k])
+            cell.chars = [c for i, f in enumerate(frags) if owner[i].get(k) == r
+                          for w in f[k] for c in w.chars + w.spaces]
+            if cell.chars:
+                cell.lines = build_lines(cell.chars, rules)
+                cell.bottom = max(bottom, max(ln.bottom for ln in cell.lines))
+            else:
+                cell.merged = any(row_of[i] == r and owner[i].get(k, r) != r for i in range(len(frags)))
+            cells.append(cell)
+        rows.append(cells)
+    bbox = (left, table_lines[0].top, right, table_lines[-1].bottom)
+    draft = TableDraft(rows=rows, bbox=bbox, ruled=False, bounds=list(bounds),
+                       header_text=table_lines[0].text if header else None)
+    return draft, start + len(table_lines)
+
+
+def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]], ncols: int,
+                col_right: list[float], rules: list[Segment], ratio: float, width: float,
+                wrap_spaces: bool) -> tuple[list[int], list[dict[int, bool]]]:
+    """Row index of each line, and for each line and column whether its text starts afresh.
+
+    Text in a column starts afresh when the column was empty on the line before, at a bullet,
+    after a paragraph gap, or when the column's line before ended short (or, with
+    `wrap_spaces`, without the space printed at a wrap). A row starts at a rule
+    across the table, when a column other than the last gets text it did not have on the line
+    before, when two or more columns have text that starts afresh or capitalised (one of them,
+    not the last column, afresh; leftmost columns running on in lower case aside), or at a
+    large gap with text before the last column.
+    """
+    row_of = [0]
+    fresh_at: list[dict[int, bool]] = [{k: True for k in frags[0]}]
+    for i in range(1, len(table_lines)):
+        ln, prev = table_lines[i], table_lines[i - 1]
+        cols, prev_cols = frags[i], frags[i - 1]
+        pitch = ratio * max(ln.size, prev.size)
+        gap = ln.base - prev.base
+        fresh = {}
+        for k, words in cols.items():
+            before = prev_cols.get(k)
+            fresh[k] = (before is None or is_bullet(words)
+                        or gap > pitch + max(1.5, 0.2 * ln.size)
+                        or before[-1].x1 + 0.25 * ln.size + words[0].x1 - words[0].x0 + 1 < col_right[k]
+                        or (wrap_spaces and ends_unwrapped(before, prev.size, col_right[k])))
+        ruled = any(prev.bottom - 1 <= y <= ln.top + 1 and x1 - x0 >= 0.5 * width
+                    for x0, x1, y in rules)
+        if ruled or (prev.bold_share == 1.0 and ln.bold_share == 0.0):
+            fresh = {k: True for k in fresh}
+        fresh_at.append(fresh)
+        inner = [k for k in cols if k < ncols - 1]
+        # the leftmost columns may run on in mid-sentence (a merged cell's text flowing through
+        # the rows it covers, see _owners); the others must all open a cell: afresh, or
+        # capitalised (a full line can end a cell too)
+        ordered = sorted(cols)
+        while ordered and not fresh[ordered[0]] and cols[ordered[0]][0].text[:1].islower():
+            ordered.pop(0)
+        opening = all(fresh[k] or cols[k][0].text[:1].isupper() or cols[k][0].text[:1].isdigit()
+                      for k in ordered)
+        new_row = (ruled or any(k not in prev_cols for k in inner)
+                   or (len(ordered) >= 2 and opening and any(fresh[k] for k in ordered
+                                                            if k < ncols - 1))
+                   or (bool(inner) and gap > 1.8 * pitch))
+        row_of.append(row_of[-1] + 1 if new_row else row_of[-1])
+    return row_of, fresh_at
+
+
+def _owners(frags: list[dict[int, list[Word]]], row_of: list[int],
+            fresh_at: list[dict[int, bool]]) -> list[dict[int, int]]:
+    """For each line and column, the row whose cell the text belongs to.
+
+    Word flows a merged cell's text through the rows it covers: at a row start, text that runs
+    on unbroken and in mid-sentence (lower case) in a column with no new text to its left stays
+    in the cell above (the merged columns are the leftmost ones, Objectif over its Actions).
+    """
+    owner: list[dict[int, int]] = []
+    for i, f in enumerate(frags):
+        mine: dict[int, int] = {}
+        opened = False  # some column to the left starts new text on this line
+        for k in sorted(f):
+            runs_on = i > 0 and k in frags[i - 1] and not fresh_at[i][k]
+            if runs_on and row_of[i] == row_of[i - 1]:
+                mine[k] = owner[i - 1][k]
+            elif runs_on and not opened and f[k][0].text[:1].islower():
+                mine[k] = owner[i - 1][k]
+            else:
+                mine[k] = row_of[i]
+                opened = True
+        owner.append(mine)
+    return owner
+
+
+def _fragments(line: TextLine, bounds: list[float]) -> dict[int, list[Word]]:
+    out: dict[int, list[Word]] = {}
+    for w in line.words:
+        out.setdefault(_col(w, bounds), []).append(w)
+    return out
+
+
+def _col(w: Word, bounds: list[float]) -> int:
+    return bisect.bisect_right(bounds, w.x0)
+
+
+def extend_header_row(draft: TableDraft, lines: list[TextLine], rules: list[Segment],
+                      ratio: float, wrap_spaces: bool = False) -> tuple[TableDraft, int, int] | None:
+    """A one-row ruled grid (a header row shaded or boxed alone) over borderless rows.
+
+    Returns the whole table, with the grid's columns, and the range of `lines` it took.
+    """
+    if len(draft.rows) != 1 or len(draft.rows[0]) < 2:
+        return None
+    bottom = draft.bbox[3]
+    idx = next((i for i, ln in enumerate(lines) if ln.top >= bottom - 1), None)
+    if idx is None or lines[idx].top - bottom > 3 * ratio * lines[idx].size:
+        return None
+    head = draft.rows[0]
+    bounds = [c.x0 for c in head[1:]]
+    res = grow_borderless(lines, idx, bounds, rules, ratio, False, wrap_spaces)
+    if res is None:
+        return None
+    body, end = res
+    for row in body.rows:  # the grid's columns are the true cell edges
+        for cell, slot in zip(row, head):
+            cell.x0, cell.x1 = slot.x0, slot.x1
+    bbox = (min(draft.bbox[0], body.bbox[0]), draft.bbox[1], max(draft.bbox[2], body.bbox[2]),
+            body.bbox[3])
+    return TableDraft(rows=[head] + body.rows, bbox=bbox, ruled=False, bounds=bounds), idx, end
+
+
+def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, text_left: float,
+                    text_right: float, carried: list[float] | None = None,
+                    carried_header: str | None = None, wrap_spaces: bool = False
+                    ) -> list[tuple[TableDraft, int, int]]:
+    """Borderless tables among a page's lines: (draft, first line index, end index).
+
+    `carried` are the column bounds of a borderless table that ran to the end of the previous
+    page (whose header line read `carried_header`); the page's first lines are tried against
+    them unless they repeat that header.
+    """
+    found = []
+    i = 0
+    if carried and lines and lines[0].text != carried_header:
+        # a header-like first line is still a continuation when it has the same columns
+        own = header_bounds(lines[0], lines[1:30], text_left, text_right)
+        same = own is None or (len(own) == len(carried) and all(
+            abs(a - b) <= 6 for a, b in zip(own, carried)))
+        res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces) if same else None
+        if res is not None:
+            found.append((res[0], 0, res[1]))
+            i = res[1]
+    while i < len(lines):
+        bounds = header_bounds(lines[i], lines[i + 1:i + 30], text_left, text_right)
+        res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces) if bounds else None
+        if res is None:
+            i += 1
+            continue
+        found.append((res[0], i, res[1]))
+        i = res[1]
+    return found

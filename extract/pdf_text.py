@@ -1,0 +1,387 @@
+"""Text geometry for the PDF reader: pdfplumber chars -> visual lines with spans -> paragraphs.
+
+Pure functions over pdfplumber's char dicts (keys x0, x1, top, bottom, size, fontname, text);
+no business rule. Positions are PDF points from the top-left of the page.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extract.model import Line, Paragraph, Span
+
+# Characters that start a list item when they open a line; LONE_BULLETS only as a word by
+# itself ("o" of Courier lists, Wingdings/Symbol bullets read without a Unicode map). Symbol-font
+# bullets in the private use area (U+F000-U+F0FF) count as well.
+BULLETS = frozenset("-•–—✕✗✘*▪■□●○◦·➢►▸‣⁃→✓✔❖◆")
+LONE_BULLETS = frozenset(["o", "§", "Ø", "q", "ü", "v"])
+BREAK_AFTER = frozenset("-–—/\xad")  # a line may wrap after these without a space
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
+_ITALIC_RE = re.compile(r"italic|oblique", re.I)
+_TIED = re.compile(r"^[:;!?»%$]+[.,]?$")
+_GROUP = re.compile(r"^\d{3}(?:[.,;:)]|\s*\$)?$")
+
+# An underline candidate: a thin horizontal stroke (x0, x1, y) from the page's drawing.
+Segment = tuple[float, float, float]
+
+
+@dataclass
+class Word:
+    x0: float
+    x1: float
+    chars: list[dict] = field(default_factory=list)
+    spaces: list[dict] = field(default_factory=list)  # the space chars printed right after it
+
+    @property
+    def space_after(self) -> bool:
+        return bool(self.spaces)
+
+    @property
+    def text(self) -> str:
+        return "".join(c["text"] for c in self.chars)
+
+
+@dataclass
+class TextLine:
+    """One visual line built from chars; `base` approximates the baseline (main chars' bottom)."""
+
+    chars: list[dict]
+    spans: list[Span]
+    words: list[Word]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    base: float
+    bold_share: float
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+    @property
+    def first_word_width(self) -> float:
+        """Width of the first unbreakable unit: a word, with the French high punctuation that a
+        non-breaking space ties to it ("CATI :") and the digit groups of a number ("120 000 $")."""
+        if not self.words:
+            return 0.0
+        end = 0
+        while end + 1 < len(self.words):
+            nxt, cur = self.words[end + 1].text, self.words[end].text
+            if _TIED.match(nxt) or (cur[-1:].isdigit() and _GROUP.match(nxt)):
+                end += 1
+            else:
+                break
+        return self.words[end].x1 - self.words[0].x0
+
+    def starts_with_bullet(self) -> bool:
+        return is_bullet(self.words)
+
+    @property
+    def trailing_space(self) -> bool:
+        return bool(self.words) and self.words[-1].space_after
+
+    def to_model(self, page: int | None) -> Line:
+        return Line(spans=self.spans, page=page, x0=_r(self.x0), x1=_r(self.x1),
+                    top=_r(self.top), bottom=_r(self.bottom))
+
+
+def ends_unwrapped(words: list[Word], size: float, right: float) -> bool:
+    """Whether a line (or a cell's part of it) ends its paragraph, for a producer that prints
+    the space a line wraps at when it fits in the line (LibreOffice): a space would have fitted
+    after it but none is printed, it does not end with a dash or a slash, and it is not a
+    single word reaching the edge (a word too long for the column, broken)."""
+    if not words or words[-1].space_after or words[-1].text[-1:] in BREAK_AFTER:
+        return False
+    if len(words) == 1 and words[0].x1 >= right - size:
+        return False
+    return words[-1].x1 + 0.35 * size <= right - 1.0
+
+
+def wrap_evidence(lines: list[TextLine], right: float) -> tuple[int, int]:
+    """Count the wraps (the next line's first word would not have fitted) of a region's lines
+    that end with a printed space, and those that end without one although it would have fit.
+
+    A producer that prints the space it wraps at (LibreOffice) gives many of the first and
+    next to none of the second (only paragraphs that end on a full line).
+    """
+    printed = missing = 0
+    for a, b in zip(lines, lines[1:]):
+        if b.starts_with_bullet() or a.x1 + 0.25 * a.size + b.first_word_width < right - 1.0:
+            continue  # not a wrap
+        if a.trailing_space:
+            printed += 1
+        elif ends_unwrapped(a.words, a.size, right):
+            missing += 1
+    return printed, missing
+
+
+def is_bullet(words: list[Word]) -> bool:
+    """Whether a line (or a cell's part of it) made of these words opens with a bullet."""
+    if not words:
+        return False
+    first = words[0].text
+    if first[0] in BULLETS or "\uf000" <= first[0] <= "\uf0ff":
+        return True
+    return first in LONE_BULLETS and len(words) > 1
+
+
+def _r(v: float) -> float:
+    return round(v, 2)
+
+
+def is_bold(fontname: str) -> bool:
+    return bool(_BOLD_RE.search(fontname or ""))
+
+
+def is_italic(fontname: str) -> bool:
+    return bool(_ITALIC_RE.search(fontname or ""))
+
+
+def cluster_lines(chars: list[dict]) -> list[list[dict]]:
+    """Group chars into visual lines by vertical overlap.
+
+    A char joins the open line it overlaps most, when the overlap is at least half the smaller
+    height; this keeps raised, smaller superscripts on their line (a plain `top` tolerance
+    would split them off) while lines that merely touch stay apart.
+    """
+    ordered = sorted(chars, key=lambda c: (c["top"], c["x0"]))
+    lines: list[list] = []  # [top, bottom, chars]
+    open_lines: list[list] = []
+    for c in ordered:
+        top, bottom = c["top"], c["bottom"]
+        height = max(bottom - top, 0.1)
+        best, best_ratio = None, 0.0
+        still_open = []
+        for ln in open_lines:
+            if ln[1] < top:
+                continue  # chars come by top: nothing below can reach this line any more
+            still_open.append(ln)
+            overlap = min(bottom, ln[1]) - max(top, ln[0])
+            ratio = overlap / max(min(height, ln[1] - ln[0]), 0.1)
+            if ratio >= 0.5 and ratio > best_ratio:
+                best, best_ratio = ln, ratio
+        open_lines = still_open
+        if best is None:
+            best = [top, bottom, []]
+            lines.append(best)
+            open_lines.append(best)
+        else:
+            best[0] = min(best[0], top)
+            best[1] = max(best[1], bottom)
+        best[2].append(c)
+    return [ln[2] for ln in lines]
+
+
+def build_lines(chars: list[dict], segments: list[Segment]) -> list[TextLine]:
+    """Turn a region's chars into TextLines (top to bottom); `segments` are underline candidates."""
+    out = []
+    for group in cluster_lines(chars):
+        line = _make_line(group, segments)
+        if line is not None:
+            out.append(line)
+    out.sort(key=lambda ln: (ln.base, ln.x0))
+    return out
+
+
+def _make_line(chars: list[dict], segments: list[Segment]) -> TextLine | None:
+    chars = sorted(chars, key=lambda c: (c["x0"], c["top"]))
+    visible = [c for c in chars if not c["text"].isspace()]
+    if not visible:
+        return None
+    sizes = Counter(round(c["size"], 1) for c in visible)
+    main = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    main_chars = [c for c in visible if abs(c["size"] - main) <= 0.1 * main] or visible
+    base = statistics.median(c["bottom"] for c in main_chars)
+    top = min(c["top"] for c in visible)
+    bottom = max(c["bottom"] for c in visible)
+    near = [s for s in segments if top - 1 <= s[2] <= bottom + 3.5]
+    underlined = _underlined_ids(visible, near, main) if near else set()
+
+    def attrs(c: dict) -> tuple[bool, bool, bool, bool]:
+        font = c.get("fontname", "")
+        sup = c["size"] < 0.8 * main and c["bottom"] < base - 0.2 * main
+        return (id(c) in underlined, sup, is_italic(font), is_bold(font))
+
+    tokens: list[tuple[str, tuple]] = []
+    words: list[Word] = []
+    prev, prev_attrs, pending_space = None, None, False
+    for c in chars:
+        if c["text"].isspace():
+            pending_space = prev is not None
+            if words:
+                words[-1].spaces.append(c)
+            continue
+        a = attrs(c)
+        if prev is not None:
+            gap = c["x0"] - prev["x1"]
+            if pending_space or gap > 0.18 * max(c["size"], prev["size"]):
+                # a space between two runs keeps only the marks both sides share
+                tokens.append((" ", tuple(p and n for p, n in zip(prev_attrs, a))))
+                words.append(Word(c["x0"], c["x1"]))
+        if not words:
+            words.append(Word(c["x0"], c["x1"]))
+        words[-1].chars.append(c)
+        words[-1].x1 = max(words[-1].x1, c["x1"])
+        tokens.append((c["text"], a))
+        prev, prev_attrs, pending_space = c, a, False
+
+    spans: list[Span] = []
+    for text, a in tokens:
+        if spans and _span_attrs(spans[-1]) == a:
+            spans[-1].text += text
+        else:
+            spans.append(Span(text=text, underline=a[0], superscript=a[1], italic=a[2], bold=a[3]))
+    bold_share = sum(1 for c in visible if is_bold(c.get("fontname", ""))) / len(visible)
+    return TextLine(chars=chars, spans=spans, words=words, x0=visible[0]["x0"],
+                    x1=max(c["x1"] for c in visible), top=top, bottom=bottom, size=main,
+                    base=base, bold_share=bold_share)
+
+
+def _span_attrs(s: Span) -> tuple[bool, bool, bool, bool]:
+    return (s.underline, s.superscript, s.italic, s.bold)
+
+
+def _underlined_ids(chars: list[dict], segments: list[Segment], size: float) -> set[int]:
+    """Chars lying just above a stroke that covers them like an underline, not like a rule.
+
+    The stroke must sit in the lower part of the chars' box or within 3pt below it, and the
+    chars above it must cover it densely (a table rule under a header row spans long empty
+    stretches between the column titles).
+    """
+    result: set[int] = set()
+    for x0, x1, y in segments:
+        if x1 - x0 < 3:  # dots of a dotted rule, not an underline
+            continue
+        above = [c for c in chars
+                 if x0 - 0.5 <= (c["x0"] + c["x1"]) / 2 <= x1 + 0.5
+                 and c["top"] + 0.6 * (c["bottom"] - c["top"]) <= y <= c["bottom"] + 3.0]
+        if not above:
+            continue
+        above.sort(key=lambda c: c["x0"])
+        covered, reach, max_gap = 0.0, x0, 0.0
+        for c in above:
+            start = max(c["x0"], reach)
+            max_gap = max(max_gap, c["x0"] - reach)
+            if c["x1"] > start:
+                covered += c["x1"] - start
+            reach = max(reach, c["x1"])
+        max_gap = max(max_gap, x1 - reach)
+        if covered >= 0.5 * (x1 - x0) and max_gap <= max(3 * size, 12):
+            result.update(id(c) for c in above)
+    return result
+
+
+def pitch_ratio(line_groups: list[list[TextLine]], default: float = 1.2) -> float:
+    """Typical baseline-to-baseline distance over font size for consecutive lines of a page.
+
+    The lower quartile is taken, so that paragraph spacing does not count as line pitch.
+    """
+    ratios = []
+    for lines in line_groups:
+        for a, b in zip(lines, lines[1:]):
+            if abs(a.size - b.size) > 0.1 * a.size:
+                continue
+            r = (b.base - a.base) / max(a.size, 1.0)
+            if 0.8 <= r <= 2.5:
+                ratios.append(r)
+    if len(ratios) < 3:
+        return default
+    ratios.sort()
+    return ratios[len(ratios) // 4]
+
+
+def group_paragraphs(lines: list[TextLine], left: float, right: float, ratio: float,
+                     wrap_spaces: bool = False) -> list[list[TextLine]]:
+    """Split a region's lines (text between `left` and `right`) into paragraphs.
+
+    A new paragraph starts at a bullet, at a clearly larger gap than the line pitch, when the
+    previous line ended short (this line's first word would have fitted after it), at a change
+    of font size or of all-bold text, and at an indent change that is neither a hanging indent
+    nor a first-line indent. Centred lines are measured against the whole width. With
+    `wrap_spaces` (the producer prints the space at each wrap), a line that ends without one
+    ends its paragraph even when it is full.
+    """
+    groups: list[list[TextLine]] = []
+    for ln in lines:
+        if not groups or _starts_paragraph(groups[-1], ln, left, right, ratio, wrap_spaces):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
+
+
+def _starts_paragraph(group: list[TextLine], ln: TextLine, left: float, right: float,
+                      ratio: float, wrap_spaces: bool) -> bool:
+    prev = group[-1]
+    size = max(ln.size, prev.size)
+    if ln.starts_with_bullet():
+        return True
+    if abs(ln.size - prev.size) > 0.15 * size:
+        return True
+    if (prev.bold_share == 1.0 and ln.bold_share == 0.0) or (
+            prev.bold_share == 0.0 and ln.bold_share == 1.0):
+        return True
+    if ln.base - prev.base > ratio * size + max(1.5, 0.2 * size):
+        return True
+    if wrap_spaces and ends_unwrapped(prev.words, prev.size, right):
+        return True
+    room_needed = 0.25 * prev.size + ln.first_word_width + 1.0
+    mid_prev, mid_ln = (prev.x0 + prev.x1) / 2, (ln.x0 + ln.x1) / 2
+    centred = (abs(mid_prev - mid_ln) <= 2.5 and abs(prev.x0 - ln.x0) > 2.5
+               and abs(mid_ln - (left + right) / 2) <= 4)
+    if centred:
+        return (prev.x1 - prev.x0) + room_needed < right - left
+    if prev.x1 + room_needed < right:
+        return True
+    if ln.x0 > prev.x0 + 8:
+        # a hanging indent continues a bulleted first line at its text's start
+        first = group[0]
+        return not (first.starts_with_bullet() and len(first.words) > 1
+                    and abs(ln.x0 - first.words[1].x0) <= 4)
+    if ln.x0 < prev.x0 - 8 and len(group) > 1:
+        return True  # back to the left after indented continuation lines
+    return False
+
+
+def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = None,
+                 right: float | None = None) -> Paragraph:
+    """The model paragraph of grouped lines.
+
+    Given the exact text area (`left`, `right`: a ruled cell's), a word too long for its column
+    and broken without a hyphen ("Annuelleme" / "nt") keeps its two pieces in one Line, so that
+    the text reads the word (Paragraph.text joins lines with spaces). Other line ends, hyphens
+    included, are kept as printed.
+    """
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        model = ln.to_model(page)
+        if i and left is not None and right is not None and _broken_word(lines[i - 1], ln, left, right):
+            last = out[-1]
+            for span in model.spans:
+                if last.spans and _span_attrs(last.spans[-1]) == _span_attrs(span):
+                    last.spans[-1] = Span(last.spans[-1].text + span.text, *_span_attrs(span))
+                else:
+                    last.spans.append(span)
+            last.x1, last.bottom = max(last.x1 or 0.0, model.x1 or 0.0), model.bottom
+        else:
+            out.append(model)
+    return Paragraph(lines=out, page=page)
+
+
+def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float) -> bool:
+    """`prev` is one word filling the line so that not even the next char would have fitted,
+    `ln` goes on in lower case, and the two pieces together are wider than the line: the word
+    could only have been broken."""
+    if len(prev.words) != 1 or not ln.words or prev.text.endswith("-"):
+        return False
+    if prev.chars[-1]["text"].isspace():
+        return False  # the producer printed the space it wrapped at (LibreOffice does)
+    first = ln.words[0].chars[0]
+    if prev.x1 + (first["x1"] - first["x0"]) < right - 0.5 or not ln.text[:1].islower():
+        return False
+    return prev.x1 - prev.x0 + ln.first_word_width > right - left
