@@ -98,7 +98,10 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
             except (EOFError, OSError):
                 proc.join()
                 code = proc.exitcode
-                why = "killed for using too much memory" if code in (-9,) else f"reader crashed (exit code {code})"
+                if memory_mb and code is not None and code < 0:
+                    why = f"stopped (signal {-code}): it may need more than {memory_mb} MB of memory (raise --max-memory)"
+                else:
+                    why = f"reader crashed (exit code {code})"
                 result = _failed(name, path, why)
             conn.close()
             proc.join()
