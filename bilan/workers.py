@@ -28,8 +28,8 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
         from bilan.pipeline import convert_file
         result = convert_file(Path(path), name, **options)
         doc = result.document
-        if memory_mb and doc.status == "error" and doc.error.startswith("unexpected error"):
-            doc.error = f"{doc.error}; it may need more than {memory_mb} MB of memory (raise --max-memory)"
+        if memory_mb and doc.status == "error" and _near_limit(memory_mb):
+            result = _memory_error(name, memory_mb)  # a reader's odd error is the limit biting
     except MemoryError:
         result = _memory_error(name, memory_mb)
     except Exception as exc:  # under a memory limit, an import or regex may fail oddly
@@ -40,6 +40,18 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
     except Exception:
         pass
     conn.close()
+
+
+def _near_limit(memory_mb: int) -> bool:
+    """Whether this process's address space came within 10 % of the limit (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024 >= 0.9 * memory_mb * 1024 * 1024
+    except OSError:
+        pass
+    return True
 
 
 def _memory_error(name: str, memory_mb: int | None) -> Converted:
@@ -98,8 +110,8 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
             except (EOFError, OSError):
                 proc.join()
                 code = proc.exitcode
-                if memory_mb and code is not None and code < 0:
-                    why = f"stopped (signal {-code}): it may need more than {memory_mb} MB of memory (raise --max-memory)"
+                if memory_mb and code != 0:
+                    why = f"stopped (exit code {code}): it may need more than {memory_mb} MB of memory (raise --max-memory)"
                 else:
                     why = f"reader crashed (exit code {code})"
                 result = _failed(name, path, why)
