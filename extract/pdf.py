@@ -38,7 +38,6 @@ MARGIN = 0.08  # share of the page height where running headers and footers live
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.)?\s*[-–—]?\s*(?:\d{1,3}|[ivxlcdm]{1,7})\s*[-–—]?\s*"
     r"(?:(?:/|de|sur|of)\s*\d{1,3})?\s*[-–—]?$", re.I)
-_CHAR_KEYS = ("text", "x0", "x1", "top", "bottom", "size", "fontname")
 # What some code points print: presentation-form ligatures, and the Symbol/Wingdings bullets
 # of Word lists that fonts map into the private use area.
 _GLYPHS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -131,9 +130,12 @@ def _page_objects(page) -> _PageRaw:
     for c in page.chars:
         if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):
             continue
-        char = {k: c.get(k) for k in _CHAR_KEYS}
-        char["text"] = _GLYPHS.get(char["text"], char["text"])
-        chars.append(char)
+        # pdfplumber's own dicts are kept (plain data, no link to the closed page): copying
+        # 2,000 chars a page costs more than keeping their extra keys until the page is done
+        text = c["text"]
+        if text in _GLYPHS:
+            c = dict(c, text=_GLYPHS[text])
+        chars.append(c)
     chars = _dedupe(chars)
     segments = []
     for obj in list(page.lines) + list(page.rects) + list(page.curves):
@@ -149,18 +151,33 @@ def _page_objects(page) -> _PageRaw:
 def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
     """Drop chars printed twice at (nearly) the same place, as fake bold and shadows do.
 
-    Same job as pdfplumber's dedupe_chars, by hashing positions instead of sorting.
+    Same job as pdfplumber's dedupe_chars, by hashing positions on a grid of `tol` (text →
+    row → column) instead of sorting: a char only looks at the 3×3 grid cells around it.
     """
-    seen: dict[tuple, list[dict]] = {}
+    seen: dict[str, dict[int, dict[int, list[dict]]]] = {}
     out = []
     for c in chars:
-        key = (c["text"], c["fontname"], round(c["size"], 1))
-        gx, gy = int(c["x0"] // tol), int(c["top"] // tol)
-        if any(abs(o["x0"] - c["x0"]) <= tol and abs(o["top"] - c["top"]) <= tol
-               for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-               for o in seen.get((*key, gx + dx, gy + dy), ())):
+        x, y = c["x0"], c["top"]
+        gx, gy = int(x // tol), int(y // tol)
+        rows = seen.setdefault(c["text"], {})
+        duplicate = False
+        for dy in (-1, 0, 1):
+            row = rows.get(gy + dy)
+            if not row:
+                continue
+            for dx in (-1, 0, 1):
+                for o in row.get(gx + dx, ()):
+                    if (abs(o["x0"] - x) <= tol and abs(o["top"] - y) <= tol
+                            and o["fontname"] == c["fontname"] and abs(o["size"] - c["size"]) < 0.05):
+                        duplicate = True
+                        break
+                if duplicate:
+                    break
+            if duplicate:
+                break
+        if duplicate:
             continue
-        seen.setdefault((*key, gx, gy), []).append(c)
+        rows.setdefault(gy, {}).setdefault(gx, []).append(c)
         out.append(c)
     return out
 
@@ -190,8 +207,10 @@ class _Builder:
         drafts: list[TableDraft] = []
         rest = raw.chars
         for t in raw.tables:
-            inside = [c for c in rest if center_in(c, t.bbox, 0.5)]
-            rest = [c for c in rest if not center_in(c, t.bbox, 0.5)]
+            inside, outside = [], []
+            for c in rest:
+                (inside if center_in(c, t.bbox, 0.5) else outside).append(c)
+            rest = outside
             drafts.append(ruled_table(t, inside, raw.segments))
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in raw.tables)]
         lines = build_lines(rest, segs)

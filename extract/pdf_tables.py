@@ -71,10 +71,25 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> Ta
                 by_bbox[bbox] = cell
                 out.append(cell)
         grid.append(out)
+    # Grid slot -> the cell covering it, so that each char finds its cell by two bisections
+    # instead of a scan of every cell (a long table has thousands of chars and cells).
+    owner: dict[tuple[int, int], tuple[BBox, CellDraft]] = {}
+    for bbox, cell in by_bbox.items():
+        r0 = max(0, bisect.bisect_right(tops, bbox[1] + 0.01) - 1)
+        r1 = max(r0, bisect.bisect_left(tops, bbox[3] - 0.01) - 1)
+        k0 = max(0, bisect.bisect_right(x0s, bbox[0] + 0.01) - 1)
+        k1 = max(k0, bisect.bisect_left(x0s, bbox[2] - 0.01) - 1)
+        for r in range(r0, r1 + 1):
+            for k in range(k0, k1 + 1):
+                owner.setdefault((r, k), (bbox, cell))
     for c in chars:
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        home = next((cell for bbox, cell in by_bbox.items()
-                     if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]), None)
+        slot = owner.get((bisect.bisect_right(tops, cy) - 1, bisect.bisect_right(x0s, cx) - 1))
+        if slot is not None and slot[0][0] <= cx <= slot[0][2] and slot[0][1] <= cy <= slot[0][3]:
+            home: CellDraft | None = slot[1]
+        else:
+            home = next((cell for bbox, cell in by_bbox.items()
+                         if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]), None)
         if home is None:  # a slot pdfplumber left open (a missing border): keep its text
             r = max(0, bisect.bisect_right(tops, cy) - 1)
             k = max(0, bisect.bisect_right(x0s, cx) - 1)

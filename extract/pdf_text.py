@@ -7,6 +7,7 @@ no business rule. Positions are PDF points from the top-left of the page.
 from __future__ import annotations
 
 import re
+import functools
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -134,10 +135,12 @@ def _r(v: float) -> float:
     return round(v, 2)
 
 
+@functools.lru_cache(maxsize=512)
 def is_bold(fontname: str) -> bool:
     return bool(_BOLD_RE.search(fontname or ""))
 
 
+@functools.lru_cache(maxsize=512)
 def is_italic(fontname: str) -> bool:
     return bool(_ITALIC_RE.search(fontname or ""))
 
