@@ -35,7 +35,17 @@ def pdf_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(params=["docx", "pdf"])
+@pytest.fixture(scope="module")
+def borderless_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same report drawn without cell borders (only a rule under the header), by
+    `samples/make_samples.py` with `build_docx(spec, path, ruled=False)` then LibreOffice."""
+    out = tmp_path_factory.mktemp("borderless-out")
+    proc = run_bilan("convert", str(DATA / "seed" / "bilan-2006-2008-borderless.pdf"), "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    return out
+
+
+@pytest.fixture(params=["docx", "pdf", "borderless"])
 def out(request: pytest.FixtureRequest) -> Path:
     return request.getfixturevalue(f"{request.param}_out")
 
