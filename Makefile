@@ -16,7 +16,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/bilan convert samples/bilan-2006-2008.docx samples/bilan-2006-2008.pdf --out out
-	@echo "Wrote out/: documents.csv actions.csv followups.csv extras.csv anomalies.csv bilan.xlsx datapackage.json"
+	@echo "See out/: actions.csv, followups.csv, coverage.csv, anomalies.csv, bilan.xlsx, rapport.html ..."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
