@@ -26,16 +26,17 @@ FIELDS = ("objective", "action", "responsible", "deadline", "followup", "extra")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bilan",
-        description="Turn bilans of social-development action plans (PDF, Word) into tidy "
+        description="example:\n  bilan convert samples/bilan-2006-2008.docx --out out\n\n"
+                    "Turn bilans of social-development action plans (PDF, Word) into tidy "
                     "CSV and Excel datasets: one row per action, one per follow-up item.",
-        epilog="example:\n  bilan convert samples/bilan-2006-2008.docx --out out\n\n"
-               "Run 'bilan convert --help' for the options.",
+        epilog="Run 'bilan COMMAND --help' for the options of a command.",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"bilan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     c = sub.add_parser(
         "convert", help="convert bilan files and folders into one dataset",
-        description="Convert bilan files (PDF, DOCX) and folders into one dataset.",
+        description="example:\n  bilan convert samples/bilan-2006-2008.docx --out out\n\n"
+                    "Convert bilan files (PDF, DOCX) and folders into one dataset.",
         epilog=EPILOG_CONVERT, formatter_class=argparse.RawDescriptionHelpFormatter)
     c.add_argument("inputs", nargs="+", metavar="FILES_OR_FOLDERS",
                    help="files, or folders whose bilan files are all converted")

@@ -124,3 +124,37 @@ def test_csv_excel_safe_prefixes_formula_like_cells(tmp_path: Path):
 def test_column_mapping_by_hand_is_checked():
     proc = run_bilan("convert", str(DOCX), "--out", "/tmp/never", "--columns", "Actions=nothing")
     assert proc.returncode == 2 and "'nothing' is not one of" in proc.stderr
+
+
+def test_columns_maps_a_header_the_tool_does_not_know(tmp_path: Path):
+    import zipfile
+    src = zipfile.ZipFile(DOCX)
+    doc = tmp_path / "projet.docx"
+    with zipfile.ZipFile(doc, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "word/document.xml":
+                data = data.replace(b">Actions<", b">Projets retenus<")
+            dst.writestr(info.filename, data)
+    out = tmp_path / "out"
+    proc = run_bilan("convert", str(doc), "--out", str(out))
+    assert proc.returncode == 1 and "no bilan table found" in proc.stderr and "Projets retenus" in proc.stderr
+    mapping = tmp_path / "colonnes.toml"
+    mapping.write_text('[columns]\n"Projets retenus" = "action"\n', encoding="utf-8")
+    for option in ("Projets retenus=action", str(mapping)):
+        proc = run_bilan("convert", str(doc), "--out", str(out), "--columns", option)
+        assert proc.returncode == 0, proc.stderr
+        assert len(read_rows(out / "actions.csv")) == 17
+
+
+def test_recursive_takes_sub_folders(tmp_path: Path):
+    (tmp_path / "in" / "2009").mkdir(parents=True)
+    shutil.copy(DOCX, tmp_path / "in" / "a.docx")
+    shutil.copy(DOCX, tmp_path / "in" / "2009" / "b.docx")
+    (tmp_path / "in" / ".cache").mkdir()
+    shutil.copy(DOCX, tmp_path / "in" / ".cache" / "c.docx")
+    out = tmp_path / "out"
+    assert run_bilan("convert", str(tmp_path / "in"), "--out", str(out)).returncode == 0
+    assert [d["document"] for d in read_rows(out / "documents.csv")] == ["a.docx"]
+    assert run_bilan("convert", str(tmp_path / "in"), "--out", str(out), "--recursive").returncode == 0
+    assert [d["document"] for d in read_rows(out / "documents.csv")] == ["b.docx", "a.docx"]
