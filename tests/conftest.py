@@ -17,6 +17,18 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+def diff_rows(expected: list[dict], got: list[dict], fields: list[str]) -> list[str]:
+    """Every field that differs, row by row: an empty list when the rows are as expected."""
+    problems = []
+    if len(expected) != len(got):
+        problems.append(f"{len(got)} rows, expected {len(expected)}")
+    for n, (e, g) in enumerate(zip(expected, got), start=1):
+        for f in fields:
+            if e[f] != g[f]:
+                problems.append(f"row {n} {f}: expected {e[f]!r}, got {g[f]!r}")
+    return problems
+
+
 def run_bilan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the command as a user does, in a child process."""
     return subprocess.run([sys.executable, "-m", "bilan", *args], capture_output=True, text=True,

@@ -8,23 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, SAMPLES, read_rows, run_bilan
+from conftest import DATA, SAMPLES, read_rows, run_bilan, diff_rows
 
 ACTION_FIELDS = ["action_id", "section", "objective", "action", "responsible", "deadline_text",
                  "deadline_kind", "deadline_start", "deadline_end", "followup_count"]
 ITEM_FIELDS = ["action_id", "item_no", "channel", "text", "date_text", "date_start", "date_end",
                "date_precision", "raw"]
-
-
-def _compare(expected: list[dict], got: list[dict], fields: list[str]) -> list[str]:
-    problems = []
-    if len(expected) != len(got):
-        problems.append(f"{len(got)} rows, expected {len(expected)}")
-    for n, (e, g) in enumerate(zip(expected, got), start=1):
-        for f in fields:
-            if e[f] != g[f]:
-                problems.append(f"row {n} {f}: expected {e[f]!r}, got {g[f]!r}")
-    return problems
 
 
 @pytest.fixture(scope="module")
@@ -53,12 +42,12 @@ def out(request: pytest.FixtureRequest) -> Path:
 def test_actions_match_the_expectation(out: Path):
     got = read_rows(out / "actions.csv")
     assert len({r["document"] for r in got}) == 1
-    assert _compare(read_rows(DATA / "seed" / "actions.csv"), got, ACTION_FIELDS) == []
+    assert diff_rows(read_rows(DATA / "seed" / "actions.csv"), got, ACTION_FIELDS) == []
 
 
 def test_followups_match_the_expectation(out: Path):
     got = read_rows(out / "followups.csv")
-    assert _compare(read_rows(DATA / "seed" / "followups.csv"), got, ITEM_FIELDS) == []
+    assert diff_rows(read_rows(DATA / "seed" / "followups.csv"), got, ITEM_FIELDS) == []
 
 
 def test_word_and_pdf_give_the_same_rows_but_pages(docx_out: Path, pdf_out: Path):

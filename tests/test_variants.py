@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, read_rows, run_bilan
+from conftest import DATA, read_rows, run_bilan, diff_rows
 
 HERE = Path(__file__).resolve().parent
 SPECS = HERE / "variants"
@@ -104,17 +104,6 @@ def converted(tmp_path_factory: pytest.TempPathFactory):
     return get
 
 
-def _diff(expected: list[dict], got: list[dict], fields: list[str]) -> list[str]:
-    problems = []
-    if len(expected) != len(got):
-        problems.append(f"{len(got)} rows, expected {len(expected)}")
-    for n, (e, g) in enumerate(zip(expected, got), start=1):
-        for f in fields:
-            if e[f] != g[f]:
-                problems.append(f"row {n} {f}: expected {e[f]!r}, got {g[f]!r}")
-    return problems
-
-
 # ------------------------------------------------------------------ the expectation itself
 
 @pytest.mark.parametrize("name", VARIANTS)
@@ -170,14 +159,14 @@ def test_action(converted, name: str, fmt: str, action_id: str):
     expected = [r for r in _expected(name, "actions.csv") if r["action_id"] == action_id]
     got = [r for r in read_rows(converted(name, fmt) / "actions.csv") if r["action_id"] == action_id]
     assert all(r["document"] == f"{name}.{fmt}" for r in got)
-    assert _diff(expected, got, ACTION_FIELDS) == []
+    assert diff_rows(expected, got, ACTION_FIELDS) == []
 
 
 @pytest.mark.parametrize("name,fmt,action_id", _cases("items"))
 def test_items_of_action(converted, name: str, fmt: str, action_id: str):
     expected = [r for r in _expected(name, "followups.csv") if r["action_id"] == action_id]
     got = [r for r in read_rows(converted(name, fmt) / "followups.csv") if r["action_id"] == action_id]
-    assert _diff(expected, got, ITEM_FIELDS) == []
+    assert diff_rows(expected, got, ITEM_FIELDS) == []
 
 
 # ------------------------------------------------------------------ extras and anomalies
