@@ -9,15 +9,12 @@ became) and index.html (pages and anomalies). The reader and normalize/ are call
 `convert` calls them, so what is drawn is what the dataset holds; nothing here decides.
 What a user reads here is French, like rapport.html.
 """
+
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover - typing only
-    pass
 
 from outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, gather
 from outputs.inspect_pictures import render_pages
