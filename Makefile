@@ -19,6 +19,7 @@ demo: $(STAMP)
 	@echo "See out/: actions.csv, followups.csv, coverage.csv, anomalies.csv, bilan.xlsx, rapport.html ..."
 
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 samples: $(STAMP)

@@ -160,7 +160,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
                 layout.followup_header = found.texts[found.fields["followup"]] \
                     if "followup" in found.fields else ""
             header = found
-            for index, text in found.extras.items():
+            for text in found.extras.values():
                 if text not in layout.extra_headers:
                     layout.extra_headers.append(text)
         elif not (continues and header is not None):

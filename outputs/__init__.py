@@ -26,7 +26,7 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     with staging(out) as tmp:
         if "csv" in formats:
             stems = list(dataset.tables())
-            for stem, (cls, rows) in dataset.tables().items():
+            for stem, (_cls, rows) in dataset.tables().items():
                 write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
                           sep=sep, bom=bom, safe=excel_safe)
                 names.append(f"{stem}.csv")
