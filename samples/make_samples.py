@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the sample bilan documents (DOCX, then PDF) from a JSON spec.
 
-The spec (format: see the project's SPEC_FORMAT.md) describes what a person sees in the
+The spec (format: samples/SPEC_FORMAT.md) describes what a person sees in the
 report: title page, preamble, sections and their Objectif / Actions / Responsable /
 Échéancier / Suivi tables.  This script draws it the way the real 2006-2008 report is
 drawn: landscape pages, ruled tables whose header row repeats on each page, the Objectif

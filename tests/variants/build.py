@@ -8,7 +8,7 @@ Writes tests/data/variants/<name>/{<name>.docx, <name>.pdf, actions.csv, followu
 documents are drawn by samples/make_samples.py (`build_docx`, `docx_to_pdf`: LibreOffice); the
 expected CSVs are laid out from the hand-written `expect` blocks of the spec, nothing is parsed.
 
-Spec keys beyond samples/bilan-2006-2008.json's (SPEC_FORMAT.md):
+Spec keys beyond samples/bilan-2006-2008.json's (samples/SPEC_FORMAT.md):
 - `ruled: false` draws the tables without borders;
 - a column named other than objective/action/responsible/deadline/followup (here
   `indicators`) is a column the contract does not know: its cells are expected in extras.csv
