@@ -42,16 +42,20 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
     conn.close()
 
 
-def _near_limit(memory_mb: int) -> bool:
-    """Whether this process's address space came within 10 % of the limit (Linux)."""
+def _near_limit(memory_mb: int, pid: int | None = None) -> bool:
+    """Whether a process's address space came within 10 % of the limit (Linux).
+
+    A reader starved of memory may fail in odd ways, or even spin (pdfminer retries what it
+    cannot parse): its peak address space tells the limit was the cause.
+    """
     try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+        with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
             for line in fh:
                 if line.startswith("VmPeak:"):
                     return int(line.split()[1]) * 1024 >= 0.9 * memory_mb * 1024 * 1024
     except OSError:
         pass
-    return True
+    return pid is None  # unknown: in the child itself, an odd failure under a limit is the limit
 
 
 def _memory_error(name: str, memory_mb: int | None) -> Converted:
@@ -124,12 +128,16 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
             now = time.monotonic()
             for conn, (index, proc, start) in list(running.items()):
                 if now - start >= timeout:
+                    starved = bool(memory_mb) and _near_limit(memory_mb, pid=proc.pid)
                     proc.kill()
                     proc.join()
                     conn.close()
                     del running[conn]
                     path, name = tasks[index]
-                    results[index] = _failed(name, path, f"timed out after {timeout:g} s (raise --timeout)")
+                    results[index] = _failed(name, path, (
+                        f"stopped after {timeout:g} s at its memory limit: it needs more than "
+                        f"{memory_mb} MB of memory (raise --max-memory)") if starved else
+                        f"timed out after {timeout:g} s (raise --timeout)")
                     if on_done:
                         on_done(index, results[index])
         while next_out in results:
