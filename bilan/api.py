@@ -26,8 +26,8 @@ class Result:
         return to_frame(self.dataset, stem)
 
     def __getattr__(self, stem: str) -> "pd.DataFrame":
-        if stem in ("documents", "actions", "followups", "extras", "anomalies", "coverage",
-                    "coverage_by_objective", "timeline"):
+        from outputs.schema import SCHEMA
+        if stem in SCHEMA:
             return self.frame(stem)
         raise AttributeError(stem)
 

@@ -184,7 +184,8 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
     from bilan.api import convert
     from bilan.inputs import expand
 
-    total = len(expand(args.inputs, recursive=args.recursive))
+    files = expand(args.inputs, recursive=args.recursive)  # once: the count and the work
+    total = len(files)
     progress = Progress(total, enabled=not args.quiet and not args.verbose)
 
     def report(document: str, error: str | None) -> None:
@@ -195,7 +196,7 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
             print(f"converted {document}", file=sys.stderr)
         progress.step(document)
 
-    result = convert(args.inputs, password=args.password, recursive=args.recursive,
+    result = convert(files, password=args.password,
                      columns=columns or None, jobs=args.jobs, timeout=args.timeout,
                      max_memory=args.max_memory, on_file=report)
     progress.clear()

@@ -4,33 +4,31 @@ from __future__ import annotations
 
 import re
 
-from extract.model import Document, Paragraph
+from extract.model import Document, Line, Paragraph
 from normalize import accounting
 from normalize.audit import coverage
 from normalize.checks import followup_anomalies, item_anomalies
 from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
 from normalize.items import Split, split_followup
 from normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
-from normalize.tables import LogicalRow, walk
-from normalize.text import collapse, join_lines, strip_footnote_chars
+from normalize.tables import LogicalRow, paragraphs_text, walk
+from normalize.text import collapse, strip_footnote_chars
 
 
 class NoBilanTable(ValueError):
     """The document holds no table with a bilan header; the message lists what was seen."""
 
 
-def _text(paragraphs: list[Paragraph], drop_footnotes: bool = False) -> str:
-    parts = []
-    for p in paragraphs:
-        lines = []
-        for line in p.lines:
-            spans = line.spans
-            if drop_footnotes:
-                spans = [s for s in spans if not (s.superscript and re.fullmatch(r"[\d¹²³⁴-⁹⁰*,\s]+", s.text))]
-            lines.append("".join(s.text for s in spans))
-        parts.append(join_lines(lines))
-    text = collapse(" ".join(parts))
-    return collapse(strip_footnote_chars(text)) if drop_footnotes else text
+_FOOTNOTE_MARK = re.compile(r"[\d¹²³⁴-⁹⁰*,\s]+")
+
+
+def _action_text(paragraphs: list[Paragraph]) -> str:
+    """The action cell without its footnote markers (raised digits, or ¹ ² … characters)."""
+    kept = [Paragraph(lines=[Line(spans=[s for s in line.spans
+                                         if not (s.superscript and _FOOTNOTE_MARK.fullmatch(s.text))])
+                             for line in p.lines])
+            for p in paragraphs]
+    return collapse(strip_footnote_chars(paragraphs_text(kept)))
 
 
 def normalize_document(doc: Document, name: str, overrides: dict[str, str] | None = None,
@@ -88,7 +86,7 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
             anomalies: list[Anomaly]) -> Split:
     cells = row.cells
-    deadline_text = _text(cells.get("deadline", []))
+    deadline_text = paragraphs_text(cells.get("deadline", []))
     deadline = read_deadline(deadline_text)
     if deadline.kind == "unparsed":
         anomalies.append(Anomaly(name, action_id, None, "unparsed_date",
@@ -109,19 +107,17 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
                                          item.page, item.page))
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,
-        action=_text(cells.get("action", []), drop_footnotes=True),
-        responsible=_text(cells.get("responsible", [])),
+        action=_action_text(cells.get("action", [])),
+        responsible=paragraphs_text(cells.get("responsible", [])),
         deadline_text=deadline_text, deadline_kind=deadline.kind,
         deadline_start=deadline.start, deadline_end=deadline.end,
         followup_text=split.text, followup_count=len(items),
         page_start=row.page_start, page_end=row.page_end)
     result.actions.append(action)
     result.followups.extend(items)
-    for header, paragraphs in row.extras.items():
-        text = _text(paragraphs)
-        if text:
-            result.extras.append(ExtraRow(name, action_id, header, text))
-    extras = [e for e in result.extras if e.action_id == action_id]
+    extras = [ExtraRow(name, action_id, header, text) for header, paragraphs in row.extras.items()
+              if (text := paragraphs_text(paragraphs))]
+    result.extras.extend(extras)
     anomalies.extend(accounting.anomalies(name, action, accounting.unexplained(row, action, items, split, extras)))
     anomalies.extend(followup_anomalies(name, action, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))

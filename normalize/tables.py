@@ -61,10 +61,13 @@ class Layout:
     bilan_tables: int = 0
 
 
+def paragraphs_text(paragraphs: list[Paragraph]) -> str:
+    """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed."""
+    return collapse(" ".join(paragraph_text(p) for p in paragraphs))
+
+
 def cell_text(cell: Cell | None) -> str:
-    if cell is None:
-        return ""
-    return collapse(" ".join(join_lines([ln.text for ln in p.lines]) for p in cell.paragraphs))
+    return paragraphs_text(cell.paragraphs) if cell is not None else ""
 
 
 def paragraph_text(p: Paragraph) -> str:
@@ -113,10 +116,11 @@ def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
 
 
 def _pages_continue(prev: Table | None, table: Table) -> bool:
-    if prev is None or prev.page_end is None or table.page_start is None:
+    """A table on the page after the previous one, with as many columns: its continuation."""
+    if prev is None or prev.page_end is None or table.page_start is None or not (prev.rows and table.rows):
         return False
-    return table.page_start == prev.page_end + 1 and len(table.rows[0].cells) == len(prev.rows[-1].cells) \
-        if table.rows and prev.rows else False
+    return (table.page_start == prev.page_end + 1
+            and len(table.rows[0].cells) == len(prev.rows[-1].cells))
 
 
 def _starts_lower(text: str) -> bool:

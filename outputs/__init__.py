@@ -25,12 +25,12 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     names: list[str] = []
     with staging(out) as tmp:
         if "csv" in formats:
-            stems = list(dataset.tables())
-            for stem, (_cls, rows) in dataset.tables().items():
+            tables = dataset.tables()
+            for stem, (_cls, rows) in tables.items():
                 write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
                           sep=sep, bom=bom, safe=excel_safe)
                 names.append(f"{stem}.csv")
-            write_datapackage(tmp / "datapackage.json", stems, sep=sep, bom=bom)
+            write_datapackage(tmp / "datapackage.json", list(tables), sep=sep, bom=bom)
             names.append("datapackage.json")
         if "xlsx" in formats:
             from outputs.excel import write_xlsx

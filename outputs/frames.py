@@ -10,7 +10,7 @@ def to_frame(dataset: Dataset, stem: str):  # noqa: ANN201 - a pandas DataFrame
     import pandas as pd
 
     columns = SCHEMA[stem]
-    _, rows = dataset.tables()[stem]
+    rows = getattr(dataset, stem)  # only this table: the derived ones are computed on demand
     data = {c.name: [getattr(r, c.name) for r in rows] for c in columns}
     frame = pd.DataFrame(data, columns=[c.name for c in columns])
     for c in columns:

@@ -35,9 +35,14 @@ def run_bilan(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
                           cwd=cwd, timeout=300)
 
 
-@pytest.fixture(scope="session")
-def docx_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("docx-out")
-    proc = run_bilan("convert", str(SAMPLES / "bilan-2006-2008.docx"), "--out", str(out))
+def converted(tmp_path_factory: pytest.TempPathFactory, source: Path) -> Path:
+    """The output folder of `bilan convert SOURCE`, which must succeed."""
+    out = tmp_path_factory.mktemp(source.stem)
+    proc = run_bilan("convert", str(source), "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def docx_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return converted(tmp_path_factory, SAMPLES / "bilan-2006-2008.docx")

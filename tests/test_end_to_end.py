@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, SAMPLES, read_rows, run_bilan, diff_rows
+from conftest import DATA, SAMPLES, converted, diff_rows, read_rows
 
 ACTION_FIELDS = ["action_id", "section", "objective", "action", "responsible", "deadline_text",
                  "deadline_kind", "deadline_start", "deadline_end", "followup_count"]
@@ -18,20 +18,14 @@ ITEM_FIELDS = ["action_id", "item_no", "channel", "text", "date_text", "date_sta
 
 @pytest.fixture(scope="module")
 def pdf_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("pdf-out")
-    proc = run_bilan("convert", str(SAMPLES / "bilan-2006-2008.pdf"), "--out", str(out))
-    assert proc.returncode == 0, proc.stderr
-    return out
+    return converted(tmp_path_factory, SAMPLES / "bilan-2006-2008.pdf")
 
 
 @pytest.fixture(scope="module")
 def borderless_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same report drawn without cell borders (only a rule under the header), by
     `samples/make_samples.py` with `build_docx(spec, path, ruled=False)` then LibreOffice."""
-    out = tmp_path_factory.mktemp("borderless-out")
-    proc = run_bilan("convert", str(DATA / "seed" / "bilan-2006-2008-borderless.pdf"), "--out", str(out))
-    assert proc.returncode == 0, proc.stderr
-    return out
+    return converted(tmp_path_factory, DATA / "seed" / "bilan-2006-2008-borderless.pdf")
 
 
 @pytest.fixture(params=["docx", "pdf", "borderless"])
