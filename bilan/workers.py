@@ -25,6 +25,10 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
             import resource
             limit = memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+            # RLIMIT_AS bites only on new mappings: a forked child that already holds more than
+            # the limit (its parent's pages) would otherwise run on them unchecked.
+            if _near_limit(memory_mb, field="VmSize:"):
+                raise MemoryError
         from bilan.pipeline import convert_file
         result = convert_file(Path(path), name, **options)
         doc = result.document
@@ -42,20 +46,22 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
     conn.close()
 
 
-def _near_limit(memory_mb: int, pid: int | None = None) -> bool:
+def _near_limit(memory_mb: int, pid: int | None = None, field: str = "VmPeak:") -> bool:
     """Whether a process's address space came within 10 % of the limit (Linux).
 
     A reader starved of memory may fail in odd ways, or even spin (pdfminer retries what it
-    cannot parse): its peak address space tells the limit was the cause.
+    cannot parse): its peak address space tells the limit was the cause. With
+    `field="VmSize:"` it asks whether the process holds more than the whole limit right now.
     """
+    strict = field == "VmSize:"
     try:
         with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
             for line in fh:
-                if line.startswith("VmPeak:"):
-                    return int(line.split()[1]) * 1024 >= 0.9 * memory_mb * 1024 * 1024
+                if line.startswith(field):
+                    return int(line.split()[1]) * 1024 >= (1.0 if strict else 0.9) * memory_mb * 1024 * 1024
     except OSError:
         pass
-    return pid is None  # unknown: in the child itself, an odd failure under a limit is the limit
+    return pid is None and not strict  # unknown: in the child itself, an odd failure under a limit is the limit
 
 
 def _memory_error(name: str, memory_mb: int | None) -> Converted:
