@@ -205,6 +205,7 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
         print("bilan: error: no bilan file (.pdf, .docx, .doc, .odt) among the inputs", file=sys.stderr)
         return 1
     converted = [d for d in documents if d.status == "ok"]
+    _warn(result.dataset, quiet=args.quiet)
     if converted:
         try:
             names = result.write(args.out, formats=formats, sep=args.sep, bom=args.bom,
@@ -214,8 +215,9 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
             return 1
         if args.verbose:
             for d in converted:
+                rec = result.dataset.reconciliations.get(d.document)
                 print(f"  {d.document}: {d.actions} actions, {d.followups} follow-up items, "
-                      f"{d.anomalies} anomalies", file=sys.stderr)
+                      f"{d.anomalies} anomalies; {rec.summary() if rec else ''}", file=sys.stderr)
         if not args.quiet:
             print(f"wrote {len(names)} files to {args.out}: {len(converted)} document(s), "
                   f"{len(result.dataset.actions)} actions, {len(result.dataset.followups)} follow-up items, "
@@ -227,6 +229,21 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
               + ", ".join(name for name, _ in result.failed), file=sys.stderr)
         return 1
     return 0
+
+
+def _warn(dataset, quiet: bool) -> None:  # noqa: ANN001 - a Dataset
+    """What a user must act on even when the file converted: text that found no place, and a
+    bilan table whose follow-up column was not recognised (the audit is blind without it)."""
+    for a in dataset.anomalies:
+        if a.kind == "no_followup_column":
+            print(f"bilan: {a.document}: no follow-up column recognised; no action is judged overdue. "
+                  'Map it with --columns "HEADER=followup"', file=sys.stderr)
+    if quiet:
+        return
+    for d in dataset.documents:
+        if d.chars_unaccounted:
+            print(f"bilan: {d.document}: {d.chars_unaccounted} characters placed in no row: "
+                  "see the unaccounted_text lines of anomalies.csv", file=sys.stderr)
 
 
 def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:

@@ -1,19 +1,24 @@
-"""Nothing lost: every character of every cell of an action row must reach the dataset.
+"""Nothing lost: every character the reader produced reaches the dataset or is reported.
 
-Run on every conversion. A cell's characters are explained by the row's output fields, the
-bullets, channel headings and "(suite)" markers of its follow-up cell, and the footnote
-markers removed from its action; whatever is left is reported with its text and pages.
+Run on every conversion, in two passes. Row by row, a cell's characters are explained by the
+row's output fields, the bullets, channel headings and "(suite)" markers of its follow-up cell,
+and the footnote markers removed from its action. Then, starting from the source and not from
+the rows, every paragraph of the document (in a table cell or not) must have a place: an action
+row, furniture (title, preamble, headings, header rows, footnotes), or the objective of the
+actions under it. Whatever has none is quoted in an `unaccounted_text` anomaly.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
-from extract.model import Paragraph
+from extract.model import Document, Line, Paragraph, Table
 from normalize.items import Split
 from normalize.records import ActionRow, Anomaly, ExtraRow, FollowupRow
-from normalize.tables import LogicalRow
+from normalize.tables import Layout, LogicalRow, paragraph_text
+from normalize.text import collapse
 
 _BULLET_CHARS = set("-•–—✕✗✘▪■□●◦○►▸➢➤✓*·o")
 
@@ -63,7 +68,85 @@ def _left(out: dict[str, str], name: str, left: Counter[str], footnotes: bool) -
 
 
 def anomalies(document: str, action: ActionRow, missing: dict[str, str]) -> list[Anomaly]:
-    return [Anomaly(document, action.action_id, None, "text_outside_tables",
+    return [Anomaly(document, action.action_id, None, "unaccounted_text",
                     f"{len(text)} caractère(s) de la cellule {name} absents des colonnes produites : « {text} »",
                     action.page_start, action.page_end)
             for name, text in missing.items()]
+
+
+@dataclass
+class Piece:
+    """Source text without a place: a cell's or a paragraph's, with where it stands."""
+
+    text: str
+    where: str
+    page_start: int | None
+    page_end: int | None
+    lines: list[Line] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Reconciliation:
+    """Non-space characters of the source, and where each went."""
+
+    chars_in: int = 0
+    in_rows: int = 0
+    furniture: int = 0
+    unaccounted: int = 0
+    pieces: list[Piece] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.chars_in} characters in, {self.in_rows} in rows, {self.furniture} furniture, "
+                f"{self.unaccounted} unaccounted")
+
+
+def reconcile(doc: Document, layout: Layout, objectives: set[str], row_leftovers: int) -> Reconciliation:
+    """Walk the source again and give every paragraph its place; `row_leftovers` is what the
+    row-by-row pass could not explain (already reported), `objectives` the actions' objectives."""
+    rec = Reconciliation()
+    in_rows = {id(p) for row in layout.rows
+               for ps in (*row.cells.values(), *row.extras.values()) for p in ps}
+    for paragraphs, where, page in _source(doc):
+        lost: list[Paragraph] = []
+        for p in paragraphs:
+            n = sum(chars(s.text).total() for s in p.spans)
+            if not n:
+                continue
+            rec.chars_in += n
+            if id(p) in layout.furniture:
+                rec.furniture += n
+            elif id(p) in in_rows or layout.objective_pars.get(id(p)) in objectives:
+                rec.in_rows += n
+            else:
+                rec.unaccounted += n
+                lost.append(p)
+        if lost:
+            if any(id(p) in layout.objective_pars for p in lost):
+                where = "objectif sans action sous lui"
+            lines = [ln for p in lost for ln in p.lines]
+            pages = [x for x in (ln.page for ln in lines) if x is not None] or \
+                    [x for x in (p.page for p in lost) if x is not None] or ([page] if page else [])
+            rec.pieces.append(Piece(collapse(" ".join(paragraph_text(p) for p in lost)), where,
+                                    min(pages, default=None), max(pages, default=None), lines))
+    rec.in_rows -= row_leftovers
+    rec.unaccounted += row_leftovers
+    return rec
+
+
+def _source(doc: Document):  # noqa: ANN202 - yields (paragraphs, where, page)
+    """Every paragraph the reader produced, a table cell's together."""
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            for row in block.rows:
+                for cell in row.cells:
+                    if cell.paragraphs:
+                        yield cell.paragraphs, "cellule placée dans aucune ligne d'action", \
+                            cell.page or row.page_start
+        else:
+            yield [block], "paragraphe hors des tableaux et qui n'est ni titre, ni intertitre, ni note", block.page
+
+
+def piece_anomalies(document: str, rec: Reconciliation) -> list[Anomaly]:
+    return [Anomaly(document, "", None, "unaccounted_text",
+                    f"{p.where} : « {p.text} »", p.page_start, p.page_end)
+            for p in rec.pieces]

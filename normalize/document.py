@@ -44,6 +44,10 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
         raise NoBilanTable(f"no bilan table found (headers seen: {seen})")
 
     anomalies: list[Anomaly] = []
+    for texts in layout.no_followup:
+        anomalies.append(Anomaly(name, "", None, "no_followup_column", (
+            f"aucune colonne de suivi reconnue parmi « {' | '.join(t for t in texts if t)} » : "
+            "aucune action n'est jugée en retard ; indiquez la colonne avec --columns \"EN-TÊTE=followup\"")))
     as_of = read_as_of(layout.followup_header) if layout.followup_header else None
     if as_of is None and layout.date_line:
         as_of = read_as_of(layout.date_line)
@@ -51,7 +55,9 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
             anomalies.append(Anomaly(name, "", None, "as_of_guessed",
                                      f"l'en-tête du suivi « {layout.followup_header} » ne donne pas de date ; "
                                      f"date prise sous le titre : « {layout.date_line} »"))
-    if as_of is None:
+    blind = bool(layout.no_followup) and not layout.followup_header
+    judged_at = None if blind else as_of  # without a follow-up column nothing is judged overdue
+    if as_of is None and not blind:
         anomalies.append(Anomaly(name, "", None, "no_as_of",
                                  f"pas de date de suivi dans l'en-tête « {layout.followup_header} » "
                                  "ni sous le titre : aucune action n'est jugée en retard"))
@@ -64,27 +70,36 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
                                  f"colonne « {header} » non reconnue : ses cellules sont dans extras.csv"))
 
     result = Converted(document=DocumentRow(document=name, status="ok"))
+    leftovers = 0
     for number, row in enumerate(layout.rows, start=1):
         action_id = f"A{number:03d}"
-        split = _action(name, action_id, row, as_of, result, anomalies)
+        split, left = _action(name, action_id, row, judged_at, result, anomalies)
+        leftovers += left
         if trace:
             result.trace.append(Trace(action_id, row, split))
     for stray in layout.strays:
         anomalies.append(Anomaly(name, "", None, "text_outside_tables",
                                  f"texte d'un tableau rattaché à aucune action : « {stray.text} »",
                                  stray.page, stray.page))
+    if blind:  # said once for the document, not once per action
+        anomalies = [a for a in anomalies if a.kind != "no_followup"]
+    rec = accounting.reconcile(doc, layout, {a.objective for a in result.actions}, leftovers)
+    anomalies.extend(accounting.piece_anomalies(name, rec))
+    result.reconciliation = rec
 
     result.anomalies = anomalies
-    result.coverage = coverage(result.actions, result.followups, as_of)
+    result.coverage = coverage(result.actions, result.followups, judged_at)
     result.document = DocumentRow(
         document=name, status="ok", format=doc.format, pages=doc.pages,
         title=" — ".join(layout.title_lines), as_of=as_of, actions=len(result.actions),
-        followups=len(result.followups), anomalies=len(anomalies))
+        followups=len(result.followups), anomalies=len(anomalies), chars_unaccounted=rec.unaccounted)
     return result
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
-            anomalies: list[Anomaly]) -> Split:
+            anomalies: list[Anomaly]) -> tuple[Split, int]:
+    """Append the action's rows to `result`; returns its split and the count of its cells'
+    characters that no output explains (each reported)."""
     cells = row.cells
     deadline_text = paragraphs_text(cells.get("deadline", []))
     deadline = read_deadline(deadline_text)
@@ -118,7 +133,8 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     extras = [ExtraRow(name, action_id, header, text) for header, paragraphs in row.extras.items()
               if (text := paragraphs_text(paragraphs))]
     result.extras.extend(extras)
-    anomalies.extend(accounting.anomalies(name, action, accounting.unexplained(row, action, items, split, extras)))
+    missing = accounting.unexplained(row, action, items, split, extras)
+    anomalies.extend(accounting.anomalies(name, action, missing))
     anomalies.extend(followup_anomalies(name, action, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))
-    return split
+    return split, sum(len(text) for text in missing.values())

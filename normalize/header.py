@@ -5,14 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.model import Paragraph
 from normalize.text import collapse, fold
 
 FIELDS = ("objective", "action", "responsible", "deadline", "followup")
 
 # Tried in this order for each header cell: "Suivi en date du …" holds "date", so the
 # follow-up patterns come before the deadline's; "Moyens d'action" is an action column.
+# Follow-up wordings in use: suivi, état d'avancement / de situation / de réalisation,
+# réalisations, bilan au, résultats obtenus, progression, où en sommes-nous, …
+_FOLLOWUP = re.compile(
+    r"\bsuivi|avancement|\bresultats?\b|\bbilan\b|^realisations?\b|realisations? (?:au|en|a ce)\b"
+    r"|(?:actions?|travaux|activites?) realise|\betat (?:de|d\W|du|des|au|en)\b|situation au"
+    r"|progression|\bprogres\b|ou en (?:sommes|est|etes|sont)|en date du"
+    r"|reddition|retombees|\bevolution\b")
+# Weaker wordings: a follow-up column only when no column says it more plainly.
+_FOLLOWUP_WEAK = re.compile(r"commentaires?|remarques?|observations?|\bstatut|mises? a jour|\bnotes?\b")
+# Planned results are part of the plan, not its follow-up ("Résultats attendus").
+_PLANNED = re.compile(r"attendu|\bvise|escompte|\bcible|prevu|indicateur|a realiser|a venir")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("followup", re.compile(r"\bsuivi|avancement|\bresultats?\b|\bbilan\b|realisations? au")),
+    ("followup", _FOLLOWUP),
     ("objective", re.compile(r"\bobjectifs?\b|\borientations?\b|\bbuts?\b")),
     ("deadline", re.compile(r"echeanc|calendrier|\bperiode|\bquand\b")),
     ("responsible", re.compile(r"responsab|porteurs?\b|partenaires?|maitres? d.oeuvre|\bqui\b")),
@@ -37,9 +49,16 @@ def classify(text: str) -> str | None:
     """The contract field a header cell names, or None."""
     folded = fold(collapse(text))
     for name, pattern in _PATTERNS:
+        if name == "followup" and _PLANNED.search(folded):
+            continue
         if pattern.search(folded):
             return name
     return None
+
+
+def _weak_followup(text: str) -> bool:
+    folded = fold(collapse(text))
+    return bool(_FOLLOWUP_WEAK.search(folded)) and not _PLANNED.search(folded)
 
 
 def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> HeaderMap | None:
@@ -58,6 +77,35 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
             result.fields[name] = index
         else:
             result.extras[index] = text
+    if "followup" not in result.fields:
+        weak = [i for i, text in result.extras.items()
+                if fold(text) not in folded_overrides and _weak_followup(text)]
+        if weak:
+            result.fields["followup"] = weak[0]
+            del result.extras[weak[0]]
     if "action" not in result.fields or len(result.fields) < 3:
         return None
     return result
+
+
+def followup_by_content(header: HeaderMap, cells: dict[int, list[list[Paragraph]]]) -> int | None:
+    """The unknown column that holds follow-up, told by its content when its header did not
+    tell: most of its filled cells are bullet lists or dated items. None when no column does."""
+    from normalize.dates import find_dates
+    from normalize.items import bullet_of
+
+    best: tuple[float, int] | None = None
+    for index in header.extras:
+        filled = [ps for ps in cells.get(index, []) if any(p.text.strip() for p in ps)]
+        if not filled:
+            continue
+        like = 0
+        for ps in filled:
+            lines = [ln.text for p in ps for ln in p.lines if ln.text.strip()]
+            bullets = sum(1 for p in ps if p.list_item) + sum(1 for t in lines if bullet_of(t)[0])
+            dated = sum(1 for t in lines if find_dates(t))
+            like += bullets >= 1 and (dated >= 1 or bullets >= 2) or dated >= 2
+        share = like / len(filled)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, index)
+    return best[1] if best else None

@@ -38,6 +38,7 @@ class DocumentRow(Record):
     actions: int | None = None
     followups: int | None = None
     anomalies: int | None = None
+    chars_unaccounted: int | None = None
 
 
 @dataclass
@@ -137,6 +138,7 @@ class Converted:
     anomalies: list[Anomaly] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     trace: list["Trace"] = field(default_factory=list)
+    reconciliation: object = None  # normalize.accounting.Reconciliation: where each character went
 
 
 @dataclass
@@ -158,6 +160,7 @@ class Dataset:
     extras: list[ExtraRow] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
+    reconciliations: dict[str, object] = field(default_factory=dict)  # document -> Reconciliation
 
     @property
     def coverage_by_objective(self) -> list[ObjectiveCoverageRow]:
@@ -176,6 +179,8 @@ class Dataset:
         self.extras.extend(converted.extras)
         self.anomalies.extend(converted.anomalies)
         self.coverage.extend(converted.coverage)
+        if converted.reconciliation is not None:
+            self.reconciliations[converted.document.document] = converted.reconciliation
 
     def tables(self) -> dict[str, tuple[type[Record], list]]:
         """Contract file stem → (row class, rows), in the order the files are listed."""

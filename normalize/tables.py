@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from extract.model import Cell, Document, Paragraph, Row, Table
-from normalize.header import HeaderMap, map_header
+from normalize.header import HeaderMap, followup_by_content, map_header
 from normalize.items import is_marker
-from normalize.text import collapse, join_lines
+from normalize.text import collapse, fold, join_lines
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -59,6 +59,20 @@ class Layout:
     strays: list[Stray] = field(default_factory=list)
     headers_seen: list[list[str]] = field(default_factory=list)
     bilan_tables: int = 0
+    # id(paragraph) -> what it is (title, preamble, heading, header row, footnote): the text the
+    # reconciliation counts as furniture rather than data
+    furniture: dict[int, str] = field(default_factory=dict)
+    # id(paragraph) of an objective stated on a row of its own -> the objective it sets
+    objective_pars: dict[int, str] = field(default_factory=dict)
+    no_followup: list[list[str]] = field(default_factory=list)  # headers of tables without follow-up
+
+    def mark(self, paragraphs: list[Paragraph], kind: str) -> None:
+        for p in paragraphs:
+            self.furniture[id(p)] = kind
+
+    def mark_row(self, row: Row, kind: str) -> None:
+        for c in row.cells:
+            self.mark(c.paragraphs, kind)
 
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:
@@ -82,6 +96,16 @@ def _is_heading(p: Paragraph) -> bool:
     return bool(_HEADING_STYLE.match(p.style or ""))
 
 
+def _heading_like(text: str) -> bool:
+    """A short line without final punctuation that starts like a title, not a note."""
+    return (len(text) <= 100 and not re.search(r"[.:;,]$", text) and not text[0].isdigit()
+            and text[0] not in _FOOTNOTE_START)
+
+
+_FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s)\s*\S")
+
+
 def _section_from(paragraphs: list[Paragraph], styled: bool) -> str | None:
     """The heading among the paragraphs between two tables (the last one wins)."""
     chosen = None
@@ -92,15 +116,29 @@ def _section_from(paragraphs: list[Paragraph], styled: bool) -> str | None:
         if styled:
             if _is_heading(p):
                 chosen = text
-        elif len(text) <= 100 and not re.search(r"[.:;,]$", text) and not text[0].isdigit() \
-                and not text[0] in "¹²³⁴⁵⁶⁷⁸⁹*":
+        elif _heading_like(text):
             chosen = text
     return chosen
 
 
+def _mark_between(layout: Layout, paragraphs: list[Paragraph]) -> None:
+    """Paragraphs among the tables: headings and footnotes are furniture; any other text is
+    left without a place, for the reconciliation to quote (a table row read as a paragraph)."""
+    for p in paragraphs:
+        text = collapse(paragraph_text(p))
+        if not text:
+            continue
+        if _is_heading(p) or _heading_like(text):
+            layout.furniture[id(p)] = "intertitre"
+        elif _FOOTNOTE.match(text) or p.style.lower().startswith(("footnote", "note de bas")):
+            layout.furniture[id(p)] = "note de bas de page"
+
+
 def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
+    """Title lines up to the date line; everything before the first table is furniture."""
     from normalize.dates import find_dates
 
+    layout.mark(paragraphs, "préambule")
     for p in paragraphs:
         text = collapse(paragraph_text(p))
         if not text:
@@ -108,11 +146,13 @@ def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
         dates = find_dates(text)
         if dates and dates[0].precision in ("day", "month") and len(text) <= 40:
             layout.date_line = text
+            layout.furniture[id(p)] = "ligne de date"
             return
         if len(text) > 120 or re.search(r"[.:;]$", text) or (_is_heading(p) and layout.title_lines
                                                           and not p.style.lower().startswith("title")):
             return
         layout.title_lines.append(text)
+        layout.furniture[id(p)] = "titre"
 
 
 def _pages_continue(prev: Table | None, table: Table) -> bool:
@@ -146,6 +186,8 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             continue
         if not seen_table:
             _title(pending, layout)
+        else:
+            _mark_between(layout, pending)
         heading = _section_from(pending, styled)
         continues = (_pages_continue(prev_table, table) and heading is None
                      and not any(collapse(paragraph_text(p)) for p in pending))
@@ -156,10 +198,17 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
 
         rows = list(table.rows)
         found = map_header(_row_texts(rows[0]), overrides)
+        if found is not None and header is not None and not _new_header(found, header):
+            found = None  # a data row full of header words, not a header
         if found is None:
             layout.headers_seen.append([t for t in _row_texts(rows[0]) if t])
         if found is not None:
+            layout.mark_row(rows[0], "en-tête de tableau")
             rows = rows[1:]
+            if "followup" not in found.fields:
+                _followup_from_content(found, rows, overrides)
+            if "followup" not in found.fields and found.texts not in layout.no_followup:
+                layout.no_followup.append(found.texts)
             if header is None or not layout.followup_header:
                 layout.followup_header = found.texts[found.fields["followup"]] \
                     if "followup" in found.fields else ""
@@ -187,13 +236,37 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             texts = _row_texts(row)
             if not any(texts):
                 continue
-            if header.texts == [collapse(t) for t in texts] or map_header(texts, overrides) is not None:
+            if [fold(t) for t in header.texts] == [fold(collapse(t)) for t in texts]:
+                layout.mark_row(row, "en-tête répété")
                 continue  # a header repeated at the top of a page
             objective = _take_row(layout, row, texts, header, section, objective,
                                   page_top=first and continues)
             first = False
         layout.headers_seen.append(header.texts)
+    if seen_table:
+        _mark_between(layout, pending)
     return layout
+
+
+def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None) -> None:
+    """A follow-up column under a wording no rule knows is told by its content (lists of dated
+    items); a column the user mapped by hand stays as mapped."""
+    mapped = {fold(collapse(k)) for k in (overrides or {})}
+    candidates = HeaderMap(extras={i: t for i, t in found.extras.items() if fold(t) not in mapped})
+    cells = {i: [row.cells[i].paragraphs for row in rows if i < len(row.cells)] for i in candidates.extras}
+    index = followup_by_content(candidates, cells)
+    if index is not None:
+        found.fields["followup"] = index
+        del found.extras[index]
+
+
+def _new_header(found: HeaderMap, known: HeaderMap) -> bool:
+    """Once a header is known, a table's first row is a header only if it repeats the known
+    one's columns (same field in each column), or names a distinct field in every non-empty
+    cell: an action row that happens to hold "suivi" or "partenaires" does neither."""
+    if found.fields == known.fields and set(found.extras) == set(known.extras):
+        return True
+    return not found.extras and len(found.fields) >= 4
 
 
 def _get(texts: list[str], index: int | None) -> str:
@@ -238,6 +311,8 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
         return objective
     if not action:
         if own_objective and not any(others):
+            for p in row.cells[f["objective"]].paragraphs:
+                layout.objective_pars[id(p)] = own_objective
             return own_objective  # an objective stated on a row of its own
         for c in row.cells:
             if cell_text(c):

@@ -29,6 +29,8 @@ KINDS = {
     "merged_continuation": "Ligne jointe à la précédente (saut de page)",
     "unknown_column": "Colonne inconnue",
     "text_outside_tables": "Texte hors des lignes du tableau",
+    "unaccounted_text": "Texte placé nulle part",
+    "no_followup_column": "Colonne de suivi introuvable",
     "as_of_guessed": "Date du suivi déduite du titre",
     "no_as_of": "Date du suivi introuvable",
 }

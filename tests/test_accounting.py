@@ -18,13 +18,18 @@ from normalize.tables import walk
 
 
 def test_samples_have_no_unexplained_characters(docx_out: Path):
-    assert [r for r in read_rows(docx_out / "anomalies.csv") if r["kind"] == "text_outside_tables"] == []
+    assert [r for r in read_rows(docx_out / "anomalies.csv")
+            if r["kind"] in ("text_outside_tables", "unaccounted_text")] == []
+    assert [d["chars_unaccounted"] for d in read_rows(docx_out / "documents.csv")] == ["0"]
     for sample in ("bilan-2006-2008.docx", "bilan-2006-2008.pdf"):
         doc = read(SAMPLES / sample)
         layout = walk(doc)
         result = normalize_document(doc, sample)
         assert len(layout.rows) == len(result.actions) == 17
-        assert not [a for a in result.anomalies if a.kind == "text_outside_tables"], sample
+        assert not [a for a in result.anomalies if a.kind in ("text_outside_tables", "unaccounted_text")], sample
+        rec = result.reconciliation
+        assert rec.unaccounted == 0 and rec.chars_in == rec.in_rows + rec.furniture, sample
+        assert rec.in_rows > 0.6 * rec.chars_in, sample
 
 
 def test_a_lost_character_is_reported():
@@ -39,7 +44,7 @@ def test_a_lost_character_is_reported():
     missing = accounting.unexplained(row, cut, items, split, [])
     assert sorted(missing["responsible"]) == sorted(action.responsible[-3:].replace(" ", ""))
     (anomaly,) = accounting.anomalies("x", cut, missing)
-    assert anomaly.kind == "text_outside_tables" and "responsible" in anomaly.detail
+    assert anomaly.kind == "unaccounted_text" and "responsible" in anomaly.detail
 
 
 WORD = st.text(alphabet="abcdeéèàçôABCÉ'0123456789", min_size=1, max_size=8)
