@@ -216,7 +216,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             for text in found.extras.values():
                 if text not in layout.extra_headers:
                     layout.extra_headers.append(text)
-        elif not (continues and header is not None):
+        elif header is None or len(rows[0].cells) != len(header.texts):
             for row in rows:
                 for c in row.cells:
                     if cell_text(c):
@@ -229,6 +229,10 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             layout.table_joins.append(Join(
                 f"tableau de la page {prev_table.page_end} poursuivi page {table.page_start} : joint",
                 prev_table.page_end, table.page_start))
+        elif found is None:
+            layout.table_joins.append(Join(
+                "tableau sans en-tête, de même nombre de colonnes : lu avec l'en-tête du tableau précédent",
+                table.page_start, table.page_end))
         prev_table = table
 
         first = True

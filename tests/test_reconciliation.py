@@ -1,0 +1,184 @@
+"""Nothing lost, checked from the source: every string drawn into a document reaches an output
+row, is furniture (title, headings, header rows), or is quoted in an `unaccounted_text` anomaly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+import pdf_fixtures as fx
+from conftest import read_rows, run_bilan
+
+HEADER = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi en date du 31 mars 2010"]
+
+# Rows an over-eager header reader takes for a repeated header: full of its words.
+HEADER_WORDS = [
+    ["Suivi des partenaires", "Actions de diffusion des résultats", "Centre d'action bénévole et partenaires",
+     "Date à déterminer", "-Échéance respectée (12/05/09)\n-Suivi des actions fait (13/05/09)"],
+    ["", "Action de suivi des résultats", "Partenaires du milieu", "Échéance : 2009",
+     "-Résultats diffusés (14/05/09)"],
+]
+PLAIN = [
+    ["Soutenir les organismes", "Tenir un forum régional", "CDC", "2008", "Forum tenu le 12 mai 2008"],
+    ["", "Diffuser l'information", "CLD", "2009", "-Bulletin publié (03/02/09)\n-Site web (04/02/09)"],
+]
+
+
+def _outputs(out: Path) -> tuple[str, list[dict], list[dict]]:
+    """All text of the data rows, the anomalies, and documents.csv."""
+    texts = []
+    for name in ("actions", "followups", "extras"):
+        for row in read_rows(out / f"{name}.csv"):
+            texts.extend(row.values())
+    return " ¶ ".join(texts), read_rows(out / "anomalies.csv"), read_rows(out / "documents.csv")
+
+
+def _placed(text: str, data: str, anomalies: list[dict]) -> bool:
+    squeeze = "".join(text.lstrip("-").split())
+    return squeeze in "".join(data.split()) or any(squeeze in "".join(a["detail"].split()) for a in anomalies)
+
+
+def _convert(path: Path, tmp: Path) -> tuple[str, list[dict], list[dict]]:
+    out = tmp / "out"
+    proc = run_bilan("convert", str(path), "--out", str(out), "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    return _outputs(out)
+
+
+def _docx_table(document, header: list[str] | None, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=0, cols=5)
+    table.style = "Table Grid"
+    for values in ([header] if header else []) + rows:
+        cells = table.add_row().cells
+        for cell, value in zip(cells, values):
+            lines = value.split("\n")
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+
+
+def test_word_rows_full_of_header_words_are_actions_and_lost_text_is_quoted(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Bilan du plan d'action de la Table de développement social")
+    document.add_heading("Volet régional", level=1)
+    _docx_table(document, HEADER, PLAIN)
+    # a second table, as authors make when a page fills: no header, first row full of header words
+    _docx_table(document, None, HEADER_WORDS + [["Objectif resté seul sans action", "", "", "", ""]])
+    stray_paragraph = ("Ce paragraphe entre deux tableaux raconte ce que le comité a fait cette année "
+                       "et ne tient dans aucune ligne du tableau.")
+    document.add_paragraph(stray_paragraph)
+    legend = document.add_table(rows=1, cols=2)
+    legend.rows[0].cells[0].text, legend.rows[0].cells[1].text = "Légende", "CDC : corporation de développement"
+    path = tmp_path / "mots-d-en-tete.docx"
+    document.save(path)
+
+    data, anomalies, (doc_row,) = _convert(path, tmp_path)
+    actions = read_rows(tmp_path / "out" / "actions.csv")
+    assert [a["action"] for a in actions] == [
+        "Tenir un forum régional", "Diffuser l'information", "Actions de diffusion des résultats",
+        "Action de suivi des résultats"]
+    for row in PLAIN + HEADER_WORDS:
+        for cell in row:
+            for line in cell.split("\n"):
+                if line:
+                    assert _placed(line, data, anomalies), line
+    lost = {a["detail"] for a in anomalies if a["kind"] == "unaccounted_text"}
+    for text in ("Objectif resté seul sans action", stray_paragraph, "Légende",
+                 "CDC : corporation de développement"):
+        assert any(text in d for d in lost), text
+    expected = sum(len("".join(t.split())) for t in ("Objectif resté seul sans action", stray_paragraph,
+                                                      "Légende", "CDC : corporation de développement"))
+    assert int(doc_row["chars_unaccounted"]) == expected
+
+
+def test_pdf_page_top_row_full_of_header_words_is_not_dropped(tmp_path: Path):
+    """A ruled table continued on page 2 without its header: the first row there is data."""
+    page2 = [[[line for line in cell.split("\n")] for cell in row] for row in HEADER_WORDS]
+    s = fx.Sheet(str(tmp_path / "suite.pdf"))
+    s.table(60, [[[line for line in cell.split("\n")] for cell in row] for row in PLAIN], header=HEADER)
+    s.new_page()
+    s.table(60, page2, header=None)
+    s.save()
+
+    data, anomalies, (doc_row,) = _convert(tmp_path / "suite.pdf", tmp_path)
+    actions = read_rows(tmp_path / "out" / "actions.csv")
+    assert len(actions) == 4
+    assert actions[2]["action"] == "Actions de diffusion des résultats"
+    assert actions[2]["page_start"] == "2"
+    for row in PLAIN + HEADER_WORDS:
+        for cell in row:
+            for line in cell.split("\n"):
+                if line:
+                    assert _placed(line, data, anomalies), line
+    assert doc_row["chars_unaccounted"] == "0"
+
+
+def test_a_repeated_header_is_skipped_only_when_it_equals_the_header(tmp_path: Path):
+    s = fx.Sheet(str(tmp_path / "repete.pdf"))
+    s.table(60, [[[c] for c in PLAIN[0]]], header=HEADER)
+    s.new_page()
+    s.table(60, [[[c] for c in PLAIN[1][:4]] + [["Bulletin publié (03/02/09)"]]], header=[h.upper() for h in HEADER])
+    s.save()
+    data, anomalies, (doc_row,) = _convert(tmp_path / "repete.pdf", tmp_path)
+    actions = read_rows(tmp_path / "out" / "actions.csv")
+    assert [a["action"] for a in actions] == ["Tenir un forum régional", "Diffuser l'information"]
+    assert doc_row["chars_unaccounted"] == "0"
+
+
+FOLLOWUP_WORDINGS = [
+    "Suivi en date du 31 mars 2013", "État de situation au 31 mars 2013", "Réalisations",
+    "Réalisations au 31 mars 2013", "Bilan au 31 mars 2013", "Progression", "Où en sommes-nous ?",
+    "État d'avancement", "Résultats obtenus", "Commentaires", "Actions réalisées",
+    "Situation au 31 mars 2013", "Mise à jour", "Observations",
+]
+
+
+@pytest.mark.parametrize("wording", FOLLOWUP_WORDINGS)
+def test_a_follow_up_column_is_found_under_any_wording(tmp_path: Path, wording: str):
+    document = docx.Document()
+    document.add_paragraph("Bilan 2012-2013")
+    _docx_table(document, ["Objectifs", "Moyens d'action", "Porteur", "Échéance", wording], PLAIN)
+    path = tmp_path / "b.docx"
+    document.save(path)
+    _, anomalies, (doc_row,) = _convert(path, tmp_path)
+    assert doc_row["followups"] == "3"
+    assert not [a for a in anomalies if a["kind"] in ("unknown_column", "no_followup_column")]
+
+
+def test_a_follow_up_column_is_told_by_its_content(tmp_path: Path):
+    document = docx.Document()
+    _docx_table(document, ["Objectif", "Actions", "Responsable", "Échéance", "Où rendu"], PLAIN)
+    path = tmp_path / "contenu.docx"
+    document.save(path)
+    _, anomalies, (doc_row,) = _convert(path, tmp_path)
+    assert doc_row["followups"] == "3"
+    assert not [a for a in anomalies if a["kind"] == "no_followup_column"]
+
+
+def test_without_a_follow_up_column_nothing_is_overdue_and_the_user_is_told(tmp_path: Path):
+    document = docx.Document()
+    rows = [r[:4] + [budget] for r, budget in zip(PLAIN, ["15 000 $", "2 500 $"])]
+    _docx_table(document, ["Objectif", "Actions", "Responsable", "Échéance", "Budget"], rows)
+    path = tmp_path / "sans-suivi.docx"
+    document.save(path)
+    out = tmp_path / "out"
+    proc = run_bilan("convert", str(path), "--out", str(out), "--format", "csv")
+    assert proc.returncode == 0
+    assert "no follow-up column" in proc.stderr and "--columns" in proc.stderr
+    anomalies = read_rows(out / "anomalies.csv")
+    assert [a["kind"] for a in anomalies if a["kind"] == "no_followup_column"] == ["no_followup_column"]
+    assert not [a for a in anomalies if a["kind"] in ("overdue_without_followup", "no_followup")]
+    assert {c["status"] for c in read_rows(out / "coverage.csv")} <= {"a_venir", "sans_suivi"}
+    # mapped by hand, the same column is read as follow-up
+    proc = run_bilan("convert", str(path), "--out", str(out), "--format", "csv", "--columns", "Budget=followup")
+    assert proc.returncode == 0 and "no follow-up column" not in proc.stderr
+    assert read_rows(out / "documents.csv")[0]["followups"] == "2"
+
+
+def test_verbose_prints_the_reconciliation(tmp_path: Path):
+    proc = run_bilan("convert", str(fx.ruled_table_pdf(str(tmp_path / "r.pdf"))), "--out", str(tmp_path / "o"),
+                     "--format", "csv", "-v")
+    assert proc.returncode == 0
+    assert "characters in" in proc.stderr and "0 unaccounted" in proc.stderr
