@@ -40,6 +40,7 @@ STYLES: dict[str, Style] = {
     "heading": Style((205, 20, 145), 2, 55, "titre de canal"),
     "marker": Style((0, 140, 205), 2, 55, "marque « (suite) »"),
     "anomaly": Style((225, 0, 0), 3, 0, "anomalie"),
+    "unaccounted": Style((225, 0, 0), 3, 90, "texte placé nulle part (unaccounted_text)"),
 }
 INK = (35, 40, 50)
 MUTED = (95, 100, 110)
@@ -134,6 +135,9 @@ def gather(doc: Document, name: str, converted: Converted | None,
                for no, item in enumerate(tr.split.items, start=1)}
     for anomaly in converted.anomalies:
         _mark_anomaly(found, anomaly, rows_of, by_item)
+    for piece in getattr(converted.reconciliation, "pieces", []):
+        for page, box in _line_boxes(piece.lines):
+            found.marks.append(Mark(page, _grow(box, 2), "unaccounted", "! unaccounted_text", piece.text[:60]))
     return found
 
 

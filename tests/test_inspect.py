@@ -115,3 +115,36 @@ def test_help_stays_light():
         assert "argparse" in loaded and not loaded & set(HEAVY), loaded & set(HEAVY)
     proc = run_bilan("inspect", "--help")
     assert proc.stdout.index("bilan inspect samples/") < proc.stdout.index("--out DIR, -o DIR")
+
+
+def test_unaccounted_text_is_drawn_in_red(tmp_path: Path):
+    """A paragraph between two tables that is no heading or note: placed nowhere, drawn red."""
+    import pdf_fixtures as fx
+    from PIL import Image
+
+    from extract import read
+    from normalize.document import normalize_document
+    from outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, gather
+
+    path = str(tmp_path / "perdu.pdf")
+    s = fx.Sheet(path)
+    bottom = s.table(60, fx.ROWS[:1])
+    s.text(fx.COLS[0], bottom + 30, "Ce texte entre deux tableaux ne tient dans aucune ligne et finit par un point.")
+    s.table(bottom + 60, fx.ROWS[2:], header=None)
+    s.save()
+    doc = read(path)
+    converted = normalize_document(doc, "perdu.pdf", trace=True)
+    assert converted.document.chars_unaccounted > 0
+    found = gather(doc, "perdu.pdf", converted)
+    (mark,) = [m for m in found.marks if m.style == "unaccounted"]
+    assert mark.page == 1 and mark.box[1] < bottom + 30 < mark.box[3]
+
+    out = tmp_path / "inspect"
+    assert run_bilan("inspect", path, "--out", str(out)).returncode == 0
+    k = DEFAULT_RESOLUTION / 72
+    with Image.open(out / "page-001.png") as picture:
+        band = picture.convert("RGB").crop((LEFT_BAND + round(mark.box[0] * k), round(mark.box[1] * k),
+                                            LEFT_BAND + round(mark.box[2] * k), round(mark.box[3] * k)))
+    data = band.tobytes()
+    reds = sum(1 for i in range(0, len(data), 3) if data[i] > 180 and data[i + 1] < 120 and data[i + 2] < 120)
+    assert reds > 200
