@@ -20,9 +20,6 @@ from normalize.records import ActionRow, Anomaly, ExtraRow, FollowupRow
 from normalize.tables import Layout, LogicalRow, paragraph_text
 from normalize.text import collapse
 
-_BULLET_CHARS = set("-•–—✕✗✘▪■□●◦○►▸➢➤✓*·o")
-
-
 def chars(text: str) -> Counter[str]:
     return Counter(c for c in text if not c.isspace())
 
@@ -46,12 +43,8 @@ def unexplained(row: LogicalRow, action: ActionRow, items: list[FollowupRow], sp
     if own:
         _left(out, "objective", own - chars(action.objective), footnotes=False)
     followup = chars(" ".join(i.raw for i in items))
-    followup += chars(" ".join(c.source for c in split.headings + split.markers))
-    left = source_chars(row.cells.get("followup", [])) - followup
-    for bullet in list(left):
-        if bullet in _BULLET_CHARS:
-            del left[bullet]
-    _left(out, "followup", left, footnotes=False)
+    followup += chars(" ".join(c.source for c in split.headings + split.markers) + split.bullets)
+    _left(out, "followup", source_chars(row.cells.get("followup", [])) - followup, footnotes=False)
     for header, paragraphs in row.extras.items():
         text = " ".join(e.text for e in extras if e.header == header)
         _left(out, header, source_chars(paragraphs) - chars(text), footnotes=False)

@@ -73,6 +73,7 @@ class Split:
     headings: list[Chunk]
     markers: list[Chunk]
     text: str
+    bullets: str = ""  # the bullet characters taken off the items, for the accounting
 
 
 def bullet_of(text: str) -> tuple[str | None, str]:
@@ -182,4 +183,5 @@ def split_followup(paragraphs: list[Paragraph]) -> Split:
         after_heading = False
     text = collapse(" ".join(c.source for c in chunks))
     return Split(items=[make_item(ch, " ".join(parts), page, lines) for ch, parts, page, lines in items],
-                 headings=headings, markers=markers, text=text)
+                 headings=headings, markers=markers, text=text,
+                 bullets="".join(c.marker for c in chunks if c.marker and c.marker != "list"))

@@ -265,11 +265,16 @@ def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[st
 
 
 def _new_header(found: HeaderMap, known: HeaderMap) -> bool:
-    """Once a header is known, a table's first row is a header only if it repeats the known
-    one's columns (same field in each column), or names a distinct field in every non-empty
-    cell: an action row that happens to hold "suivi" or "partenaires" does neither."""
+    """Once a header is known, a table's first row is a header only if its cells are short and
+    it repeats the known one's columns (the same field in every column, however worded), or, in
+    a table of another width, names a distinct field in every non-empty cell. An action row
+    that happens to hold "suivi", "résultats" or "partenaires" does neither: it stays data."""
+    if any(len(t) > 80 for t in found.texts):
+        return False
     if found.fields == known.fields and set(found.extras) == set(known.extras):
         return True
+    if len(found.texts) == len(known.texts):
+        return False
     return not found.extras and len(found.fields) >= 4
 
 

@@ -182,3 +182,60 @@ def test_verbose_prints_the_reconciliation(tmp_path: Path):
                      "--format", "csv", "-v")
     assert proc.returncode == 0
     assert "characters in" in proc.stderr and "0 unaccounted" in proc.stderr
+
+
+# --- no path by which text disappears: random tables full of traps ---------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = ["Diffusion", "des", "résultats", "suivi", "action", "actions", "partenaires", "date", "échéance",
+         "Centre", "d'action", "bénévole", "objectif", "bilan", "réalisations", "comité", "forum",
+         "responsable", "état", "situation", "Table", "régionale", "concertation", "portrait"]
+PHRASE = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(lambda ws: " ".join(ws).capitalize())
+DEADLINE = st.sampled_from(["", "2009", "Continu", "mars 2010", "Échéance 2009", "À déterminer", "Date à venir"])
+FOLLOW_LINE = st.one_of(
+    st.tuples(st.sampled_from(["-", "• ", "– ", "o "]), PHRASE, st.sampled_from(["", " (04/12/07)", " (mars 2008)"]))
+    .map("".join),
+    PHRASE, st.just("(suite)"), st.just("Concert'action"))
+ROW = st.fixed_dictionaries({
+    "objective": st.one_of(st.just(""), PHRASE), "action": st.one_of(st.just(""), PHRASE),
+    "responsible": st.one_of(st.just(""), PHRASE), "deadline": DEADLINE,
+    "followup": st.lists(FOLLOW_LINE, max_size=4)})
+
+
+@settings(max_examples=int(__import__("os").environ.get("RECON_EXAMPLES", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(ROW, min_size=1, max_size=8), cut=st.integers(0, 8), note=st.booleans())
+def test_every_source_string_reaches_a_row_or_an_anomaly(tmp_path: Path, rows: list[dict], cut: int, note: bool):
+    from extract import read
+    from normalize.document import normalize_document
+
+    document = docx.Document()
+    document.add_paragraph("Bilan du plan d'action 2008-2009")
+    values = [[r["objective"], r["action"], r["responsible"], r["deadline"], "\n".join(r["followup"])]
+              for r in rows]
+    cut = max(cut, 1)
+    _docx_table(document, HEADER, values[:cut])
+    if values[cut:]:
+        if note:
+            document.add_paragraph("Le comité a revu ce tableau en entier lors de sa dernière rencontre.")
+        _docx_table(document, None, values[cut:])
+    path = tmp_path / "pieges.docx"
+    document.save(path)
+
+    result = normalize_document(read(path), "pieges.docx")
+    data = " ¶ ".join(str(v) for rows_ in (result.actions, result.followups, result.extras)
+                      for r in rows_ for v in r.as_strings())
+    details = [{"detail": a.detail} for a in result.anomalies]
+    for row in values:
+        for cell in row:
+            for line in cell.split("\n"):
+                if line and line != "(suite)":
+                    assert _placed(line.lstrip("-•–o "), data, details), (line, values)
+    if note and values[cut:]:
+        assert _placed("Le comité a revu ce tableau", data, details)
+    rec = result.reconciliation
+    assert rec.chars_in == rec.in_rows + rec.furniture + rec.unaccounted
+    assert result.document.chars_unaccounted == rec.unaccounted == sum(
+        len("".join(a.detail.split("« ", 1)[-1].rsplit(" »", 1)[0].split()))
+        for a in result.anomalies if a.kind == "unaccounted_text")
