@@ -136,6 +136,8 @@ def gather(doc: Document, name: str, converted: Converted | None,
     for anomaly in converted.anomalies:
         _mark_anomaly(found, anomaly, rows_of, by_item)
     for piece in getattr(converted.reconciliation, "pieces", []):
+        if piece.lines:
+            found.notes_by_line[id(piece.lines[0])].append(f"  ! unaccounted_text : {piece.where}")
         for page, box in _line_boxes(piece.lines):
             found.marks.append(Mark(page, _grow(box, 2), "unaccounted", "! unaccounted_text", piece.text[:60]))
     return found

@@ -68,7 +68,7 @@ def _row_label(found: Findings, t: int, r: int, row) -> str:  # noqa: ANN001 - a
     if (t, r) in found.header_rows:
         return "en-tête"
     if any(cell_text(c) for c in row.cells):
-        return "hors action (voir text_outside_tables, ou objectif seul)"
+        return "hors action (objectif seul, ou voir text_outside_tables et unaccounted_text)"
     return "vide"
 
 

@@ -148,3 +148,21 @@ def test_unaccounted_text_is_drawn_in_red(tmp_path: Path):
     data = band.tobytes()
     reds = sum(1 for i in range(0, len(data), 3) if data[i] > 180 and data[i + 1] < 120 and data[i + 2] < 120)
     assert reds > 200
+
+
+def test_tree_names_text_placed_nowhere(tmp_path: Path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi"]):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["Informer", "Tenir un forum", "CDC", "2009", "Forum tenu"]):
+        cell.text = text
+    document.add_paragraph("Une longue phrase sous le tableau, qui ne tient dans aucune ligne d'action.")
+    path = tmp_path / "phrase.docx"
+    document.save(path)
+    assert run_bilan("inspect", str(path), "--out", str(tmp_path / "i")).returncode == 0
+    tree = (tmp_path / "i" / "tree.txt").read_text(encoding="utf-8")
+    after = tree.split("Une longue phrase")[1]
+    assert "! unaccounted_text" in after[:300]
