@@ -164,5 +164,5 @@ def test_tree_names_text_placed_nowhere(tmp_path: Path):
     document.save(path)
     assert run_bilan("inspect", str(path), "--out", str(tmp_path / "i")).returncode == 0
     tree = (tmp_path / "i" / "tree.txt").read_text(encoding="utf-8")
-    after = tree.split("Une longue phrase")[1]
+    after = tree.split("¶ Une longue phrase")[1]
     assert "! unaccounted_text" in after[:300]
