@@ -128,6 +128,18 @@ class TimelineRow(Record):
 
 
 @dataclass
+class TrackRow(Record):
+    """One action of a series of bilans and the track (the same action over the years) it is on."""
+
+    track_id: str
+    document: str
+    action_id: str
+    link: str  # first, same, reworded, after_gap
+    similarity: str  # "0.874": 3 decimals against the linked action; empty for first
+    status: str
+
+
+@dataclass
 class Converted:
     """Everything one document yields."""
 
@@ -161,6 +173,24 @@ class Dataset:
     anomalies: list[Anomaly] = field(default_factory=list)
     coverage: list[CoverageRow] = field(default_factory=list)
     reconciliations: dict[str, object] = field(default_factory=dict)  # document -> Reconciliation
+    series: list[tuple[str, str]] = field(default_factory=list)  # --series (name, glob) overrides
+    link_rules: list = field(default_factory=list)  # manual corrections (normalize.tracks.LinkRule)
+
+    @property
+    def track_links(self):  # noqa: ANN201 - normalize.tracks.Tracks
+        """Tracks over all documents, with the decision behind each link (computed once)."""
+        from normalize.tracks import link_tracks
+        key = (len(self.documents), len(self.actions), tuple(self.series), tuple(self.link_rules))
+        cached = self.__dict__.get("_tracks")
+        if cached is None or cached[0] != key:
+            cached = (key, link_tracks(self.documents, self.actions, self.coverage, self.series,
+                                       self.link_rules))
+            self.__dict__["_tracks"] = cached
+        return cached[1]
+
+    @property
+    def tracks(self) -> list[TrackRow]:
+        return self.track_links.rows
 
     @property
     def coverage_by_objective(self) -> list[ObjectiveCoverageRow]:
@@ -193,4 +223,5 @@ class Dataset:
             "coverage": (CoverageRow, self.coverage),
             "coverage_by_objective": (ObjectiveCoverageRow, self.coverage_by_objective),
             "timeline": (TimelineRow, self.timeline),
+            "tracks": (TrackRow, self.tracks),
         }

@@ -17,6 +17,7 @@ class Column:
 
 DEADLINE_KINDS = ("day", "month", "year", "range", "recurring", "continuous", "tbd", "none", "unparsed")
 PRECISIONS = ("day", "month", "year", "none")
+LINKS = ("first", "same", "reworded", "after_gap")
 STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 ANOMALY_KINDS = ("unparsed_date", "date_out_of_order", "date_after_as_of", "overdue_without_followup",
                  "no_followup", "duplicate_item", "merged_continuation", "unknown_column",
@@ -112,6 +113,14 @@ SCHEMA: dict[str, list[Column]] = {
         Column("month", "yearmonth", "Mois", "YYYY-MM"),
         Column("items", "integer", "Suivis datés", "Items whose date_start and date_end fall in that month"),
     ],
+    "tracks": [
+        Column("track_id", "string", "No piste", "T001, T002, … the same action over a Table's bilans"),
+        _DOC, _AID,
+        Column("link", "string", "Lien", "first: no earlier action; same: same text; reworded: text differs; "
+               "after_gap: linked to a document before the previous one of the series", LINKS),
+        Column("similarity", "number", "Similarité", "0 to 1, 3 decimals, against the linked action"),
+        Column("status", "string", "Statut", "The action's status in coverage.csv", STATUSES),
+    ],
 }
 
 SHEETS = {"documents": "Documents", "actions": "Actions", "followups": "Suivis",
@@ -123,6 +132,7 @@ KEYS: dict[str, list[str]] = {
     "followups": ["document", "action_id", "item_no"],
     "coverage": ["document", "action_id"],
     "timeline": ["document", "month"],
+    "tracks": ["document", "action_id"],
 }
 
 FOREIGN: dict[str, tuple[list[str], str, list[str]]] = {
@@ -130,4 +140,5 @@ FOREIGN: dict[str, tuple[list[str], str, list[str]]] = {
     "followups": (["document", "action_id"], "actions", ["document", "action_id"]),
     "extras": (["document", "action_id"], "actions", ["document", "action_id"]),
     "coverage": (["document", "action_id"], "actions", ["document", "action_id"]),
+    "tracks": (["document", "action_id"], "actions", ["document", "action_id"]),
 }

@@ -1,0 +1,75 @@
+"""Build the documents of one invented Table's series of bilans and the links expected over them.
+
+    python tests/data/series/build.py            # DOCX, PDF and expected CSVs
+    python tests/data/series/build.py --no-pdf   # leave the committed PDFs alone
+
+The three specs (bilan-vallee-*.json, format: samples/SPEC_FORMAT.md) are one Table's bilans
+over three plans. Beyond the sample's keys, every row's `expect` says by hand which action it
+is over the years: `track` (a label shared by the rows that are one action), `link` (first,
+same, reworded, after_gap, as tracks.csv says it), optionally `kind` (the kind of rewording) and
+`lookalike_of` (labels of actions it shares a theme or a partner with but is not).
+
+Writes, beside the specs: <name>.docx, <name>.pdf (LibreOffice), and tracks_expected.csv
+(document, action_id, track, link, lookalike_of). The documents are drawn by
+samples/make_samples.py, the expected rows by tests/variants/build.py; nothing is parsed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+NAMES = ("bilan-vallee-2008-2009", "bilan-vallee-2009-2010", "bilan-vallee-2010-2012")
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load(name: str) -> dict:
+    return json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def expected_links() -> list[dict]:
+    """One row per action of the series, from the specs' hand-written track labels."""
+    variants = _module("variants_build", ROOT / "tests" / "variants" / "build.py")
+    rows = []
+    for name in NAMES:
+        spec = load(name)
+        actions, _, _ = variants.expected_rows(spec)
+        specs = [r for s in spec["sections"] for t in s["tables"] for r in t["rows"] if not r.get("continuation")]
+        for action, row in zip(actions, specs, strict=True):
+            expect = row["expect"]
+            rows.append({"document": name, "action_id": action["action_id"], "track": expect["track"],
+                         "link": expect["link"], "lookalike_of": ";".join(expect.get("lookalike_of", []))})
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-pdf", action="store_true", help="do not rebuild the PDFs")
+    args = parser.parse_args(argv)
+    make_samples = _module("make_samples", ROOT / "samples" / "make_samples.py")
+    variants = _module("variants_build", ROOT / "tests" / "variants" / "build.py")
+    for name in NAMES:
+        docx_path = HERE / f"{name}.docx"
+        make_samples.build_docx(load(name), docx_path, ruled=True)
+        if not args.no_pdf:
+            make_samples.docx_to_pdf(docx_path, HERE)
+        print(f"wrote {docx_path.name}" + ("" if args.no_pdf else f", {name}.pdf"))
+    variants.write_csv(HERE / "tracks_expected.csv", ["document", "action_id", "track", "link", "lookalike_of"],
+                       expected_links())
+    print("wrote tracks_expected.csv")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
