@@ -9,6 +9,9 @@ is over the years: `track` (a label shared by the rows that are one action), `li
 same, reworded, after_gap, as tracks.csv says it), optionally `kind` (the kind of rewording) and
 `lookalike_of` (labels of actions it shares a theme or a partner with but is not).
 
+Rows are kept whole on a page (Word's "allow row to break across pages" off): these documents
+test the linking over the years, not the reading of rows cut by a page break.
+
 Writes, beside the specs: <name>.docx, <name>.pdf (LibreOffice), and tracks_expected.csv
 (document, action_id, track, link, lookalike_of). The documents are drawn by
 samples/make_samples.py, the expected rows by tests/variants/build.py; nothing is parsed.
@@ -53,6 +56,26 @@ def expected_links() -> list[dict]:
     return rows
 
 
+def keep_rows_whole(docx_path: Path, make_samples) -> None:
+    """Forbid every table row to break across pages (w:cantSplit)."""
+    import tempfile
+
+    from docx import Document
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    doc = Document(str(docx_path))
+    for table in doc.tables:
+        for row in table.rows:
+            tr_pr = row._tr.get_or_add_trPr()
+            if tr_pr.find(qn("w:cantSplit")) is None:
+                tr_pr.insert(0, OxmlElement("w:cantSplit"))
+    with tempfile.TemporaryDirectory() as tmp:
+        saved = Path(tmp) / docx_path.name
+        doc.save(str(saved))
+        make_samples._normalize_zip(saved, docx_path)  # fixed zip dates: byte-identical rebuilds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true", help="do not rebuild the PDFs")
@@ -62,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in NAMES:
         docx_path = HERE / f"{name}.docx"
         make_samples.build_docx(load(name), docx_path, ruled=True)
+        keep_rows_whole(docx_path, make_samples)
         if not args.no_pdf:
             make_samples.docx_to_pdf(docx_path, HERE)
         print(f"wrote {docx_path.name}" + ("" if args.no_pdf else f", {name}.pdf"))
