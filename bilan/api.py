@@ -41,8 +41,14 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
             password: str | None = None, columns: dict[str, str] | None = None,
             recursive: bool = False, jobs: int | None = None, timeout: float | None = None,
             max_memory: int | None = None,
-            on_file: Callable[[str, str | None], None] | None = None) -> Result:
+            on_file: Callable[[str, str | None], None] | None = None,
+            series: dict[str, str] | Iterable[tuple[str, str]] | None = None,
+            links: str | os.PathLike[str] | Iterable[Any] | None = None) -> Result:
     """Convert files and folders into one dataset, documents in input order.
+
+    `series` ({name: glob} or (name, glob) pairs) puts the documents whose name matches a glob
+    in that series whatever their title; `links` (a corrections CSV, or LinkRule objects)
+    forces or forbids links between actions of a series (`result.tracks`).
 
     By default every file is read in this process. `jobs`, `timeout` (seconds per file) or
     `max_memory` (MB per file) read each file in a child process instead, `jobs` at a time,
@@ -71,6 +77,11 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
         results = convert_isolated(tasks, jobs=jobs or 1, timeout=timeout, memory_mb=max_memory,
                                    options=options, on_done=lambda _i, c: done(c))
     dataset = Dataset()
+    if series:
+        dataset.series = list(series.items() if isinstance(series, dict) else series)
+    if links is not None:
+        from bilan.tracks_io import read_links
+        dataset.link_rules = read_links(links) if isinstance(links, (str, os.PathLike)) else list(links)
     for converted in results:
         dataset.add(converted)
     failed = [(d.document, d.error) for d in dataset.documents if d.status == "error"]

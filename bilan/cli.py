@@ -13,10 +13,11 @@ examples:
   bilan convert bilans/ --out out --jobs 2          every .pdf/.docx/.doc/.odt in the folder
   bilan convert bilan.pdf --out out --columns "Porteur du dossier=responsible"
   bilan convert bilan.pdf --out out --format csv --sep ";" --bom     CSV for French Excel
+  bilan convert bilans/ --out out --series "Vallée=bilan-vallee-*" --links corrections.csv
 
 Writes documents.csv, actions.csv, followups.csv, extras.csv, anomalies.csv,
-coverage.csv, coverage_by_objective.csv, timeline.csv, datapackage.json, bilan.xlsx
-and rapport.html into DIR (other files there are left alone).
+coverage.csv, coverage_by_objective.csv, timeline.csv, tracks.csv, datapackage.json,
+bilan.xlsx and rapport.html into DIR (other files there are left alone).
 Exit status: 0 all inputs converted, 1 some did not, 2 usage error.
 """
 
@@ -62,10 +63,42 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--csv-excel-safe", action="store_true",
                    help="prefix CSV cells that start with = + - @ with an apostrophe, "
                         "for people who open the CSV in Excel")
+    c.add_argument("--series", action="append", default=[], metavar="NAME=GLOB",
+                   help="put the documents whose name matches GLOB in the series NAME (the bilans of "
+                        "one Table, linked action by action in tracks.csv), whatever their titles; repeatable")
+    c.add_argument("--links", metavar="FILE",
+                   help="CSV of manual corrections to tracks.csv: columns document, action_id, "
+                        "linked_document, linked_action_id, decision (force or forbid)")
     c.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     c.add_argument("-v", "--verbose", action="store_true", help="one line per file with its counts")
     _add_inspect(sub)
+    _add_tracks(sub)
     return parser
+
+
+EPILOG_TRACKS = """\
+Reads documents.csv, actions.csv and coverage.csv of DIR (a folder bilan convert wrote),
+links the actions again and prints, for each --explain DOC:ACTION, the action it is linked
+to, the text score, the fields that agreed (objective, responsible, section, deadline) and
+the other candidates. Without --explain, prints each series and its tracks' links.
+Give the same --series and --links as to convert.
+Exit status: 0 printed, 1 the folder cannot be read or the action is unknown, 2 usage error.
+"""
+
+
+def _add_tracks(sub: argparse._SubParsersAction) -> None:
+    """The `tracks` subcommand: why an action is (or is not) linked to an earlier one."""
+    t = sub.add_parser(
+        "tracks", help="explain the links of tracks.csv (the same action across yearly bilans)",
+        description="example:\n  bilan tracks out --explain bilan-2009-2010.pdf:A001\n\n"
+                    "Explain how the actions of an output folder are linked across a Table's bilans.",
+        epilog=EPILOG_TRACKS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    t.add_argument("folder", metavar="DIR", help="output folder of bilan convert")
+    t.add_argument("--explain", action="append", default=[], metavar="DOC:ACTION",
+                   help="the action to explain, as document:action_id (e.g. bilan.pdf:A001); repeatable")
+    t.add_argument("--series", action="append", default=[], metavar="NAME=GLOB",
+                   help="the same series overrides as given to convert")
+    t.add_argument("--links", metavar="FILE", help="the same corrections file as given to convert")
 
 
 EPILOG_INSPECT = """\
@@ -147,6 +180,14 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as exc:
             parser.error(str(exc))
         return _inspect(args, columns)
+    from bilan.tracks_io import parse_series, read_links
+    try:
+        series = parse_series(args.series)
+        links = read_links(args.links) if args.links else None
+    except ValueError as exc:
+        parser.error(str(exc))
+    if args.command == "tracks":
+        return _tracks(args, series, links or [])
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     unknown = [f for f in formats if f not in ("csv", "xlsx", "html")]
     if unknown or not formats:
@@ -157,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         columns = parse_columns(args.columns)
     except ValueError as exc:
         parser.error(str(exc))
-    return _convert(args, formats, columns)
+    return _convert(args, formats, columns, series, links)
 
 
 class Progress:
@@ -180,7 +221,8 @@ class Progress:
             sys.stderr.flush()
 
 
-def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[str, str]) -> int:
+def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[str, str],
+             series: list[tuple[str, str]], links: list | None) -> int:
     from bilan.api import convert
     from bilan.inputs import expand
 
@@ -198,7 +240,7 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
 
     result = convert(files, password=args.password,
                      columns=columns or None, jobs=args.jobs, timeout=args.timeout,
-                     max_memory=args.max_memory, on_file=report)
+                     max_memory=args.max_memory, on_file=report, series=series, links=links)
     progress.clear()
     documents = result.dataset.documents
     if not documents:
@@ -276,3 +318,41 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
           f"{done.actions} actions, {done.items} follow-up items, {done.anomalies} anomalies",
           file=sys.stderr)
     return 1 if done.error else 0
+
+
+def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list) -> int:
+    from bilan.tracks_io import load_folder, written_tracks
+    from normalize.tracks import link_tracks
+    from normalize.tracks_explain import explain
+
+    try:
+        documents, actions, coverage = load_folder(args.folder)
+    except (ValueError, OSError) as exc:
+        print(f"bilan: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+    tracks = link_tracks(documents, actions, coverage, series, links)
+    written = written_tracks(args.folder)
+    if written is not None and [(r["track_id"], r["link"]) for r in written] != \
+            [(r.track_id, r.link) for r in tracks.rows]:
+        print(f"bilan: warning: {args.folder}/tracks.csv differs from the links found now; "
+              "give the same --series and --links as to convert", file=sys.stderr)
+    by_key = {(a.document, a.action_id): a for a in actions}
+    if not args.explain:
+        for name, docs in tracks.series.items():
+            print(f"series {name}: {', '.join(docs)}")
+            for row in tracks.rows:
+                if row.document in docs:
+                    print(f"  {row.track_id}  {row.document}:{row.action_id}  {row.link:<9} {row.similarity:>5}  "
+                          f"{by_key[(row.document, row.action_id)].action}")
+        return 0
+    status = 0
+    for wanted in args.explain:
+        document, _, action_id = wanted.rpartition(":")
+        if (document, action_id) not in tracks.decisions:
+            known = sorted({d for d, _ in tracks.decisions})
+            print(f"bilan: {wanted}: no such action in {args.folder} (give DOC:A001 with DOC one of "
+                  f"{', '.join(known[:5])}{', ...' if len(known) > 5 else ''})", file=sys.stderr)
+            status = 1
+            continue
+        print("\n".join(explain(tracks, by_key, (document, action_id))))
+    return status

@@ -20,6 +20,7 @@ from normalize.text import fold
 from normalize.tracks_score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
 
 LINKS = ("first", "same", "reworded", "after_gap")
+CANDIDATE_FLOOR = 0.3  # candidates this alike are kept for the explanation
 _MONTHS = ("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
            "janv fevr fev sept oct nov dec")
 _TITLE_NOISE = re.compile(r"plans?\s+d\s*actions?|\bbilans?\b|\b(?:" + "|".join(_MONTHS.split()) + r")\b"
@@ -65,6 +66,7 @@ class Tracks:
     rows: list[TrackRow]
     decisions: dict[Key, Decision]
     series: dict[str, list[str]]  # series name → its documents in order
+    labels: dict[str, str] = field(default_factory=dict)  # series name → what to show (a title)
 
 
 def series_key(title: str) -> str:
@@ -98,6 +100,7 @@ def link_tracks(documents: list[DocumentRow], actions: list[ActionRow], coverage
                 overrides: list[tuple[str, str]] = (), rules: list[LinkRule] = ()) -> Tracks:
     """One TrackRow per action, in the order of `actions`; the decisions explain each link."""
     series = group_series(documents, overrides)
+    rules = _resolve(rules, [d.document for d in documents])
     by_doc: dict[str, list[ActionRow]] = {}
     for action in actions:
         by_doc.setdefault(action.document, []).append(action)
@@ -124,7 +127,25 @@ def link_tracks(documents: list[DocumentRow], actions: list[ActionRow], coverage
         similarity = "" if decision.score is None or decision.target is None else f"{decision.score.text:.3f}"
         rows.append(TrackRow(track_of[key], action.document, action.action_id, decision.link,
                              similarity, status.get(key, "")))
-    return Tracks(rows=rows, decisions=decisions, series=series)
+    titles = {d.document: d.title for d in documents}
+    overridden = {n for n, _ in overrides}
+    labels = {name: name if name in overridden else (titles.get(docs[0]) or name).split(" — ")[0]
+              for name, docs in series.items()}
+    return Tracks(rows=rows, decisions=decisions, series=series, labels=labels)
+
+
+def _resolve(rules: list[LinkRule], names: list[str]) -> list[LinkRule]:
+    """Rules name documents as documents.csv does, or without extension (so that a correction
+    made on the Word files holds for their PDFs)."""
+    stems: dict[str, str] = {}
+    for name in names:
+        stems.setdefault(name.rsplit(".", 1)[0] if "." in name.rsplit("/", 1)[-1] else name, name)
+
+    def real(name: str) -> str:
+        return name if not name or name in names else stems.get(name, name)
+
+    return [LinkRule(real(r.document), r.action_id, real(r.linked_document), r.linked_action_id, r.decision)
+            for r in rules]
 
 
 def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRule],
@@ -200,7 +221,7 @@ def _assign(pending: list[ActionRow], targets: list[ActionRow], forbidden: set[t
         for j, target in enumerate(targets):
             result = score(target, action)
             banned = (action.document, action.action_id, target.document, target.action_id) in forbidden
-            if banned or result.total >= LINK_THRESHOLD or result.text >= 0.4:
+            if banned or result.total >= LINK_THRESHOLD or result.text >= CANDIDATE_FLOOR:
                 decision.candidates.append(Candidate((target.document, target.action_id), result,
                                                      "forbidden" if banned else
                                                      "pending" if result.total >= LINK_THRESHOLD

@@ -129,6 +129,7 @@ class Score:
     ratio: float  # RapidFuzz token_sort_ratio of the whole folded texts, 0 to 1
     same_head: bool
     support: dict[str, float] = field(default_factory=dict)  # field → 0 to 1
+    bonus: float = 0.0  # what the supporting fields add
     total: float = 0.0
 
 
@@ -196,6 +197,7 @@ def score(old, new) -> Score:  # noqa: ANN001 - ActionRow, ActionRow
     bonus = 0.0
     if result.text >= SUPPORT_FLOOR:
         bonus = sum(SUPPORT_WEIGHTS[name] * value for name, value in result.support.items())
+    result.bonus = round(bonus, 3)
     result.total = round(min(result.text + bonus, 1.0), 3)
     return result
 

@@ -49,6 +49,7 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
     _coverage_extras(wb["Couverture"], dataset)
     _dictionary(wb)
+    _pluriannual(wb, dataset)
     wb.properties.creator = "bilan"
     wb.properties.created = _FIXED_TIME
     wb.properties.modified = _FIXED_TIME
@@ -185,6 +186,12 @@ def _month_chart(ws, month_col: int, series: int, rows: int):  # noqa: ANN001, A
     chart.x_axis.delete = chart.y_axis.delete = False
     chart.width, chart.height = 24, 9
     return chart
+
+
+def _pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001
+    """The Pluriannuel sheet (outputs/excel_tracks.py), placed before Dictionnaire."""
+    from outputs.excel_tracks import add_pluriannual
+    add_pluriannual(wb, dataset)
 
 
 def _dictionary(wb) -> None:  # noqa: ANN001

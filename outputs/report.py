@@ -107,7 +107,7 @@ def render(dataset: Dataset) -> str:
     title = ok[0].title if len(ok) == 1 and ok[0].title else "Bilans des plans d'action"
     summary = f"{len(docs)} document(s) : {len(ok)} converti(s), {len(docs) - len(ok)} en erreur."
     body = ["<h1>Rapport de suivi des plans d'action</h1>", f'<p class="meta">{_e(summary)}</p>',
-            '<div class="card"><h3>Documents</h3>', _documents(docs), "</div>"]
+            '<div class="card"><h3>Documents</h3>', _documents(docs), "</div>", _tracks(dataset)]
     for n, doc in enumerate(docs, start=1):
         body.append(_section(n, doc, dataset))
     return ("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -116,6 +116,12 @@ def render(dataset: Dataset) -> str:
             + "\n".join(body)
             + "\n</main>\n<footer>Rapport produit par bilan à partir des fichiers listés ci-dessus.</footer>"
             "\n</body>\n</html>\n")
+
+
+def _tracks(dataset: Dataset) -> str:
+    """The "D'un bilan à l'autre" card (outputs/report_tracks.py)."""
+    from outputs.report_tracks import render_tracks
+    return render_tracks(dataset)
 
 
 def french_date(day: dt.date | None) -> str:
