@@ -37,8 +37,9 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
     series_of = {d: name for name, docs in tracks.series.items() for d in docs}
     ws = wb.create_sheet("Pluriannuel", index=wb.sheetnames.index("Dictionnaire")
                          if "Dictionnaire" in wb.sheetnames else None)
-    ws.append(FIXED + documents)
+    ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) for v in FIXED + documents])
     for cell in ws[1]:
+        cell.data_type = "s"  # a file name is never a formula
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     fills = {k: PatternFill("solid", start_color=v, end_color=v) for k, v in FILLS.items()}
@@ -71,5 +72,8 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
     ws.freeze_panes = "E2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(FIXED) + len(documents))}{max(ws.max_row, 2)}"
     if "Dictionnaire" in wb.sheetnames:
+        dictionary = wb["Dictionnaire"]
         for label, meaning in MEANING:
-            wb["Dictionnaire"].append(["Pluriannuel", label, "tracks.csv", "string", "", meaning])
+            dictionary.append(["Pluriannuel", label, "tracks.csv", "string", "", meaning])
+            for cell in dictionary[dictionary.max_row]:
+                cell.data_type = "s"

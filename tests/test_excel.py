@@ -58,7 +58,7 @@ def _column_of(ws, label: str, occurrence: int = 1) -> int:  # noqa: ANN001
 def test_sheets_with_openpyxl_and_pandas(xlsx: Path, book):  # noqa: ANN001
     import pandas as pd
 
-    expected = DATA_SHEETS + ["Dictionnaire"]
+    expected = DATA_SHEETS + ["Pluriannuel", "Dictionnaire"]
     assert book.sheetnames == expected
     frames = pd.read_excel(xlsx, sheet_name=None)
     assert list(frames) == expected
