@@ -323,7 +323,6 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
 def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list) -> int:
     from bilan.tracks_io import load_folder, written_tracks
     from normalize.tracks import link_tracks
-    from normalize.tracks_explain import explain
 
     try:
         documents, actions, coverage = load_folder(args.folder)
@@ -337,14 +336,24 @@ def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list
         print(f"bilan: warning: {args.folder}/tracks.csv differs from the links found now; "
               "give the same --series and --links as to convert", file=sys.stderr)
     by_key = {(a.document, a.action_id): a for a in actions}
-    if not args.explain:
-        for name, docs in tracks.series.items():
-            print(f"series {name}: {', '.join(docs)}")
-            for row in tracks.rows:
-                if row.document in docs:
-                    print(f"  {row.track_id}  {row.document}:{row.action_id}  {row.link:<9} {row.similarity:>5}  "
-                          f"{by_key[(row.document, row.action_id)].action}")
+    try:
+        if not args.explain:
+            for name, docs in tracks.series.items():
+                print(f"series {tracks.labels.get(name, name)}: {', '.join(docs)}")
+                for row in tracks.rows:
+                    if row.document in docs:
+                        print(f"  {row.track_id}  {row.document}:{row.action_id}  {row.link:<9} "
+                              f"{row.similarity:>5}  {by_key[(row.document, row.action_id)].action}")
+            return 0
+        return _explain(args, tracks, by_key)
+    except BrokenPipeError:  # `bilan tracks out | head`
+        sys.stderr.close()
         return 0
+
+
+def _explain(args: argparse.Namespace, tracks, by_key: dict) -> int:  # noqa: ANN001
+    from normalize.tracks_explain import explain
+
     status = 0
     for wanted in args.explain:
         document, _, action_id = wanted.rpartition(":")

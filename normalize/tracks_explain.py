@@ -62,7 +62,7 @@ def explain(tracks: Tracks, actions: dict[Key, ActionRow], key: Key) -> list[str
     action = actions[key]
     lines = [f"{_name(key)}  track {row.track_id}  link {row.link}"
              + (f"  similarity {row.similarity}" if row.similarity else ""),
-             f"  series:     {decision.series} ({', '.join(tracks.series[decision.series])})",
+             f"  series:     {tracks.labels.get(decision.series, decision.series)} ({', '.join(tracks.series[decision.series])})",
              f"  action:     {action.action}",
              f"  objective:  {action.objective}",
              f"  responsible: {action.responsible}   deadline: {action.deadline_text}",

@@ -118,7 +118,8 @@ SCHEMA: dict[str, list[Column]] = {
         _DOC, _AID,
         Column("link", "string", "Lien", "first: no earlier action; same: same text; reworded: text differs; "
                "after_gap: linked to a document before the previous one of the series", LINKS),
-        Column("similarity", "number", "Similarité", "0 to 1, 3 decimals, against the linked action"),
+        Column("similarity", "number", "Similarité", "How alike the action text is to the linked "
+               "action's, 0 to 1 (1: same text), 3 decimals; empty for first"),
         Column("status", "string", "Statut", "The action's status in coverage.csv", STATUSES),
     ],
 }
