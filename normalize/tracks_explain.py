@@ -40,7 +40,7 @@ def score_lines(result: Score, old: ActionRow, new: ActionRow, indent: str = "  
     lines = [
         f"{indent}text:       {result.text:.3f}  (words of the earlier action found here {result.cover_old:.0%}, "
         f"of this action found there {result.cover_new:.0%}; whole-text ratio {result.ratio:.2f}; "
-        + (f"same object word {head!r})" if result.same_head else f"object word differs, score x{HEAD_PENALTY})"),
+        + (f"object word {head!r} shared)" if result.same_head else f"object words differ, score x{HEAD_PENALTY})"),
         f"{indent}words only in the earlier action: {', '.join(only_old) or '-'}; only in this one: "
         f"{', '.join(only_new) or '-'}",
     ]

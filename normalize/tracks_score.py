@@ -51,6 +51,7 @@ developpement developper preparation preparer redaction rediger actualisation ac
 maintien maintenir participation participer diffusion diffuser implantation implanter
 conception concevoir reconduction reconduire renouvellement nouveau nouvelle nouvel continuer
 ouverture ouvrir lancement lancer consolidation consolider bonification bonifier amelioration ameliorer
+appui appuyer accompagnement accompagner collaboration collaborer
 """.split())
 
 TYPO_RATIO = 84  # RapidFuzz ratio at or above which two words of 5+ letters are one word typed twice
@@ -137,7 +138,7 @@ class Score:
 SUPPORT_WEIGHTS = {"objective": 0.05, "responsible": 0.04, "section": 0.02, "deadline": 0.02}
 SUPPORT_FLOOR = 0.55  # a text less alike than this gets no help from the other fields
 LINK_THRESHOLD = 0.72  # combined score from which two actions are one
-HEAD_PENALTY = 0.7  # factor when the first content words differ (another object)
+HEAD_PENALTY = 0.7  # factor when each text's first content word is missing from the other (another object)
 CROSS_PENALTY = 2.0  # weight of the words missing on both sides (a substitution)
 
 
@@ -160,7 +161,9 @@ def text_score(old: str, new: str) -> Score:
     # another action sharing the theme
     text = 1 - 0.5 * max(lost, added) - CROSS_PENALTY * min(lost, added)
     text = 0.8 * text + 0.2 * ratio
-    same_head = bool(a.head and b.head and _same_word(a.head, b.head) > 0)
+    # another object: the first content word of each text is missing from the other
+    same_head = bool(a.head and b.head) and (any(_same_word(a.head, w) for w in b.content)
+                                              or any(_same_word(b.head, w) for w in a.content))
     if not same_head:
         text *= HEAD_PENALTY
     return Score(round(min(max(text, 0.0), 0.999), 3), cover_old, cover_new, ratio, same_head)

@@ -206,7 +206,7 @@ def test_explain_a_reworded_link(outputs: dict[str, Path]):
     text = proc.stdout
     assert "link reworded" in text
     assert "linked to:  bilan-vallee-2008-2009.docx:A001: Réalisation d'un état de situation" in text
-    assert "same object word 'etat'" in text and "agreeing: responsible, section" in text
+    assert "object word 'etat' shared" in text and "agreeing: responsible, section" in text
     assert "links from 0.72" in text
     proc = run_bilan("tracks", str(outputs["docx"]), "--explain", "bilan-vallee-2009-2010.docx:A006")
     assert "other candidates:" not in proc.stdout or "below the threshold" in proc.stdout
@@ -259,3 +259,43 @@ def test_python_api_and_datapackage(outputs: dict[str, Path]):
     tracks = next(r for r in package["resources"] if r["name"] == "tracks")
     assert tracks["schema"]["primaryKey"] == ["document", "action_id"]
     assert [f["name"] for f in tracks["schema"]["fields"]] == list(frame.columns)
+
+
+REWORDINGS = [  # (earlier, later): one action, reworded
+    ("Réalisation d'un état de situation", "Mise à jour de l'état de situation"),
+    ("Portrait des besoins en logement", "Portrait régional des besoins en logement"),
+    ("Organisation d'un forum régional annuel sur la pauvreté", "Forum régional sur la pauvreté"),
+    ("Répertoire des ressources alimentaires", "Répertoire des resources alimentaires"),
+    ("ÉLABORATION D'UNE POLITIQUE FAMILIALE", "elaboration d'une politique familiale"),
+    ("Entente avec la CRÉ sur l'inclusion sociale", "Entente avec la Conférence régionale des élus sur l'inclusion sociale"),
+    ("Entente avec la C.R.É. sur l'inclusion sociale", "Entente avec la CRÉ sur l'inclusion sociale"),
+    ("Appui aux cuisines collectives", "Soutien aux cuisines collectives"),
+]
+LOOKALIKES = [  # (earlier, later): two actions sharing a theme or a partner
+    ("Production d'un guide sur la saine alimentation", "Rédaction d'articles sur la saine alimentation"),
+    ("Soutien au comité logement de la MRC", "Soutien au comité transport de la MRC"),
+    ("Formation des intervenants en itinérance", "Formation des bénévoles en itinérance"),
+    ("Soutien aux cuisines collectives", "Soutien aux jardins collectifs"),
+    ("Publication d'un bulletin des organismes", "Publication d'un bottin des organismes"),
+]
+
+
+@pytest.mark.parametrize("old,new", REWORDINGS)
+def test_rewordings_score_high_on_text_alone(old: str, new: str):
+    from normalize.tracks_score import LINK_THRESHOLD, text_score
+
+    assert LINK_THRESHOLD <= text_score(old, new).text <= 1  # 1 only for the same text folded
+
+
+@pytest.mark.parametrize("old,new", LOOKALIKES)
+def test_lookalikes_stay_apart_even_with_every_field_agreeing(old: str, new: str):
+    from normalize.records import ActionRow
+    from normalize.tracks_score import LINK_THRESHOLD, score
+
+    def action(text: str) -> ActionRow:
+        return ActionRow("d", "A001", "Section", "Objectif commun", text, "Même partenaire", "2010", "year",
+                         None, None, "", 0, None, None)
+
+    result = score(action(old), action(new))
+    assert all(v == 1.0 for v in result.support.values())
+    assert result.total < LINK_THRESHOLD
