@@ -57,7 +57,7 @@ class Decision:
     link: str = "first"
     target: Key | None = None
     score: Score | None = None
-    reason: str = ""  # score, forced, forbidden, alone, no_candidate
+    reason: str = ""  # score, forced, forbidden, force_ignored, alone, first_document, no_candidate
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -162,7 +162,8 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
         for action in actions:
             key = (action.document, action.action_id)
             rows[key] = action
-            decision = decisions[key] = Decision(key, name, reason="alone" if len(documents) == 1 else "no_candidate")
+            reason = "alone" if len(documents) == 1 else "first_document" if k == 0 else "no_candidate"
+            decision = decisions[key] = Decision(key, name, reason=reason)
             target = forced.get(key)
             if (key[0], key[1], "", "") in forbidden:
                 decision.reason = "forbidden"

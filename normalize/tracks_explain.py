@@ -14,6 +14,7 @@ REASONS = {
     "forbidden": "the --links file forbids any link",
     "force_ignored": "the --links file forces a link to an action that is not the last of its track; ignored",
     "alone": "the only document of its series",
+    "first_document": "the first document of its series: nothing earlier to link to",
     "no_candidate": "no earlier action reached the threshold",
 }
 OUTCOMES = {
