@@ -11,7 +11,9 @@ What a reader sees is what Word shows, in document order:
 - a text box is read once, where its anchor is: one branch of `mc:AlternateContent`
   (`mc:Choice`, else `mc:Fallback`), its paragraphs' text joined into the anchoring paragraph;
 - paragraphs, tables, rows and cells inside content controls or custom XML are paragraphs,
-  tables, rows and cells.
+  tables, rows and cells; a content control still showing its template's prompt text
+  (`w:showingPlcHdr`) holds nobody's text and is skipped.
+Track changes are thus read as if all were accepted.
 The table grid is kept as Word draws it: a cell spanning columns (`w:gridSpan`) or continuing
 a vertical merge (`w:vMerge`) leaves merged slots, so every row has one cell per grid column.
 """
@@ -88,12 +90,19 @@ def _blocks(parent, walk: _Walk) -> Iterator[Paragraph | Table]:
             yield _paragraph(child, walk)
         elif tag == TBL:
             yield _table(child, walk)
-        elif tag in _TRANSPARENT_BLOCK or tag == SDT:
+        elif tag in _TRANSPARENT_BLOCK or (tag == SDT and not _placeholder(child)):
             yield from _blocks(child, walk)
         elif tag == ALTERNATE:
             branch = _branch(child)
             if branch is not None:
                 yield from _blocks(branch, walk)
+
+
+def _placeholder(sdt) -> bool:
+    """A content control left empty shows its template's prompt ("Cliquez ici pour entrer du
+    texte."): Word marks it `w:showingPlcHdr`, and that prompt is nobody's text."""
+    flag = sdt.find(f"{_w('sdtPr')}/{_w('showingPlcHdr')}")
+    return flag is not None and flag.get(VAL, "true").lower() not in _FALSE
 
 
 def _branch(alternate):
@@ -135,7 +144,7 @@ def _inline(parent, walk: _Walk, spans: list[Span]) -> None:
         tag = child.tag
         if tag == R:
             _run(child, walk, spans)
-        elif tag in _TRANSPARENT_INLINE or tag == SDT:
+        elif tag in _TRANSPARENT_INLINE or (tag == SDT and not _placeholder(child)):
             _inline(child, walk, spans)
         elif tag == ALTERNATE:
             branch = _branch(child)

@@ -226,3 +226,11 @@ def test_styles_lists_and_nested_tables_in_cells(read):
     assert (bullet.style, bullet.list_item) == ("Normal", True)
     assert plain.list_item is False and styled.list_item is True
     assert [pp.text for pp in t.rows[0].cells[0].paragraphs] == ["avant", "x", "y", "après"]
+
+
+def test_a_content_control_showing_its_prompt_is_not_text(read):
+    prompt = sdt(r("Cliquez ici pour entrer du texte."), "<w:showingPlcHdr/>")
+    filled = sdt(r("Comité régional"), '<w:showingPlcHdr w:val="0"/>')
+    doc = read(p(r("Responsable : "), prompt) + p(r("Partenaire : "), filled) +
+               sdt(p(r("Cliquez ici pour entrer du texte.")), "<w:showingPlcHdr/>"))
+    assert texts(doc) == ["Responsable : ", "Partenaire : Comité régional"]

@@ -285,8 +285,9 @@ def smart_tags_and_fields(body: etree._Element, tables: Tables, ids: Ids) -> Non
 
 
 def complex_fields(body: etree._Element, tables: Tables, ids: Ids) -> None:
-    """Action, deadline and follow-up paragraphs shown as the result of a complex field whose
-    instruction holds hidden words; an empty field (no result) before each."""
+    """Action, deadline and follow-up paragraphs shown as the result of a complex field (a link
+    pasted from an e-mail) whose instruction holds hidden words; before each, a field that
+    shows nothing (SET, no result)."""
     def field_runs(instruction: str, result: list[etree._Element] | None) -> list[etree._Element]:
         out = [_el("w:r", None, _el("w:fldChar", {"w:fldCharType": "begin"})),
                _text_run(instruction, "instrText")]
@@ -305,19 +306,20 @@ def complex_fields(body: etree._Element, tables: Tables, ids: Ids) -> None:
                     empty = field_runs(f' SET {HIDDEN} "{HIDDEN}" ', None)
                     for r in empty:
                         anchor.addprevious(r)
-                    begin = field_runs(f' MACROBUTTON {HIDDEN} ', [])
+                    begin = field_runs(f' HYPERLINK "https://example.org/{HIDDEN}" ', [])
                     for r in begin[:-1]:
                         anchor.addprevious(r)
                     runs[-1].addnext(begin[-1])
 
 
 def inline_controls(body: etree._Element, tables: Tables, ids: Ids) -> None:
-    """The runs of every cell paragraph inside an inline (plain text) content control."""
+    """The runs of every cell paragraph inside an inline rich text content control (a plain
+    text control, `w:text`, would hold only one format: no underlined channel, no raised "er")."""
     for tbl, columns in tables:
         for tr in _data_rows(tbl):
             for name in columns:
                 for p in _paragraphs(_cell(tr, columns, name)):
-                    sdt, content = _sdt(ids, f"champ-{name}", _el("w:text"))
+                    sdt, content = _sdt(ids, f"champ-{name}")
                     runs = _runs(p)
                     runs[0].addprevious(sdt)
                     for run in runs:
