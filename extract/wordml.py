@@ -5,7 +5,7 @@ What a reader sees is what Word shows, in document order:
   (`w:ins`) and moves (`w:moveTo`), smart tags, simple fields, custom XML, inline content
   controls (`w:sdt`); each run keeps the marks of its own `w:rPr`;
 - deleted text is never read: `w:del`, `w:delText`, `w:moveFrom`, rows whose `w:trPr` holds
-  `w:del`, hidden runs (`w:vanish`);
+  `w:del`, hidden runs (`w:vanish`); a paragraph whose mark is deleted runs on into the next;
 - a complex field shows its result (between `fldChar separate` and `end`), not its
   instruction (`w:instrText`);
 - a text box is read once, where its anchor is: one branch of `mc:AlternateContent`
@@ -70,6 +70,7 @@ class _Walk:
 
     styles: dict[str | None, str]
     fields: list[str] = field(default_factory=list)  # per open field: "instr" or "result"
+    joined: set[int] = field(default_factory=set)  # id() of paragraphs whose mark is deleted
 
 
 def read_body(body, styles: dict[str | None, str]) -> list[Paragraph | Table]:
@@ -78,7 +79,28 @@ def read_body(body, styles: dict[str | None, str]) -> list[Paragraph | Table]:
     `styles` maps paragraph style ids to their names, key None being the default style.
     """
     walk = _Walk(styles=styles)
-    return list(_blocks(body, walk))
+    return _joined(list(_blocks(body, walk)), walk)
+
+
+def _joined(blocks: list, walk: _Walk) -> list:
+    """A paragraph whose mark was deleted runs on into the next paragraph, as Word shows it
+    once the deletion is accepted (the surviving mark, the next one, gives style and list)."""
+    out: list = []
+    carry: Paragraph | None = None
+    for block in blocks:
+        if carry is not None:
+            if isinstance(block, Paragraph):
+                block.lines[0].spans = _merged(carry.spans + block.spans)
+            else:
+                out.append(carry)
+            carry = None
+        if isinstance(block, Paragraph) and id(block) in walk.joined:
+            carry = block
+            continue
+        out.append(block)
+    if carry is not None:
+        out.append(carry)
+    return out
 
 
 # ------------------------------------------------------------------ blocks
@@ -120,7 +142,11 @@ def _paragraph(p, walk: _Walk) -> Paragraph:
     while walk.fields and walk.fields[-1] == "instr":
         walk.fields.pop()
     style = _style(p, walk)
-    return Paragraph(lines=[Line(spans=_merged(spans))], list_item=_is_list(p, style), style=style)
+    paragraph = Paragraph(lines=[Line(spans=_merged(spans))], list_item=_is_list(p, style), style=style)
+    mark = p.find(f"{_w('pPr')}/{_w('rPr')}")
+    if mark is not None and (mark.find(_w("del")) is not None or mark.find(_w("moveFrom")) is not None):
+        walk.joined.add(id(paragraph))
+    return paragraph
 
 
 def _style(p, walk: _Walk) -> str:
@@ -345,4 +371,4 @@ def _paragraphs(parent, walk: _Walk) -> list[Paragraph]:
             out.append(block)
         else:
             out.extend(p for row in block.rows for cell in row.cells for p in cell.paragraphs)
-    return out
+    return _joined(out, walk)

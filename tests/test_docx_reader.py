@@ -234,3 +234,14 @@ def test_a_content_control_showing_its_prompt_is_not_text(read):
     doc = read(p(r("Responsable : "), prompt) + p(r("Partenaire : "), filled) +
                sdt(p(r("Cliquez ici pour entrer du texte.")), "<w:showingPlcHdr/>"))
     assert texts(doc) == ["Responsable : ", "Partenaire : Comité régional"]
+
+
+def test_a_deleted_paragraph_mark_joins_the_paragraph_to_the_next(read):
+    mark = f'<w:rPr><w:del {REV}/></w:rPr>'
+    cell_xml = ('<w:tc>' + p(r("-Premier point "), ppr=mark) + p(r("suite du point")) +
+                p(f"<w:del {REV}>{r('-Point retiré', tag='delText')}</w:del>", ppr=mark) +
+                p(r("-Second point")) + '</w:tc>')
+    doc = read(p(r("Début, "), ppr=mark) + p(r("fin.")) + f"<w:tbl><w:tblPr/><w:tr>{cell_xml}</w:tr></w:tbl>")
+    paragraph, t = doc.blocks
+    assert paragraph.text == "Début, fin."
+    assert [pp.text for pp in t.rows[0].cells[0].paragraphs] == ["-Premier point suite du point", "-Second point"]

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import diff_rows, read_rows
+from extract import read
+from extract.model import Table
 import word_family
 
 ACTION_FIELDS = ["action_id", "section", "objective", "action", "responsible", "deadline_text",
@@ -26,10 +28,10 @@ MEMBERS = [(name, wrapper) for name in SPECS for wrapper in word_family.WRAPPERS
 
 @pytest.fixture(scope="session")
 def family(tmp_path_factory: pytest.TempPathFactory):
-    """The converted output folder of one member, each built and converted once."""
+    """(Word file, converted output folder) of one member, each built and converted once."""
     folder = tmp_path_factory.mktemp("word-family")
     plain: dict[str, Path] = {}
-    done: dict[tuple[str, str], Path] = {}
+    done: dict[tuple[str, str], tuple[Path, Path]] = {}
 
     def get(name: str, wrapper: str) -> Path:
         if (name, wrapper) not in done:
@@ -44,7 +46,7 @@ def family(tmp_path_factory: pytest.TempPathFactory):
             assert result.failed == []
             out = folder / f"{name}-{wrapper}"
             result.write(out, formats=("csv",))
-            done[(name, wrapper)] = out
+            done[(name, wrapper)] = source, out
         return done[(name, wrapper)]
 
     return get
@@ -52,13 +54,25 @@ def family(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.mark.parametrize("name,wrapper", MEMBERS, ids=[f"{n}-{w}" for n, w in MEMBERS])
 def test_member_gives_the_expected_rows(family, name: str, wrapper: str):
-    out = family(name, wrapper)
+    source, out = family(name, wrapper)
     _, expected = SPECS[name]
     assert diff_rows(read_rows(expected / "actions.csv"), read_rows(out / "actions.csv"), ACTION_FIELDS) == []
     fields = ITEM_FIELDS if expected.name == "seed" else VARIANT_ITEM_FIELDS
     assert diff_rows(read_rows(expected / "followups.csv"), read_rows(out / "followups.csv"), fields) == []
     for produced in out.glob("*.csv"):
         assert word_family.HIDDEN not in produced.read_text(encoding="utf-8"), produced.name
+    # nor in what the reader hands on, from which every other output is made
+    assert word_family.HIDDEN not in _all_text(read(source))
+
+
+def _all_text(doc) -> str:
+    parts = []
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            parts.extend(cell.text for row in block.rows for cell in row.cells)
+        else:
+            parts.append(block.text)
+    return "\n".join(parts)
 
 
 def test_the_family_hides_text_and_wraps_every_kind(tmp_path: Path):
