@@ -59,6 +59,8 @@ def test_member_gives_the_expected_rows(family, name: str, wrapper: str):
     assert diff_rows(read_rows(expected / "actions.csv"), read_rows(out / "actions.csv"), ACTION_FIELDS) == []
     fields = ITEM_FIELDS if expected.name == "seed" else VARIANT_ITEM_FIELDS
     assert diff_rows(read_rows(expected / "followups.csv"), read_rows(out / "followups.csv"), fields) == []
+    (document,) = read_rows(out / "documents.csv")
+    assert document["chars_unaccounted"] == "0"
     for produced in out.glob("*.csv"):
         assert word_family.HIDDEN not in produced.read_text(encoding="utf-8"), produced.name
     # nor in what the reader hands on, from which every other output is made
