@@ -243,18 +243,20 @@ def _run(r, walk: _Walk, spans: list[Span]) -> None:
 
 
 def _symbol(sym) -> str:
+    """The character a w:sym shows: from the tables above for symbol fonts; a dingbat with no
+    character of its own shows as a bullet (that is what bilans use them for)."""
     try:
         code = int(sym.get(_w("char"), ""), 16)
     except ValueError:
         return ""
     font = (sym.get(_w("font")) or "").lower()
-    low = code - 0xF000 if code >= 0xF000 else code
+    low = code - 0xF000 if 0xF000 <= code <= 0xF0FF else code
     for name, table in _SYMBOLS.items():
         if font.startswith(name) and low in table:
             return table[low]
-    if 0xF000 <= code <= 0xF0FF:
-        return chr(low) if low >= 0x20 else ""
-    return chr(code) if code >= 0x20 else ""
+    if font.startswith(("wingdings", "webdings", "zapf")):
+        return "•"
+    return chr(low) if low >= 0x20 and not 0xD800 <= low <= 0xDFFF else ""
 
 
 def _text_boxes(node) -> Iterator:

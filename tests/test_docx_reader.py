@@ -127,10 +127,11 @@ def test_a_complex_field_shows_its_result_not_its_instruction(read):
 def test_tabs_breaks_hyphens_symbols_and_hidden_text(read):
     doc = read(p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:noBreakHyphen/><w:t>d</w:t></w:r>',
                  '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve"> point</w:t></w:r>',
-                 '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>',
+                 '<w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:sym w:font="Wingdings 2" w:char="F04A"/></w:r>',
+                 '<w:r><w:sym w:font="Arial" w:char="2013"/><w:sym w:font="Arial" w:char="zz"/></w:r>',
                  r(" caché", "<w:vanish/>"), r(" montré", '<w:vanish w:val="0"/>')))
     (paragraph,) = doc.blocks
-    assert paragraph.text == "a\tb\nc-d• point✓ montré"
+    assert paragraph.text == "a\tb\nc-d• point✓•– montré"
 
 
 TEXT_BOX = (
