@@ -66,11 +66,13 @@ class _Marks:
 
 @dataclass
 class _Walk:
-    """State that runs across paragraphs: the complex fields open at this point."""
+    """What the walk carries: the style names, the complex fields open at this point (a
+    field's result may run over paragraphs), the paragraphs whose mark is deleted."""
 
     styles: dict[str | None, str]
     fields: list[str] = field(default_factory=list)  # per open field: "instr" or "result"
-    joined: set[int] = field(default_factory=set)  # id() of paragraphs whose mark is deleted
+    # by id(); the paragraph is held so that its id is not reused by another
+    joined: dict[int, Paragraph] = field(default_factory=dict)
 
 
 def read_body(body, styles: dict[str | None, str]) -> list[Paragraph | Table]:
@@ -145,7 +147,7 @@ def _paragraph(p, walk: _Walk) -> Paragraph:
     paragraph = Paragraph(lines=[Line(spans=_merged(spans))], list_item=_is_list(p, style), style=style)
     mark = p.find(f"{_w('pPr')}/{_w('rPr')}")
     if mark is not None and (mark.find(_w("del")) is not None or mark.find(_w("moveFrom")) is not None):
-        walk.joined.add(id(paragraph))
+        walk.joined[id(paragraph)] = paragraph
     return paragraph
 
 
