@@ -174,6 +174,12 @@ def _paragraphs(tc: etree._Element | None) -> list[etree._Element]:
     return [] if tc is None else [p for p in tc.iterchildren(_w("p")) if _runs(p)]
 
 
+def _end_with_paragraph(tc: etree._Element | None) -> None:
+    """Word wants a cell's last element to be a paragraph."""
+    if tc is not None and tc[-1].tag != _w("p"):
+        tc.append(_el("w:p"))
+
+
 def _sdt(ids: Ids, alias: str, *extra: etree._Element) -> tuple[etree._Element, etree._Element]:
     """A content control (its w:sdt and its w:sdtContent)."""
     pr = _el("w:sdtPr", None, _el("w:alias", {"w:val": alias}), _el("w:tag", {"w:val": alias}),
@@ -350,8 +356,17 @@ def row_controls(body: etree._Element, tables: Tables, ids: Ids) -> None:
 
 
 def table_controls(body: etree._Element, tables: Tables, ids: Ids) -> None:
-    """Every table inside a block content control (a rich text control of a template)."""
-    for tbl, _columns in tables:
+    """Every table inside a block content control (a rich text control of a template), and
+    the paragraphs of each follow-up cell inside one more."""
+    for tbl, columns in tables:
+        for tr in _data_rows(tbl):
+            paragraphs = _paragraphs(_cell(tr, columns, "followup"))
+            if paragraphs:
+                sdt, content = _sdt(ids, "suivi")
+                paragraphs[0].addprevious(sdt)
+                for p in paragraphs:
+                    content.append(p)
+                _end_with_paragraph(_cell(tr, columns, "followup"))
         sdt, content = _sdt(ids, "tableau")
         tbl.addprevious(sdt)
         content.append(tbl)
@@ -365,6 +380,7 @@ def custom_xml(body: etree._Element, tables: Tables, ids: Ids) -> None:
                 _wrap(_runs(p), _custom_xml("libelle"))
             for p in _paragraphs(_cell(tr, columns, "followup")):
                 _wrap([p], _custom_xml("point"))
+            _end_with_paragraph(_cell(tr, columns, "followup"))
             tc = _cell(tr, columns, "responsible")
             if tc is not None:
                 _wrap([tc], _custom_xml("responsable"))
