@@ -302,8 +302,31 @@ def test_a_real_browser_drops_the_sample_and_finds_the_downloads(live_server: st
         with urllib.request.urlopen(links["bilan-csv.zip"], timeout=30) as archive:
             assert archive.status == 200
             assert "actions.csv" in zipfile.ZipFile(io.BytesIO(archive.read())).namelist()
-        if os.environ.get("BILAN_SCREENSHOT"):  # docs/serve.png is taken this way
-            driver.set_window_size(1000, 860)
+        if os.environ.get("BILAN_SCREENSHOT"):  # docs/serve.png: the Word and PDF samples and a bad file
+            bad = tmp_path / "notes.pdf"
+            bad.write_text("pas un PDF", encoding="utf-8")
+            driver.get(live_server + "/")
+            files = "\n".join(str(p) for p in (DOCX, SAMPLES / "bilan-2006-2008.pdf", bad))
+            driver.find_element(By.CSS_SELECTOR, 'input[name="files"]').send_keys(files)
+            driver.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+            WebDriverWait(driver, 240).until(ec.presence_of_element_located((By.ID, "downloads")))
+            driver.set_window_size(1000, 900)
             driver.save_screenshot(os.environ["BILAN_SCREENSHOT"])
     finally:
         driver.quit()
+
+
+def test_the_page_files_ship_in_the_wheel():
+    """Every template and static file is package data, so `pip install .` gives a working page."""
+    import fnmatch
+    import tomllib
+
+    from conftest import ROOT
+    setup = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    web = ROOT / "bilan" / "web"
+    files = [p for p in web.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    assert files
+    for path in files:
+        package = ".".join(path.parent.relative_to(ROOT).parts)
+        assert package in setup["packages"], package
+        assert any(fnmatch.fnmatch(path.name, g) for g in setup["package-data"].get(package, [])), path
