@@ -73,6 +73,7 @@ class Run:
     files: list[FileState]
     sep: str = ","
     bom: bool = False
+    password: str | None = field(default=None, repr=False)  # kept in memory only, for this run
     state: str = "attente"  # attente, en_cours, fini
     error: str = ""
     created: float = field(default_factory=time.time)
@@ -124,14 +125,14 @@ class RunStore:
         with self._lock:
             return self.runs.get(run_id)
 
-    def create(self, names: list[str], sep: str, bom: bool) -> Run:
+    def create(self, names: list[str], sep: str, bom: bool, password: str | None = None) -> Run:
         """A new run with an unguessable id and a numbered file slot per upload."""
         run_id = secrets.token_urlsafe(18)
         folder = self.root / run_id
         (folder / "inputs").mkdir(parents=True)
         files = [FileState(name, folder / "inputs" / f"{n:03d}") for n, name in
                  enumerate(unique_names([clean_name(x) for x in names]), start=1)]
-        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom)
+        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom, password=password)
         with self._lock:
             self.runs[run_id] = run
         return run
@@ -196,7 +197,7 @@ def convert_run(run: Run, limits: Limits) -> None:
     dataset = Dataset()
     tasks = [(f.path, f.name) for f in run.files]
     for converted in convert_isolated(tasks, jobs=1, timeout=limits.timeout, memory_mb=limits.max_memory,
-                                      options={"password": None, "columns": None}, on_done=done):
+                                      options={"password": run.password, "columns": None}, on_done=done):
         dataset.add(converted)
     if not any(d.status == "ok" for d in dataset.documents):
         return

@@ -61,11 +61,13 @@ def create_app(config: ServeConfig) -> "Starlette":
     from starlette.staticfiles import StaticFiles
     from starlette.templating import Jinja2Templates
 
+    from bilan.causes import french_cause
     from bilan.runs import Limits, RunStore
 
     store = RunStore(Limits(config.timeout, config.max_memory), max_age=config.max_age)
     templates = Jinja2Templates(directory=str(WEB / "templates"))
     templates.env.globals["max_upload_mb"] = config.max_upload_mb
+    templates.env.globals["french_cause"] = french_cause
 
     def page(request: Request, name: str, status: int = 200, **context: object) -> Response:
         return templates.TemplateResponse(request, name, context, status_code=status)
@@ -94,7 +96,9 @@ def create_app(config: ServeConfig) -> "Starlette":
             if not uploads:
                 return page(request, "error.html", 400, message="Aucun fichier reçu : choisissez au moins un bilan.")
             sep = ";" if form.get("sep") == ";" else ","
-            run = store.create([u.filename or "" for u in uploads], sep=sep, bom=form.get("bom") == "1")
+            password = form.get("password")
+            run = store.create([u.filename or "" for u in uploads], sep=sep, bom=form.get("bom") == "1",
+                               password=password if isinstance(password, str) and password else None)
             try:
                 for upload, slot in zip(uploads, run.files):
                     await _save(upload, slot.path)

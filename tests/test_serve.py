@@ -14,12 +14,14 @@ import time
 import urllib.request
 import zipfile
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
 from bilan.api import convert
+from bilan.causes import french_cause
 from bilan.serve import ServeConfig, bind, create_app, server_for
 from conftest import SAMPLES, run_bilan
 
@@ -116,6 +118,31 @@ def test_a_file_that_fails_gets_its_error_line_and_others_still_convert(client: 
     assert good["status"] == "ok"
     page = client.get(answer.headers["location"]).text
     assert bad["error"] in page and "bilan-csv.zip" in page
+
+
+def test_bad_files_get_a_french_cause_beside_the_readers_line(client: TestClient, tmp_path: Path):
+    from test_bad_input import _bad_files
+
+    bad = _bad_files(tmp_path)
+    answer = _post(client, *((name, path.read_bytes()) for name, (path, _) in bad.items()))
+    status = _finished(client, answer.headers["location"])
+    page = unescape(client.get(answer.headers["location"]).text)
+    assert [f["name"] for f in status["files"]] == list(bad)
+    for row in status["files"]:
+        assert row["status"] == "erreur" and row["error"]
+        french = french_cause(row["error"])
+        assert french != row["error"], row["error"]  # each usual cause has its French sentence
+        assert french in page and row["error"] in page
+
+
+def test_the_password_field_opens_encrypted_pdfs(client: TestClient, tmp_path: Path):
+    from test_bad_input import _bad_files
+
+    encrypted = _bad_files(tmp_path)["chiffre.pdf"][0].read_bytes()
+    without = _finished(client, _post(client, ("chiffre.pdf", encrypted)).headers["location"])
+    assert "--password" in without["files"][0]["error"]
+    opened = _finished(client, _post(client, ("chiffre.pdf", encrypted), password="secret").headers["location"])
+    assert opened["files"][0]["error"].startswith("no bilan table")  # opened: it just holds no table
 
 
 def test_nothing_converted_offers_nothing_to_download(client: TestClient):
