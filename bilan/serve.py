@@ -195,10 +195,18 @@ def _limited(request: Request, limit: int) -> Request:
 
 
 async def _save(upload: object, path: Path) -> None:
-    """Copy an upload to its numbered slot; the upload's own name is never a path."""
-    with open(path, "wb") as fh:
-        while chunk := await upload.read(1 << 20):  # type: ignore[attr-defined]
-            fh.write(chunk)
+    """Copy an upload to its numbered slot (off the event loop); its own name is never a path."""
+    import shutil
+
+    from starlette.concurrency import run_in_threadpool
+
+    def copy() -> None:
+        source = upload.file  # type: ignore[attr-defined]
+        source.seek(0)
+        with open(path, "wb") as fh:
+            shutil.copyfileobj(source, fh, 1 << 20)
+
+    await run_in_threadpool(copy)
 
 
 def _too_large(request: Request, page) -> Response:
@@ -251,6 +259,15 @@ def server_for(app: Starlette):  # noqa: ANN201 - a uvicorn.Server
     return uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
 
 
+def _has_display() -> bool:
+    """Whether a graphical browser can open; without one, `webbrowser` would start a text-mode
+    browser (lynx, w3m) inside this very terminal."""
+    import os
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(config: ServeConfig, open_browser: bool = True) -> int:
     """Start the server until Ctrl+C; the runs' folder goes with it."""
     import threading
@@ -272,8 +289,10 @@ def run(config: ServeConfig, open_browser: bool = True) -> int:
               "can upload files and download the results.", flush=True)
     app = create_app(config)
     server = server_for(app)
-    if open_browser:
+    if open_browser and _has_display():
         threading.Timer(0.8, webbrowser.open, args=(url,)).start()
+    elif open_browser:
+        print("No graphical display here: open the address above in a browser.", flush=True)
     try:
         server.run(sockets=[sock])
     finally:

@@ -247,15 +247,17 @@ def test_serve_options_are_checked_and_a_busy_port_is_one_line():
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is told by DISPLAY on Linux only")
 def test_serve_command_prints_the_url_and_listens_on_loopback_only():
-    proc = subprocess.Popen([sys.executable, "-m", "bilan", "serve", "--no-browser", "--port", "0"],
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    proc = subprocess.Popen([sys.executable, "-m", "bilan", "serve", "--port", "0"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        first = proc.stdout.readline()
-        second = proc.stdout.readline()
+        first, second, third = (proc.stdout.readline() for _ in range(3))
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", first)
         assert match, first
         assert "only on 127.0.0.1" in second
+        assert "No graphical display" in third  # no text-mode browser started in the terminal
         with urllib.request.urlopen(match.group(0), timeout=30) as page:
             assert page.status == 200 and "Convertir des bilans" in page.read().decode()
     finally:
