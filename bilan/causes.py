@@ -1,4 +1,4 @@
-"""The web page's French wording of why a file failed.
+"""The web page's French wording of why a file failed, and of what to check when it converted.
 
 The readers name the cause in one English line, as the command line prints it. The page's
 readers may not read English: the usual causes get a French sentence saying what to do, and the
@@ -8,6 +8,7 @@ original line stays beside it, so nothing the reader said is hidden.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # (pattern searched in the reader's line, French explanation); first match wins.
 CAUSES: tuple[tuple[str, str], ...] = (
@@ -41,3 +42,20 @@ def french_cause(error: str) -> str:
         if match:
             return match.expand(french)
     return error
+
+
+def file_notes(dataset: Any) -> dict[str, list[str]]:
+    """Per document, what its user must act on although it converted (as `bilan convert` warns):
+    a follow-up column not recognised, text that found no place in any row."""
+    notes: dict[str, list[str]] = {}
+    for a in dataset.anomalies:
+        if a.kind == "no_followup_column":
+            notes.setdefault(a.document, []).append(
+                "colonne de suivi non reconnue : aucune action n'est jugée en retard "
+                "(en ligne de commande, l'option --columns permet de la désigner)")
+    for d in dataset.documents:
+        if getattr(d, "chars_unaccounted", None):
+            notes.setdefault(d.document, []).append(
+                f"{d.chars_unaccounted} caractères du document ne sont dans aucune ligne : "
+                "voir les lignes unaccounted_text d'anomalies.csv")
+    return notes

@@ -62,6 +62,7 @@ class FileState:
     actions: int | None = None
     followups: int | None = None
     anomalies: int | None = None
+    notes: list[str] = field(default_factory=list)  # French: what to check although it converted
 
 
 @dataclass
@@ -93,7 +94,8 @@ class Run:
             "id": self.id, "state": self.state, "error": self.error,
             "done": self.done, "total": len(self.files),
             "files": [{"name": f.name, "status": f.status, "error": f.error, "actions": f.actions,
-                       "followups": f.followups, "anomalies": f.anomalies} for f in self.files],
+                       "followups": f.followups, "anomalies": f.anomalies, "notes": f.notes}
+                      for f in self.files],
             "coverage": self.coverage, "downloads": self.downloads,
         }
 
@@ -178,6 +180,7 @@ class RunStore:
 def convert_run(run: Run, limits: Limits) -> None:
     """Convert a run's files as `bilan convert` does, then write its folder and the CSV zip."""
     from bilan.api import Result
+    from bilan.causes import file_notes
     from bilan.workers import convert_isolated
     from normalize.records import Dataset
 
@@ -199,6 +202,9 @@ def convert_run(run: Run, limits: Limits) -> None:
     for converted in convert_isolated(tasks, jobs=1, timeout=limits.timeout, memory_mb=limits.max_memory,
                                       options={"password": run.password, "columns": None}, on_done=done):
         dataset.add(converted)
+    notes = file_notes(dataset)
+    for state in run.files:
+        state.notes = notes.get(state.name, [])
     if not any(d.status == "ok" for d in dataset.documents):
         return
     failed = [(d.document, d.error) for d in dataset.documents if d.status == "error"]

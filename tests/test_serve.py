@@ -21,7 +21,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from bilan.api import convert
-from bilan.causes import french_cause
+from bilan.causes import file_notes, french_cause
 from bilan.serve import ServeConfig, bind, create_app, server_for
 from conftest import SAMPLES, run_bilan
 
@@ -79,7 +79,8 @@ def test_convert_answers_303_then_the_results_match_the_command_line(client: Tes
     doc = expected.dataset.documents[0]
     [row] = status["files"]
     assert row == {"name": DOCX.name, "status": "ok", "error": "", "actions": doc.actions,
-                   "followups": doc.followups, "anomalies": doc.anomalies}
+                   "followups": doc.followups, "anomalies": doc.anomalies,
+                   "notes": file_notes(expected.dataset).get(DOCX.name, [])}
     page = client.get(location)
     assert page.status_code == 200 and "converti" in page.text
     assert 'http-equiv="refresh"' not in page.text  # finished: no more polling
@@ -143,6 +144,26 @@ def test_the_password_field_opens_encrypted_pdfs(client: TestClient, tmp_path: P
     assert "--password" in without["files"][0]["error"]
     opened = _finished(client, _post(client, ("chiffre.pdf", encrypted), password="secret").headers["location"])
     assert opened["files"][0]["error"].startswith("no bilan table")  # opened: it just holds no table
+
+
+def test_a_converted_file_without_follow_up_column_carries_a_note(client: TestClient, tmp_path: Path):
+    import docx
+
+    from test_reconciliation import PLAIN, _docx_table
+
+    document = docx.Document()
+    rows = [r[:4] + [budget] for r, budget in zip(PLAIN, ["15 000 $", "2 500 $"])]
+    _docx_table(document, ["Objectif", "Actions", "Responsable", "Échéance", "Budget"], rows)
+    path = tmp_path / "sans-suivi.docx"
+    document.save(path)
+    answer = _post(client, (path.name, path.read_bytes()), (DOCX.name, DOCX.read_bytes()))
+    status = _finished(client, answer.headers["location"])
+    lacking, sample = status["files"]
+    assert lacking["status"] == "ok" and sample["status"] == "ok"
+    assert any("colonne de suivi non reconnue" in n for n in lacking["notes"])
+    assert not any("colonne de suivi" in n for n in sample["notes"])
+    page = unescape(client.get(answer.headers["location"]).text)
+    assert all(note in page for note in lacking["notes"])
 
 
 def test_nothing_converted_offers_nothing_to_download(client: TestClient):
