@@ -22,7 +22,7 @@ from starlette.testclient import TestClient
 
 from bilan.api import convert
 from bilan.causes import file_notes, french_cause
-from bilan.serve import ServeConfig, bind, create_app, server_for
+from bilan.serve import ServeConfig, bind, create_app, display_url, server_for
 from conftest import SAMPLES, run_bilan
 
 DOCX = SAMPLES / "bilan-2006-2008.docx"
@@ -253,6 +253,17 @@ def test_old_runs_are_removed_and_everything_goes_at_shutdown():
         assert client.get(location).status_code == 404 and not run.folder.exists()
         assert store.root.is_dir()
     assert not store.root.exists()
+
+
+def test_only_a_host_given_on_purpose_opens_the_page_to_other_names():
+    assert display_url("0.0.0.0", 8000) == "http://127.0.0.1:8000/"  # the address to open here
+    assert display_url("::", 8080) == "http://[::1]:8080/"
+    shared = create_app(ServeConfig(host="0.0.0.0"))
+    with TestClient(shared, base_url="http://192.168.1.20:8000") as c:
+        assert c.get("/").status_code == 200
+    local = create_app(ServeConfig())
+    with TestClient(local, base_url="http://192.168.1.20:8000") as c:
+        assert c.get("/").status_code == 400
 
 
 def test_serve_options_are_checked_and_a_busy_port_is_one_line():
