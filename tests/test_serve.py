@@ -315,7 +315,7 @@ def _browser_missing() -> str | None:
 @pytest.fixture()
 def live_server() -> Iterator[str]:
     """The app under uvicorn on a free port of 127.0.0.1, in a thread."""
-    app = create_app(ServeConfig(port=0, timeout=120))
+    app = create_app(ServeConfig(port=0, max_upload_mb=1, timeout=120))
     sock = bind("127.0.0.1", 0)
     server = server_for(app)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -351,7 +351,16 @@ def test_a_real_browser_drops_the_sample_and_finds_the_downloads(live_server: st
         driver.set_page_load_timeout(60)
         driver.get(live_server + "/")
         assert driver.find_element(By.TAG_NAME, "h1").text == "Convertir des bilans"
-        driver.find_element(By.CSS_SELECTOR, 'input[type="file"][name="files"]').send_keys(str(DOCX))
+        big = tmp_path / "gros.pdf"
+        big.write_bytes(b"%PDF-1.4\n" + b"0" * (1024 * 1024 + 10))
+        picker = driver.find_element(By.CSS_SELECTOR, 'input[type="file"][name="files"]')
+        picker.send_keys(str(big))  # over --max-upload: the page says so and does not send it
+        driver.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
+        assert driver.find_element(By.ID, "toobig").is_displayed()
+        assert driver.current_url == live_server + "/"
+        picker.clear()
+        picker.send_keys(str(DOCX))
+        assert not driver.find_element(By.ID, "toobig").is_displayed()
         driver.find_element(By.CSS_SELECTOR, 'button[type="submit"]').click()
         WebDriverWait(driver, 240).until(ec.presence_of_element_located((By.ID, "downloads")))
         assert re.fullmatch(re.escape(live_server) + r"/runs/[A-Za-z0-9_-]{20,}/", driver.current_url)
