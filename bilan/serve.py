@@ -102,9 +102,10 @@ def create_app(config: ServeConfig) -> "Starlette":
             try:
                 for upload, slot in zip(uploads, run.files):
                     await _save(upload, slot.path)
-            except OSError:
+            except OSError as exc:  # a full disk: said on the page, nothing kept
                 store.discard(run)
-                raise
+                return page(request, "error.html", 500,
+                            message=f"Impossible d'enregistrer les fichiers reçus ({exc.strerror or exc}).")
         finally:
             await form.close()
         store.start(run)
