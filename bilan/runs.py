@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from normalize.records import Converted
 
 ZIP_NAME = "bilan-csv.zip"
 STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
@@ -179,38 +178,33 @@ class RunStore:
 
 def convert_run(run: Run, limits: Limits) -> None:
     """Convert a run's files as `bilan convert` does, then write its folder and the CSV zip."""
-    from bilan.api import Result
+    from bilan.api import convert
     from bilan.causes import file_notes
-    from bilan.workers import convert_isolated
-    from normalize.records import Dataset
 
     run.state = "en_cours"
+    by_name = {f.name: f for f in run.files}
     if run.files:
         run.files[0].status = "en_cours"
 
-    def done(index: int, converted: Converted) -> None:
-        doc = converted.document
-        state = run.files[index]
-        state.status = "ok" if doc.status == "ok" else "erreur"
-        state.error = doc.error
-        state.actions, state.followups, state.anomalies = doc.actions, doc.followups, doc.anomalies
-        if index + 1 < len(run.files):
-            run.files[index + 1].status = "en_cours"  # one file at a time, in order
+    def done(document: str, error: str | None) -> None:
+        state = by_name[document]
+        state.status, state.error = ("erreur", error) if error is not None else ("ok", "")
+        later = [f for f in run.files if f.status == "attente"]
+        if later:
+            later[0].status = "en_cours"  # one file at a time, in order
 
-    dataset = Dataset()
-    tasks = [(f.path, f.name) for f in run.files]
-    for converted in convert_isolated(tasks, jobs=1, timeout=limits.timeout, memory_mb=limits.max_memory,
-                                      options={"password": run.password, "columns": None}, on_done=done):
-        dataset.add(converted)
-    notes = file_notes(dataset)
-    for state in run.files:
-        state.notes = notes.get(state.name, [])
-    if not any(d.status == "ok" for d in dataset.documents):
+    result = convert([f.path for f in run.files], names=[f.name for f in run.files], password=run.password,
+                     jobs=1, timeout=limits.timeout, max_memory=limits.max_memory, on_file=done)
+    notes = file_notes(result.dataset)
+    for doc in result.dataset.documents:
+        state = by_name[doc.document]
+        state.actions, state.followups, state.anomalies = doc.actions, doc.followups, doc.anomalies
+        state.notes = notes.get(doc.document, [])
+    if not any(d.status == "ok" for d in result.dataset.documents):
         return
-    failed = [(d.document, d.error) for d in dataset.documents if d.status == "error"]
-    names = Result(dataset=dataset, failed=failed).write(run.out, sep=run.sep, bom=run.bom)
+    names = result.write(run.out, sep=run.sep, bom=run.bom)
     write_zip(run.out, [n for n in names if n.endswith(".csv") or n == "datapackage.json"])
-    run.coverage = coverage_summary(dataset.coverage)
+    run.coverage = coverage_summary(result.dataset.coverage)
     run.downloads = [*names, ZIP_NAME]
 
 
