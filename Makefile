@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean samples
+.PHONY: demo test install clean samples serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,9 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/bilan convert samples/bilan-2006-2008.docx samples/bilan-2006-2008.pdf --out out
 	@echo "See out/: actions.csv, followups.csv, coverage.csv, anomalies.csv, bilan.xlsx, rapport.html ..."
+
+serve: $(STAMP)
+	$(BIN)/bilan serve
 
 test: $(STAMP)
 	$(BIN)/ruff check .

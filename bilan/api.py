@@ -43,7 +43,8 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
             max_memory: int | None = None,
             on_file: Callable[[str, str | None], None] | None = None,
             series: dict[str, str] | Iterable[tuple[str, str]] | None = None,
-            links: str | os.PathLike[str] | Iterable[Any] | None = None) -> Result:
+            links: str | os.PathLike[str] | Iterable[Any] | None = None,
+            names: list[str] | None = None) -> Result:
     """Convert files and folders into one dataset, documents in input order.
 
     `series` ({name: glob} or (name, glob) pairs) puts the documents whose name matches a glob
@@ -53,7 +54,8 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     By default every file is read in this process. `jobs`, `timeout` (seconds per file) or
     `max_memory` (MB per file) read each file in a child process instead, `jobs` at a time,
     cut off past those limits. `on_file(document, error)` is called as each file finishes
-    (error None when it converted).
+    (error None when it converted). `names`, one per file, name the documents instead of
+    their paths (files stored under other names, e.g. uploads).
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file
@@ -61,7 +63,9 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = expand([os.fspath(p) for p in paths], recursive=recursive)
-    tasks = [(Path(p), name) for p, name in zip(files, document_names(files))]
+    if names is not None and len(names) != len(files):
+        raise ValueError(f"{len(names)} names for {len(files)} files")
+    tasks = [(Path(p), name) for p, name in zip(files, names if names is not None else document_names(files))]
     options = {"password": password, "columns": columns}
 
     def done(converted: Converted) -> None:

@@ -21,6 +21,8 @@ bilan.xlsx and rapport.html into DIR (other files there are left alone).
 Exit status: 0 all inputs converted, 1 some did not, 2 usage error.
 """
 
+DEFAULT_TIMEOUT = 300.0  # seconds per file, for convert and serve alike
+DEFAULT_MAX_MEMORY = 2048  # MB per file
 FIELDS = ("objective", "action", "responsible", "deadline", "followup", "extra")
 
 
@@ -45,10 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--recursive", "-r", action="store_true", help="also look in the sub-folders of a folder")
     c.add_argument("--jobs", "-j", type=_positive_int, default=1, metavar="N",
                    help="convert N files at a time in parallel processes (default 1)")
-    c.add_argument("--timeout", type=float, default=300.0, metavar="SECONDS",
-                   help="give up on a file after this many seconds (default 300)")
-    c.add_argument("--max-memory", type=_positive_int, default=2048, metavar="MB",
-                   help="give up on a file that needs more memory than this (default 2048)")
+    c.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"give up on a file after this many seconds (default {DEFAULT_TIMEOUT:g})")
+    c.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
+                   help=f"give up on a file that needs more memory than this (default {DEFAULT_MAX_MEMORY})")
     c.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
     c.add_argument("--columns", action="append", default=[], metavar="MAP",
                    help="map an odd column header by hand: 'Header text=field' (field: "
@@ -73,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-v", "--verbose", action="store_true", help="one line per file with its counts")
     _add_inspect(sub)
     _add_tracks(sub)
+    _add_serve(sub)
     return parser
 
 
@@ -99,6 +102,49 @@ def _add_tracks(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--series", action="append", default=[], metavar="NAME=GLOB",
                    help="the same series overrides as given to convert")
     t.add_argument("--links", metavar="FILE", help="the same corrections file as given to convert")
+
+
+EPILOG_SERVE = """\
+examples:
+  bilan serve                      opens http://127.0.0.1:8000/ in the browser
+  bilan serve --port 8080 --no-browser
+
+The page converts the files dropped on it as 'bilan convert' does (same worker
+processes and limits) and offers bilan.xlsx, rapport.html and bilan-csv.zip.
+Uploads and results live in a temporary folder removed when the server stops.
+Stop it with Ctrl+C. Exit status: 0 stopped, 1 could not listen, 2 usage error.
+"""
+
+
+def _add_serve(sub: argparse._SubParsersAction) -> None:
+    """The `serve` subcommand: a local web page for people who do not use a terminal."""
+    s = sub.add_parser(
+        "serve", help="a page in the browser to convert bilans without a terminal",
+        description="example:\n  bilan serve\n\n"
+                    "Start a local web page where bilans are dropped and the results downloaded.",
+        epilog=EPILOG_SERVE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    s.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
+                   help="address to listen on (default 127.0.0.1: this computer only; "
+                        "0.0.0.0 opens it to the network)")
+    s.add_argument("--port", type=_port, default=8000, metavar="N",
+                   help="port to listen on (default 8000; 0 picks a free one)")
+    s.add_argument("--no-browser", action="store_true", help="do not open the browser on the page")
+    s.add_argument("--max-upload", type=_positive_int, default=50, metavar="MB",
+                   help="refuse a submission whose files weigh more than this in total (default 50)")
+    s.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"give up on a file after this many seconds (default {DEFAULT_TIMEOUT:g})")
+    s.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
+                   help=f"give up on a file that needs more memory than this (default {DEFAULT_MAX_MEMORY})")
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("must be between 0 and 65535")
+    return value
 
 
 EPILOG_INSPECT = """\
@@ -180,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as exc:
             parser.error(str(exc))
         return _inspect(args, columns)
+    if args.command == "serve":
+        return _serve(args)
     from bilan.tracks_io import parse_series, read_links
     try:
         series = parse_series(args.series)
@@ -286,6 +334,17 @@ def _warn(dataset, quiet: bool) -> None:  # noqa: ANN001 - a Dataset
         if d.chars_unaccounted:
             print(f"bilan: {d.document}: {d.chars_unaccounted} characters placed in no row: "
                   "see the unaccounted_text lines of anomalies.csv", file=sys.stderr)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from bilan.serve import ServeConfig, run
+
+    config = ServeConfig(host=args.host, port=args.port, max_upload_mb=args.max_upload,
+                         timeout=args.timeout, max_memory=args.max_memory)
+    try:
+        return run(config, open_browser=not args.no_browser)
+    except KeyboardInterrupt:
+        return 0
 
 
 def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:

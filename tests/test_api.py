@@ -51,3 +51,18 @@ def test_frictionless_validates_the_package(tmp_path: Path):
     report = frictionless.validate(str(tmp_path / "datapackage.json"))
     errors = [e.message for task in report.tasks for e in task.errors] if not report.valid else []
     assert report.valid, errors[:5]
+
+
+def test_names_label_files_stored_under_other_names(tmp_path: Path):
+    import shutil
+
+    import bilan
+
+    stored = tmp_path / "001"
+    shutil.copyfile(SAMPLES / "bilan-2006-2008.docx", stored)
+    result = bilan.convert([stored], names=["bilan de la Table.docx"], timeout=120)
+    [doc] = result.dataset.documents
+    assert doc.document == "bilan de la Table.docx" and doc.status == "ok"
+    assert {a.document for a in result.dataset.actions} == {"bilan de la Table.docx"}
+    with pytest.raises(ValueError):
+        bilan.convert([stored], names=["a.docx", "b.docx"])
