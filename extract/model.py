@@ -60,7 +60,11 @@ class Paragraph:
 
 @dataclass
 class Cell:
-    """A table cell. `merged` marks a grid slot covered by a merged neighbour (no text)."""
+    """A table cell. `merged` marks a grid slot covered by a merged neighbour (no text).
+
+    Read by OCR, `ocr_confidence` is its least sure word's confidence (0-100) and `ocr_doubtful`
+    the words read with low confidence, in reading order; None and empty otherwise.
+    """
 
     paragraphs: list[Paragraph] = field(default_factory=list)
     page: int | None = None
@@ -69,6 +73,8 @@ class Cell:
     x1: float | None = None
     top: float | None = None
     bottom: float | None = None
+    ocr_confidence: float | None = None
+    ocr_doubtful: list[str] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -100,12 +106,13 @@ Block = Paragraph | Table
 
 @dataclass
 class Document:
-    """A whole file in reading order."""
+    """A whole file in reading order; `ocr_pages` are the pages read from their image."""
 
     path: str
     format: str
     blocks: list[Block] = field(default_factory=list)
     pages: int | None = None
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def tables(self) -> list[Table]:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.model import Cell, Document, Paragraph, Row, Table
+from extract.pdf_ocr import LOW_CONFIDENCE, OcrError
 from extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
                                 find_borderless, is_border, ruled_table)
 from extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
@@ -43,7 +44,9 @@ _PAGE_NUMBER = re.compile(
 _GLYPHS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
            "\ufb05": "st", "\ufb06": "st", "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢",
            "\uf0fc": "✓", "\uf076": "❖", "\uf06e": "■", "\uf071": "❑"}
-_OCR = "no text layer: this looks like a scan; OCR it first (e.g. ocrmypdf)"
+_OCR = "no text layer: this looks like a scan, and OCR is off (--ocr never)"
+OCR_MODES = ("never", "auto", "always")
+_JUNK = 20  # a page with fewer visible chars than this (and an image) has no real text layer
 
 
 class PdfReadError(ValueError):
@@ -55,8 +58,13 @@ class PdfReadError(ValueError):
         super().__init__(f"{self.path}: {reason}")
 
 
-def read_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
-    """Read a PDF into a Document: paragraphs and per-page table fragments in reading order."""
+def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
+             ocr_lang: str = "fra") -> Document:
+    """Read a PDF into a Document: paragraphs and per-page table fragments in reading order.
+
+    `ocr`: "auto" reads a page without a text layer from its image, "always" every page,
+    "never" none (see extract/pdf_ocr.py); `ocr_lang` is Tesseract's language ("fra+eng").
+    """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
     name = os.fspath(path)
@@ -75,7 +83,9 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None) -> Do
             raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
         for number, page in enumerate(pages, start=1):
             try:
-                raw = _page_objects(page)
+                raw = _page_objects(page, ocr=ocr, ocr_lang=ocr_lang)
+            except OcrError as exc:
+                raise PdfReadError(name, exc.reason) from None
             except Exception as exc:
                 raise PdfReadError(
                     name, f"truncated or corrupt PDF (page {number}: {_short(exc)})") from None
@@ -122,10 +132,21 @@ class _PageRaw:
     segments: list[Segment]
     tables: list[RawTable]
     images: int
+    ocr: bool = False  # read from the page image
 
 
-def _page_objects(page) -> _PageRaw:
-    """Copy what the reader needs out of a pdfplumber page (which is then closed)."""
+def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
+    """Copy what the reader needs out of a pdfplumber page (which is then closed).
+
+    A page without a text layer (or with a scanner's few junk chars) is read from its image
+    when `ocr` is "auto"; with "always" every page is. Typeset pages never render an image.
+    """
+    images = len(page.images)
+    if ocr == "always" or (ocr == "auto" and images and _few_chars(page.chars)):
+        from extract.pdf_ocr import ocr_page
+        got = ocr_page(page, ocr_lang)
+        return _PageRaw(float(page.width), float(page.height), got.chars, got.segments, got.tables,
+                        images, ocr=True)
     chars = []
     for c in page.chars:
         if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):
@@ -145,7 +166,17 @@ def _page_objects(page) -> _PageRaw:
     for t in page.find_tables(table_settings=TABLE_SETTINGS):
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
                                rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
-    return _PageRaw(float(page.width), float(page.height), chars, segments, tables, len(page.images))
+    return _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)
+
+
+def _few_chars(chars: list[dict]) -> bool:
+    visible = 0
+    for c in chars:
+        if c["text"].strip() and c["text"] not in ("\x00", "\ufffd"):
+            visible += 1
+            if visible >= _JUNK:
+                return False
+    return True
 
 
 def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
@@ -191,6 +222,7 @@ class _Builder:
     sizes: Counter = field(default_factory=Counter)
     pages: int = 0
     images: int = 0
+    ocr_pages: list[int] = field(default_factory=list)
     carried: tuple[list[float], str | None] | None = None  # borderless bounds, header text
     left: float | None = None  # text area seen so far (min x0, max x1 of body lines)
     right: float | None = None
@@ -201,6 +233,8 @@ class _Builder:
     def add_page(self, n: int, raw: _PageRaw) -> None:
         self.pages = n
         self.images += raw.images
+        if raw.ocr:
+            self.ocr_pages.append(n)
         for c in raw.chars:
             if not c["text"].isspace():
                 self.sizes[round(c["size"] * 2) / 2] += 1
@@ -287,7 +321,8 @@ class _Builder:
                     continue
                 block.style = _style(block, n, *self.meta[id(block)], body_size)
             blocks.append(block)
-        return Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages)
+        return Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
+                        ocr_pages=self.ocr_pages)
 
 
 def _split_margins(lines: list[TextLine], height: float
@@ -377,6 +412,15 @@ def _cell(c: CellDraft, n: int, ratio: float, wrap_spaces: bool) -> Cell:
     exact = (c.left, c.right) if c.exact else (None, None)  # a ruled cell's text area
     paragraphs = [to_paragraph(g, n, *exact)
                   for g in group_paragraphs(c.lines, c.left, c.right, ratio, wrap_spaces)]
-    return Cell(paragraphs=paragraphs, page=n, merged=c.merged and not paragraphs,
+    cell = Cell(paragraphs=paragraphs, page=n, merged=c.merged and not paragraphs,
                 x0=round(c.x0, 2), x1=round(c.x1, 2), top=round(c.top, 2), bottom=round(c.bottom, 2))
+    words: dict[object, tuple[float, str]] = {}  # OCR words, once each, in reading order
+    for ln in c.lines:
+        for ch in ln.chars:
+            if "ocr_conf" in ch:
+                words.setdefault(ch["ocr_word_id"], (ch["ocr_conf"], ch["ocr_word"]))
+    if words:
+        cell.ocr_confidence = round(min(conf for conf, _ in words.values()), 1)
+        cell.ocr_doubtful = [text for conf, text in words.values() if conf < LOW_CONFIDENCE]
+    return cell
 

@@ -1,0 +1,386 @@
+"""Scanned PDF pages: the text and the table rules of a page image, read with Tesseract.
+
+The page is rendered (pypdfium2, through pdfplumber), straightened (a scan is often turned by
+up to 2 degrees), and its ruling lines found by morphology: long thin runs of ink. Lines are
+cleared from the image before Tesseract reads it (a rule through a word spoils the word). The
+words Tesseract finds, with their boxes and confidences, become char dicts in PDF points like
+pdfplumber's, sized from the line's letter height; the rules become the same segments and
+pdfplumber grid the text-layer path gets, so extract/pdf.py lays the page out the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import statistics
+import subprocess
+from dataclasses import dataclass
+
+from extract.pdf_tables import RawTable
+from extract.pdf_text import Segment
+
+__all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
+
+DPI = 300  # Tesseract reads body text best with capitals about 30 px high
+LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
+MAX_SKEW = 2.0  # degrees
+FONT = "OCR"  # fontname of OCR chars: neither bold nor italic (Tesseract does not say)
+TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
+MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tesseract-ocr tesseract-ocr-fra)"
+# Share of the font size, in Arial-like faces, of the ascender (top of "l", "d", capitals) and
+# of the descender below the baseline: chars get the box a text layer would give them.
+_ASCENT = 0.72
+_DESCENT = 0.21
+_BEARING = 0.04  # side bearing of a letter, share of the font size
+
+
+class OcrError(Exception):
+    """OCR cannot run; `reason` is one line naming what to install."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        super().__init__(reason)
+
+
+@dataclass
+class OcrPage:
+    chars: list[dict]
+    segments: list[Segment]
+    tables: list[RawTable]
+
+
+@dataclass
+class _Word:
+    text: str
+    conf: float
+    left: int
+    top: int
+    right: int
+    bottom: int
+    line: tuple[int, int, int]
+
+
+def ocr_page(page, lang: str = "fra") -> OcrPage:
+    """Read a pdfplumber page from its image: chars, underline/rule segments and ruled grids."""
+    import numpy as np
+
+    exe = tesseract_for(lang)
+    image = page.to_image(resolution=DPI, antialias=True).original.convert("L")
+    grey = np.asarray(image, dtype=np.uint8)
+    grey = _straighten(grey, _skew(grey))
+    ink = _ink(grey)
+    horizontal, vertical = _rules(ink)
+    clean, ink = _erase_rules(grey, ink, horizontal, vertical)
+    words = _tesseract(exe, lang, clean)
+    scale = 72.0 / DPI
+    chars = _chars(words, ink, exe, lang, clean, scale)
+    h_segs = _segments(horizontal, scale, horizontal=True)
+    v_segs = _segments(vertical, scale, horizontal=False)
+    tables = _grids(page, h_segs, v_segs)
+    return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables)
+
+
+# ---------------------------------------------------------------- Tesseract
+
+@functools.lru_cache(maxsize=8)
+def tesseract_for(lang: str) -> str:
+    """The tesseract program, checked to have every language of `lang` ("fra", "fra+eng")."""
+    name = os.environ.get(TESSERACT_ENV) or "tesseract"
+    exe = shutil.which(name)
+    if exe is None:
+        raise OcrError(MISSING)
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        raise OcrError(MISSING) from None
+    have = set(out.stdout.split()[1:] if out.stdout else ())  # first line: "List of available ..."
+    wanted = [code for code in lang.split("+") if code]
+    if "fra" in wanted and "fra" not in have:
+        raise OcrError(MISSING)
+    missing = [code for code in wanted if code not in have]
+    if missing:
+        raise OcrError(f"scanned PDF: Tesseract has no '{missing[0]}' language data "
+                       f"(apt-get install tesseract-ocr-{missing[0]})")
+    return exe
+
+
+def _run(exe: str, lang: str, image, psm: int, out: str) -> str:
+    import cv2
+
+    ok, png = cv2.imencode(".png", image)
+    if not ok:
+        raise OcrError("scanned PDF: the page image could not be encoded for Tesseract")
+    cmd = [exe, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI)]
+    if out:
+        cmd.append(out)
+    # One thread per Tesseract: pages are already read in parallel, and OpenMP threads on a
+    # busy machine cost more than they give.
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    try:
+        res = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=600)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise OcrError(f"scanned PDF: Tesseract failed ({type(exc).__name__})") from None
+    if res.returncode != 0:
+        err = res.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrError(f"scanned PDF: Tesseract failed ({err[-1][:120] if err else res.returncode})")
+    return res.stdout.decode("utf-8", "replace")
+
+
+def _tesseract(exe: str, lang: str, image) -> list[_Word]:
+    """Words with their pixel boxes and confidences (Tesseract's TSV output)."""
+    words = []
+    for row in _run(exe, lang, image, 3, "tsv").splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(v) for v in cols[6:10])
+        words.append(_Word(cols[11].strip(), float(cols[10]), left, top, left + width, top + height,
+                           (int(cols[2]), int(cols[3]), int(cols[4]))))
+    return words
+
+
+# ---------------------------------------------------------------- image
+
+def _ink(grey):
+    """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed."""
+    import cv2
+    import numpy as np
+
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 4))
+    small[0] = False
+    ink[small[labels]] = 0
+    return ink.astype(np.uint8)
+
+
+def _skew(grey) -> float:
+    """The page's rotation in degrees, within ±MAX_SKEW: the angle at which the rows of ink
+    (text lines and table rules) are sharpest in the horizontal projection."""
+    import cv2
+    import numpy as np
+
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+
+    def sharpness(img, angle: float) -> float:
+        h, w = img.shape
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+        rows = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_NEAREST).sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(rows)).sum())
+
+    best = 0.0
+    for factor, span, step in ((0.25, MAX_SKEW, 0.2), (0.5, 0.2, 0.04)):
+        small = cv2.resize(ink, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        angles = np.arange(best - span, best + span + step / 2, step)
+        best = float(max(angles, key=lambda a: sharpness(small, float(a))))
+        best = max(-MAX_SKEW, min(MAX_SKEW, best))
+    return best
+
+
+def _straighten(grey, angle: float):
+    import cv2
+
+    if abs(angle) < 0.03:
+        return grey
+    h, w = grey.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(grey, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def _rules(ink):
+    """Masks of the horizontal and vertical ruling lines: ink that survives an opening by a
+    long thin bar (longer than any letter stroke: a fifth of an inch either way)."""
+    import cv2
+
+    length = max(3, DPI // 5)
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return horizontal, vertical
+
+
+def _erase_rules(grey, ink, horizontal, vertical):
+    """The page without its rules, for Tesseract; where a letter crosses an underline (the
+    descender of "p"), the ink above and below is joined again through it."""
+    import cv2
+    import numpy as np
+
+    band = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8), iterations=1)
+    rest = ink & ~band
+    bridged = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    erase = (band > 0) & ~((bridged > 0) & (cv2.dilate(vertical, np.ones((1, 5), np.uint8)) == 0))
+    clean = grey.copy()
+    clean[erase] = 255
+    ink = ink.copy()
+    ink[erase] = 0
+    return clean, ink
+
+
+def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, float, float]]:
+    """Thin runs of a rule mask as (start, end, position, thickness) in points: x0, x1, y for
+    horizontal rules, top, bottom, x for vertical ones."""
+    import cv2
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    out = []
+    thick_max = max(2, DPI // 40)
+    for x, y, w, h, _area in stats[1:count]:
+        if horizontal and h <= thick_max * 3:
+            out.append((x * scale, (x + w) * scale, (y + h / 2) * scale, h * scale))
+        elif not horizontal and w <= thick_max * 3:
+            out.append((y * scale, (y + h) * scale, (x + w / 2) * scale, w * scale))
+    return out
+
+
+def _grids(page, h_segs, v_segs) -> list[RawTable]:
+    """pdfplumber's table finder fed with the rules found in the image."""
+    if len(h_segs) < 2 or len(v_segs) < 2:
+        return []
+    from extract.pdf import TABLE_SETTINGS
+
+    h_lines = [{"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
+                "width": x1 - x0, "height": 0.0} for x0, x1, y, _ in h_segs]
+    v_lines = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
+                "width": 0.0, "height": bottom - top} for top, bottom, x, _ in v_segs]
+    settings = dict(TABLE_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
+                    explicit_vertical_lines=v_lines, explicit_horizontal_lines=h_lines)
+    tables = []
+    for t in page.find_tables(table_settings=settings):
+        tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
+                               rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
+    return tables
+
+
+# ---------------------------------------------------------------- words to chars
+
+def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) -> list[dict]:
+    """Char dicts in points: each word's box shared out among its letters, on the line's
+    baseline, at the size its letters' height gives; raised small endings ("1er") apart."""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    sized = []
+    for group in lines.values():
+        bottoms = sorted(w.bottom for w in group)
+        tops = sorted(w.top for w in group)
+        base = bottoms[(len(bottoms) - 1) // 3]  # most words have no descender
+        top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
+        sized.append((group, base, max(base - top, 1) / _ASCENT))
+    if not sized:
+        return []
+    body = statistics.median(s for g, _, s in sized for _ in g)
+    chars: list[dict] = []
+    for number, (group, base, size_px) in enumerate(sized):
+        if abs(size_px - body) <= 0.18 * body:
+            size_px = body  # letter heights vary with the letters: one size for body text
+        size = round(size_px * scale * 2) / 2
+        _mend_brackets(group)
+        for k, w in enumerate(group):
+            if k:  # Tesseract's word breaks are the spaces, as a text layer prints them
+                chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
+            for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
+                if raised:
+                    small = round(size * 0.6 * 2) / 2
+                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale - 0.4 * size,
+                                         small, w, (number, k)))
+                else:
+                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k)))
+    return chars
+
+
+def _mend_brackets(group: list[_Word]) -> None:
+    """A brace closed by a parenthesis (or the other way round) is a parenthesis misread."""
+    text = " ".join(w.text for w in group)
+    if "{" in text and "}" not in text and ")" in text:
+        for w in group:
+            w.text = w.text.replace("{", "(")
+    if "}" in text and "{" not in text and "(" in text:
+        for w in group:
+            w.text = w.text.replace("}", ")")
+
+
+def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
+            ) -> list[tuple[str, int, int, bool]]:
+    """A word as (text, x0, x1, raised) pieces in pixels: a raised ending is read again on its
+    own, and French high punctuation set off by a gap ("douceur :") is a word of its own."""
+    glyphs = _glyphs(ink, w)
+    text, right = w.text, w.right
+    tail = None
+    box = _raised_tail(glyphs, base, size_px)
+    if box is not None:
+        sup = _read_crop(exe, lang, clean, box)
+        stem = (text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup)
+                else text.rstrip("°º'\"*^`´"))
+        if sup and stem:
+            text, right, tail = stem, box[0], (sup, box[0], box[2], True)
+    pieces = [(text, w.left, right, False)]
+    if tail is None and len(text) > 1 and text[-1] in ":;!?" and len(glyphs) >= 2:
+        gap = glyphs[-1][0] - glyphs[-2][1]
+        if gap > 0.2 * size_px and text[-2] not in ":;!?":
+            pieces = [(text[:-1], w.left, glyphs[-2][1], False), (text[-1], glyphs[-1][0], w.right, False)]
+    return pieces + ([tail] if tail else [])
+
+
+def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
+            word_id: tuple[int, int]) -> list[dict]:
+    """Chars sharing out a word's ink box, widened by the side bearings a text layer's char
+    boxes include (so that line lengths compare with the text layer's)."""
+    x0, x1 = x0 - _BEARING * size, x1 + _BEARING * size
+    width = max(x1 - x0, 0.1) / max(len(text), 1)
+    bottom = base + _DESCENT * size
+    return [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": bottom - size,
+             "bottom": bottom, "size": size, "fontname": FONT, "upright": True,
+             "ocr_conf": w.conf, "ocr_word": w.text, "ocr_word_id": word_id}
+            for i, ch in enumerate(text)]
+
+
+def _space(before: dict, x1: float) -> dict:
+    return dict(before, text=" ", x0=before["x1"], x1=max(x1, before["x1"]))
+
+
+def _glyphs(ink, w: _Word) -> list[tuple[int, int, int, int]]:
+    """A word's ink cut at empty columns: (x0, x1, top, bottom) in page pixels, left to right."""
+    import numpy as np
+
+    crop = ink[w.top:w.bottom + 1, w.left:w.right + 1]
+    if crop.size == 0:
+        return []
+    cols = np.append(crop.any(axis=0), False)
+    out = []
+    start = None
+    for x, on in enumerate(cols):
+        if on and start is None:
+            start = x
+        elif not on and start is not None:
+            rows = np.nonzero(crop[:, start:x].any(axis=1))[0]
+            out.append((w.left + start, w.left + x, w.top + int(rows[0]), w.top + int(rows[-1])))
+            start = None
+    return out
+
+
+def _raised_tail(glyphs: list[tuple[int, int, int, int]], base: int, size_px: float
+                 ) -> tuple[int, int, int, int] | None:
+    """The box (x0, top, x1, bottom, in pixels) of a word's raised, small ending (the "er" of
+    "1er"), or None: trailing glyphs that stop well above the baseline and are shorter than a
+    letter, after one that sits on it."""
+    lift = 0.25 * size_px
+    tail = len(glyphs)
+    while tail > 0 and glyphs[tail - 1][3] < base - lift and glyphs[tail - 1][3] - glyphs[tail - 1][2] < 0.6 * size_px:
+        tail -= 1
+    if tail == len(glyphs) or tail == 0 or glyphs[tail - 1][3] < base - lift:
+        return None
+    rest = glyphs[tail:]
+    return (rest[0][0], min(g[2] for g in rest), rest[-1][1], max(g[3] for g in rest))
+
+
+def _read_crop(exe: str, lang: str, clean, box: tuple[int, int, int, int]) -> str:
+    """Tesseract on a raised ending alone, enlarged: small raised letters read on their own
+    come out right where the whole page's pass reads "°"."""
+    import cv2
+
+    x0, top, x1, bottom = box
+    crop = clean[max(0, top - 2):bottom + 3, max(0, x0 - 1):x1 + 2]
+    crop = cv2.resize(crop, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC)
+    crop = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
+    text = _run(exe, lang, crop, 8, "").strip()
+    return text if text.isalnum() and len(text) <= 4 else ""

@@ -1,0 +1,44 @@
+"""Scanned copies of a typeset PDF for the OCR tests: page images only, no text layer.
+
+`scan_pdf` renders each page (pypdfium2), optionally turns it and sprinkles it with specks as
+a photocopier does, and wraps the images in a PDF with Pillow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def scan_pdf(src: Path, dest: Path, *, dpi: int, grey: bool = False, angle: float = 0.0,
+             speckle: float = 0.0, seed: int = 7) -> Path:
+    """Write an image-only copy of `src`.
+
+    grey=False gives a clean black-and-white scan (CCITT, lossless); grey=True a greyscale JPEG.
+    `angle` turns the pages (degrees, counter-clockwise); `speckle` is the share of pixels
+    turned to dark specks (and as many to white holes in the ink).
+    """
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = np.random.default_rng(seed)
+    doc = pdfium.PdfDocument(str(src))
+    images = []
+    try:
+        for page in doc:
+            img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            if angle:
+                img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+            if speckle:
+                px = np.array(img)
+                dark = rng.random(px.shape) < speckle
+                holes = (rng.random(px.shape) < speckle) & (px < 128)
+                px[dark] = rng.integers(0, 90, int(dark.sum()), dtype=np.uint8)
+                px[holes] = 255
+                img = Image.fromarray(px)
+            images.append(img if grey else img.point(lambda v: 255 if v >= 160 else 0).convert("1"))
+    finally:
+        doc.close()
+    options = {"quality": 75} if grey else {}
+    images[0].save(dest, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], **options)
+    return dest
