@@ -32,6 +32,7 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 # of the descender below the baseline: chars get the box a text layer would give them.
 _ASCENT = 0.72
 _DESCENT = 0.21
+_NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
 
@@ -71,7 +72,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     grey = _straighten(grey, _skew(grey))
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
-    clean, ink = _erase_rules(grey, ink, horizontal, vertical)
+    clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _tesseract(exe, lang, clean)
     scale = 72.0 / DPI
     chars = _chars(words, ink, exe, lang, clean, scale)
@@ -135,7 +136,10 @@ def _tesseract(exe: str, lang: str, image) -> list[_Word]:
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
         left, top, width, height = (int(v) for v in cols[6:10])
-        words.append(_Word(cols[11].strip(), float(cols[10]), left, top, left + width, top + height,
+        text, conf = cols[11].strip(), float(cols[10])
+        if conf < _NOISE and not any(ch.isalnum() for ch in text):
+            continue  # a speck or a scrap of a rule read as punctuation
+        words.append(_Word(text, conf, left, top, left + width, top + height,
                            (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
 
@@ -149,7 +153,7 @@ def _ink(grey):
 
     _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 4))
+    small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
     return ink.astype(np.uint8)
@@ -193,27 +197,31 @@ def _rules(ink):
     long thin bar (longer than any letter stroke: a fifth of an inch either way)."""
     import cv2
 
+    import numpy as np
+
     length = max(3, DPI // 5)
-    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    return horizontal, vertical
+    # thickened across first: a rule that a speck of dust or the JPEG broke in one pixel row
+    # goes on in the next (a thickening along would join letters into false rules)
+    across_h = cv2.dilate(ink, np.ones((3, 1), np.uint8))
+    across_v = cv2.dilate(ink, np.ones((1, 3), np.uint8))
+    horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return horizontal & ink, vertical & ink
 
 
-def _erase_rules(grey, ink, horizontal, vertical):
-    """The page without its rules, for Tesseract; where a letter crosses an underline (the
+def _erase_rules(ink, horizontal, vertical):
+    """The page without its rules or specks, in black on white for Tesseract, and its ink; where a letter crosses an underline (the
     descender of "p"), the ink above and below is joined again through it."""
     import cv2
     import numpy as np
 
     band = cv2.dilate(horizontal | vertical, np.ones((3, 3), np.uint8), iterations=1)
     rest = ink & ~band
-    bridged = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    bridged = cv2.morphologyEx(rest, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 11)))
     erase = (band > 0) & ~((bridged > 0) & (cv2.dilate(vertical, np.ones((1, 5), np.uint8)) == 0))
-    clean = grey.copy()
-    clean[erase] = 255
     ink = ink.copy()
     ink[erase] = 0
-    return clean, ink
+    return 255 - ink, ink
 
 
 def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, float, float]]:
@@ -242,8 +250,10 @@ def _grids(page, h_segs, v_segs) -> list[RawTable]:
                 "width": x1 - x0, "height": 0.0} for x0, x1, y, _ in h_segs]
     v_lines = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
                 "width": 0.0, "height": bottom - top} for top, bottom, x, _ in v_segs]
+    # a rule on paper may break off short of the one it meets (dust, toner): wider tolerances
     settings = dict(TABLE_SETTINGS, vertical_strategy="explicit", horizontal_strategy="explicit",
-                    explicit_vertical_lines=v_lines, explicit_horizontal_lines=h_lines)
+                    explicit_vertical_lines=v_lines, explicit_horizontal_lines=h_lines,
+                    join_tolerance=6, intersection_tolerance=6)
     tables = []
     for t in page.find_tables(table_settings=settings):
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
