@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean samples serve
+.PHONY: demo test install clean samples serve setup
+
+# System programs: Tesseract with French reads scanned PDFs (the rest is Python).
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +16,16 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+setup:
+	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
+	elif command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; then \
+		echo "Tesseract with French is installed"; \
+	else \
+		echo "To read scanned PDFs, install Tesseract with French:"; \
+		echo "  sudo apt-get install $(SYSTEM_PACKAGES)    (macOS: brew install tesseract tesseract-lang)"; \
+	fi
 
 demo: $(STAMP)
 	$(BIN)/bilan convert samples/bilan-2006-2008.docx samples/bilan-2006-2008.pdf --out out

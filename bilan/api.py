@@ -38,9 +38,9 @@ class Result:
 
 
 def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
-            password: str | None = None, columns: dict[str, str] | None = None,
-            recursive: bool = False, jobs: int | None = None, timeout: float | None = None,
-            max_memory: int | None = None,
+            password: str | None = None, ocr: str = "auto", ocr_lang: str = "fra",
+            columns: dict[str, str] | None = None, recursive: bool = False,
+            jobs: int | None = None, timeout: float | None = None, max_memory: int | None = None,
             on_file: Callable[[str, str | None], None] | None = None,
             series: dict[str, str] | Iterable[tuple[str, str]] | None = None,
             links: str | os.PathLike[str] | Iterable[Any] | None = None,
@@ -55,7 +55,8 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     `max_memory` (MB per file) read each file in a child process instead, `jobs` at a time,
     cut off past those limits. `on_file(document, error)` is called as each file finishes
     (error None when it converted). `names`, one per file, name the documents instead of
-    their paths (files stored under other names, e.g. uploads).
+    their paths (files stored under other names, e.g. uploads). `ocr` ("auto", "always", "never")
+    and `ocr_lang` say when and in which language(s) Tesseract reads PDF pages from their image.
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file
@@ -66,7 +67,7 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     if names is not None and len(names) != len(files):
         raise ValueError(f"{len(names)} names for {len(files)} files")
     tasks = [(Path(p), name) for p, name in zip(files, names if names is not None else document_names(files))]
-    options = {"password": password, "columns": columns}
+    options = {"password": password, "ocr": ocr, "ocr_lang": ocr_lang, "columns": columns}
 
     def done(converted: Converted) -> None:
         if on_file is not None:

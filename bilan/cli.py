@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
                    help=f"give up on a file that needs more memory than this (default {DEFAULT_MAX_MEMORY})")
     c.add_argument("--password", metavar="PW", help="password of encrypted PDFs")
+    _ocr_options(c)
     c.add_argument("--columns", action="append", default=[], metavar="MAP",
                    help="map an odd column header by hand: 'Header text=field' (field: "
                         + ", ".join(FIELDS) + "), or a TOML file with a [columns] table; repeatable")
@@ -170,8 +171,17 @@ def _add_inspect(sub: argparse._SubParsersAction) -> None:
     i.add_argument("--resolution", type=_resolution, default=None, metavar="DPI",
                    help="dots per inch of the page pictures (default 110)")
     i.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
+    _ocr_options(i)
     i.add_argument("--columns", action="append", default=[], metavar="MAP",
                    help="the same header mapping as given to convert, so rows are cut alike")
+
+
+def _ocr_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--ocr", choices=("never", "auto", "always"), default="auto",
+                        help="read PDF pages from their image with Tesseract: auto (default) for pages "
+                             "without a text layer, always, or never")
+    parser.add_argument("--ocr-lang", default="fra", metavar="LANGS",
+                        help="Tesseract language(s) for OCR, e.g. fra+eng (default fra)")
 
 
 def _resolution(text: str) -> int:
@@ -286,7 +296,7 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
             print(f"converted {document}", file=sys.stderr)
         progress.step(document)
 
-    result = convert(files, password=args.password,
+    result = convert(files, password=args.password, ocr=args.ocr, ocr_lang=args.ocr_lang,
                      columns=columns or None, jobs=args.jobs, timeout=args.timeout,
                      max_memory=args.max_memory, on_file=report, series=series, links=links)
     progress.clear()
@@ -355,7 +365,8 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
 
     name = Path(args.file).name
     try:
-        done = inspect_file(args.file, args.out, password=args.password, columns=columns or None,
+        done = inspect_file(args.file, args.out, password=args.password, ocr=args.ocr,
+                            ocr_lang=args.ocr_lang, columns=columns or None,
                             resolution=args.resolution or DEFAULT_RESOLUTION)
     except ReadError as exc:
         print(f"bilan: {name}: {' '.join(str(exc).split())}", file=sys.stderr)

@@ -16,8 +16,8 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def convert_file(path: Path, name: str, *, password: str | None = None,
-                 columns: dict[str, str] | None = None) -> Converted:
+def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str = "auto",
+                 ocr_lang: str = "fra", columns: dict[str, str] | None = None) -> Converted:
     """Convert one file; a failure gives a DocumentRow with status `error`, never an exception."""
     from extract import ReadError, read, sniff_format
     from normalize.document import NoBilanTable, normalize_document
@@ -26,7 +26,7 @@ def convert_file(path: Path, name: str, *, password: str | None = None,
     try:
         row.format = sniff_format(path)
         row.sha256 = sha256_of(path)
-        doc = read(path, password=password)
+        doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
         converted = normalize_document(doc, name, columns)
     except (ReadError, NoBilanTable) as exc:
         row.error = _one_line(str(exc))

@@ -56,8 +56,10 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
     raise ReadError("not a PDF or Word document")
 
 
-def read(path: str | os.PathLike[str], *, password: str | None = None) -> Document:
-    """Read a bilan file of any supported format into the document model."""
+def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
+         ocr_lang: str = "fra") -> Document:
+    """Read a bilan file of any supported format into the document model; `ocr` and
+    `ocr_lang` apply to PDF pages (see extract/pdf.py)."""
     fmt = sniff_format(path)
     if fmt == "docx":
         from extract.docx import DocxReadError, read_docx
@@ -68,7 +70,7 @@ def read(path: str | os.PathLike[str], *, password: str | None = None) -> Docume
     if fmt == "pdf":
         from extract import pdf
         try:
-            return pdf.read_pdf(path, password=password)
+            return pdf.read_pdf(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
         except pdf.PdfReadError as exc:
             raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
     if fmt in ("doc", "odt"):

@@ -87,13 +87,40 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
     anomalies.extend(accounting.piece_anomalies(name, rec))
     result.reconciliation = rec
 
+    anomalies.extend(ocr_anomalies(doc, name))
     result.anomalies = anomalies
     result.coverage = coverage(result.actions, result.followups, judged_at)
     result.document = DocumentRow(
         document=name, status="ok", format=doc.format, pages=doc.pages,
         title=" — ".join(layout.title_lines), as_of=as_of, actions=len(result.actions),
-        followups=len(result.followups), anomalies=len(anomalies), chars_unaccounted=rec.unaccounted)
+        followups=len(result.followups), anomalies=len(anomalies), ocr_pages=page_ranges(doc.ocr_pages),
+        chars_unaccounted=rec.unaccounted)
     return result
+
+
+def page_ranges(pages: list[int]) -> str:
+    """1,2,3,4,6 -> "1-4,6"."""
+    out: list[str] = []
+    for page in sorted(set(pages)):
+        if out and int(out[-1].rsplit("-", 1)[-1]) == page - 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{page}"
+        else:
+            out.append(str(page))
+    return ",".join(out)
+
+
+def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
+    """One anomaly per table cell read by OCR with words of low confidence, quoting them."""
+    out = []
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                if cell.ocr_doubtful:
+                    words = ", ".join(f"« {w} »" for w in cell.ocr_doubtful)
+                    out.append(Anomaly(name, "", None, "ocr_low_confidence",
+                                       f"lecture OCR incertaine de {words} dans la cellule "
+                                       f"« {collapse(cell.text)} »", cell.page, cell.page))
+    return out
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,

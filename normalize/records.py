@@ -38,6 +38,7 @@ class DocumentRow(Record):
     actions: int | None = None
     followups: int | None = None
     anomalies: int | None = None
+    ocr_pages: str = ""
     chars_unaccounted: int | None = None
 
 

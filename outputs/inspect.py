@@ -35,7 +35,8 @@ class Inspection:
 
 
 def inspect_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
-                 password: str | None = None, columns: dict[str, str] | None = None,
+                 password: str | None = None, ocr: str = "auto", ocr_lang: str = "fra",
+                 columns: dict[str, str] | None = None,
                  resolution: int = DEFAULT_RESOLUTION) -> Inspection:
     """Write the pictures (PDF), tree.txt and index.html of one file into out_dir.
 
@@ -47,7 +48,7 @@ def inspect_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
     from outputs.files import publish, staging
 
     name = Path(path).name
-    doc = read(path, password=password)
+    doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
     error = None
     try:
         converted = normalize_document(doc, name, columns, trace=True)

@@ -33,6 +33,7 @@ KINDS = {
     "no_followup_column": "Colonne de suivi introuvable",
     "as_of_guessed": "Date du suivi déduite du titre",
     "no_as_of": "Date du suivi introuvable",
+    "ocr_low_confidence": "Lecture OCR incertaine",
 }
 NBSP = "\u00a0"
 

@@ -21,7 +21,8 @@ LINKS = ("first", "same", "reworded", "after_gap")
 STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 ANOMALY_KINDS = ("unparsed_date", "date_out_of_order", "date_after_as_of", "overdue_without_followup",
                  "no_followup", "duplicate_item", "merged_continuation", "unknown_column",
-                 "text_outside_tables", "unaccounted_text", "no_followup_column", "as_of_guessed", "no_as_of")
+                 "text_outside_tables", "unaccounted_text", "no_followup_column", "as_of_guessed", "no_as_of",
+                 "ocr_low_confidence")
 
 _DOC = Column("document", "string", "Document", "Input file name (shortest trailing path that tells inputs apart)")
 _AID = Column("action_id", "string", "No action", "A001, A002, … in reading order within the document")
@@ -39,6 +40,8 @@ SCHEMA: dict[str, list[Column]] = {
         Column("actions", "integer", "Actions", "Rows in actions.csv for this document"),
         Column("followups", "integer", "Suivis", "Rows in followups.csv for this document"),
         Column("anomalies", "integer", "Anomalies", "Rows in anomalies.csv for this document"),
+        Column("ocr_pages", "string", "Pages OCR", "Pages read from their image by OCR, as ranges (1-4,6); "
+               "empty for none"),
         Column("chars_unaccounted", "integer", "Caractères non placés",
                "Non-space characters of the source in no row and no furniture (each quoted in an "
                "unaccounted_text anomaly); 0 when everything found its place"),
