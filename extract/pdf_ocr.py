@@ -106,13 +106,13 @@ def tesseract_for(lang: str) -> str:
     return exe
 
 
-def _run(exe: str, lang: str, image, psm: int, out: str) -> str:
+def _run(exe: str, lang: str, image, psm: int, out: str, dpi: int = DPI) -> str:
     import cv2
 
     ok, png = cv2.imencode(".png", image)
     if not ok:
         raise OcrError("scanned PDF: the page image could not be encoded for Tesseract")
-    cmd = [exe, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI)]
+    cmd = [exe, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi)]
     if out:
         cmd.append(out)
     # One thread per Tesseract: pages are already read in parallel, and OpenMP threads on a
@@ -319,8 +319,10 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
     box = _raised_tail(glyphs, base, size_px)
     if box is not None:
         sup = _read_crop(exe, lang, clean, box)
-        stem = (text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup)
-                else text.rstrip("°º'\"*^`´"))
+        # what the page's pass made of the ending: the raised letters themselves, or a sign
+        stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
+        while len(stem) > 1 and not stem[-1].isalnum():
+            stem = stem[:-1]
         if sup and stem:
             text, right, tail = stem, box[0], (sup, box[0], box[2], True)
     pieces = [(text, w.left, right, False)]
@@ -390,7 +392,7 @@ def _read_crop(exe: str, lang: str, clean, box: tuple[int, int, int, int]) -> st
 
     x0, top, x1, bottom = box
     crop = clean[max(0, top - 2):bottom + 3, max(0, x0 - 1):x1 + 2]
-    crop = cv2.resize(crop, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC)
-    crop = cv2.copyMakeBorder(crop, 40, 40, 40, 40, cv2.BORDER_CONSTANT, value=255)
-    text = _run(exe, lang, crop, 8, "").strip()
+    crop = cv2.resize(crop, None, fx=3, fy=3, interpolation=cv2.INTER_LINEAR)
+    crop = cv2.copyMakeBorder(crop, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
+    text = _run(exe, lang, crop, 7, "", dpi=3 * DPI).strip()
     return text if text.isalnum() and len(text) <= 4 else ""

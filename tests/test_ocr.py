@@ -1,0 +1,164 @@
+"""Scanned PDFs: the sample report rasterised (a clean 300 dpi scan, and a tilted, specked
+200 dpi greyscale JPEG photocopy), read back with Tesseract, must give the expected rows
+but for a few misread letters. Each scan is converted once per session (OCR takes seconds a
+page); the photocopy's tests are marked `slow` (CI runs them all)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, SAMPLES, converted, read_rows
+from scans import scan_pdf
+
+ACTION_FIELDS = ["section", "objective", "action", "responsible", "deadline_text", "deadline_kind",
+                 "deadline_start", "deadline_end", "followup_count"]
+ITEM_KEY = ["action_id", "channel", "text", "date_start", "date_end", "date_precision"]
+MISSING_LINE = ("scanned PDF: OCR needs Tesseract with French "
+                "(apt-get install tesseract-ocr tesseract-ocr-fra)")
+
+
+def _has_french_tesseract() -> bool:
+    exe = shutil.which("tesseract")
+    if exe is None:
+        return False
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True)
+    return "fra" in out.stdout.split()
+
+
+needs_tesseract = pytest.mark.skipif(
+    not _has_french_tesseract(),
+    reason="Tesseract with French is not installed (apt-get install tesseract-ocr tesseract-ocr-fra)")
+
+
+@pytest.fixture(scope="session")
+def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("scans")
+    src = SAMPLES / "bilan-2006-2008.pdf"
+    return {
+        "scan": scan_pdf(src, folder / "scan-300.pdf", dpi=300),
+        "copy": scan_pdf(src, folder / "copy-200.pdf", dpi=200, grey=True, angle=1.0, speckle=0.001),
+    }
+
+
+@pytest.fixture(scope="session")
+def scan_out(tmp_path_factory: pytest.TempPathFactory, scans: dict[str, Path]) -> Path:
+    return converted(tmp_path_factory, scans["scan"])
+
+
+@pytest.fixture(scope="session")
+def copy_out(tmp_path_factory: pytest.TempPathFactory, scans: dict[str, Path]) -> Path:
+    return converted(tmp_path_factory, scans["copy"])
+
+
+def field_agreement(out: Path) -> float:
+    """Share of the expected actions' fields read exactly (actions by their number)."""
+    expected = read_rows(DATA / "seed" / "actions.csv")
+    got = {r["action_id"]: r for r in read_rows(out / "actions.csv")}
+    same = sum(1 for e in expected for f in ACTION_FIELDS if got.get(e["action_id"], {}).get(f) == e[f])
+    return same / (len(expected) * len(ACTION_FIELDS))
+
+
+def item_agreement(out: Path) -> float:
+    """Share of the expected items found exactly (text, channel, dates) under their action."""
+    expected = Counter(tuple(r[k] for k in ITEM_KEY) for r in read_rows(DATA / "seed" / "followups.csv"))
+    got = Counter(tuple(r[k] for k in ITEM_KEY) for r in read_rows(out / "followups.csv"))
+    return sum((expected & got).values()) / sum(expected.values())
+
+
+def _surviving_marks(out: Path) -> None:
+    """French accents, "1er", dd/mm/yy dates and underlined channels come through."""
+    items = read_rows(out / "followups.csv")
+    expected = read_rows(DATA / "seed" / "followups.csv")
+    actions = read_rows(out / "actions.csv")
+    assert {a["section"] for a in actions} == {a["section"] for a in read_rows(DATA / "seed" / "actions.csv")}
+    assert any(a["deadline_text"] == "À déterminer" and a["deadline_kind"] == "tbd" for a in actions)
+    first = [i for i in items if i["date_text"] == "1er février 2007"]
+    assert first and first[0]["date_start"] == "2007-02-01"
+    assert any("1er Ministre" in i["text"] for i in items)
+    assert any(i["date_text"] == "04/12/07" and i["date_start"] == "2007-12-04" for i in items)
+    short = Counter((e["action_id"], e["date_start"]) for e in expected if e["date_precision"] == "day")
+    found = Counter((i["action_id"], i["date_start"]) for i in items if i["date_precision"] == "day")
+    assert sum((short & found).values()) >= 0.95 * sum(short.values())
+    channels = Counter(i["channel"] for i in items)
+    want = Counter(e["channel"] for e in expected)
+    assert sum((channels & want).values()) >= 0.97 * sum(want.values())
+
+
+@needs_tesseract
+def test_clean_scan_gives_the_expected_rows(scan_out: Path):
+    assert field_agreement(scan_out) >= 0.97
+    assert item_agreement(scan_out) >= 0.95
+    _surviving_marks(scan_out)
+    (doc,) = read_rows(scan_out / "documents.csv")
+    assert doc["status"] == "ok" and doc["pages"] == "7" and doc["ocr_pages"] == "1-7"
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_tilted_specked_photocopy_gives_the_expected_rows(copy_out: Path):
+    assert field_agreement(copy_out) >= 0.93
+    assert item_agreement(copy_out) >= 0.9
+    _surviving_marks(copy_out)
+
+
+@needs_tesseract
+@pytest.mark.slow
+def test_doubtful_words_are_listed_once_per_cell(copy_out: Path):
+    doubts = [a for a in read_rows(copy_out / "anomalies.csv") if a["kind"] == "ocr_low_confidence"]
+    assert doubts
+    for a in doubts:
+        assert a["page_start"] and a["page_start"] == a["page_end"]
+        assert a["detail"].startswith("lecture OCR incertaine de « ")
+        word = a["detail"].split("« ", 1)[1].split(" »", 1)[0]
+        assert word in a["detail"].split("dans la cellule", 1)[1]
+    details = [(a["page_start"], a["detail"]) for a in doubts]
+    assert len(details) == len(set(details))
+
+
+def test_typeset_pdf_is_never_rendered(monkeypatch: pytest.MonkeyPatch):
+    import pdfplumber.page
+
+    from extract import read
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a page with a text layer was rendered")
+
+    monkeypatch.setattr(pdfplumber.page.Page, "to_image", refuse)
+    doc = read(SAMPLES / "bilan-2006-2008.pdf")
+    assert doc.ocr_pages == [] and doc.tables
+
+
+def test_missing_tesseract_is_one_line_and_the_batch_goes_on(scans: dict[str, Path], tmp_path: Path):
+    env = dict(os.environ, BILAN_TESSERACT=str(tmp_path / "no-such-tesseract"))
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "bilan", "convert", str(scans["scan"]),
+                           str(SAMPLES / "bilan-2006-2008.pdf"), "--out", str(out)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 1
+    assert f"bilan: scan-300.pdf: {MISSING_LINE}" in proc.stderr.splitlines()
+    assert "Traceback" not in proc.stderr
+    docs = {d["document"]: d for d in read_rows(out / "documents.csv")}
+    assert docs["scan-300.pdf"]["status"] == "error" and docs["scan-300.pdf"]["error"] == MISSING_LINE
+    assert docs["bilan-2006-2008.pdf"]["status"] == "ok" and docs["bilan-2006-2008.pdf"]["ocr_pages"] == ""
+
+
+def test_ocr_never_refuses_a_scan(scans: dict[str, Path], tmp_path: Path):
+    proc = subprocess.run([sys.executable, "-m", "bilan", "convert", str(scans["scan"]), "--out",
+                           str(tmp_path / "out"), "--ocr", "never"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "no text layer: this looks like a scan, and OCR is off (--ocr never)" in proc.stderr
+
+
+def test_page_ranges():
+    from normalize.document import page_ranges
+
+    assert page_ranges([]) == ""
+    assert page_ranges([1, 2, 3, 4, 6]) == "1-4,6"
+    assert page_ranges([3, 1, 2, 9, 10]) == "1-3,9-10"
