@@ -32,6 +32,8 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 # of the descender below the baseline: chars get the box a text layer would give them.
 _ASCENT = 0.72
 _DESCENT = 0.21
+_LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
+_DIGITS = "0123456789"  # … or a footnote call
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
@@ -106,13 +108,15 @@ def tesseract_for(lang: str) -> str:
     return exe
 
 
-def _run(exe: str, lang: str, image, psm: int, out: str, dpi: int = DPI) -> str:
+def _run(exe: str, lang: str, image, psm: int, out: str, dpi: int = DPI, allow: str = "") -> str:
     import cv2
 
     ok, png = cv2.imencode(".png", image)
     if not ok:
         raise OcrError("scanned PDF: the page image could not be encoded for Tesseract")
     cmd = [exe, "stdin", "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi)]
+    if allow:
+        cmd += ["-c", f"tessedit_char_whitelist={allow}"]
     if out:
         cmd.append(out)
     # One thread per Tesseract: pages are already read in parallel, and OpenMP threads on a
@@ -204,6 +208,8 @@ def _rules(ink):
     # goes on in the next (a thickening along would join letters into false rules)
     across_h = cv2.dilate(ink, np.ones((3, 1), np.uint8))
     across_v = cv2.dilate(ink, np.ones((1, 3), np.uint8))
+    # and a vertical rule is mended over small holes (text lines lie further apart)
+    across_v = cv2.morphologyEx(across_v, cv2.MORPH_CLOSE, np.ones((4, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
     return horizontal & ink, vertical & ink
@@ -318,7 +324,9 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
     tail = None
     box = _raised_tail(glyphs, base, size_px)
     if box is not None:
-        sup = _read_crop(exe, lang, clean, box)
+        # after a number, raised letters ("1er", "2e"); after a word, a footnote call ("¹")
+        order = (_LETTERS, _DIGITS) if any(ch.isdigit() for ch in text) else (_DIGITS, _LETTERS)
+        sup = _read_crop(exe, lang, clean, box, order[0]) or _read_crop(exe, lang, clean, box, order[1])
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():
@@ -385,7 +393,7 @@ def _raised_tail(glyphs: list[tuple[int, int, int, int]], base: int, size_px: fl
     return (rest[0][0], min(g[2] for g in rest), rest[-1][1], max(g[3] for g in rest))
 
 
-def _read_crop(exe: str, lang: str, clean, box: tuple[int, int, int, int]) -> str:
+def _read_crop(exe: str, lang: str, clean, box: tuple[int, int, int, int], allow: str) -> str:
     """Tesseract on a raised ending alone, enlarged: small raised letters read on their own
     come out right where the whole page's pass reads "°"."""
     import cv2
@@ -394,5 +402,5 @@ def _read_crop(exe: str, lang: str, clean, box: tuple[int, int, int, int]) -> st
     crop = clean[max(0, top - 2):bottom + 3, max(0, x0 - 1):x1 + 2]
     crop = cv2.resize(crop, None, fx=3, fy=3, interpolation=cv2.INTER_LINEAR)
     crop = cv2.copyMakeBorder(crop, 10, 10, 10, 10, cv2.BORDER_CONSTANT, value=255)
-    text = _run(exe, lang, crop, 7, "", dpi=3 * DPI).strip()
+    text = _run(exe, lang, crop, 7, "", dpi=3 * DPI, allow=allow).strip()
     return text if text.isalnum() and len(text) <= 4 else ""
