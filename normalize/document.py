@@ -110,16 +110,21 @@ def page_ranges(pages: list[int]) -> str:
 
 
 def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
-    """One anomaly per table cell read by OCR with words of low confidence, quoting them."""
+    """One anomaly per table cell read by OCR with words of low confidence, quoting them and
+    the cell's lines that hold them (a follow-up cell may run to dozens of lines)."""
     out = []
     for table in doc.tables:
         for row in table.rows:
             for cell in row.cells:
-                if cell.ocr_doubtful:
-                    words = ", ".join(f"« {w} »" for w in cell.ocr_doubtful)
-                    out.append(Anomaly(name, "", None, "ocr_low_confidence",
-                                       f"lecture OCR incertaine de {words} dans la cellule "
-                                       f"« {collapse(cell.text)} »", cell.page, cell.page))
+                if not cell.ocr_doubtful:
+                    continue
+                lines = [collapse(ln.text) for p in cell.paragraphs for ln in p.lines]
+                shown = [ln for ln in lines if any(w in ln for w in cell.ocr_doubtful)] or lines
+                words = ", ".join(f"« {w} »" for w in cell.ocr_doubtful)
+                text = collapse(cell.text) if len(shown) == len(lines) else " … ".join(shown)
+                out.append(Anomaly(name, "", None, "ocr_low_confidence",
+                                   f"lecture OCR incertaine de {words} dans la cellule « {text} »",
+                                   cell.page, cell.page))
     return out
 
 
