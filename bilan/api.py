@@ -61,6 +61,9 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file
 
+    if ocr not in ("never", "auto", "always"):
+        raise ValueError(f"ocr must be 'never', 'auto' or 'always', not {ocr!r}")
+
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = expand([os.fspath(p) for p in paths], recursive=recursive)

@@ -45,7 +45,7 @@ _GLYPHS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\uf
            "\ufb05": "st", "\ufb06": "st", "\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "➢",
            "\uf0fc": "✓", "\uf076": "❖", "\uf06e": "■", "\uf071": "❑"}
 _OCR = "no text layer: this looks like a scan, and OCR is off (--ocr never)"
-OCR_MODES = ("never", "auto", "always")
+_OCR_EMPTY = "scanned PDF: OCR found no text on its pages"
 _JUNK = 20  # a page with fewer visible chars than this (and an image) has no real text layer
 
 
@@ -305,7 +305,7 @@ class _Builder:
 
     def finish(self) -> Document:
         if not self.sizes and self.images:
-            raise PdfReadError(self.path, _OCR)
+            raise PdfReadError(self.path, _OCR_EMPTY if self.ocr_pages else _OCR)
         seen: dict[tuple[str, str], set[int]] = {}
         for n, _, block in self.entries:
             key = self.margin.get(id(block))

@@ -156,6 +156,53 @@ def test_ocr_never_refuses_a_scan(scans: dict[str, Path], tmp_path: Path):
     assert "no text layer: this looks like a scan, and OCR is off (--ocr never)" in proc.stderr
 
 
+@needs_tesseract
+def test_a_few_junk_chars_do_not_make_a_text_layer(tmp_path: Path):
+    """A scanner's stamp ("p. 1") over the page image: the page is still read by OCR."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from extract import read
+
+    src = pdfium.PdfDocument(str(SAMPLES / "bilan-2006-2008.pdf"))
+    try:
+        image = src[1].render(scale=300 / 72, grayscale=True).to_pil()
+        width, height = src[1].get_size()
+    finally:
+        src.close()
+    path = tmp_path / "stamped.pdf"
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.drawImage(ImageReader(image), 0, 0, width, height)
+    c.setFont("Helvetica", 6)
+    c.drawString(width - 40, 12, "p. 1")
+    c.save()
+    doc = read(path)
+    assert doc.ocr_pages == [1]
+    header = [c.text for c in doc.tables[0].rows[0].cells]
+    assert header[0] == "Objectif" and header[1] == "Actions"
+    assert "1er Ministre" in doc.tables[0].rows[2].cells[4].text
+
+
+@needs_tesseract
+def test_a_scan_without_any_text_says_so(tmp_path: Path):
+    from PIL import Image
+
+    path = tmp_path / "grey.pdf"
+    Image.new("L", (850, 1100), 230).save(path, "PDF", resolution=100.0)
+    proc = subprocess.run([sys.executable, "-m", "bilan", "convert", str(path), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1
+    assert "bilan: grey.pdf: scanned PDF: OCR found no text on its pages" in proc.stderr.splitlines()
+
+
+def test_ocr_mode_is_checked():
+    import bilan
+
+    with pytest.raises(ValueError, match="ocr must be"):
+        bilan.convert([], ocr="sometimes")
+
+
 def test_page_ranges():
     from normalize.document import page_ranges
 

@@ -334,7 +334,7 @@ def test_scanned_pdf(tmp_path):
     c = canvas.Canvas(str(path))
     c.drawImage(ImageReader(Image.new("RGB", (60, 40), (230, 230, 230))), 50, 50, 300, 200)
     c.save()
-    assert reason(path) == "no text layer: this looks like a scan; OCR it first (e.g. ocrmypdf)"
+    assert reason(path, ocr="never") == "no text layer: this looks like a scan, and OCR is off (--ocr never)"
 
 
 def test_blank_pdf_gives_empty_document(tmp_path):
