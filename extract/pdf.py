@@ -138,11 +138,11 @@ class _PageRaw:
 def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     """Copy what the reader needs out of a pdfplumber page (which is then closed).
 
-    A page without a text layer (or with a scanner's few junk chars) is read from its image
-    when `ocr` is "auto"; with "always" every page is. Typeset pages never render an image.
+    A page image without a real text layer (see _no_real_text) is read from its image when
+    `ocr` is "auto"; with "always" every page is. Typeset pages never render an image.
     """
     images = len(page.images)
-    if ocr == "always" or (ocr == "auto" and images and _few_chars(page.chars)):
+    if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
         from extract.pdf_ocr import ocr_page
         got = ocr_page(page, ocr_lang)
         return _PageRaw(float(page.width), float(page.height), got.chars, got.segments, got.tables,
@@ -169,14 +169,18 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     return _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)
 
 
-def _few_chars(chars: list[dict]) -> bool:
-    visible = 0
+def _no_real_text(chars: list[dict]) -> bool:
+    """No text layer worth reading: fewer than _JUNK visible chars (a scanner's stamp), or the
+    invisible GlyphLessFont words another OCR program laid over the image (they do not line up
+    in cells like typeset text). Looks at the first chars only: typeset pages stay cheap."""
+    visible = ocr_font = 0
     for c in chars:
         if c["text"].strip() and c["text"] not in ("\x00", "\ufffd"):
             visible += 1
-            if visible >= _JUNK:
-                return False
-    return True
+            ocr_font += "GlyphLessFont" in (c.get("fontname") or "")
+            if visible >= 2 * _JUNK:
+                break
+    return visible < _JUNK or ocr_font * 2 > visible
 
 
 def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:

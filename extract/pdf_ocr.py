@@ -25,6 +25,7 @@ __all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
 MAX_SKEW = 2.0  # degrees
+MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: neither bold nor italic (Tesseract does not say)
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
 MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tesseract-ocr tesseract-ocr-fra)"
@@ -69,14 +70,17 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     import numpy as np
 
     exe = tesseract_for(lang)
-    image = page.to_image(resolution=DPI, antialias=True).original.convert("L")
+    # a page far larger than a poster (a scan wrapped at the wrong resolution) is rendered
+    # smaller: its print is large, and its pixels would not fit in memory
+    dpi = min(float(DPI), MAX_SIDE * 72.0 / max(float(page.width), float(page.height), 1.0))
+    image = page.to_image(resolution=dpi, antialias=True).original.convert("L")
     grey = np.asarray(image, dtype=np.uint8)
     grey = _straighten(grey, _skew(grey))
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _tesseract(exe, lang, clean)
-    scale = 72.0 / DPI
+    scale = 72.0 / dpi
     chars = _chars(words, ink, exe, lang, clean, scale)
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)

@@ -185,6 +185,26 @@ def test_a_few_junk_chars_do_not_make_a_text_layer(tmp_path: Path):
 
 
 @needs_tesseract
+def test_another_programs_ocr_layer_is_read_again(scans: dict[str, Path], tmp_path: Path):
+    """Tesseract's own PDF (page image + invisible GlyphLessFont words, as ocrmypdf makes):
+    those words do not sit in cells like typeset text, so the image is read instead."""
+    import pypdfium2 as pdfium
+
+    from extract import read
+
+    src = pdfium.PdfDocument(str(SAMPLES / "bilan-2006-2008.pdf"))
+    try:
+        src[1].render(scale=300 / 72, grayscale=True).to_pil().save(tmp_path / "page.png", dpi=(300, 300))
+    finally:
+        src.close()
+    subprocess.run([shutil.which("tesseract"), str(tmp_path / "page.png"), str(tmp_path / "layered"),
+                    "-l", "fra", "pdf"], capture_output=True, check=True, timeout=300)
+    doc = read(tmp_path / "layered.pdf")
+    assert doc.ocr_pages == [1]
+    assert [c.text for c in doc.tables[0].rows[0].cells][:2] == ["Objectif", "Actions"]
+
+
+@needs_tesseract
 def test_a_scan_without_any_text_says_so(tmp_path: Path):
     from PIL import Image
 
