@@ -90,10 +90,13 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
 
 # ---------------------------------------------------------------- Tesseract
 
-@functools.lru_cache(maxsize=8)
 def tesseract_for(lang: str) -> str:
     """The tesseract program, checked to have every language of `lang` ("fra", "fra+eng")."""
-    name = os.environ.get(TESSERACT_ENV) or "tesseract"
+    return _checked(os.environ.get(TESSERACT_ENV) or "tesseract", lang)
+
+
+@functools.lru_cache(maxsize=8)
+def _checked(name: str, lang: str) -> str:
     exe = shutil.which(name)
     if exe is None:
         raise OcrError(MISSING)

@@ -181,7 +181,9 @@ def test_a_few_junk_chars_do_not_make_a_text_layer(tmp_path: Path):
     assert doc.ocr_pages == [1]
     header = [c.text for c in doc.tables[0].rows[0].cells]
     assert header[0] == "Objectif" and header[1] == "Actions"
-    assert "1er Ministre" in doc.tables[0].rows[2].cells[4].text
+    followup = doc.tables[0].rows[2].cells[4]
+    assert "1er Ministre" in followup.text
+    assert any(s.superscript and s.text == "er" for p in followup.paragraphs for s in p.spans)
 
 
 @needs_tesseract
@@ -214,6 +216,14 @@ def test_a_scan_without_any_text_says_so(tmp_path: Path):
                            str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1
     assert "bilan: grey.pdf: scanned PDF: OCR found no text on its pages" in proc.stderr.splitlines()
+
+
+@needs_tesseract
+def test_a_missing_language_is_named(scans: dict[str, Path]):
+    from extract import ReadError, read
+
+    with pytest.raises(ReadError, match="Tesseract has no 'xyz' language data"):
+        read(scans["scan"], ocr_lang="fra+xyz")
 
 
 def test_ocr_mode_is_checked():
