@@ -187,6 +187,7 @@ def test_a_few_junk_chars_do_not_make_a_text_layer(tmp_path: Path):
 
 
 @needs_tesseract
+@pytest.mark.slow
 def test_another_programs_ocr_layer_is_read_again(scans: dict[str, Path], tmp_path: Path):
     """Tesseract's own PDF (page image + invisible GlyphLessFont words, as ocrmypdf makes):
     those words do not sit in cells like typeset text, so the image is read instead."""
