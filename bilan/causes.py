@@ -21,8 +21,13 @@ CAUSES: tuple[tuple[str, str], ...] = (
     (r"^encrypted: wrong password", "PDF protégé : le mot de passe donné n'est pas le bon"),
     (r"^encrypted, give --password", "PDF protégé par un mot de passe : donnez-le dans le formulaire"),
     (r"^encrypted with an unsupported method", "PDF chiffré d'une façon que l'outil ne sait pas lire"),
-    (r"no text layer", "PDF numérisé sans texte : faites-le d'abord passer par une reconnaissance "
-                       "de caractères (OCR, par exemple ocrmypdf)"),
+    (r"no text layer", "PDF numérisé sans texte, et la reconnaissance de caractères (OCR) est "
+                       "désactivée"),
+    (r"OCR needs Tesseract", "PDF numérisé : sa lecture (OCR) demande le programme Tesseract avec le "
+                             "français, absent de cet ordinateur"),
+    (r"Tesseract has no '([^']+)' language", r"PDF numérisé : la langue « \1 » manque à Tesseract"),
+    (r"OCR found no text", "PDF numérisé : la reconnaissance de caractères n'y a trouvé aucun texte"),
+    (r"Tesseract failed", "PDF numérisé : la reconnaissance de caractères (Tesseract) a échoué"),
     (r"^no bilan table found", "aucun tableau de bilan (Objectif / Actions / Responsable / Échéancier / "
                                "Suivi) trouvé dans le document"),
     (r"^refused: ", "refusé : le document Word grossirait démesurément une fois décompressé"),
