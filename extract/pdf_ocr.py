@@ -126,7 +126,7 @@ def _run(exe: str, lang: str, image, psm: int, out: str, dpi: int = DPI, allow: 
         cmd += ["-c", f"tessedit_char_whitelist={allow}"]
     if out:
         cmd.append(out)
-    # One thread per Tesseract: pages are already read in parallel, and OpenMP threads on a
+    # One thread per Tesseract: files are read in parallel processes, and OpenMP threads on a
     # busy machine cost more than they give.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
@@ -163,7 +163,7 @@ def _ink(grey):
     import numpy as np
 
     _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
@@ -207,7 +207,6 @@ def _rules(ink):
     """Masks of the horizontal and vertical ruling lines: ink that survives an opening by a
     long thin bar (longer than any letter stroke: a fifth of an inch either way)."""
     import cv2
-
     import numpy as np
 
     length = max(3, DPI // 5)
@@ -223,8 +222,9 @@ def _rules(ink):
 
 
 def _erase_rules(ink, horizontal, vertical):
-    """The page without its rules or specks, in black on white for Tesseract, and its ink; where a letter crosses an underline (the
-    descender of "p"), the ink above and below is joined again through it."""
+    """The page without its rules or specks, black on white for Tesseract, and its ink. Where a
+    letter crosses an underline (the descender of "p"), its strokes above and below are joined
+    again through the cleared band."""
     import cv2
     import numpy as np
 
