@@ -13,8 +13,10 @@ from __future__ import annotations
 import functools
 import os
 import shutil
+import signal
 import statistics
 import subprocess
+import sys
 from dataclasses import dataclass
 
 from extract.pdf_tables import RawTable
@@ -130,13 +132,24 @@ def _run(exe: str, lang: str, image, psm: int, out: str, dpi: int = DPI, allow: 
     # busy machine cost more than they give.
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     try:
-        res = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=600)
+        res = subprocess.run(cmd, input=png.tobytes(), capture_output=True, env=env, timeout=600,
+                             preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     except (OSError, subprocess.SubprocessError) as exc:
         raise OcrError(f"scanned PDF: Tesseract failed ({type(exc).__name__})") from None
     if res.returncode != 0:
         err = res.stderr.decode("utf-8", "replace").strip().splitlines()
         raise OcrError(f"scanned PDF: Tesseract failed ({err[-1][:120] if err else res.returncode})")
     return res.stdout.decode("utf-8", "replace")
+
+
+def _die_with_parent() -> None:
+    """In the Tesseract child (Linux): killed when the process that started it dies, so that a
+    file stopped at its --timeout leaves no OCR running behind it."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
 
 
 def _tesseract(exe: str, lang: str, image) -> list[_Word]:
