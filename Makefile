@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean samples serve setup
+.PHONY: demo test test-layouts install clean samples serve setup
 
 # System programs: Tesseract with French reads scanned PDFs (the rest is Python).
 SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra
@@ -37,6 +37,9 @@ serve: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
+
+test-layouts: $(STAMP)
+	$(BIN)/python -m pytest -q -m layouts
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from extract.model import Cell, Document, Paragraph, Row, Table
 from extract.pdf_ocr import LOW_CONFIDENCE, OcrError
 from extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
-                                find_borderless, is_border, ruled_table)
+                                find_borderless, is_border, reads_as_header, ruled_table)
 from extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
-                              to_paragraph, wrap_evidence)
+                              to_paragraph, whole_words, wrap_evidence)
 
 __all__ = ["PdfReadError", "read_pdf", "TABLE_SETTINGS"]
 
@@ -227,12 +227,14 @@ class _Builder:
     pages: int = 0
     images: int = 0
     ocr_pages: list[int] = field(default_factory=list)
-    carried: tuple[list[float], str | None] | None = None  # borderless bounds, header text
+    carried: tuple[list[float], str | None, float] | None = None  # borderless bounds, header, size
+    headers: set[str] = field(default_factory=set)  # header lines of the borderless tables so far
     left: float | None = None  # text area seen so far (min x0, max x1 of body lines)
     right: float | None = None
     starts: Counter = field(default_factory=Counter)  # x0 of body lines, to see left alignment
     wrap_spaces: bool = False  # the producer prints the space at each wrap
     wraps: list[int] = field(default_factory=lambda: [0, 0])  # wraps with, without that space
+    whole: set[str] = field(default_factory=set)  # words printed whole so far
 
     def add_page(self, n: int, raw: _PageRaw) -> None:
         self.pages = n
@@ -244,26 +246,34 @@ class _Builder:
                 self.sizes[round(c["size"] * 2) / 2] += 1
         drafts: list[TableDraft] = []
         rest = raw.chars
-        for t in raw.tables:
+        # a grid of one column is shading (bands behind the rows of a borderless table) or a
+        # framed paragraph, not a table: its text is read with the page's text
+        grids = [t for t in raw.tables if any(sum(1 for c in row if c) > 1 for row in t.rows)]
+        for t in grids:
             inside, outside = [], []
             for c in rest:
                 (inside if center_in(c, t.bbox, 0.5) else outside).append(c)
             rest = outside
             drafts.append(ruled_table(t, inside, raw.segments))
-        segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in raw.tables)]
+        segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
         lines = build_lines(rest, segs)
         body, margin = _split_margins(lines, raw.height)
         cells = [cell for d in drafts for row in d.rows for cell in row]
         ratio = pitch_ratio([cell.lines for cell in cells] + [body])
         self._weigh_wraps([(cell.lines, cell.right) for cell in cells])
         left, right = self._text_area(body, raw.width)
+        body, margin = _table_head_back(body, margin, left, right)
         carried, self.carried = self.carried, None
         drafts, body, self.carried = _text_tables(drafts, body, segs, ratio, left, right,
-                                                  None if drafts else carried, self.wrap_spaces)
+                                                  None if drafts else carried, self.wrap_spaces,
+                                                  self.headers)
+        self.headers |= {d.header_text for d in drafts if d.header_text}
         self._weigh_wraps([(cell.lines, cell.right) for d in drafts if not d.ruled
                            for row in d.rows for cell in row] + [(body, right)])
+        page_lines = body + [ln for d in drafts for row in d.rows for cell in row for ln in cell.lines]
+        self.whole |= whole_words(page_lines)
         for d in drafts:
-            self.entries.append((n, d.bbox[1], _table(d, n, ratio, self.wrap_spaces)))
+            self.entries.append((n, d.bbox[1], _table(d, n, ratio, self.wrap_spaces, self.whole)))
         tops = sorted(d.bbox[1] for d in drafts)
         runs: dict[int, list[TextLine]] = {}
         for ln in body:
@@ -360,9 +370,24 @@ def _split_margins(lines: list[TextLine], height: float
     return [ln for ln in lines if id(ln) not in taken], margin
 
 
+def _table_head_back(body: list[TextLine], margin: list[tuple[str, TextLine]], left: float,
+                     right: float) -> tuple[list[TextLine], list[tuple[str, TextLine]]]:
+    """A table's header row printed high on a page is not a running header: a top-margin line
+    that reads as a table header over the lines below it goes back to the body, with the
+    margin lines under it."""
+    top = sorted((ln for zone, ln in margin if zone == "top"), key=lambda ln: ln.top)
+    for i, ln in enumerate(top):
+        if reads_as_header(ln, top[i + 1:] + body[:30], left, right):
+            back = {id(x) for x in top[i:]}
+            body = sorted(body + top[i:], key=lambda x: (x.base, x.x0))
+            return body, [(zone, x) for zone, x in margin if id(x) not in back]
+    return body, margin
+
+
 def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segment],
                  ratio: float, left: float, right: float,
-                 carried: tuple[list[float], str | None] | None, wrap_spaces: bool):
+                 carried: tuple[list[float], str | None, float] | None, wrap_spaces: bool,
+                 headers: set[str] | frozenset = frozenset()):
     """Add the tables drawn without borders to a page's ruled ones.
 
     A one-row ruled grid (a shaded or boxed header row) takes the borderless rows under it;
@@ -379,8 +404,8 @@ def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segm
         draft, a, b = ext
         out.append(draft)
         body = body[:a] + body[b:]
-    found = find_borderless(body, segs, ratio, left, right, *(carried or (None, None)),
-                            wrap_spaces=wrap_spaces)
+    found = find_borderless(body, segs, ratio, left, right, *(carried or (None, None, None)),
+                            wrap_spaces=wrap_spaces, headers=headers)
     used: set[int] = set()
     carry = None
     for draft, a, b in found:
@@ -389,7 +414,9 @@ def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segm
         if b == len(body):  # ran to the page's end: may go on at the next page's top
             head = draft.header_text if draft.header_text is not None else (
                 carried[1] if carried else None)
-            carry = (draft.bounds, head)
+            sizes = sorted(ln.size for row in draft.rows[1 if draft.header_text else 0:]
+                           for cell in row for ln in cell.lines) or [0.0]
+            carry = (draft.bounds, head, sizes[len(sizes) // 2])
     out.sort(key=lambda d: d.bbox[1])
     return out, [ln for i, ln in enumerate(body) if i not in used], carry
 
@@ -404,17 +431,18 @@ def _style(par: Paragraph, page: int, size: float, bold: float, body: float) -> 
     return ""
 
 
-def _table(d: TableDraft, n: int, ratio: float, wrap_spaces: bool) -> Table:
+def _table(d: TableDraft, n: int, ratio: float, wrap_spaces: bool, whole: set[str]) -> Table:
     rows = []
     for draft_row in d.rows:
-        cells = [_cell(c, n, ratio, wrap_spaces) for c in draft_row]
+        cells = [_cell(c, n, ratio, wrap_spaces, whole) for c in draft_row]
         rows.append(Row(cells=cells, page_start=n, page_end=n))
     return Table(rows=rows, page_start=n, page_end=n, ruled=d.ruled)
 
 
-def _cell(c: CellDraft, n: int, ratio: float, wrap_spaces: bool) -> Cell:
-    exact = (c.left, c.right) if c.exact else (None, None)  # a ruled cell's text area
-    paragraphs = [to_paragraph(g, n, *exact)
+def _cell(c: CellDraft, n: int, ratio: float, wrap_spaces: bool, whole: set[str]) -> Cell:
+    # the cell's text area: a ruled cell's from its borders, a borderless one's from its column
+    exact = (c.left, c.right) if c.exact or c.right > c.left else (None, None)
+    paragraphs = [to_paragraph(g, n, *exact, whole=whole, exact=c.exact, reach=c.reach)
                   for g in group_paragraphs(c.lines, c.left, c.right, ratio, wrap_spaces)]
     cell = Cell(paragraphs=paragraphs, page=n, merged=c.merged and not paragraphs,
                 x0=round(c.x0, 2), x1=round(c.x1, 2), top=round(c.top, 2), bottom=round(c.bottom, 2))

@@ -26,6 +26,7 @@ class CellDraft:
     left: float = 0.0   # where the cell's text may start and end, for paragraph grouping
     right: float = 0.0
     exact: bool = False  # left/right come from drawn borders (not from the text itself)
+    reach: float = 0.0  # borderless: where the widest line of the column ends on the page
 
 
 @dataclass
@@ -145,9 +146,21 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
 
     A header has at least three word groups spread over most of the text width, each short;
     a boundary is the start of a header group, moved left where the lines below start their
-    text earlier (centred titles).
+    text earlier (centred titles). A header word also opens a group, however close to the
+    word before it (cells with little padding), where a column of the lines below starts:
+    three or more of their words start there and none of their words runs across it.
     """
-    groups = _segments(line, _seg_gap(line))
+    if len(line.words) > 24 or len(line.words) < 3:
+        return None
+    starts = _column_starts(following[:30])
+    groups = []
+    for group in _segments(line, _seg_gap(line)):
+        groups.append([group[0]])
+        for before, w in zip(group, group[1:]):
+            if w.x0 - before.x1 > 0.3 * line.size and any(abs(w.x0 - x) <= 1.0 for x in starts):
+                groups.append([w])
+            else:
+                groups[-1].append(w)
     if len(groups) < 3 or any(len(g) > 8 for g in groups) or len(line.words) > 24:
         return None
     if groups[-1][-1].x1 - groups[0][0].x0 < 0.45 * max(text_right - text_left, 1.0):
@@ -161,32 +174,65 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     return bounds
 
 
+def reads_as_header(line: TextLine, following: list[TextLine], text_left: float,
+                    text_right: float) -> bool:
+    """`line` reads as a table header and the line close under it keeps to its columns."""
+    bounds = header_bounds(line, following, text_left, text_right)
+    return (bounds is not None and bool(following) and not _straddles(following[0], bounds)
+            and following[0].top - line.bottom < 2 * line.size)
+
+
+def _column_starts(lines: list[TextLine]) -> list[float]:
+    """x positions where three or more words of these lines start and no word runs across."""
+    words = [w for ln in lines for w in ln.words]
+    xs = sorted(w.x0 for w in words)
+    out = []
+    i = 0
+    while i < len(xs):
+        j = i
+        while j + 1 < len(xs) and xs[j + 1] - xs[i] <= 1.0:
+            j += 1
+        x = xs[i]
+        if j - i >= 2 and not any(w.x0 < x - 1.0 and w.x1 > x + 0.5 for w in words):
+            out.append(x)
+        i = j + 1
+    return out
+
+
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
     return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
 
 
 def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rules: list[Segment],
-                    ratio: float, header: bool, wrap_spaces: bool = False
+                    ratio: float, header: bool, wrap_spaces: bool = False, min_used: int = 2
                     ) -> tuple[TableDraft, int] | None:
     """Cut lines[start:] into a borderless table with these column bounds.
 
-    The table ends at a line with a word across a column boundary, in a bigger font, after a
-    very large gap, or at a repeat of its header line (the next table). Returns the draft and
-    the index after its last line, or None when the lines do not make a table (fewer than two
-    columns used).
+    The table ends at a line with a word across a column boundary, in a bigger or a clearly
+    smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
+    column past the first (page text starts at the left), or at a repeat of its header line (the next table). A bold header row ends
+    at its first line that is not all bold. Returns the draft and the index after its last
+    line, or None when the lines do not make a table (fewer than `min_used` columns used
+    under the header).
     """
     ncols = len(bounds) + 1
     table_lines = [lines[start]]
     for ln in lines[start + 1:]:
         prev = table_lines[-1]
-        if (_straddles(ln, bounds) or ln.size > 1.15 * prev.size
-                or ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
+        far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
+        if (_straddles(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
+                or (far and ln.x0 < bounds[0])
                 or (header and ln.text == table_lines[0].text)):
             break
         table_lines.append(ln)
     frags = [_fragments(ln, bounds) for ln in table_lines]
-    used = {k for f in (frags[1:] if header else frags) for k in f}
-    if len(used) < 2:
+    head = 0
+    if header and table_lines[0].bold_share == 1.0:
+        head = next((i for i, ln in enumerate(table_lines) if ln.bold_share < 1.0), len(table_lines))
+    used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
+    # a bold header row alone at the foot of the lines: its table starts on the next page
+    orphan = header and 0 < head == len(table_lines) and start + head == len(lines)
+    if len(used) < min_used and not orphan:
         return None
     left = min(ln.x0 for ln in table_lines) - 1.0
     right = max(ln.x1 for ln in table_lines) + 1.0
@@ -196,13 +242,17 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     # a column's text may run up to the next column's text, less the cell paddings (Word's
     # default: 0.19 cm on each side), even where no line of it comes that far
     size = sorted(ln.size for ln in table_lines)[len(table_lines) // 2]
+    # where the widest line of each column ends, the header row's and the body's apart
+    top_lines = max(head, 1) if header else 0
+    reach = [[max([f[k][-1].x1 for f in part if k in f] or [0.0]) for k in range(ncols)]
+             for part in (frags[:top_lines], frags[top_lines:])]
     for k in range(ncols - 1):
         col_right[k] = max(col_right[k], col_left[k + 1] - 1.2 * size)
     width = bounds[-1] - bounds[0] if len(bounds) > 1 else right - left
     row_of, fresh_at = _split_rows(table_lines, frags, ncols, col_right, rules, ratio, width,
-                                   wrap_spaces)
+                                   wrap_spaces, head)
     nrows = row_of[-1] + 1
-    if header and nrows < 2:
+    if header and nrows < 2 and not orphan:
         return None
     owner = _owners(frags, row_of, fresh_at)
     rows = []
@@ -211,7 +261,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         top, bottom = min(ln.top for ln in chunk), max(ln.bottom for ln in chunk)
         cells = []
         for k in range(ncols):
-            cell = CellDraft(edges[k], top, edges[k + 1], bottom, left=col_left[k], right=col_right[k])
+            cell = CellDraft(edges[k], top, edges[k + 1], bottom, left=col_left[k], right=col_right[k],
+                             reach=reach[0 if header and r == 0 else 1][k])
             cell.chars = [c for i, f in enumerate(frags) if owner[i].get(k) == r
                           for w in f[k] for c in w.chars + w.spaces]
             if cell.chars:
@@ -229,7 +280,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
 
 def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]], ncols: int,
                 col_right: list[float], rules: list[Segment], ratio: float, width: float,
-                wrap_spaces: bool) -> tuple[list[int], list[dict[int, bool]]]:
+                wrap_spaces: bool, head: int = 0) -> tuple[list[int], list[dict[int, bool]]]:
     """Row index of each line, and for each line and column whether its text starts afresh.
 
     Text in a column starts afresh when the column was empty on the line before, at a bullet,
@@ -238,7 +289,7 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
     across the table, when a column other than the last gets text it did not have on the line
     before, when two or more columns have text that starts afresh or capitalised (one of them,
     not the last column, afresh; leftmost columns running on in lower case aside), or at a
-    large gap with text before the last column.
+    large gap with text before the last column. The first `head` lines are the header row.
     """
     row_of = [0]
     fresh_at: list[dict[int, bool]] = [{k: True for k in frags[0]}]
@@ -266,8 +317,16 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
         ordered = sorted(cols)
         while ordered and not fresh[ordered[0]] and cols[ordered[0]][0].text[:1].islower():
             ordered.pop(0)
-        opening = all(fresh[k] or cols[k][0].text[:1].isupper() or cols[k][0].text[:1].isdigit()
-                      for k in ordered)
+        opens = [k for k in ordered
+                 if fresh[k] or cols[k][0].text[:1].isupper() or cols[k][0].text[:1].isdigit()]
+        opening = len(opens) == len(ordered) or (
+            # most columns open, one before the last afresh with a capital: a cell running
+            # on in lower case (a date over two lines) does not hold the row back
+            2 * len(opens) > len(ordered)
+            and any(fresh[k] and cols[k][0].text[:1].isupper() for k in opens if k < ncols - 1))
+        if head and i <= head:
+            row_of.append(0 if i < head else 1)
+            continue
         new_row = (ruled or any(k not in prev_cols for k in inner)
                    or (len(ordered) >= 2 and opening and any(fresh[k] for k in ordered
                                                             if k < ncols - 1))
@@ -340,21 +399,33 @@ def extend_header_row(draft: TableDraft, lines: list[TextLine], rules: list[Segm
 
 def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, text_left: float,
                     text_right: float, carried: list[float] | None = None,
-                    carried_header: str | None = None, wrap_spaces: bool = False
+                    carried_header: str | None = None, carried_size: float | None = None,
+                    wrap_spaces: bool = False, headers: set[str] | frozenset = frozenset()
                     ) -> list[tuple[TableDraft, int, int]]:
     """Borderless tables among a page's lines: (draft, first line index, end index).
 
     `carried` are the column bounds of a borderless table that ran to the end of the previous
-    page (whose header line read `carried_header`); the page's first lines are tried against
-    them unless they repeat that header.
+    page (whose header line read `carried_header`, whose text was `carried_size` points); the
+    page's first lines go on with it when they repeat that header, or keep to its columns
+    in a font no bigger than its text (a heading at the top of the page starts afresh). The
+    header line of a table seen before (`headers`) opens a table even when only one column
+    goes on under it (the rest of a long cell).
     """
     found = []
     i = 0
-    if carried and lines and lines[0].text != carried_header:
-        # a header-like first line is still a continuation when it has the same columns
+    if carried and lines and lines[0].text == carried_header:
+        # the header repeated over the rest of the table: one column going on is enough
+        res = grow_borderless(lines, 0, carried, rules, ratio, True, wrap_spaces, min_used=1)
+        if res is not None:
+            found.append((res[0], 0, res[1]))
+            i = res[1]
+    elif carried and lines and not _straddles(lines[0], carried) and (
+            not carried_size or lines[0].size <= 1.15 * carried_size):
+        # a header-like first line is still a continuation when it has the same columns, or
+        # when it is plain text that keeps to them (the cut cells of a row)
         own = header_bounds(lines[0], lines[1:30], text_left, text_right)
         same = own is None or (len(own) == len(carried) and all(
-            abs(a - b) <= 6 for a, b in zip(own, carried)))
+            abs(a - b) <= 6 for a, b in zip(own, carried))) or lines[0].bold_share < 1.0
         res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces) if same else None
         if res is not None:
             found.append((res[0], 0, res[1]))
@@ -362,6 +433,8 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     while i < len(lines):
         bounds = header_bounds(lines[i], lines[i + 1:i + 30], text_left, text_right)
         res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces) if bounds else None
+        if res is None and bounds and lines[i].text in headers:
+            res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1)
         if res is None:
             i += 1
             continue

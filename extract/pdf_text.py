@@ -351,19 +351,43 @@ def _starts_paragraph(group: list[TextLine], ln: TextLine, left: float, right: f
     return False
 
 
+def whole_words(lines: list[TextLine]) -> set[str]:
+    """Words printed whole, folded to lower case without edge punctuation: those after the
+    first word of a line of several words. A word broken at the column edge has its first
+    piece alone on a line and its second piece first on the next, so neither is among them."""
+    return {_bare(w.text) for ln in lines if len(ln.words) > 1 for w in ln.words[1:]}
+
+
+def _bare(text: str) -> str:
+    return text.strip(".,;:!?()«»\"'’").lower()
+
+
 def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = None,
-                 right: float | None = None) -> Paragraph:
+                 right: float | None = None, whole: set[str] | frozenset = frozenset(),
+                 exact: bool = True, reach: float = 0.0) -> Paragraph:
     """The model paragraph of grouped lines.
 
-    Given the exact text area (`left`, `right`: a ruled cell's), a word too long for its column
-    and broken without a hyphen ("Annuelleme" / "nt") keeps its two pieces in one Line, so that
-    the text reads the word (Paragraph.text joins lines with spaces). Other line ends, hyphens
-    included, are kept as printed.
+    Given the text area (`left`, `right`: a ruled cell's, or a borderless column's), a word
+    too long for its column and broken without a hyphen ("Annuelleme" / "nt") keeps its two
+    pieces in one Line, so that the text reads the word (Paragraph.text joins lines with
+    spaces), unless either piece is a word the document prints whole (`whole`): then a full
+    line ended a word. When the area is estimated from the text (`exact` false), the first
+    piece must also end within a char of the widest line of its column (`reach`): a broken
+    word fills its column. A line wrapped after a slash glued to a word ("Table/" /
+    "Ressource") goes on without a space unless the producer printed one. Other line ends,
+    hyphens included, are kept as printed.
     """
     out: list[Line] = []
     for i, ln in enumerate(lines):
         model = ln.to_model(page)
-        if i and left is not None and right is not None and _broken_word(lines[i - 1], ln, left, right):
+        prev = lines[i - 1] if i else None
+        broken = (prev is not None and left is not None and right is not None
+                  and _broken_word(prev, ln, left, right, exact))
+        if broken and not exact and prev.x1 < reach - 0.6 * prev.size:
+            broken = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # a number: never a wrap
+        if broken and ln.text[:1].isalnum() and {_bare(prev.words[0].text), _bare(ln.words[0].text)} & whole:
+            broken = False
+        if prev is not None and (broken or _slash_wrap(prev)):
             last = out[-1]
             for span in model.spans:
                 if last.spans and _span_attrs(last.spans[-1]) == _span_attrs(span):
@@ -376,15 +400,23 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     return Paragraph(lines=out, page=page)
 
 
-def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float) -> bool:
+def _slash_wrap(prev: TextLine) -> bool:
+    text = prev.text
+    return len(text) > 1 and text[-1] == "/" and text[-2].isalnum() and not prev.trailing_space
+
+
+def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact: bool = True) -> bool:
     """`prev` is one word filling the line so that not even the next char would have fitted,
-    `ln` goes on in lower case, and the two pieces together are wider than the line: the word
-    could only have been broken."""
+    `ln` goes on in lower case (a number in digits, or a comma or a stop), and the two pieces
+    together are wider than the line: the word could only have been broken."""
     if len(prev.words) != 1 or not ln.words or prev.text.endswith("-"):
         return False
     if prev.chars[-1]["text"].isspace():
         return False  # the producer printed the space it wrapped at (LibreOffice does)
     first = ln.words[0].chars[0]
-    if prev.x1 + (first["x1"] - first["x0"]) < right - 0.5 or not ln.text[:1].islower():
+    digits = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # "2008-201" / "0"
+    goes_on = ln.text[:1].islower() or digits or ln.text[:1] in ",.;:)"  # no line opens on a comma
+    slack = 0.5 if exact else 0.5 + 0.25 * prev.size  # a borderless column's edge is estimated
+    if prev.x1 + (first["x1"] - first["x0"]) < right - slack or not goes_on:
         return False
-    return prev.x1 - prev.x0 + ln.first_word_width > right - left
+    return prev.x1 - prev.x0 + ln.first_word_width > right - left - slack

@@ -84,29 +84,65 @@ def bullet_of(text: str) -> tuple[str | None, str]:
     return match.group(1) or match.group(2), text[match.end():]
 
 
+def _underlined(lines: list[Line]) -> bool:
+    letters = [s for ln in lines for s in ln.spans if any(c.isalpha() for c in s.text)]
+    return bool(letters) and all(s.underline for s in letters)
+
+
+def _chunk(lines: list[Line], page: int | None, list_item: bool = False) -> Chunk:
+    source = join_lines([ln.text for ln in lines])
+    marker, rest = bullet_of(source)
+    if marker is None and list_item:
+        marker = "list"
+    page = lines[0].page if lines[0].page is not None else page
+    return Chunk(text=collapse(rest), marker=marker, underlined=_underlined(lines),
+                 page=page, source=source, lines=list(lines))
+
+
 def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
-    """Cut paragraphs into logical chunks: a PDF paragraph may hold several bulleted lines."""
+    """Cut paragraphs into logical chunks: a PDF paragraph may hold several bulleted lines.
+
+    A line starts a chunk at a bullet, and where underlining begins or ends: an underlined
+    line is a heading of its own, not the tail of the item above it.
+    """
     out: list[Chunk] = []
     for para in paragraphs:
         groups: list[list] = []
         for line in para.lines:
             if not line.text.strip():
                 continue
-            if not groups or bullet_of(line.text)[0]:
+            if (not groups or bullet_of(line.text)[0]
+                    or _underlined([line]) != _underlined(groups[-1][-1:])):
                 groups.append([line])
             else:
                 groups[-1].append(line)
         for n, lines in enumerate(groups):
-            source = join_lines([ln.text for ln in lines])
-            marker, rest = bullet_of(source)
-            if marker is None and n == 0 and para.list_item:
-                marker = "list"
-            letters = [s for ln in lines for s in ln.spans if any(c.isalpha() for c in s.text)]
-            underlined = bool(letters) and all(s.underline for s in letters)
-            page = lines[0].page if lines[0].page is not None else para.page
-            out.append(Chunk(text=collapse(rest), marker=marker, underlined=underlined,
-                             page=page, source=source, lines=list(lines)))
+            out.append(_chunk(lines, para.page, n == 0 and para.list_item))
     return out
+
+
+def _ends_item(prev: Line, line: Line) -> bool:
+    """In a cell without bullets, a paragraph that fills its last line is read with the next
+    one as a single paragraph: a line then ends an item when it closes like one (a final mark,
+    a closing parenthesis, a number) and the next line opens like one (a capitalised word,
+    not an acronym)."""
+    last, first = prev.text.rstrip(), line.text.lstrip()
+    if not last or not first or not (first[:1].isupper() and first[1:2].islower()):
+        return False
+    return last[-1] in ".!?)" or last[-1].isdigit()
+
+
+def _split_plain(chunk: Chunk) -> list[Chunk]:
+    """A bullet-less chunk cut where a line ends an item (`_ends_item`)."""
+    if chunk.marker is not None or len(chunk.lines) < 2:
+        return [chunk]
+    groups = [[chunk.lines[0]]]
+    for prev, line in zip(chunk.lines, chunk.lines[1:]):
+        if _ends_item(prev, line):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [chunk] if len(groups) == 1 else [_chunk(g, chunk.page) for g in groups]
 
 
 def is_marker(text: str) -> bool:
@@ -154,9 +190,54 @@ def make_item(channel: str, raw: str, page: int | None, lines: list[Line] | None
                 lines=lines or [])
 
 
+# Words a sentence does not end on: articles, prepositions, conjunctions.
+RUNS_ON = frozenset("""a à au aux avec dans de des du en entre et l la le les leur leurs ou
+    par pour sa sans ses son sur un une vers d qu que qui""".split())
+
+
+def left_open(text: str) -> bool:
+    """Text cut in mid-sentence: a parenthesis left open, or a last word or mark (comma,
+    colon, hyphen, article, preposition) that a sentence cannot end on."""
+    if text.count("(") > text.count(")") or text[-1:] in ",;:-/'’(":
+        return True
+    words = text.lower().split()
+    return bool(words) and words[-1] in RUNS_ON
+
+
+def _runs_on(chunk: Chunk, nxt: Chunk, right: float | None) -> bool:
+    """`nxt` opens the next page and goes on `chunk`, cut by the page break: it opens no
+    paragraph of its own (no bullet, heading or "(suite)") and the text runs on: it opens in
+    lower case or with a parenthesis, `chunk` was left open (a parenthesis, a comma, an article
+    or a preposition last), or `chunk`'s last line was full (reaches `right`, the cell's
+    widest line, within a tenth of the lines' width)."""
+    if not chunk.lines or not nxt.lines or nxt.marker is not None or nxt.underlined or _is_marker(nxt):
+        return False
+    before, after = chunk.lines[-1].page, nxt.lines[0].page
+    if before is None or after is None or after <= before or not nxt.text:
+        return False
+    if nxt.text[0].islower() or nxt.text[0] in "(),;:" or left_open(chunk.text):
+        return True
+    end = chunk.lines[-1].x1
+    left = min((ln.x0 for ln in chunk.lines if ln.x0 is not None), default=None)
+    return end is not None and right is not None and left is not None and end >= right - 0.1 * (right - left)
+
+
+def _join_page_cuts(chunks: list[Chunk]) -> list[Chunk]:
+    """Chunks of a cell with the pieces a page break cut apart put back together."""
+    right = max((ln.x1 for c in chunks for ln in c.lines if ln.x1 is not None), default=None)
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if out and _runs_on(out[-1], chunk, right):
+            prev = out.pop()
+            out.append(_chunk(prev.lines + chunk.lines, prev.page, prev.marker == "list"))
+        else:
+            out.append(chunk)
+    return out
+
+
 def split_followup(paragraphs: list[Paragraph]) -> Split:
     """Items of a follow-up cell (the paragraphs of a row and of its continuations, in order)."""
-    chunks = chunks_of(paragraphs)
+    chunks = _join_page_cuts(chunks_of(paragraphs))
     markers = [c for c in chunks if _is_marker(c)]
     chunks = [c for c in chunks if not _is_marker(c)]
     headings: list[Chunk] = []
@@ -165,6 +246,9 @@ def split_followup(paragraphs: list[Paragraph]) -> Split:
         following = chunks[i + 1] if i + 1 < len(chunks) else None
         flags.append(_looks_like_heading(chunk, following))
     has_bullets = any(c.marker for c, h in zip(chunks, flags) if not h)
+    if not has_bullets:  # each paragraph is an item: find those a full line hid
+        cut = [(part, h) for c, h in zip(chunks, flags) for part in ([c] if h else _split_plain(c))]
+        chunks, flags = [c for c, _ in cut], [h for _, h in cut]
 
     items: list[tuple[str, list[str], int | None, list[Line]]] = []
     channel = ""

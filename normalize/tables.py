@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from extract.model import Cell, Document, Paragraph, Row, Table
 from normalize.header import HeaderMap, followup_by_content, map_header
-from normalize.items import is_marker
+from normalize.items import is_marker, left_open
 from normalize.text import collapse, fold, join_lines
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
@@ -156,11 +156,16 @@ def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
 
 
 def _pages_continue(prev: Table | None, table: Table) -> bool:
-    """A table on the page after the previous one, with as many columns: its continuation."""
+    """A table on the page after the previous one, with as many columns: its continuation.
+    So is one without a header further down the same page (a row the author moved to the
+    page foot, its borders drawn apart from the table above)."""
     if prev is None or prev.page_end is None or table.page_start is None or not (prev.rows and table.rows):
         return False
-    return (table.page_start == prev.page_end + 1
-            and len(table.rows[0].cells) == len(prev.rows[-1].cells))
+    if len(table.rows[0].cells) != len(prev.rows[-1].cells):
+        return False
+    if table.page_start == prev.page_end:
+        return map_header(_row_texts(table.rows[0])) is None
+    return table.page_start == prev.page_end + 1
 
 
 def _starts_lower(text: str) -> bool:
@@ -294,7 +299,9 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     for index, cell in enumerate(row.cells):
         if index not in known and cell_text(cell):
             layout.strays.append(Stray(cell_text(cell), cell.page or row.page_start))
-    tail = page_top and last is not None and (not action or _starts_lower(action))
+    tail = page_top and last is not None and (
+        not action or _starts_lower(action)
+        or left_open(paragraphs_text(last.cells.get("action", []))))
     if last is not None and (not action and not own_objective or tail):
         follow = row.cells[f["followup"]].paragraphs if "followup" in f and f["followup"] < len(row.cells) else []
         if follow and is_marker(paragraph_text(follow[0])):

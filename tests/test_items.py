@@ -110,3 +110,36 @@ def test_parenthesis_with_more_than_dates_is_kept():
     assert strip_dates_paren(raw, find_dates(raw)) == raw
     raw = "35 rencontres (2006-2009)"
     assert strip_dates_paren(raw, find_dates(raw)) == "35 rencontres"
+
+
+def test_an_underlined_line_under_an_item_is_a_heading_of_its_own():
+    """A PDF paragraph may run an item and the channel heading under it together."""
+    cell = Paragraph(lines=[Line(spans=[Span("•Huit ateliers offerts (sept. 2010)")]),
+                            Line(spans=[Span("Lac-Saint-Jean", underline=True)]),
+                            Line(spans=[Span("•Deux ateliers à Alma")])])
+    split = split_followup([cell])
+    assert [(i.channel, i.text) for i in split.items] == [
+        ("", "Huit ateliers offerts"), ("Lac-Saint-Jean", "Deux ateliers à Alma")]
+
+
+def test_full_lines_in_a_cell_without_bullets_end_an_item_at_a_date_or_a_stop():
+    split = split_followup([lines_para("Collecte des données terminée en décembre 2009",
+                                       "Rédaction en cours; diffusion reportée.",
+                                       "Rapport déposé au conseil de la MRC",
+                                       "Vallée-de-l'Or en juin")])
+    assert [i.raw for i in split.items] == [
+        "Collecte des données terminée en décembre 2009", "Rédaction en cours; diffusion reportée.",
+        "Rapport déposé au conseil de la MRC Vallée-de-l'Or en juin"]
+
+
+def test_a_paragraph_cut_by_a_page_break_goes_on_when_its_text_runs_on():
+    def para_on(page: int, *texts: str) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(t)], page=page, x0=10.0, x1=10.0 + 5 * len(t))
+                                for t in texts], page=page)
+
+    split = split_followup([para_on(3, "Voir les documents du site Internet de la CRÉ"),
+                            para_on(4, "(section plan quinquennal)"),
+                            para_on(4, "Suivi des actions (janvier 2008)")])
+    assert [i.raw for i in split.items] == [
+        "Voir les documents du site Internet de la CRÉ (section plan quinquennal)",
+        "Suivi des actions (janvier 2008)"]

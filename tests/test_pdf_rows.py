@@ -92,3 +92,28 @@ def test_row_cut_by_a_page_break_is_joined_cell_by_cell(tmp_path: Path):
         joined = [(a["action_id"], a["page_start"], a["page_end"]) for a in anomalies
                   if a["kind"] == "merged_continuation" and a["action_id"]]
         assert joined == [("A002", "1", "2")], name
+
+
+def _borderless_cut_pdf(path: str, action_tail: str) -> str:
+    """A borderless table whose last row goes on on page 2 under the repeated header: in the
+    follow-up column only, or with the rest of an action cut in mid-sentence."""
+    s = fx.Sheet(path)
+    s.table(60, [fx.ROWS[0], fx.ROWS[1][:1] + [["Participer aux tables de"]] + fx.ROWS[1][2:4]
+                 + [fx.FOLLOW_UP[:2]]], ruled=False)
+    s.new_page()
+    s.table(60, [[[""], [action_tail], [""], [""], FOLLOW_TAIL]], ruled=False)
+    s.save()
+    return path
+
+
+def test_borderless_row_cut_by_a_page_break_goes_on_under_the_repeated_header(tmp_path: Path):
+    for tail in ("", "concertation (Comité régional, Table"):
+        name = f"cut-{len(tail)}"
+        actions, items, anomalies = convert(_borderless_cut_pdf(str(tmp_path / f"{name}.pdf"), tail),
+                                            tmp_path / name)
+        action = "Participer aux tables de" + (f" {tail}" if tail else "")
+        assert [(a["action_id"], a["action"], a["followup_count"], a["page_end"]) for a in actions] == [
+            ("A001", "Tenir un forum régional", "1", "1"), ("A002", action, "3", "2")], name
+        assert [(i["action_id"], i["text"]) for i in items][1:] == [
+            ("A002", "Immigration"), ("A002", "Aînés"), ("A002", "Rencontre avec le 1er Ministre")], name
+        assert not [a for a in anomalies if a["kind"] == "unaccounted_text"], name

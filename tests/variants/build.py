@@ -72,6 +72,7 @@ def expected_rows(spec: dict) -> tuple[list[dict], list[dict], list[dict]]:
     extras: list[dict] = []
     current: dict | None = None
     channel = ""
+    counts: dict[str, int] = {}
     for section in spec["sections"]:
         for table in section["tables"]:
             for row in table["rows"]:
@@ -121,10 +122,12 @@ def expected_rows(spec: dict) -> tuple[list[dict], list[dict], list[dict]]:
                             "raw": _collapse(block["item"]),
                         })
                 if not row.get("continuation") and "followup_count" in row["expect"]:
-                    if row["expect"]["followup_count"] != current["followup_count"]:
-                        raise ValueError(f"{current['action_id']}: expect.followup_count is "
-                                         f"{row['expect']['followup_count']}, the cell holds "
-                                         f"{current['followup_count']} items")
+                    counts[current["action_id"]] = row["expect"]["followup_count"]
+    for action in actions:  # a row's count takes in its "(suite)" rows
+        if counts.get(action["action_id"], action["followup_count"]) != action["followup_count"]:
+            raise ValueError(f"{action['action_id']}: expect.followup_count is "
+                             f"{counts[action['action_id']]}, the cell and its continuations hold "
+                             f"{action['followup_count']} items")
     return actions, followups, extras
 
 
