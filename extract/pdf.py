@@ -12,6 +12,7 @@ business rule is applied.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -59,13 +60,17 @@ class PdfReadError(ValueError):
 
 
 def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
-             ocr_lang: str = "fra") -> Document:
+             ocr_lang: str = "fra", workers: int | None = None) -> Document:
     """Read a PDF into a Document: paragraphs and per-page table fragments in reading order.
 
     `ocr`: "auto" reads a page without a text layer from its image, "always" every page,
     "never" none (see extract/pdf_ocr.py); `ocr_lang` is Tesseract's language ("fra+eng").
+    Pages are read by `workers` processes (default: see extract/pdf_pages.py), and joined in
+    page order here: the Document is the same whatever their number.
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
+
+    from extract.pdf_pages import PageFailed, read_pages, short_cause
 
     name = os.fspath(path)
     _check_header(name)
@@ -74,25 +79,44 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     except Exception as exc:  # pdfplumber wraps pdfminer's many error types
         raise PdfReadError(name, _open_reason(exc, password)) from None
     builder = _Builder(name)
-    with pdf:
+    try:
         try:
             pages = pdf.pages
         except Exception as exc:
-            raise PdfReadError(name, f"truncated or corrupt PDF ({_short(exc)})") from None
+            raise PdfReadError(name, f"truncated or corrupt PDF ({short_cause(exc)})") from None
         if not pages:
             raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
-        for number, page in enumerate(pages, start=1):
-            try:
-                raw = _page_objects(page, ocr=ocr, ocr_lang=ocr_lang)
-            except OcrError as exc:
-                raise PdfReadError(name, exc.reason) from None
-            except Exception as exc:
-                raise PdfReadError(
-                    name, f"truncated or corrupt PDF (page {number}: {_short(exc)})") from None
-            finally:
-                page.close()  # drop pdfplumber's per-page caches: memory stays flat
+        read_page = functools.partial(_page_objects, ocr=ocr, ocr_lang=ocr_lang)
+        for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,)):
             builder.add_page(number, raw)
+    except OcrError as exc:
+        raise PdfReadError(name, exc.reason) from None
+    except PageFailed as exc:
+        where = f"page {exc.page}: " if exc.page else ""
+        raise PdfReadError(name, f"truncated or corrupt PDF ({where}{exc.cause})") from None
+    except _parse_errors() as exc:  # pdfminer parses lazily: a damaged object may surface anywhere
+        raise PdfReadError(name, f"truncated or corrupt PDF ({short_cause(exc)})") from None
+    finally:
+        _close(pdf)
     return builder.finish()
+
+
+def _parse_errors() -> tuple[type[Exception], ...]:
+    """pdfminer's and pdfplumber's exceptions for a file they cannot parse."""
+    from pdfminer.psexceptions import PSException  # PDFSyntaxError and the like derive from it
+    from pdfplumber.utils.exceptions import PdfminerException
+    return (PSException, PdfminerException)
+
+
+def _close(pdf) -> None:  # noqa: ANN001
+    """Close the file even when pdfplumber's close (which walks the page tree) fails on it."""
+    try:
+        pdf.close()
+    except Exception:
+        try:
+            pdf.stream.close()
+        except Exception:
+            pass
 
 
 def _check_header(name: str) -> None:

@@ -6,8 +6,12 @@ every text cell is forced to the string type and cleaned before it is written.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from normalize.records import Dataset
 from outputs.schema import SCHEMA, SHEETS, Column
@@ -23,6 +27,7 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
 
     wb = Workbook()
     wb.remove(wb.active)
+    styles = _Styles()
     tables = dataset.tables()
     for stem, title in SHEETS.items():
         columns = SCHEMA[stem]
@@ -37,12 +42,14 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
             letter = get_column_letter(index)
             if column.type == "date":
                 for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
-                    cell.number_format = "yyyy-mm-dd"
+                    styles.apply(cell, "date", lambda c: setattr(c, "number_format", "yyyy-mm-dd"))
             elif column.type == "string":
                 for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
                     if cell.value is not None:
                         cell.data_type = "s"  # never a formula, whatever the text
-                        cell.alignment = Alignment(wrap_text=len(str(cell.value)) > 60, vertical="top")
+                        wrap = len(str(cell.value)) > 60
+                        styles.apply(cell, ("text", wrap), lambda c, w=wrap: setattr(
+                            c, "alignment", Alignment(wrap_text=w, vertical="top")))
             width = max([len(column.label)] + [len(str(getattr(r, column.name) or "")) for r in rows[:500]])
             ws.column_dimensions[letter].width = min(max(width + 2, 8), 60)
         ws.freeze_panes = "A2"
@@ -53,7 +60,51 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
     wb.properties.creator = "bilan"
     wb.properties.created = _FIXED_TIME
     wb.properties.modified = _FIXED_TIME
-    wb.save(path)
+    _save(wb, path)
+
+
+class _Styles:
+    """Cell styles made once per workbook and then copied from cell to cell.
+
+    Setting `cell.alignment` makes openpyxl hash the style object to find its id, which for
+    tens of thousands of cells costs more than writing them; a cell's style is only a small
+    array of ids, so the first cell of each kind is styled the usual way and the others take a
+    copy of its array (the workbook's style tables come out the same).
+    """
+
+    def __init__(self) -> None:
+        self.made: dict[object, object] = {}
+
+    def apply(self, cell, key: object, make: Callable[[Any], None]) -> None:  # noqa: ANN001
+        """Give `cell` the style `key`, which `make(cell)` sets on the first cell of that key."""
+        made = self.made.get(key)
+        if made is None:
+            make(cell)
+            self.made[key] = cell._style
+        else:
+            cell._style = copy.copy(made)
+
+
+def _save(wb, path: Path) -> None:  # noqa: ANN001
+    """Save with fixed timestamps (openpyxl stamps the save time into the file and into each
+    zip entry): the same dataset gives the same bytes."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class _Stamped(zipfile.ZipFile):
+        def writestr(self, name, data, *args, **kwargs):  # noqa: ANN001, ANN202
+            if not isinstance(name, zipfile.ZipInfo):
+                name = zipfile.ZipInfo(name, date_time=_FIXED_TIME.timetuple()[:6])
+                name.compress_type = zipfile.ZIP_DEFLATED
+            return super().writestr(name, data, *args, **kwargs)
+
+        def write(self, filename, arcname=None, *args, **kwargs):  # noqa: ANN001, ANN202
+            with open(filename, "rb") as fh:  # a sheet openpyxl wrote to a scratch file
+                return self.writestr(arcname or os.fspath(filename), fh.read())
+
+    with _Stamped(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        ExcelWriter(wb, archive).save()
 
 
 def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001

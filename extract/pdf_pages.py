@@ -1,0 +1,272 @@
+"""The pages of one PDF read in parallel worker processes, handed back in page order.
+
+The pages of a document are independent until the reader joins them (extract/pdf.py's
+_Builder, which must see them in order): each worker opens the file itself and turns its
+share of the pages into plain page data (`read_page`, run on each pdfplumber page); the
+parent takes them back page by page, in order, so the document built is the same whatever the
+number of workers. Page n goes to worker (n - 1) % workers, so the workers advance side by
+side and the parent holds at most a few pages at a time: memory stays flat.
+
+The workers are forked (Linux only; elsewhere the pages are read one by one in this process).
+They inherit the process's memory limit, die with it (a file cut off at its time limit takes
+its page workers along), and report failures as data: the parent raises them as its own.
+
+`lean_objects` spares pdfplumber's generic object conversion for chars, which are most of a
+page's objects: only the keys the reader uses (CHAR_KEYS) are computed, the same way
+pdfplumber computes them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+__all__ = ["CHAR_KEYS", "PageFailed", "lean_objects", "page_workers", "read_pages",
+           "set_page_workers"]
+
+CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom")
+MIN_PAGES = 4  # below this, forking costs more than it saves
+_PIPE_BYTES = 1 << 20  # room for a few pages in flight per worker
+_configured: int | None = None
+
+
+class PageFailed(Exception):
+    """A page could not be read: `page` (0 when the file itself failed) and a short `cause`."""
+
+    def __init__(self, page: int, cause: str, exc: BaseException | None = None):
+        self.page, self.cause, self.exc = page, cause, exc
+        super().__init__(f"page {page}: {cause}")
+
+
+def set_page_workers(count: int | None) -> None:
+    """Set how many processes read the pages of one PDF (None: one per usable core).
+
+    File workers set it so that `--jobs` files at a time do not oversubscribe the cores.
+    """
+    global _configured
+    _configured = None if count is None else max(1, count)
+
+
+def page_workers() -> int:
+    """Page workers to use by default: the configured count, else one per usable core."""
+    if _configured is not None:
+        return _configured
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def lean_objects(page: Any) -> None:
+    """Fill a pdfplumber page's object cache as its own parse would, chars with CHAR_KEYS only.
+
+    pdfplumber resolves and copies every attribute of every layout object (colours, matrix,
+    marked content, ...); on a text-heavy page that costs about as much as pdfminer's
+    parsing. Other objects (lines, rects, curves, images) are few and keep pdfplumber's dicts.
+    """
+    from pdfminer.layout import LTAnno, LTChar, LTContainer
+    from pdfplumber.page import fix_fontname_bytes, normalize_unicode
+
+    layout = page.layout  # pdfplumber wraps pdfminer's errors here, as page.chars would
+    objects: dict[str, list[dict]] = {}
+    chars: list[dict] = []
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    norm = page.pdf.unicode_norm
+    containers = page.pdf.laparams is not None
+
+    def walk(items: list) -> None:
+        for obj in items:
+            if isinstance(obj, LTContainer):
+                if containers:
+                    _add(objects, page.process_object(obj))
+                walk(obj._objs)
+            elif type(obj) is LTChar:
+                text = obj.get_text()
+                font = obj.fontname
+                if isinstance(font, bytes):  # pragma: no cover - rare byte-encoded names
+                    font = fix_fontname_bytes(font)
+                chars.append({
+                    "text": normalize_unicode(norm, text) if norm is not None else text,
+                    "fontname": font, "size": obj.size, "upright": obj.upright,
+                    "x0": obj.x0 + mb_x0 if mb_x0 else obj.x0,
+                    "x1": obj.x1 + mb_x0 if mb_x0 else obj.x1,
+                    "top": (height - obj.y1) + mb_top, "bottom": (height - obj.y0) + mb_top})
+            elif not isinstance(obj, LTAnno):
+                _add(objects, page.process_object(obj))
+
+    walk(layout._objs)
+    if chars:
+        objects["char"] = chars
+    page._objects = objects
+
+
+def _add(objects: dict[str, list[dict]], obj: dict) -> None:
+    kind = obj["object_type"]
+    if kind != "anno":
+        objects.setdefault(kind, []).append(obj)
+
+
+def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
+               workers: int | None = None, keep: tuple[type[Exception], ...] = ()
+               ) -> Iterator[tuple[int, Any]]:
+    """Yield (page number, read_page(page)) for every page of the open pdfplumber `pdf`, in order.
+
+    Raises PageFailed for a page (or a file) that cannot be read, MemoryError when a worker ran
+    out of memory; an exception of a `keep` type (say, OCR that cannot run) is raised as it is.
+    """
+    count = len(pdf.pages)
+    workers = min(page_workers() if workers is None else max(1, workers), count)
+    if workers < 2 or count < MIN_PAGES or not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+        yield from _sequential(pdf, read_page, keep)
+        return
+    yield from _parallel(path, password, read_page, count, workers, keep)
+
+
+def _sequential(pdf: Any, read_page: Callable[[Any], Any], keep: tuple[type[Exception], ...]
+                ) -> Iterator[tuple[int, Any]]:
+    for number, page in enumerate(pdf.pages, start=1):
+        try:
+            lean_objects(page)
+            raw = read_page(page)
+        except (MemoryError, *keep):
+            raise
+        except Exception as exc:
+            raise PageFailed(number, short_cause(exc), exc) from None
+        finally:
+            page.close()  # drop pdfplumber's per-page caches: memory stays flat
+        yield number, raw
+
+
+def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
+              workers: int, keep: tuple[type[Exception], ...]) -> Iterator[tuple[int, Any]]:
+    from multiprocessing.connection import Pipe
+
+    procs: list[tuple[int, Any]] = []  # (pid, receiving end)
+    try:
+        for index in range(workers):
+            receiver, sender = Pipe(duplex=False)
+            _widen(sender.fileno())
+            parent = os.getpid()
+            pid = os.fork()
+            if pid == 0:  # the worker: never returns
+                code = 1
+                try:
+                    receiver.close()
+                    for _, other in procs:
+                        other.close()
+                    _work(sender, parent, path, password, read_page,
+                          range(index + 1, count + 1, workers), keep)
+                    code = 0
+                finally:
+                    os._exit(code)
+            sender.close()
+            procs.append((pid, receiver))
+        for number in range(1, count + 1):
+            _, conn = procs[(number - 1) % workers]
+            try:
+                kind, page, value = conn.recv()
+            except (EOFError, OSError):
+                raise PageFailed(number, "page reader stopped") from None
+            if kind == "page":
+                yield page, value
+            elif kind == "memory":
+                raise MemoryError
+            elif kind == "raise":
+                raise value
+            else:
+                raise PageFailed(page, value)
+    finally:
+        for pid, conn in procs:
+            conn.close()
+            try:
+                os.kill(pid, 9)
+            except OSError:
+                pass
+            try:
+                os.waitpid(pid, 0)
+            except OSError:
+                pass
+
+
+def _widen(fd: int) -> None:
+    """Let a worker run a few pages ahead instead of waiting on each send (Linux pipes)."""
+    try:
+        import fcntl
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), _PIPE_BYTES)
+    except (ImportError, OSError):
+        pass
+
+
+def _work(conn: Any, parent: int, path: str, password: str | None,
+          read_page: Callable[[Any], Any], numbers: range, keep: tuple[type[Exception], ...]) -> None:
+    """A page worker: read `numbers` pages of the file and send each as ("page", n, data)."""
+    _die_with(parent)
+    import pdfplumber
+
+    try:
+        pdf = pdfplumber.open(path, password=password)
+        pages = pdf.pages
+    except MemoryError:
+        conn.send(("memory", 0, ""))
+        return
+    except Exception as exc:
+        conn.send(("failed", 0, short_cause(exc)))
+        return
+    for number in numbers:
+        page = pages[number - 1]
+        try:
+            lean_objects(page)
+            message: tuple = ("page", number, read_page(page))
+        except MemoryError:
+            message = ("memory", number, "")
+        except keep as exc:  # raised as it is in the parent (it pickles with its arguments)
+            message = ("raise", number, exc)
+        except Exception as exc:
+            message = ("memory", number, "") if _starved() else ("failed", number, short_cause(exc))
+        finally:
+            page.close()
+        conn.send(message)
+        if message[0] != "page":
+            return
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this worker when its parent dies (say, cut off at its time limit)."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the call above
+        os._exit(1)
+
+
+def _starved() -> bool:
+    """Whether this process came within 10 % of its address-space limit (an odd error's cause)."""
+    try:
+        import resource
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+        if limit == resource.RLIM_INFINITY:
+            return False
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024 >= 0.9 * limit
+    except (ImportError, OSError, ValueError):
+        pass
+    return False
+
+
+def short_cause(exc: BaseException) -> str:
+    """One short line for a parse error: pdfplumber's wrapper opened, long dumps cut at ':'."""
+    inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else exc
+    text = " ".join(str(inner).split())
+    if len(text) > 80:
+        text = text.split(":")[0][:80]
+    if len(text) < 3 or text.isdigit():  # KeyError(0) says nothing alone
+        text = f"{type(inner).__name__} {text}".strip()
+    return text
