@@ -15,7 +15,8 @@ from typing import Any
 from normalize.records import Converted, DocumentRow
 
 
-def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None) -> None:
+def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None,
+           page_workers: int) -> None:
     # Errors travel back through the pipe; nothing a library prints may reach the user's terminal.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
@@ -30,9 +31,12 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
             if _near_limit(memory_mb, field="VmSize:"):
                 raise MemoryError
         from bilan.pipeline import convert_file
+        from extract.pdf_pages import set_page_workers
+        set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
         result = convert_file(Path(path), name, **options)
         doc = result.document
-        if memory_mb and doc.status == "error" and _near_limit(memory_mb):
+        if memory_mb and doc.status == "error" and (
+                _near_limit(memory_mb) or doc.error.startswith("out of memory")):
             result = _memory_error(name, memory_mb)  # a reader's odd error is the limit biting
     except MemoryError:
         result = _memory_error(name, memory_mb)
@@ -69,6 +73,13 @@ def _memory_error(name: str, memory_mb: int | None) -> Converted:
         name, "error", error=f"needs more than {memory_mb} MB of memory (raise --max-memory)"))
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def preload() -> None:
     """Import the readers once in the parent, so that forked workers start at once."""
     import bilan.pipeline  # noqa: F401
@@ -91,6 +102,7 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
                      on_done: Callable[[int, Converted], None] | None = None) -> Iterator[Converted]:
     """Yield each task's result in input order, whatever order the workers finish in."""
     forking = sys.platform.startswith("linux")
+    page_workers = max(1, _cores() // max(1, jobs))  # jobs x page workers <= cores
     ctx = mp.get_context("fork" if forking else "spawn")
     if forking:
         preload()
@@ -103,7 +115,8 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
         while queue and len(running) < max(1, jobs):
             index, (path, name) = queue.pop(0)
             receiver, sender = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_child, args=(sender, os.fspath(path), name, options, memory_mb),
+            proc = ctx.Process(target=_child, args=(sender, os.fspath(path), name, options, memory_mb,
+                                                     page_workers),
                                daemon=True)
             proc.start()
             sender.close()

@@ -1,0 +1,91 @@
+"""The pages of a PDF read in parallel: the same document and the same output bytes whatever the
+number of page workers, pdfplumber's own chars matched key for key, damaged files named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, run_bilan
+
+PDF = SAMPLES / "bilan-2006-2008.pdf"
+
+
+@pytest.fixture(autouse=True)
+def _default_workers():
+    from extract.pdf_pages import set_page_workers
+    yield
+    set_page_workers(None)
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_the_document_is_the_same_whatever_the_page_workers(workers: int):
+    from extract.pdf import read_pdf
+
+    one = read_pdf(PDF, workers=1)
+    several = read_pdf(PDF, workers=workers)
+    assert several.pages == one.pages == 7
+    assert several == one
+
+
+def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_path: Path):
+    from bilan.api import convert
+    from extract.pdf_pages import set_page_workers
+
+    folders = []
+    for workers in (1, 2):
+        set_page_workers(workers)
+        out = tmp_path / f"w{workers}"
+        names = convert([PDF, SAMPLES / "bilan-2006-2008.docx"]).write(out)
+        assert "bilan.xlsx" in names and "rapport.html" in names
+        folders.append(out)
+    for name in names:
+        assert (folders[0] / name).read_bytes() == (folders[1] / name).read_bytes(), name
+
+
+def test_lean_chars_hold_what_pdfplumber_gives():
+    import pdfplumber
+
+    from extract.pdf_pages import CHAR_KEYS, lean_objects
+
+    with pdfplumber.open(PDF) as pdf:
+        page = pdf.pages[2]
+        full = page.chars
+        others = {k: v for k, v in page.objects.items() if k != "char"}
+        page.close()
+        lean_objects(page)
+        assert len(page.chars) == len(full) > 500
+        for mine, theirs in zip(page.chars, full):
+            assert mine == {k: theirs[k] for k in CHAR_KEYS}
+        assert {k: v for k, v in page.objects.items() if k != "char"} == others
+        assert page.find_tables()  # the ruled table is still found from lines and rects
+
+
+def _damaged_page_tree(tmp: Path) -> Path:
+    """The sample with its page tree's dictionary broken (a name cut in two)."""
+    data = PDF.read_bytes()
+    broken = data.replace(b"/MediaBox[ 0 0 792 612 ]\n/Kids", b"/Me/iaBox[ 0 0 792 612 ]\n/Kids", 1)
+    assert broken != data
+    path = tmp / "arbre.pdf"
+    path.write_bytes(broken)
+    return path
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_damaged_page_tree_is_a_corrupt_pdf(tmp_path: Path, workers: int):
+    from extract.pdf import PdfReadError, read_pdf
+
+    with pytest.raises(PdfReadError) as caught:
+        read_pdf(_damaged_page_tree(tmp_path), workers=workers)
+    assert caught.value.reason == "truncated or corrupt PDF (Invalid dictionary construct)"
+
+
+def test_the_command_names_a_damaged_pdf_and_goes_on(tmp_path: Path):
+    bad = _damaged_page_tree(tmp_path)
+    done = run_bilan("convert", str(bad), str(PDF), "--out", str(tmp_path / "out"), "--format", "csv")
+    assert done.returncode == 1
+    assert "arbre.pdf: truncated or corrupt PDF (Invalid dictionary construct)" in done.stderr
+    assert "unexpected" not in done.stderr
+    assert (tmp_path / "out" / "actions.csv").exists()
+
