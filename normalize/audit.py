@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from normalize.records import (ActionRow, CoverageRow, FollowupRow, ObjectiveCoverageRow,
-                               TimelineRow)
+from normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow, ExtraRow,
+                               FollowupRow, ObjectiveCoverageRow, Record, TimelineRow,
+                               TrackRow)
 
 STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 
@@ -75,3 +76,31 @@ def timeline(followups: list[FollowupRow]) -> list[TimelineRow]:
         counts[(item.document, f"{start.year:04d}-{start.month:02d}")] += 1
     return [TimelineRow(doc, month, n)
             for (doc, month), n in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))]
+
+
+def contract_tables(dataset: Dataset) -> dict[str, tuple[type[Record], list]]:
+    """Contract file stem → (row class, rows), in the order the files are listed: the dataset's
+    own rows, then the tables derived from them (computed here, once per call)."""
+    return {
+        "documents": (DocumentRow, dataset.documents),
+        "actions": (ActionRow, dataset.actions),
+        "followups": (FollowupRow, dataset.followups),
+        "extras": (ExtraRow, dataset.extras),
+        "anomalies": (Anomaly, dataset.anomalies),
+        "coverage": (CoverageRow, dataset.coverage),
+        "coverage_by_objective": (ObjectiveCoverageRow, by_objective(dataset.coverage)),
+        "timeline": (TimelineRow, timeline(dataset.followups)),
+        "tracks": (TrackRow, table_rows(dataset, "tracks")),
+    }
+
+
+def table_rows(dataset: Dataset, stem: str) -> list:
+    """One contract table's rows; a derived one is computed, the others are not."""
+    if stem == "coverage_by_objective":
+        return by_objective(dataset.coverage)
+    if stem == "timeline":
+        return timeline(dataset.followups)
+    if stem == "tracks":
+        from normalize.tracks import dataset_tracks  # only the writers need tracks
+        return dataset_tracks(dataset).rows
+    return getattr(dataset, stem)

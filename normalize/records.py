@@ -165,7 +165,11 @@ class Trace:
 
 @dataclass
 class Dataset:
-    """All documents of one conversion, in input order."""
+    """All documents of one conversion, in input order.
+
+    Only the rows the documents gave: the tables derived from them (coverage by objective,
+    timeline, tracks) are computed by the rules (normalize.audit.contract_tables).
+    """
 
     documents: list[DocumentRow] = field(default_factory=list)
     actions: list[ActionRow] = field(default_factory=list)
@@ -177,32 +181,6 @@ class Dataset:
     series: list[tuple[str, str]] = field(default_factory=list)  # --series (name, glob) overrides
     link_rules: list = field(default_factory=list)  # manual corrections (normalize.tracks.LinkRule)
 
-    @property
-    def track_links(self):  # noqa: ANN201 - normalize.tracks.Tracks
-        """Tracks over all documents, with the decision behind each link (computed once)."""
-        from normalize.tracks import link_tracks
-        key = (len(self.documents), len(self.actions), tuple(self.series), tuple(self.link_rules))
-        cached = self.__dict__.get("_tracks")
-        if cached is None or cached[0] != key:
-            cached = (key, link_tracks(self.documents, self.actions, self.coverage, self.series,
-                                       self.link_rules))
-            self.__dict__["_tracks"] = cached
-        return cached[1]
-
-    @property
-    def tracks(self) -> list[TrackRow]:
-        return self.track_links.rows
-
-    @property
-    def coverage_by_objective(self) -> list[ObjectiveCoverageRow]:
-        from normalize.audit import by_objective
-        return by_objective(self.coverage)
-
-    @property
-    def timeline(self) -> list[TimelineRow]:
-        from normalize.audit import timeline
-        return timeline(self.followups)
-
     def add(self, converted: Converted) -> None:
         self.documents.append(converted.document)
         self.actions.extend(converted.actions)
@@ -212,17 +190,3 @@ class Dataset:
         self.coverage.extend(converted.coverage)
         if converted.reconciliation is not None:
             self.reconciliations[converted.document.document] = converted.reconciliation
-
-    def tables(self) -> dict[str, tuple[type[Record], list]]:
-        """Contract file stem → (row class, rows), in the order the files are listed."""
-        return {
-            "documents": (DocumentRow, self.documents),
-            "actions": (ActionRow, self.actions),
-            "followups": (FollowupRow, self.followups),
-            "extras": (ExtraRow, self.extras),
-            "anomalies": (Anomaly, self.anomalies),
-            "coverage": (CoverageRow, self.coverage),
-            "coverage_by_objective": (ObjectiveCoverageRow, self.coverage_by_objective),
-            "timeline": (TimelineRow, self.timeline),
-            "tracks": (TrackRow, self.tracks),
-        }

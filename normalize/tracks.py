@@ -15,7 +15,7 @@ import fnmatch
 import re
 from dataclasses import dataclass, field
 
-from normalize.records import ActionRow, CoverageRow, DocumentRow, TrackRow
+from normalize.records import ActionRow, CoverageRow, Dataset, DocumentRow, TrackRow
 from normalize.text import fold
 from normalize.tracks_score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
 
@@ -94,6 +94,18 @@ def group_series(documents: list[DocumentRow], overrides: list[tuple[str, str]] 
     far = dt.date.max
     return {name: [d.document for d in sorted(docs, key=lambda d: (d.as_of or far, d.document))]
             for name, docs in groups.items()}
+
+
+def dataset_tracks(dataset: Dataset) -> Tracks:
+    """Tracks over all the dataset's documents, with the decision behind each link; computed
+    once and kept on the dataset until its documents, actions or link settings change."""
+    key = (len(dataset.documents), len(dataset.actions), tuple(dataset.series), tuple(dataset.link_rules))
+    cached = dataset.__dict__.get("_tracks")
+    if cached is None or cached[0] != key:
+        cached = (key, link_tracks(dataset.documents, dataset.actions, dataset.coverage, dataset.series,
+                                   dataset.link_rules))
+        dataset.__dict__["_tracks"] = cached
+    return cached[1]
 
 
 def link_tracks(documents: list[DocumentRow], actions: list[ActionRow], coverage: list[CoverageRow],

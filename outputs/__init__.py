@@ -16,6 +16,7 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     Everything is first written into a scratch folder inside out_dir and only then renamed
     into place, so an interrupted run never leaves a half-written file.
     """
+    from normalize.audit import contract_tables
     from outputs.csvfiles import write_csv
     from outputs.datapackage import write_datapackage
     from outputs.files import publish, staging
@@ -25,7 +26,7 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     names: list[str] = []
     with staging(out) as tmp:
         if "csv" in formats:
-            tables = dataset.tables()
+            tables = contract_tables(dataset)
             for stem, (_cls, rows) in tables.items():
                 write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
                           sep=sep, bom=bom, safe=excel_safe)

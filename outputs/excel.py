@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from normalize.records import Dataset
+from normalize.audit import contract_tables
+from normalize.records import Dataset, TimelineRow
 from outputs.schema import SCHEMA, SHEETS, Column
 
 _FIXED_TIME = dt.datetime(2000, 1, 1)
@@ -28,7 +29,7 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
     wb = Workbook()
     wb.remove(wb.active)
     styles = _Styles()
-    tables = dataset.tables()
+    tables = contract_tables(dataset)  # the derived tables computed once for all sheets
     for stem, title in SHEETS.items():
         columns = SCHEMA[stem]
         _, rows = tables[stem]
@@ -54,7 +55,7 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
             ws.column_dimensions[letter].width = min(max(width + 2, 8), 60)
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
-    _coverage_extras(wb["Couverture"], dataset)
+    _coverage_extras(wb["Couverture"], tables)
     _dictionary(wb)
     _pluriannual(wb, dataset)
     wb.properties.creator = "bilan"
@@ -119,7 +120,7 @@ def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
     return illegal.sub("", str(value))
 
 
-def _coverage_extras(ws, dataset: Dataset) -> None:  # noqa: ANN001
+def _coverage_extras(ws, tables: dict[str, tuple[type, list]]) -> None:  # noqa: ANN001
     """Right of the per-action table: coverage by objective, dated items per month, and a chart
     of each. The charts draw on these visible cells, so every bar can be checked and reused."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -137,7 +138,7 @@ def _coverage_extras(ws, dataset: Dataset) -> None:  # noqa: ANN001
         if fmt:
             cell.number_format = fmt
 
-    objectives = dataset.coverage_by_objective
+    objectives = tables["coverage_by_objective"][1]
     columns = SCHEMA["coverage_by_objective"]
     several = len({o.document for o in objectives}) > 1
     left = len(SCHEMA["coverage"]) + 2  # one empty column after the per-action table
@@ -152,7 +153,7 @@ def _coverage_extras(ws, dataset: Dataset) -> None:  # noqa: ANN001
     for j, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(left + j)].width = width
 
-    months, documents, counts = _month_table(dataset)
+    months, documents, counts = _month_table(tables["timeline"][1])
     right = left + len(columns) + 2
     put(1, right, "Mois")
     for j, name in enumerate(documents, start=1):
@@ -182,11 +183,11 @@ def _short(text: str, prefix: str = "", limit: int = 60) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
-def _month_table(dataset: Dataset) -> tuple[list[dt.date], list[str], dict[tuple[str, dt.date], int]]:
+def _month_table(timeline: list[TimelineRow]) -> tuple[list[dt.date], list[str], dict[tuple[str, dt.date], int]]:
     """Every month from the first to the last dated one (empty months too, so gaps show),
     and per document the items of each month."""
     counts = {(t.document, dt.date(int(t.month[:4]), int(t.month[5:7]), 1)): t.items
-              for t in dataset.timeline}
+              for t in timeline}
     documents = list(dict.fromkeys(d for d, _ in counts))
     if not counts:
         return [], documents, counts

@@ -30,9 +30,10 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    from normalize.tracks import dataset_tracks
     from normalize.tracks_view import grid
 
-    tracks = dataset.track_links
+    tracks = dataset_tracks(dataset)
     documents = [d for docs in tracks.series.values() for d in docs]
     series_of = {d: name for name, docs in tracks.series.items() for d in docs}
     ws = wb.create_sheet("Pluriannuel", index=wb.sheetnames.index("Dictionnaire")

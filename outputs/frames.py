@@ -9,8 +9,10 @@ from outputs.schema import SCHEMA
 def to_frame(dataset: Dataset, stem: str):  # noqa: ANN201 - a pandas DataFrame
     import pandas as pd
 
+    from normalize.audit import table_rows
+
     columns = SCHEMA[stem]
-    rows = getattr(dataset, stem)  # only this table: the derived ones are computed on demand
+    rows = table_rows(dataset, stem)  # only this table: a derived one is computed on demand
     data = {c.name: [getattr(r, c.name) for r in rows] for c in columns}
     frame = pd.DataFrame(data, columns=[c.name for c in columns])
     for c in columns:

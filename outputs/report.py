@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+from normalize.audit import by_objective, timeline
 from normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow,
                                ObjectiveCoverageRow, TimelineRow)
 
@@ -109,8 +111,9 @@ def render(dataset: Dataset) -> str:
     summary = f"{len(docs)} document(s) : {len(ok)} converti(s), {len(docs) - len(ok)} en erreur."
     body = ["<h1>Rapport de suivi des plans d'action</h1>", f'<p class="meta">{_e(summary)}</p>',
             '<div class="card"><h3>Documents</h3>', _documents(docs), "</div>", _tracks(dataset)]
+    groups = _by_document(dataset)
     for n, doc in enumerate(docs, start=1):
-        body.append(_section(n, doc, dataset))
+        body.append(_section(n, doc, dataset, groups.get(doc.document) or _Mine()))
     return ("<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             f"<title>Rapport — {_e(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
@@ -164,7 +167,45 @@ def _documents(docs: list[DocumentRow]) -> str:
                    "Suivis", "Anomalies", "Erreur"], rows, numeric=(3, 6, 7, 8))
 
 
-def _section(n: int, doc: DocumentRow, dataset: Dataset) -> str:
+@dataclass
+class _Mine:
+    """One document's rows of each table."""
+
+    coverage: list[CoverageRow] = field(default_factory=list)
+    objectives: list[ObjectiveCoverageRow] = field(default_factory=list)
+    timeline: list[TimelineRow] = field(default_factory=list)
+    actions: dict[str, ActionRow] = field(default_factory=dict)
+    anomalies: list[Anomaly] = field(default_factory=list)
+    followups: int = 0
+
+
+def _by_document(dataset: Dataset) -> dict[str, _Mine]:
+    """Every table split by document in one pass each: a pass per document over every table
+    made the report quadratic in the number of documents."""
+    groups: dict[str, _Mine] = {}
+
+    def mine(document: str) -> _Mine:
+        group = groups.get(document)
+        if group is None:
+            group = groups[document] = _Mine()
+        return group
+
+    for c in dataset.coverage:
+        mine(c.document).coverage.append(c)
+    for o in by_objective(dataset.coverage):
+        mine(o.document).objectives.append(o)
+    for t in timeline(dataset.followups):
+        mine(t.document).timeline.append(t)
+    for a in dataset.actions:
+        mine(a.document).actions[a.action_id] = a
+    for a in dataset.anomalies:
+        mine(a.document).anomalies.append(a)
+    for f in dataset.followups:
+        mine(f.document).followups += 1
+    return groups
+
+
+def _section(n: int, doc: DocumentRow, dataset: Dataset, rows: _Mine) -> str:
     head = [f'<section id="doc-{n}">', f"<h2>{_e(doc.title or doc.document)}</h2>",
             f'<p class="meta">{_e(doc.document)}'
             + (f" · Suivi en date du {_e(french_date(doc.as_of))}" if doc.as_of else
@@ -172,14 +213,10 @@ def _section(n: int, doc: DocumentRow, dataset: Dataset) -> str:
     if doc.status != "ok":
         return "\n".join(head + [f'<p class="error">Ce document n\'a pas pu être converti : {_e(doc.error)}</p>',
                                  "</section>"])
-    mine = doc.document
-    coverage = [c for c in dataset.coverage if c.document == mine]
-    objectives = [o for o in dataset.coverage_by_objective if o.document == mine]
-    timeline = [t for t in dataset.timeline if t.document == mine]
-    actions = {a.action_id: a for a in dataset.actions if a.document == mine}
-    anomalies = [a for a in dataset.anomalies if a.document == mine]
+    coverage, objectives, timeline, actions, anomalies = (
+        rows.coverage, rows.objectives, rows.timeline, rows.actions, rows.anomalies)
     counts = (f'<ul class="counts"><li><b>{len(actions)}</b>actions</li>'
-              f'<li><b>{sum(1 for f in dataset.followups if f.document == mine)}</b>suivis</li>'
+              f'<li><b>{rows.followups}</b>suivis</li>'
               f"<li><b>{len(anomalies)}</b>anomalies</li></ul>")
     return "\n".join(head + [
         counts, _statuses(coverage),

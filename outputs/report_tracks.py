@@ -7,10 +7,11 @@ from normalize.records import Dataset
 
 
 def render_tracks(dataset: Dataset) -> str:
+    from normalize.tracks import dataset_tracks
     from normalize.tracks_view import steps
     from outputs.report import STATUSES, _e, _table
 
-    tracks = dataset.track_links
+    tracks = dataset_tracks(dataset)
     lines = ['<div class="card" id="pluriannuel"><h3>D\'un bilan à l\'autre</h3>']
     several = {name: docs for name, docs in tracks.series.items() if len(docs) > 1}
     if not several:
