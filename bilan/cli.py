@@ -361,7 +361,7 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
     from pathlib import Path
 
     from extract import ReadError
-    from outputs.inspect import DEFAULT_RESOLUTION, inspect_file
+    from bilan.inspect import DEFAULT_RESOLUTION, inspect_file
 
     name = Path(args.file).name
     try:
