@@ -7,7 +7,8 @@ parent takes them back page by page, in order, so the document built is the same
 number of workers. Page n goes to worker (n - 1) % workers, so the workers advance side by
 side and the parent holds at most a few pages at a time: memory stays flat.
 
-The workers are forked (Linux only; elsewhere the pages are read one by one in this process).
+The workers are forked (on Linux, from a process with a single thread; otherwise the pages are
+read one by one in this process).
 They inherit the process's memory limit, die with it (a file cut off at its time limit takes
 its page workers along), and report failures as data: the parent raises them as its own.
 
@@ -119,10 +120,17 @@ def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[A
     """
     count = len(pdf.pages)
     workers = min(page_workers() if workers is None else max(1, workers), count)
-    if workers < 2 or count < MIN_PAGES or not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+    if workers < 2 or count < MIN_PAGES or not _can_fork():
         yield from _sequential(pdf, read_page, keep)
         return
     yield from _parallel(path, password, read_page, count, workers, keep)
+
+
+def _can_fork() -> bool:
+    """Fork only on Linux, and only from a process with one thread: a thread holding a lock
+    (logging's, say) at the fork would leave the worker waiting on it for ever."""
+    import threading
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
 
 
 def _sequential(pdf: Any, read_page: Callable[[Any], Any], keep: tuple[type[Exception], ...]
