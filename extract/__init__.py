@@ -46,7 +46,7 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
                 if "mimetype" in names and zf.read("mimetype").startswith(
                         b"application/vnd.oasis.opendocument.text"):
                     return "odt"
-        except zipfile.BadZipFile:
+        except (zipfile.BadZipFile, NotImplementedError):  # damaged: odd version or method fields
             raise ReadError("corrupt zip archive (truncated or damaged Word file)") from None
         raise ReadError("a zip archive that is not a Word document")
     ext = os.path.splitext(os.fspath(path))[1].lower()

@@ -30,7 +30,7 @@ def check_package(path: str | os.PathLike[str]) -> None:
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError):  # damaged: odd version or method fields
         raise DocxReadError("corrupt zip archive (truncated or damaged Word file)") from None
     if len(infos) > MAX_MEMBERS:
         raise DocxReadError(f"refused: {len(infos)} parts in the archive (limit {MAX_MEMBERS})")

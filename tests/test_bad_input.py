@@ -110,6 +110,17 @@ def test_zip_bomb_is_refused_before_expanding(tmp_path: Path):
     assert "zip bomb" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_zip_that_asks_for_an_unknown_zip_version_is_a_corrupt_archive(tmp_path: Path):
+    data = bytearray(DOCX.read_bytes())
+    entry = data.index(b"PK\x01\x02")  # first central directory entry
+    data[entry + 6] = 0xFF  # "version needed to extract": 25.5, which no reader knows
+    path = tmp_path / "version.docx"
+    path.write_bytes(bytes(data))
+    proc = run_bilan("convert", str(path), "--out", str(tmp_path / "o"))
+    assert proc.returncode == 1
+    assert "version.docx: corrupt zip archive" in proc.stderr and "unexpected" not in proc.stderr
+
+
 def test_xml_external_entity_is_never_resolved(tmp_path: Path):
     secret = tmp_path / "secret.txt"
     secret.write_text("MOT-DE-PASSE-SECRET", encoding="utf-8")
