@@ -3,6 +3,9 @@ number of page workers, pdfplumber's own chars matched key for key, damaged file
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,31 @@ def test_the_command_names_a_damaged_pdf_and_goes_on(tmp_path: Path):
     assert "unexpected" not in done.stderr
     assert (tmp_path / "out" / "actions.csv").exists()
 
+
+
+def _holders(path: Path) -> list[int]:
+    """Processes that hold `path` open (Linux /proc)."""
+    pids = []
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        try:
+            if any(str(path) == os.readlink(fd) for fd in fd_dir.iterdir()):
+                pids.append(int(fd_dir.parent.name))
+        except OSError:
+            continue
+    return pids
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="page workers fork on Linux only")
+def test_page_workers_stop_with_a_file_cut_off_at_its_time_limit(tmp_path: Path):
+    from bilan.workers import convert_isolated
+
+    copy = tmp_path / "long.pdf"
+    copy.write_bytes(PDF.read_bytes())
+    (result,) = convert_isolated([(copy, "long.pdf")], jobs=1, timeout=0.6)
+    if result.document.status == "ok":
+        pytest.skip("the file converted within the time limit: nothing was cut off")
+    assert "timed out" in result.document.error
+    deadline = time.monotonic() + 5
+    while _holders(copy) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _holders(copy) == []
