@@ -120,3 +120,13 @@ def test_page_workers_stop_with_a_file_cut_off_at_its_time_limit(tmp_path: Path)
     while _holders(copy) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _holders(copy) == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ocr_that_cannot_run_is_named_from_a_page_worker_too(tmp_path: Path, monkeypatch, workers: int):
+    from extract.pdf import PdfReadError, read_pdf
+
+    monkeypatch.setenv("BILAN_TESSERACT", str(tmp_path / "no-tesseract"))
+    with pytest.raises(PdfReadError) as caught:
+        read_pdf(PDF, ocr="always", workers=workers)
+    assert caught.value.reason.startswith("scanned PDF: OCR needs Tesseract")
