@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from normalize.records import Converted, Dataset
+from bilan.normalize.records import Converted, Dataset
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -22,18 +22,18 @@ class Result:
     failed: list[tuple[str, str]]  # (document, error)
 
     def frame(self, stem: str) -> "pd.DataFrame":
-        from outputs.frames import to_frame
+        from bilan.outputs.frames import to_frame
         return to_frame(self.dataset, stem)
 
     def __getattr__(self, stem: str) -> "pd.DataFrame":
-        from outputs.schema import SCHEMA
+        from bilan.outputs.schema import SCHEMA
         if stem in SCHEMA:
             return self.frame(stem)
         raise AttributeError(stem)
 
     def write(self, folder: str | os.PathLike[str], **options: Any) -> list[str]:
         """Write the contract folder; returns the file names written."""
-        from outputs import write_folder
+        from bilan.outputs import write_folder
         return write_folder(self.dataset, folder, **options)
 
 

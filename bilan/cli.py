@@ -360,7 +360,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
     from pathlib import Path
 
-    from extract import ReadError
+    from bilan.extract import ReadError
     from bilan.inspect import DEFAULT_RESOLUTION, inspect_file
 
     name = Path(args.file).name
@@ -392,7 +392,7 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
 
 def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list) -> int:
     from bilan.tracks_io import load_folder, written_tracks
-    from normalize.tracks import link_tracks
+    from bilan.normalize.tracks import link_tracks
 
     try:
         documents, actions, coverage = load_folder(args.folder)
@@ -422,7 +422,7 @@ def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list
 
 
 def _explain(args: argparse.Namespace, tracks, by_key: dict) -> int:  # noqa: ANN001
-    from normalize.tracks_explain import explain
+    from bilan.normalize.tracks_explain import explain
 
     status = 0
     for wanted in args.explain:

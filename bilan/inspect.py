@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from outputs.inspect import DEFAULT_RESOLUTION
+from bilan.outputs.inspect import DEFAULT_RESOLUTION
 
 __all__ = ["DEFAULT_RESOLUTION", "Inspection", "inspect_file"]
 
@@ -38,10 +38,10 @@ def inspect_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
     Raises extract.ReadError when the file cannot be read; a file with no bilan table is still
     drawn (its tables outlined), with `error` saying why no action came out.
     """
-    from extract import read
-    from normalize.document import NoBilanTable, normalize_document
-    from outputs.inspect import write_inspection
-    from outputs.inspect_found import gather
+    from bilan.extract import read
+    from bilan.normalize.document import NoBilanTable, normalize_document
+    from bilan.outputs.inspect import write_inspection
+    from bilan.outputs.inspect_found import gather
 
     name = Path(path).name
     doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from normalize.records import Converted, DocumentRow
+from bilan.normalize.records import Converted, DocumentRow
 
 
 def sha256_of(path: Path) -> str:
@@ -19,8 +19,8 @@ def sha256_of(path: Path) -> str:
 def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str = "auto",
                  ocr_lang: str = "fra", columns: dict[str, str] | None = None) -> Converted:
     """Convert one file; a failure gives a DocumentRow with status `error`, never an exception."""
-    from extract import ReadError, read, sniff_format
-    from normalize.document import NoBilanTable, normalize_document
+    from bilan.extract import ReadError, read, sniff_format
+    from bilan.normalize.document import NoBilanTable, normalize_document
 
     row = DocumentRow(document=name, status="error")
     try:

@@ -7,8 +7,8 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from normalize.records import ActionRow, CoverageRow, DocumentRow
-from normalize.tracks import LinkRule
+from bilan.normalize.records import ActionRow, CoverageRow, DocumentRow
+from bilan.normalize.tracks import LinkRule
 
 LINK_COLUMNS = ("document", "action_id", "linked_document", "linked_action_id", "decision")
 DECISIONS = ("force", "forbid")

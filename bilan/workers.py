@@ -12,7 +12,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
-from normalize.records import Converted, DocumentRow
+from bilan.normalize.records import Converted, DocumentRow
 
 
 def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None,
@@ -31,7 +31,7 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
             if _near_limit(memory_mb, field="VmSize:"):
                 raise MemoryError
         from bilan.pipeline import convert_file
-        from extract.pdf_pages import set_page_workers
+        from bilan.extract.pdf_pages import set_page_workers
         set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
         result = convert_file(Path(path), name, **options)
         doc = result.document
@@ -83,9 +83,9 @@ def _cores() -> int:
 def preload() -> None:
     """Import the readers once in the parent, so that forked workers start at once."""
     import bilan.pipeline  # noqa: F401
-    import extract.docx  # noqa: F401
-    import extract.pdf  # noqa: F401
-    import normalize.document  # noqa: F401
+    import bilan.extract.docx  # noqa: F401
+    import bilan.extract.pdf  # noqa: F401
+    import bilan.normalize.document  # noqa: F401
 
 
 def _failed(name: str, path: Path, error: str) -> Converted:

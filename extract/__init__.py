@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import zipfile
 
-from extract.model import Document
+from bilan.extract.model import Document
 
 __all__ = ["ReadError", "read", "sniff_format", "Document"]
 
@@ -62,20 +62,20 @@ def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str 
     `ocr_lang` apply to PDF pages (see extract/pdf.py)."""
     fmt = sniff_format(path)
     if fmt == "docx":
-        from extract.docx import DocxReadError, read_docx
+        from bilan.extract.docx import DocxReadError, read_docx
         try:
             return read_docx(path)
         except DocxReadError as exc:
             raise ReadError(str(exc)) from None
     if fmt == "pdf":
-        from extract import pdf
+        from bilan.extract import pdf
         try:
             return pdf.read_pdf(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
         except pdf.PdfReadError as exc:
             raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
     if fmt in ("doc", "odt"):
-        from extract.docx import DocxReadError
-        from extract.legacy import LegacyReadError, read_legacy
+        from bilan.extract.docx import DocxReadError
+        from bilan.extract.legacy import LegacyReadError, read_legacy
         try:
             return read_legacy(path, fmt)
         except (LegacyReadError, DocxReadError) as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from extract.model import Document
+from bilan.extract.model import Document
 
 # A real bilan's document.xml is a few MB at most. Past these limits a package is refused
 # before anything is expanded: a "zip bomb" of a few KB can inflate to gigabytes.
@@ -47,7 +47,7 @@ def check_package(path: str | os.PathLike[str]) -> None:
 def read_docx(path: str | os.PathLike[str]) -> Document:
     import docx  # python-docx; imported here so `bilan --help` stays fast
 
-    from extract.wordml import read_body
+    from bilan.extract.wordml import read_body
 
     check_package(path)
     try:

@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from extract.model import Document
+from bilan.extract.model import Document
 
 __all__ = ["LegacyReadError", "find_soffice", "read_legacy"]
 
@@ -38,7 +38,7 @@ def read_legacy(path: str | os.PathLike[str], fmt: str, *, timeout: float = TIME
     The Document is the Word reader's, with `format` set back to fmt and `path` to the original.
     Raises LegacyReadError; the Word reader's own DocxReadError passes through.
     """
-    from extract.docx import read_docx
+    from bilan.extract.docx import read_docx
 
     exe = find_soffice()
     if exe is None:

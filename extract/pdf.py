@@ -19,11 +19,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extract.model import Cell, Document, Paragraph, Row, Table
-from extract.pdf_ocr import LOW_CONFIDENCE, OcrError
-from extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
+from bilan.extract.model import Cell, Document, Paragraph, Row, Table
+from bilan.extract.pdf_ocr import LOW_CONFIDENCE, OcrError
+from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table)
-from extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
+from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
 __all__ = ["PdfReadError", "read_pdf", "TABLE_SETTINGS"]
@@ -70,7 +70,7 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
-    from extract.pdf_pages import PageFailed, read_pages, short_cause
+    from bilan.extract.pdf_pages import PageFailed, read_pages, short_cause
 
     name = os.fspath(path)
     _check_header(name)
@@ -167,7 +167,7 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     """
     images = len(page.images)
     if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
-        from extract.pdf_ocr import ocr_page
+        from bilan.extract.pdf_ocr import ocr_page
         got = ocr_page(page, ocr_lang)
         return _PageRaw(float(page.width), float(page.height), got.chars, got.segments, got.tables,
                         images, ocr=True)

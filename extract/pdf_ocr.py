@@ -19,8 +19,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from extract.pdf_tables import RawTable
-from extract.pdf_text import Segment
+from bilan.extract.pdf_tables import RawTable
+from bilan.extract.pdf_text import Segment
 
 __all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
 
@@ -270,7 +270,7 @@ def _grids(page, h_segs, v_segs) -> list[RawTable]:
     """pdfplumber's table finder fed with the rules found in the image."""
     if len(h_segs) < 2 or len(v_segs) < 2:
         return []
-    from extract.pdf import TABLE_SETTINGS
+    from bilan.extract.pdf import TABLE_SETTINGS
 
     h_lines = [{"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
                 "width": x1 - x0, "height": 0.0} for x0, x1, y, _ in h_segs]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet
+from bilan.extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 

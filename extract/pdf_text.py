@@ -12,7 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extract.model import Line, Paragraph, Span
+from bilan.extract.model import Line, Paragraph, Span
 
 # Characters that start a list item when they open a line; LONE_BULLETS only as a word by
 # itself ("o" of Courier lists, Wingdings/Symbol bullets read without a Unicode map). Symbol-font

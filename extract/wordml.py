@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from extract.model import Cell, Line, Paragraph, Row, Span, Table
+from bilan.extract.model import Cell, Line, Paragraph, Row, Span, Table
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from extract.model import Document, Line, Paragraph, Table
-from normalize.items import Split
-from normalize.records import ActionRow, Anomaly, ExtraRow, FollowupRow
-from normalize.tables import Layout, LogicalRow, paragraph_text
-from normalize.text import collapse
+from bilan.extract.model import Document, Line, Paragraph, Table
+from bilan.normalize.items import Split
+from bilan.normalize.records import ActionRow, Anomaly, ExtraRow, FollowupRow
+from bilan.normalize.tables import Layout, LogicalRow, paragraph_text
+from bilan.normalize.text import collapse
 
 def chars(text: str) -> Counter[str]:
     return Counter(c for c in text if not c.isspace())

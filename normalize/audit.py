@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow, ExtraRow,
+from bilan.normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow, ExtraRow,
                                FollowupRow, ObjectiveCoverageRow, Record, TimelineRow,
                                TrackRow)
 
@@ -101,6 +101,6 @@ def table_rows(dataset: Dataset, stem: str) -> list:
     if stem == "timeline":
         return timeline(dataset.followups)
     if stem == "tracks":
-        from normalize.tracks import dataset_tracks  # only the writers need tracks
+        from bilan.normalize.tracks import dataset_tracks  # only the writers need tracks
         return dataset_tracks(dataset).rows
     return getattr(dataset, stem)

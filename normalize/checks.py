@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from normalize.records import ActionRow, Anomaly, FollowupRow
+from bilan.normalize.records import ActionRow, Anomaly, FollowupRow
 
 
 def followup_anomalies(document: str, action: ActionRow, as_of: dt.date | None) -> list[Anomaly]:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import re
 
-from extract.model import Document, Line, Paragraph
-from normalize import accounting
-from normalize.audit import coverage
-from normalize.checks import followup_anomalies, item_anomalies
-from normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
-from normalize.items import Split, split_followup
-from normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
-from normalize.tables import LogicalRow, paragraphs_text, walk
-from normalize.text import collapse, strip_footnote_chars
+from bilan.extract.model import Document, Line, Paragraph
+from bilan.normalize import accounting
+from bilan.normalize.audit import coverage
+from bilan.normalize.checks import followup_anomalies, item_anomalies
+from bilan.normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
+from bilan.normalize.items import Split, split_followup
+from bilan.normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
+from bilan.normalize.tables import LogicalRow, paragraphs_text, walk
+from bilan.normalize.text import collapse, strip_footnote_chars
 
 
 class NoBilanTable(ValueError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.model import Paragraph
-from normalize.text import collapse, fold
+from bilan.extract.model import Paragraph
+from bilan.normalize.text import collapse, fold
 
 FIELDS = ("objective", "action", "responsible", "deadline", "followup")
 
@@ -91,8 +91,8 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
 def followup_by_content(header: HeaderMap, cells: dict[int, list[list[Paragraph]]]) -> int | None:
     """The unknown column that holds follow-up, told by its content when its header did not
     tell: most of its filled cells are bullet lists or dated items. None when no column does."""
-    from normalize.dates import find_dates
-    from normalize.items import bullet_of
+    from bilan.normalize.dates import find_dates
+    from bilan.normalize.items import bullet_of
 
     best: tuple[float, int] | None = None
     for index in header.extras:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.model import Line, Paragraph
-from normalize.dates import DateExpr, find_dates
-from normalize.text import collapse, join_lines
+from bilan.extract.model import Line, Paragraph
+from bilan.normalize.dates import DateExpr, find_dates
+from bilan.normalize.text import collapse, join_lines
 
 BULLETS = "-•–—✕✗✘▪■□●◦○►▸➢➤✓*·"
 _BULLET = re.compile(rf"^\s*(?:([{re.escape(BULLETS)}])|(o)(?=\s))\s*")

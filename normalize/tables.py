@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.model import Cell, Document, Paragraph, Row, Table
-from normalize.header import HeaderMap, followup_by_content, map_header
-from normalize.items import is_marker, left_open
-from normalize.text import collapse, fold, join_lines
+from bilan.extract.model import Cell, Document, Paragraph, Row, Table
+from bilan.normalize.header import HeaderMap, followup_by_content, map_header
+from bilan.normalize.items import is_marker, left_open
+from bilan.normalize.text import collapse, fold, join_lines
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -136,7 +136,7 @@ def _mark_between(layout: Layout, paragraphs: list[Paragraph]) -> None:
 
 def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
     """Title lines up to the date line; everything before the first table is furniture."""
-    from normalize.dates import find_dates
+    from bilan.normalize.dates import find_dates
 
     layout.mark(paragraphs, "préambule")
     for p in paragraphs:

@@ -15,9 +15,9 @@ import fnmatch
 import re
 from dataclasses import dataclass, field
 
-from normalize.records import ActionRow, CoverageRow, Dataset, DocumentRow, TrackRow
-from normalize.text import fold
-from normalize.tracks_score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
+from bilan.normalize.records import ActionRow, CoverageRow, Dataset, DocumentRow, TrackRow
+from bilan.normalize.text import fold
+from bilan.normalize.tracks_score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
 
 LINKS = ("first", "same", "reworded", "after_gap")
 CANDIDATE_FLOOR = 0.3  # candidates this alike are kept for the explanation

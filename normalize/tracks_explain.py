@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from normalize.records import ActionRow
-from normalize.tracks import Decision, Key, Tracks
-from normalize.tracks_score import (HEAD_PENALTY, LINK_THRESHOLD, SUPPORT_FLOOR, SUPPORT_WEIGHTS, Score,
+from bilan.normalize.records import ActionRow
+from bilan.normalize.tracks import Decision, Key, Tracks
+from bilan.normalize.tracks_score import (HEAD_PENALTY, LINK_THRESHOLD, SUPPORT_FLOOR, SUPPORT_WEIGHTS, Score,
                                     agreed, words)
 
 REASONS = {

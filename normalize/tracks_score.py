@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from normalize.text import collapse, fold
+from bilan.normalize.text import collapse, fold
 
 # Spelled-out forms of the abbreviations the Tables use, keyed by the folded abbreviation. Both
 # forms become the abbreviation, one word: a partner named in full does not weigh more than

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normalize.records import Dataset
+from bilan.normalize.records import Dataset
 
 FORMATS = ("csv", "xlsx", "html")
 
@@ -16,11 +16,11 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     Everything is first written into a scratch folder inside out_dir and only then renamed
     into place, so an interrupted run never leaves a half-written file.
     """
-    from normalize.audit import contract_tables
-    from outputs.csvfiles import write_csv
-    from outputs.datapackage import write_datapackage
-    from outputs.files import publish, staging
-    from outputs.schema import SCHEMA
+    from bilan.normalize.audit import contract_tables
+    from bilan.outputs.csvfiles import write_csv
+    from bilan.outputs.datapackage import write_datapackage
+    from bilan.outputs.files import publish, staging
+    from bilan.outputs.schema import SCHEMA
 
     out = Path(out_dir)
     names: list[str] = []
@@ -34,11 +34,11 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
             write_datapackage(tmp / "datapackage.json", list(tables), sep=sep, bom=bom)
             names.append("datapackage.json")
         if "xlsx" in formats:
-            from outputs.excel import write_xlsx
+            from bilan.outputs.excel import write_xlsx
             write_xlsx(tmp / "bilan.xlsx", dataset)
             names.append("bilan.xlsx")
         if "html" in formats:
-            from outputs.report import write_report
+            from bilan.outputs.report import write_report
             write_report(tmp / "rapport.html", dataset)
             names.append("rapport.html")
         publish(tmp, out, names)

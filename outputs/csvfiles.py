@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from normalize.records import Record
+from bilan.normalize.records import Record
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

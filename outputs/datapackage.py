@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from outputs.schema import FOREIGN, KEYS, SCHEMA
+from bilan.outputs.schema import FOREIGN, KEYS, SCHEMA
 
 
 def descriptor(stems: list[str], *, sep: str = ",", bom: bool = False) -> dict:

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from normalize.audit import contract_tables
-from normalize.records import Dataset, TimelineRow
-from outputs.schema import SCHEMA, SHEETS, Column
+from bilan.normalize.audit import contract_tables
+from bilan.normalize.records import Dataset, TimelineRow
+from bilan.outputs.schema import SCHEMA, SHEETS, Column
 
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
@@ -242,7 +242,7 @@ def _month_chart(ws, month_col: int, series: int, rows: int):  # noqa: ANN001, A
 
 def _pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001
     """The Pluriannuel sheet (outputs/excel_tracks.py), placed before Dictionnaire."""
-    from outputs.excel_tracks import add_pluriannual
+    from bilan.outputs.excel_tracks import add_pluriannual
     add_pluriannual(wb, dataset)
 
 

@@ -3,7 +3,7 @@ bilans), one column per document, the action's status and item count there, colo
 
 from __future__ import annotations
 
-from normalize.records import Dataset
+from bilan.normalize.records import Dataset
 
 LABELS = {"suivi": "suivi", "en_retard": "en retard", "a_venir": "à venir", "sans_suivi": "sans suivi"}
 FILLS = {"suivi": "C6EFCE", "en_retard": "FFC7CE", "a_venir": "FFEB9C", "sans_suivi": "E0E0E0",
@@ -30,8 +30,8 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from normalize.tracks import dataset_tracks
-    from normalize.tracks_view import grid
+    from bilan.normalize.tracks import dataset_tracks
+    from bilan.normalize.tracks_view import grid
 
     tracks = dataset_tracks(dataset)
     documents = [d for docs in tracks.series.values() for d in docs]

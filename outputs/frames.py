@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from normalize.records import Dataset
-from outputs.schema import SCHEMA
+from bilan.normalize.records import Dataset
+from bilan.outputs.schema import SCHEMA
 
 
 def to_frame(dataset: Dataset, stem: str):  # noqa: ANN201 - a pandas DataFrame
     import pandas as pd
 
-    from normalize.audit import table_rows
+    from bilan.normalize.audit import table_rows
 
     columns = SCHEMA[stem]
     rows = table_rows(dataset, stem)  # only this table: a derived one is computed on demand

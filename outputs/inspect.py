@@ -13,9 +13,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, Findings
-from outputs.inspect_pictures import render_pages
-from outputs.inspect_text import index_html, tree_text
+from bilan.outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, Findings
+from bilan.outputs.inspect_pictures import render_pages
+from bilan.outputs.inspect_text import index_html, tree_text
 
 __all__ = ["DEFAULT_RESOLUTION", "LEFT_BAND", "write_inspection"]
 
@@ -25,7 +25,7 @@ def write_inspection(found: Findings, source: str | os.PathLike[str], out_dir: s
                      resolution: int = DEFAULT_RESOLUTION) -> tuple[list[str], int]:
     """Write the page pictures (`pdf`: drawn from `source`), tree.txt and index.html into
     out_dir, all at once; returns the file names written and the number of pictures."""
-    from outputs.files import publish, staging
+    from bilan.outputs.files import publish, staging
 
     out = Path(out_dir)
     with staging(out) as tmp:

@@ -6,11 +6,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from extract.model import Cell, Document, Line, Paragraph, Table
+from bilan.extract.model import Cell, Document, Line, Paragraph, Table
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from normalize.header import HeaderMap
-    from normalize.records import Anomaly, Converted, Trace
+    from bilan.normalize.header import HeaderMap
+    from bilan.normalize.records import Anomaly, Converted, Trace
 
 DEFAULT_RESOLUTION = 110  # dots per inch: a landscape page is ~1200 px wide, text stays legible
 LEFT_BAND = 84            # px at DEFAULT_RESOLUTION: the action ids, left of the page
@@ -94,8 +94,8 @@ def gather(doc: Document, name: str, converted: Converted | None,
            columns: dict[str, str] | None = None) -> Findings:
     """Tie every action, item, heading, marker and anomaly to the table cells and lines it
     came from (by object identity: normalize/ keeps the reader's own Paragraph and Line)."""
-    from normalize.header import map_header
-    from normalize.tables import cell_text
+    from bilan.normalize.header import map_header
+    from bilan.normalize.tables import cell_text
 
     tables = doc.tables
     where: dict[int, tuple[int, int, int]] = {}
@@ -145,7 +145,7 @@ def gather(doc: Document, name: str, converted: Converted | None,
 
 def _mark_paragraphs(found: Findings) -> None:
     """Text outside tables, with the part it plays: title line or section heading."""
-    from normalize.text import collapse
+    from bilan.normalize.text import collapse
 
     conv = found.converted
     titles = set(conv.document.title.split(" — ")) if conv and conv.document.title else set()

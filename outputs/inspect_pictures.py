@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from PIL import Image as PILImage
 
 
-from outputs.inspect_found import (
+from bilan.outputs.inspect_found import (
     DEFAULT_RESOLUTION,
     INK,
     LEFT_BAND,

@@ -5,12 +5,12 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from extract.model import Paragraph, Span
+from bilan.extract.model import Paragraph, Span
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from normalize.records import Anomaly
+    from bilan.normalize.records import Anomaly
 
-from outputs.inspect_found import STYLES, Findings, blend, on_page, page_range
+from bilan.outputs.inspect_found import STYLES, Findings, blend, on_page, page_range
 
 # --- tree.txt -------------------------------------------------------------------------------
 
@@ -60,7 +60,7 @@ def tree_text(found: Findings) -> str:
 
 
 def _row_label(found: Findings, t: int, r: int, row) -> str:  # noqa: ANN001 - a model Row
-    from normalize.tables import cell_text
+    from bilan.normalize.tables import cell_text
 
     if (t, r) in found.row_owner:
         aid, continued = found.row_owner[(t, r)]
@@ -144,7 +144,7 @@ nav a{margin-right:.6rem}
 
 def index_html(found: Findings, pictures: list[str]) -> str:
     """The pages' pictures with, under each, the anomalies found on it; self-contained."""
-    from outputs.report import KINDS
+    from bilan.outputs.report import KINDS
 
     conv, doc = found.converted, found.doc
     title = f"Inspection — {found.name}"

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from normalize.audit import by_objective, timeline
-from normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow,
+from bilan.normalize.audit import by_objective, timeline
+from bilan.normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow,
                                ObjectiveCoverageRow, TimelineRow)
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -124,7 +124,7 @@ def render(dataset: Dataset) -> str:
 
 def _tracks(dataset: Dataset) -> str:
     """The "D'un bilan à l'autre" card (outputs/report_tracks.py)."""
-    from outputs.report_tracks import render_tracks
+    from bilan.outputs.report_tracks import render_tracks
     return render_tracks(dataset)
 
 

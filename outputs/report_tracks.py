@@ -3,13 +3,13 @@ actions carried, dropped, new and back after a gap, and the tracks whose status 
 
 from __future__ import annotations
 
-from normalize.records import Dataset
+from bilan.normalize.records import Dataset
 
 
 def render_tracks(dataset: Dataset) -> str:
-    from normalize.tracks import dataset_tracks
-    from normalize.tracks_view import steps
-    from outputs.report import STATUSES, _e, _table
+    from bilan.normalize.tracks import dataset_tracks
+    from bilan.normalize.tracks_view import steps
+    from bilan.outputs.report import STATUSES, _e, _table
 
     tracks = dataset_tracks(dataset)
     lines = ['<div class="card" id="pluriannuel"><h3>D\'un bilan à l\'autre</h3>']

@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SAMPLES, read_rows
-from extract import read
-from extract.model import Line, Paragraph, Span
-from normalize import accounting
-from normalize.document import normalize_document
-from normalize.items import split_followup
-from normalize.tables import walk
+from bilan.extract import read
+from bilan.extract.model import Line, Paragraph, Span
+from bilan.normalize import accounting
+from bilan.normalize.document import normalize_document
+from bilan.normalize.items import split_followup
+from bilan.normalize.tables import walk
 
 
 def test_samples_have_no_unexplained_characters(docx_out: Path):

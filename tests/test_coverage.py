@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, SAMPLES, read_rows, run_bilan
-from normalize.audit import status_of
-from normalize.records import ActionRow
+from bilan.normalize.audit import status_of
+from bilan.normalize.records import ActionRow
 
 VARIANTS = DATA / "variants"
 

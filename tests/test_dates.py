@@ -1,4 +1,4 @@
-"""normalize.dates: every date shape of the contract and of the seed gold files, and properties."""
+"""bilan.normalize.dates: every date shape of the contract and of the seed gold files, and properties."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize import dates
-from normalize.dates import DateExpr, Deadline, find_dates, looks_like_date, read_as_of, read_deadline
+from bilan.normalize import dates
+from bilan.normalize.dates import DateExpr, Deadline, find_dates, looks_like_date, read_as_of, read_deadline
 
 D = datetime.date
 ROOT = Path(__file__).resolve().parents[1]

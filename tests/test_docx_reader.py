@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.docx import read_docx
-from extract.model import Paragraph, Table
+from bilan.extract.docx import read_docx
+from bilan.extract.model import Paragraph, Table
 
 NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '

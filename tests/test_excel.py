@@ -12,10 +12,10 @@ import pytest
 
 from bilan.api import convert
 from conftest import SAMPLES
-from normalize.audit import coverage
-from normalize.records import ActionRow, Dataset, DocumentRow, FollowupRow
-from outputs.excel import write_xlsx
-from outputs.schema import SCHEMA, SHEETS
+from bilan.normalize.audit import coverage
+from bilan.normalize.records import ActionRow, Dataset, DocumentRow, FollowupRow
+from bilan.outputs.excel import write_xlsx
+from bilan.outputs.schema import SCHEMA, SHEETS
 
 DATA_SHEETS = ["Documents", "Actions", "Suivis", "Extras", "Anomalies", "Couverture"]
 AS_OF = dt.datetime(2009, 3, 31)

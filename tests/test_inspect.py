@@ -34,7 +34,7 @@ def test_each_picture_is_drawn_on(pdf_out: Path):
     import pdfplumber
     from PIL import Image, ImageChops
 
-    from outputs.inspect import DEFAULT_RESOLUTION, LEFT_BAND
+    from bilan.outputs.inspect import DEFAULT_RESOLUTION, LEFT_BAND
 
     with pdfplumber.open(PDF) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
@@ -122,9 +122,9 @@ def test_unaccounted_text_is_drawn_in_red(tmp_path: Path):
     import pdf_fixtures as fx
     from PIL import Image
 
-    from extract import read
-    from normalize.document import normalize_document
-    from outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, gather
+    from bilan.extract import read
+    from bilan.normalize.document import normalize_document
+    from bilan.outputs.inspect_found import DEFAULT_RESOLUTION, LEFT_BAND, gather
 
     path = str(tmp_path / "perdu.pdf")
     s = fx.Sheet(path)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from extract.model import Line, Paragraph, Span
-from normalize.items import bullet_of, split_followup, strip_dates_paren
-from normalize.dates import find_dates
+from bilan.extract.model import Line, Paragraph, Span
+from bilan.normalize.items import bullet_of, split_followup, strip_dates_paren
+from bilan.normalize.dates import find_dates
 
 
 def para(text: str, underline: bool = False, list_item: bool = False) -> Paragraph:

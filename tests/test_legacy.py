@@ -122,7 +122,7 @@ def test_without_libreoffice_the_error_says_what_to_do(tmp_path: Path):
 
 
 def test_without_libreoffice_read_raises_read_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from extract import ReadError, read
+    from bilan.extract import ReadError, read
 
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(ReadError) as err:
@@ -132,7 +132,7 @@ def test_without_libreoffice_read_raises_read_error(tmp_path: Path, monkeypatch:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
 def test_a_stuck_libreoffice_is_stopped_at_the_timeout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from extract.legacy import LegacyReadError, read_legacy
+    from bilan.extract.legacy import LegacyReadError, read_legacy
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -154,7 +154,7 @@ def test_a_stuck_libreoffice_is_stopped_at_the_timeout(tmp_path: Path, monkeypat
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for soffice")
 def test_a_failed_conversion_is_one_clear_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from extract import ReadError, read
+    from bilan.extract import ReadError, read
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()

@@ -150,7 +150,7 @@ def test_doubtful_words_are_listed_once_per_cell(copy_out: Path):
 def test_typeset_pdf_is_never_rendered(monkeypatch: pytest.MonkeyPatch):
     import pdfplumber.page
 
-    from extract import read
+    from bilan.extract import read
 
     def refuse(*_args, **_kwargs):
         raise AssertionError("a page with a text layer was rendered")
@@ -188,7 +188,7 @@ def test_a_few_junk_chars_do_not_make_a_text_layer(tmp_path: Path):
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
-    from extract import read
+    from bilan.extract import read
 
     src = pdfium.PdfDocument(str(SAMPLES / "bilan-2006-2008.pdf"))
     try:
@@ -218,7 +218,7 @@ def test_another_programs_ocr_layer_is_read_again(scans: dict[str, Path], tmp_pa
     those words do not sit in cells like typeset text, so the image is read instead."""
     import pypdfium2 as pdfium
 
-    from extract import read
+    from bilan.extract import read
 
     src = pdfium.PdfDocument(str(SAMPLES / "bilan-2006-2008.pdf"))
     try:
@@ -248,7 +248,7 @@ def test_a_scan_without_any_text_says_so(tmp_path: Path):
 
 @needs_tesseract
 def test_a_missing_language_is_named(scans: dict[str, Path]):
-    from extract import ReadError, read
+    from bilan.extract import ReadError, read
 
     with pytest.raises(ReadError, match="Tesseract has no 'xyz' language data"):
         read(scans["scan"], ocr_lang="fra+xyz")
@@ -262,7 +262,7 @@ def test_ocr_mode_is_checked():
 
 
 def test_page_ranges():
-    from normalize.document import page_ranges
+    from bilan.normalize.document import page_ranges
 
     assert page_ranges([]) == ""
     assert page_ranges([1, 2, 3, 4, 6]) == "1-4,6"
@@ -274,7 +274,7 @@ def test_skew_is_found_and_rules_are_told_from_letters():
     import cv2
     import numpy as np
 
-    from extract import pdf_ocr
+    from bilan.extract import pdf_ocr
 
     page = np.full((1200, 1600), 255, np.uint8)
     cv2.rectangle(page, (100, 100), (1500, 1100), 0, 3)

@@ -17,14 +17,14 @@ PDF = SAMPLES / "bilan-2006-2008.pdf"
 
 @pytest.fixture(autouse=True)
 def _default_workers():
-    from extract.pdf_pages import set_page_workers
+    from bilan.extract.pdf_pages import set_page_workers
     yield
     set_page_workers(None)
 
 
 @pytest.mark.parametrize("workers", [2, 3])
 def test_the_document_is_the_same_whatever_the_page_workers(workers: int):
-    from extract.pdf import read_pdf
+    from bilan.extract.pdf import read_pdf
 
     one = read_pdf(PDF, workers=1)
     several = read_pdf(PDF, workers=workers)
@@ -34,7 +34,7 @@ def test_the_document_is_the_same_whatever_the_page_workers(workers: int):
 
 def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_path: Path):
     from bilan.api import convert
-    from extract.pdf_pages import set_page_workers
+    from bilan.extract.pdf_pages import set_page_workers
 
     folders = []
     for workers in (1, 2):
@@ -50,7 +50,7 @@ def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_p
 def test_lean_chars_hold_what_pdfplumber_gives():
     import pdfplumber
 
-    from extract.pdf_pages import CHAR_KEYS, lean_objects
+    from bilan.extract.pdf_pages import CHAR_KEYS, lean_objects
 
     with pdfplumber.open(PDF) as pdf:
         page = pdf.pages[2]
@@ -77,7 +77,7 @@ def _damaged_page_tree(tmp: Path) -> Path:
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_a_damaged_page_tree_is_a_corrupt_pdf(tmp_path: Path, workers: int):
-    from extract.pdf import PdfReadError, read_pdf
+    from bilan.extract.pdf import PdfReadError, read_pdf
 
     with pytest.raises(PdfReadError) as caught:
         read_pdf(_damaged_page_tree(tmp_path), workers=workers)
@@ -124,7 +124,7 @@ def test_page_workers_stop_with_a_file_cut_off_at_its_time_limit(tmp_path: Path)
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_ocr_that_cannot_run_is_named_from_a_page_worker_too(tmp_path: Path, monkeypatch, workers: int):
-    from extract.pdf import PdfReadError, read_pdf
+    from bilan.extract.pdf import PdfReadError, read_pdf
 
     monkeypatch.setenv("BILAN_TESSERACT", str(tmp_path / "no-tesseract"))
     with pytest.raises(PdfReadError) as caught:

@@ -19,8 +19,8 @@ if not os.path.exists(fx.FONT_DIR + "DejaVuSans.ttf"):
     pytest.skip("DejaVu Sans is not installed (apt-get install fonts-dejavu-core)",
                 allow_module_level=True)
 
-from extract.model import Paragraph, Table  # noqa: E402
-from extract.pdf import _PAGE_NUMBER, PdfReadError, read_pdf  # noqa: E402
+from bilan.extract.model import Paragraph, Table  # noqa: E402
+from bilan.extract.pdf import _PAGE_NUMBER, PdfReadError, read_pdf  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "bilan-2006-2008.pdf"
@@ -145,7 +145,7 @@ def test_ligatures_read_as_printed(tmp_path):
 
 def test_symbol_font_bullet_reads_as_a_bullet():
     """A Word list bullet drawn in the Symbol font comes out of pdfminer as U+F0B7."""
-    from extract.pdf import _page_objects
+    from bilan.extract.pdf import _page_objects
 
     class Page:  # the few pdfplumber page attributes the reader copies
         width, height, lines, rects, curves, images = 792.0, 612.0, [], [], [], []
@@ -275,7 +275,7 @@ def test_pages_are_closed_one_by_one(tmp_path, monkeypatch):
 
 
 def test_import_does_not_load_pdfplumber():
-    code = "import sys, extract.pdf; print('pdfplumber' in sys.modules)"
+    code = "import sys, bilan.extract.pdf; print('pdfplumber' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
     assert out.stdout.strip() == "False"

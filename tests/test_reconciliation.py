@@ -207,8 +207,8 @@ ROW = st.fixed_dictionaries({
 @settings(max_examples=int(__import__("os").environ.get("RECON_EXAMPLES", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(ROW, min_size=1, max_size=8), cut=st.integers(0, 8), note=st.booleans())
 def test_every_source_string_reaches_a_row_or_an_anomaly(tmp_path: Path, rows: list[dict], cut: int, note: bool):
-    from extract import read
-    from normalize.document import normalize_document
+    from bilan.extract import read
+    from bilan.normalize.document import normalize_document
 
     document = docx.Document()
     document.add_paragraph("Bilan du plan d'action 2008-2009")

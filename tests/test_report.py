@@ -18,9 +18,9 @@ import pytest
 
 from bilan.api import convert
 from conftest import SAMPLES
-from normalize.audit import coverage
-from normalize.records import ActionRow, Anomaly, Dataset, DocumentRow, FollowupRow
-from outputs.report import french_date, render, write_report
+from bilan.normalize.audit import coverage
+from bilan.normalize.records import ActionRow, Anomaly, Dataset, DocumentRow, FollowupRow
+from bilan.outputs.report import french_date, render, write_report
 
 TITLE = ("LE DÉVELOPPEMENT SOCIAL — DANS LA RÉGION DE LA CAPITALE-NATIONALE — BILAN — "
          "PLAN D'ACTION DE LA TABLE DE CONCERTATION — 2006-2008")

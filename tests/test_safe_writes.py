@@ -15,8 +15,8 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir()}
 
 
-@pytest.mark.parametrize("failing", ["outputs.excel.write_xlsx", "outputs.report.write_report",
-                                     "outputs.csvfiles.write_csv"])
+@pytest.mark.parametrize("failing", ["bilan.outputs.excel.write_xlsx", "bilan.outputs.report.write_report",
+                                     "bilan.outputs.csvfiles.write_csv"])
 def test_a_failure_while_writing_leaves_the_previous_outputs(tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch, failing: str):
     out = tmp_path / "out"

@@ -94,7 +94,7 @@ def test_precision_and_recall_on_the_series(outputs: dict[str, Path]):
 def test_lookalikes_score_under_the_threshold():
     """Every look-alike pair the specs name, scored directly: none may reach the threshold."""
     import bilan
-    from normalize.tracks_score import LINK_THRESHOLD, score
+    from bilan.normalize.tracks_score import LINK_THRESHOLD, score
 
     result = bilan.convert(_files(["docx"] * 3))
     actions = {(_stem(a.document), a.action_id): a for a in result.dataset.actions}
@@ -133,8 +133,8 @@ def test_another_table_never_links_and_series_can_be_forced():
     """The same action text under another Table's title stays apart, unless --series joins them."""
     import datetime as dt
 
-    from normalize.records import ActionRow, CoverageRow, DocumentRow
-    from normalize.tracks import group_series, link_tracks, series_key
+    from bilan.normalize.records import ActionRow, CoverageRow, DocumentRow
+    from bilan.normalize.tracks import group_series, link_tracks, series_key
 
     titles = ["TABLE DE DÉVELOPPEMENT SOCIAL DE LA VALLÉE-DES-TREMBLES — PLAN D'ACTION 2008-2009 — BILAN",
               "Table de développement social de la Vallée-des-Trembles — Bilan du plan d'action 2009-2010",
@@ -282,15 +282,15 @@ LOOKALIKES = [  # (earlier, later): two actions sharing a theme or a partner
 
 @pytest.mark.parametrize("old,new", REWORDINGS)
 def test_rewordings_score_high_on_text_alone(old: str, new: str):
-    from normalize.tracks_score import LINK_THRESHOLD, text_score
+    from bilan.normalize.tracks_score import LINK_THRESHOLD, text_score
 
     assert LINK_THRESHOLD <= text_score(old, new).text <= 1  # 1 only for the same text folded
 
 
 @pytest.mark.parametrize("old,new", LOOKALIKES)
 def test_lookalikes_stay_apart_even_with_every_field_agreeing(old: str, new: str):
-    from normalize.records import ActionRow
-    from normalize.tracks_score import LINK_THRESHOLD, score
+    from bilan.normalize.records import ActionRow
+    from bilan.normalize.tracks_score import LINK_THRESHOLD, score
 
     def action(text: str) -> ActionRow:
         return ActionRow("d", "A001", "Section", "Objectif commun", text, "Même partenaire", "2010", "year",

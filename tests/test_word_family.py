@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import diff_rows, read_rows
-from extract import read
-from extract.model import Table
+from bilan.extract import read
+from bilan.extract.model import Table
 import word_family
 
 ACTION_FIELDS = ["action_id", "section", "objective", "action", "responsible", "deadline_text",
