@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test test-layouts install clean samples serve setup
 
-# System programs: Tesseract with French reads scanned PDFs (the rest is Python).
-SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra
+# System programs: Tesseract with French reads scanned PDFs, LibreOffice reads .doc and .odt (the rest is Python).
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra libreoffice-writer
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
