@@ -49,18 +49,24 @@ def french_cause(error: str) -> str:
     return error
 
 
+def needs_attention(dataset: Any) -> list[tuple[str, str, int]]:
+    """(document, kind, characters) for what a user must act on although the file converted:
+    a follow-up column not recognised (`no_followup_column`), text placed in no row
+    (`unaccounted_text`, with its count). `bilan convert` and `bilan serve` both say these."""
+    found = [(a.document, a.kind, 0) for a in dataset.anomalies if a.kind == "no_followup_column"]
+    found += [(d.document, "unaccounted_text", d.chars_unaccounted) for d in dataset.documents
+              if getattr(d, "chars_unaccounted", None)]
+    return found
+
+
 def file_notes(dataset: Any) -> dict[str, list[str]]:
-    """Per document, what its user must act on although it converted (as `bilan convert` warns):
-    a follow-up column not recognised, text that found no place in any row."""
+    """Per document, `needs_attention` in French, for the web page."""
     notes: dict[str, list[str]] = {}
-    for a in dataset.anomalies:
-        if a.kind == "no_followup_column":
-            notes.setdefault(a.document, []).append(
-                "colonne de suivi non reconnue : aucune action n'est jugée en retard "
-                "(en ligne de commande, l'option --columns permet de la désigner)")
-    for d in dataset.documents:
-        if getattr(d, "chars_unaccounted", None):
-            notes.setdefault(d.document, []).append(
-                f"{d.chars_unaccounted} caractères du document ne sont dans aucune ligne : "
-                "voir les lignes unaccounted_text d'anomalies.csv")
+    for document, kind, count in needs_attention(dataset):
+        notes.setdefault(document, []).append(
+            "colonne de suivi non reconnue : aucune action n'est jugée en retard "
+            "(en ligne de commande, l'option --columns permet de la désigner)"
+            if kind == "no_followup_column" else
+            f"{count} caractères du document ne sont dans aucune ligne : "
+            "voir les lignes unaccounted_text d'anomalies.csv")
     return notes

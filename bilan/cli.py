@@ -127,7 +127,7 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
                    help="address to listen on (default 127.0.0.1: this computer only; "
                         "0.0.0.0 opens it to the network)")
-    s.add_argument("--port", type=_port, default=8000, metavar="N",
+    s.add_argument("--port", type=_between(0, 65535), default=8000, metavar="N",
                    help="port to listen on (default 8000; 0 picks a free one)")
     s.add_argument("--no-browser", action="store_true", help="do not open the browser on the page")
     s.add_argument("--max-upload", type=_positive_int, default=50, metavar="MB",
@@ -136,16 +136,6 @@ def _add_serve(sub: argparse._SubParsersAction) -> None:
                    help=f"give up on a file after this many seconds (default {DEFAULT_TIMEOUT:g})")
     s.add_argument("--max-memory", type=_positive_int, default=DEFAULT_MAX_MEMORY, metavar="MB",
                    help=f"give up on a file that needs more memory than this (default {DEFAULT_MAX_MEMORY})")
-
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError("must be between 0 and 65535")
-    return value
 
 
 EPILOG_INSPECT = """\
@@ -168,7 +158,7 @@ def _add_inspect(sub: argparse._SubParsersAction) -> None:
         epilog=EPILOG_INSPECT, formatter_class=argparse.RawDescriptionHelpFormatter)
     i.add_argument("file", metavar="FILE", help="one bilan file (.pdf, .docx, .doc, .odt)")
     i.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)")
-    i.add_argument("--resolution", type=_resolution, default=None, metavar="DPI",
+    i.add_argument("--resolution", type=_between(36, 600), default=None, metavar="DPI",
                    help="dots per inch of the page pictures (default 110)")
     i.add_argument("--password", metavar="PW", help="password of an encrypted PDF")
     _ocr_options(i)
@@ -184,14 +174,17 @@ def _ocr_options(parser: argparse.ArgumentParser) -> None:
                         help="Tesseract language(s) for OCR, e.g. fra+eng (default fra)")
 
 
-def _resolution(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 36 <= value <= 600:
-        raise argparse.ArgumentTypeError("must be between 36 and 600")
-    return value
+def _between(low: int, high: int):  # noqa: ANN202 - an argparse type
+    """A whole-number option type that must lie within [low, high]."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low} and {high}")
+        return value
+    return parse
 
 
 def _positive_int(text: str) -> int:
@@ -332,17 +325,15 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
 
 
 def _warn(dataset, quiet: bool) -> None:  # noqa: ANN001 - a Dataset
-    """What a user must act on even when the file converted: text that found no place, and a
-    bilan table whose follow-up column was not recognised (the audit is blind without it)."""
-    for a in dataset.anomalies:
-        if a.kind == "no_followup_column":
-            print(f"bilan: {a.document}: no follow-up column recognised; no action is judged overdue. "
+    """What a user must act on even when the file converted (see bilan.causes.needs_attention)."""
+    from bilan.causes import needs_attention
+
+    for document, kind, count in needs_attention(dataset):
+        if kind == "no_followup_column":
+            print(f"bilan: {document}: no follow-up column recognised; no action is judged overdue. "
                   'Map it with --columns "HEADER=followup"', file=sys.stderr)
-    if quiet:
-        return
-    for d in dataset.documents:
-        if d.chars_unaccounted:
-            print(f"bilan: {d.document}: {d.chars_unaccounted} characters placed in no row: "
+        elif not quiet:
+            print(f"bilan: {document}: {count} characters placed in no row: "
                   "see the unaccounted_text lines of anomalies.csv", file=sys.stderr)
 
 
@@ -378,8 +369,9 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
         print(f"bilan: {name}: out of memory while reading the file", file=sys.stderr)
         return 1
     except Exception as exc:  # a reader bug: one line, as convert gives
-        cause = " ".join(f"unexpected error while reading ({type(exc).__name__}: {exc})".split())
-        print(f"bilan: {name}: {cause[:300]}", file=sys.stderr)
+        from bilan.pipeline import one_line
+        print(f"bilan: {name}: {one_line(f'unexpected error while reading ({type(exc).__name__}: {exc})')}",
+              file=sys.stderr)
         return 1
     if done.error:
         print(f"bilan: {name}: {done.error}", file=sys.stderr)

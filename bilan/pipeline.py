@@ -29,18 +29,19 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
         doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
         converted = normalize_document(doc, name, columns)
     except (ReadError, NoBilanTable) as exc:
-        row.error = _one_line(str(exc))
+        row.error = one_line(str(exc))
         return Converted(document=row)
     except MemoryError:
         row.error = "out of memory while reading the file"
         return Converted(document=row)
     except Exception as exc:  # a reader bug must not stop the batch
-        row.error = _one_line(f"unexpected error while reading ({type(exc).__name__}: {exc})")
+        row.error = one_line(f"unexpected error while reading ({type(exc).__name__}: {exc})")
         return Converted(document=row)
     converted.document.sha256 = row.sha256
     converted.document.format = row.format
     return converted
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
+    """An error as one line of at most 300 characters."""
     return " ".join(text.split())[:300]

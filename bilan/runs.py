@@ -168,7 +168,8 @@ class RunStore:
             try:
                 convert_run(run, self.limits)
             except Exception as exc:  # a disk full or a removed folder: said on the page
-                run.error = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+                from bilan.pipeline import one_line
+                run.error = one_line(f"{type(exc).__name__}: {exc}")
             finally:
                 for f in run.files:
                     if f.status in ("attente", "en_cours"):

@@ -310,24 +310,23 @@ def _table(tbl, walk: _Walk) -> Table:
     return Table(rows=rows, ruled=True)
 
 
-def _rows(parent) -> Iterator:
-    """The rows of a table in order, through row-level content controls and custom XML;
-    a row deleted with track changes on is not a row."""
+def _kept(parent, tag: str, deleted: str) -> Iterator:
+    """The `tag` children in order, through content controls and custom XML, but those that
+    track changes deleted (`deleted`: the path of the deletion mark under the child)."""
     for child in parent:
-        if child.tag == TR:
-            if child.find(f"{_w('trPr')}/{_w('del')}") is None:
+        if child.tag == tag:
+            if child.find(deleted) is None:
                 yield child
         elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML):
-            yield from _rows(child)
+            yield from _kept(child, tag, deleted)
 
 
-def _cells(parent) -> Iterator:
-    for child in parent:
-        if child.tag == TC:
-            if child.find(f"{_w('tcPr')}/{_w('cellDel')}") is None:
-                yield child
-        elif child.tag in (SDT, SDT_CONTENT, CUSTOM_XML):
-            yield from _cells(child)
+def _rows(tbl) -> Iterator:
+    return _kept(tbl, TR, f"{_w('trPr')}/{_w('del')}")
+
+
+def _cells(tr) -> Iterator:
+    return _kept(tr, TC, f"{_w('tcPr')}/{_w('cellDel')}")
 
 
 def _row(tr, walk: _Walk) -> Row:
