@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bilan.extract.lexicon import is_word
 from bilan.extract.model import Line, Paragraph, Span
 
 # Characters that start a list item when they open a line; LONE_BULLETS only as a word by
@@ -368,14 +369,17 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     """The model paragraph of grouped lines.
 
     Given the text area (`left`, `right`: a ruled cell's, or a borderless column's), a word
-    too long for its column and broken without a hyphen ("Annuelleme" / "nt") keeps its two
-    pieces in one Line, so that the text reads the word (Paragraph.text joins lines with
-    spaces), unless either piece is a word the document prints whole (`whole`): then a full
-    line ended a word. When the area is estimated from the text (`exact` false), the first
-    piece must also end within a char of the widest line of its column (`reach`): a broken
-    word fills its column. A line wrapped after a slash glued to a word ("Table/" /
-    "Ressource") goes on without a space unless the producer printed one. Other line ends,
-    hyphens included, are kept as printed.
+    too long for its column and broken without a hyphen ("Annuelleme" / "nt", or "À détermi" /
+    "ner" where the producer breaks it in place) keeps its two pieces in one Line, so that the
+    text reads the word (Paragraph.text joins lines with spaces). Where the page allows both a
+    break and a wrap, the language decides (`lexicon.is_word`): the pieces are joined when
+    together they make a word ("annuellement"), kept apart when the first is a word and the
+    whole is not ("Chaque" / "trimest…"). When the list knows neither, a single word on its
+    line is joined unless either piece is a word the document prints whole (`whole`); when
+    the area is estimated from the text (`exact` false), the first piece must also end within
+    a char of the widest line of its column (`reach`): a broken word fills its column. A line
+    wrapped after a slash glued to a word ("Table/" / "Ressource") goes on without a space
+    unless the producer printed one. Other line ends, hyphens included, are kept as printed.
     """
     out: list[Line] = []
     for i, ln in enumerate(lines):
@@ -383,9 +387,14 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
         prev = lines[i - 1] if i else None
         broken = (prev is not None and left is not None and right is not None
                   and _broken_word(prev, ln, left, right, exact))
-        if broken and not exact and prev.x1 < reach - 0.6 * prev.size:
+        said = _language_says(prev.words[-1].text, ln.words[0].text) if broken else None
+        if said is not None:
+            broken = said
+        elif broken and len(prev.words) > 1:
+            broken = False  # a break in mid-line only where the language says so
+        elif broken and not exact and prev.x1 < reach - 0.6 * prev.size:
             broken = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # a number: never a wrap
-        if broken and ln.text[:1].isalnum() and {_bare(prev.words[0].text), _bare(ln.words[0].text)} & whole:
+        elif broken and ln.text[:1].isalnum() and {_bare(prev.words[0].text), _bare(ln.words[0].text)} & whole:
             broken = False
         if prev is not None and (broken or _slash_wrap(prev)):
             last = out[-1]
@@ -406,10 +415,11 @@ def _slash_wrap(prev: TextLine) -> bool:
 
 
 def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact: bool = True) -> bool:
-    """`prev` is one word filling the line so that not even the next char would have fitted,
-    `ln` goes on in lower case (a number in digits, or a comma or a stop), and the two pieces
-    together are wider than the line: the word could only have been broken."""
-    if len(prev.words) != 1 or not ln.words or prev.text.endswith("-"):
+    """`prev` ends on a word filling the line so that not even the next char would have
+    fitted, `ln` goes on in lower case (a number in digits, or a comma or a stop), and the two
+    pieces together are wider than the line: a word could have been broken there (or, when
+    they are two words, wrapped: `_language_says`)."""
+    if not prev.words or not ln.words or prev.text.endswith("-"):
         return False
     if prev.chars[-1]["text"].isspace():
         return False  # the producer printed the space it wrapped at (LibreOffice does)
@@ -419,4 +429,18 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     slack = 0.5 if exact else 0.5 + 0.25 * prev.size  # a borderless column's edge is estimated
     if prev.x1 + (first["x1"] - first["x0"]) < right - slack or not goes_on:
         return False
-    return prev.x1 - prev.x0 + ln.first_word_width > right - left - slack
+    last = prev.words[-1]
+    return last.x1 - last.x0 + ln.first_word_width > right - left - slack
+
+
+def _language_says(head: str, tail: str) -> bool | None:
+    """Whether two pieces either side of a line end are one broken word (True) or two words
+    (False), by the French word list; None when it cannot tell."""
+    if not head[-1:].isalpha() or not tail[:1].isalpha():
+        return None
+    tail_word = re.split(r"[^\w'’-]", tail, maxsplit=1)[0]
+    if is_word(head + tail_word):
+        return True
+    if is_word(head):
+        return False
+    return None

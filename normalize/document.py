@@ -9,7 +9,7 @@ from bilan.normalize import accounting
 from bilan.normalize.audit import coverage
 from bilan.normalize.checks import followup_anomalies, item_anomalies
 from bilan.normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
-from bilan.normalize.items import Split, split_followup
+from bilan.normalize.items import Split, inner_capitals, split_followup
 from bilan.normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
 from bilan.normalize.tables import LogicalRow, paragraphs_text, walk
 from bilan.normalize.text import collapse, strip_footnote_chars
@@ -71,9 +71,10 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
 
     result = Converted(document=DocumentRow(document=name, status="ok"))
     leftovers = 0
+    names = inner_capitals(doc)
     for number, row in enumerate(layout.rows, start=1):
         action_id = f"A{number:03d}"
-        split, left = _action(name, action_id, row, judged_at, result, anomalies)
+        split, left = _action(name, action_id, row, judged_at, result, anomalies, names)
         leftovers += left
         if trace:
             result.trace.append(Trace(action_id, row, split))
@@ -129,7 +130,7 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
-            anomalies: list[Anomaly]) -> tuple[Split, int]:
+            anomalies: list[Anomaly], names: frozenset[str] = frozenset()) -> tuple[Split, int]:
     """Append the action's rows to `result`; returns its split and the count of its cells'
     characters that no output explains (each reported)."""
     cells = row.cells
@@ -142,7 +143,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     for join in row.joins:
         anomalies.append(Anomaly(name, action_id, None, "merged_continuation", join.detail,
                                  join.page_start, join.page_end))
-    split = split_followup(cells.get("followup", []))
+    split = split_followup(cells.get("followup", []), names)
     items = []
     for no, item in enumerate(split.items, start=1):
         items.append(FollowupRow(name, action_id, no, item.channel, item.text, item.date_text,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bilan.extract.model import Line, Paragraph
+from bilan.extract.lexicon import bare, is_word
+from bilan.extract.model import Document, Line, Paragraph
 from bilan.normalize.dates import DateExpr, find_dates
-from bilan.normalize.text import collapse, join_lines
+from bilan.normalize.text import collapse, join_page_lines
 
 BULLETS = "-•–—✕✗✘▪■□●◦○►▸➢➤✓*·"
 _BULLET = re.compile(rf"^\s*(?:([{re.escape(BULLETS)}])|(o)(?=\s))\s*")
@@ -90,7 +91,7 @@ def _underlined(lines: list[Line]) -> bool:
 
 
 def _chunk(lines: list[Line], page: int | None, list_item: bool = False) -> Chunk:
-    source = join_lines([ln.text for ln in lines])
+    source = join_page_lines(lines)
     marker, rest = bullet_of(source)
     if marker is None and list_item:
         marker = "list"
@@ -121,24 +122,55 @@ def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
     return out
 
 
-def _ends_item(prev: Line, line: Line) -> bool:
+def _ends_item(prev: Line, line: Line, names: frozenset[str] = frozenset()) -> bool:
     """In a cell without bullets, a paragraph that fills its last line is read with the next
-    one as a single paragraph: a line then ends an item when it closes like one (a final mark,
-    a closing parenthesis, a number) and the next line opens like one (a capitalised word,
-    not an acronym)."""
+    one as a single paragraph: a line then ends an item when the next line opens like one (a
+    capitalised word, not an acronym) and either the line closes like one (a final mark, a
+    closing parenthesis, a number) or the sentence could end there (no article, preposition
+    or comma last) and the capitalised word is not a name: a common French word
+    (`lexicon.is_word`) the document never capitalises inside a sentence (`names`, see
+    `inner_capitals`)."""
     last, first = prev.text.rstrip(), line.text.lstrip()
     if not last or not first or not (first[:1].isupper() and first[1:2].islower()):
         return False
-    return last[-1] in ".!?)" or last[-1].isdigit()
+    if last[-1] in ".!?)" or last[-1].isdigit():
+        return True
+    word = first.split()[0]
+    return (last[-1].isalpha() and not left_open(last) and bare(word) not in names
+            and is_word(word))
 
 
-def _split_plain(chunk: Chunk) -> list[Chunk]:
+def inner_capitals(doc: Document) -> frozenset[str]:
+    """Words the document capitalises inside a sentence (after another word of the same line,
+    not after a final mark), folded: proper names ("Fonds", "Table", "Saint-Sauveur"). A line
+    that opens on any other capitalised word, after a line a sentence can end on, opens one."""
+    out: set[str] = set()
+    for par in _paragraphs(doc.blocks):
+        for line in par.lines:
+            words = line.text.split()
+            for before, word in zip(words, words[1:]):
+                if word[:1].isupper() and word[1:2].islower() and before[-1:] not in ".!?:;•-–—":
+                    out.add(bare(word))
+    return frozenset(out)
+
+
+def _paragraphs(blocks):  # noqa: ANN001, ANN202 - model blocks in, paragraphs out
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        else:
+            for row in block.rows:
+                for cell in row.cells:
+                    yield from cell.paragraphs
+
+
+def _split_plain(chunk: Chunk, names: frozenset[str] = frozenset()) -> list[Chunk]:
     """A bullet-less chunk cut where a line ends an item (`_ends_item`)."""
     if chunk.marker is not None or len(chunk.lines) < 2:
         return [chunk]
     groups = [[chunk.lines[0]]]
     for prev, line in zip(chunk.lines, chunk.lines[1:]):
-        if _ends_item(prev, line):
+        if _ends_item(prev, line, names):
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -235,8 +267,9 @@ def _join_page_cuts(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def split_followup(paragraphs: list[Paragraph]) -> Split:
-    """Items of a follow-up cell (the paragraphs of a row and of its continuations, in order)."""
+def split_followup(paragraphs: list[Paragraph], names: frozenset[str] = frozenset()) -> Split:
+    """Items of a follow-up cell (the paragraphs of a row and of its continuations, in order);
+    `names` are the document's `inner_capitals`."""
     chunks = _join_page_cuts(chunks_of(paragraphs))
     markers = [c for c in chunks if _is_marker(c)]
     chunks = [c for c in chunks if not _is_marker(c)]
@@ -247,7 +280,7 @@ def split_followup(paragraphs: list[Paragraph]) -> Split:
         flags.append(_looks_like_heading(chunk, following))
     has_bullets = any(c.marker for c, h in zip(chunks, flags) if not h)
     if not has_bullets:  # each paragraph is an item: find those a full line hid
-        cut = [(part, h) for c, h in zip(chunks, flags) for part in ([c] if h else _split_plain(c))]
+        cut = [(part, h) for c, h in zip(chunks, flags) for part in ([c] if h else _split_plain(c, names))]
         chunks, flags = [c for c, _ in cut], [h for _, h in cut]
 
     items: list[tuple[str, list[str], int | None, list[Line]]] = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header
 from bilan.normalize.items import is_marker, left_open
-from bilan.normalize.text import collapse, fold, join_lines
+from bilan.normalize.text import broken_across, collapse, fold, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -76,8 +76,14 @@ class Layout:
 
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:
-    """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed."""
-    return collapse(" ".join(paragraph_text(p) for p in paragraphs))
+    """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed; a word a
+    page break cut in two (the cell's text going on the next page) is read whole."""
+    out = ""
+    for before, p in zip([None, *paragraphs], paragraphs):
+        text = paragraph_text(p)
+        glued = before is not None and page_cut(before.lines, p.lines) and broken_across(out, text)
+        out += text if glued else " " + text
+    return collapse(out)
 
 
 def cell_text(cell: Cell | None) -> str:

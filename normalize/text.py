@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bilan.extract.lexicon import is_word
+from bilan.extract.model import Line
+
 _WS = re.compile(r"\s+")
 _SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_CHARS = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
@@ -29,6 +32,36 @@ def join_lines(lines: list[str]) -> str:
             out += " " + line
         else:
             out = line
+    return out
+
+
+def broken_across(head: str, tail: str) -> bool:
+    """`head` ends and `tail` opens (in lower case) on the two pieces of a word a page break
+    cut in two ("À détermi" / "ner"): together they make a French word and are not both
+    words themselves ("pour" / "suivre" is a wrap)."""
+    end, start = re.search(r"[^\W\d_]+$", head), re.match(r"[^\W\d_]+", tail)
+    if end is None or start is None or not tail[:1].islower():
+        return False
+    a, b = end.group(), start.group()
+    return is_word(a + b) and not (is_word(a) and is_word(b))
+
+
+def page_cut(before: list[Line], after: list[Line]) -> bool:
+    """Lines `after` open a later page than lines `before` end on."""
+    a = before[-1].page if before else None
+    b = after[0].page if after else None
+    return a is not None and b is not None and b > a
+
+
+def join_page_lines(lines: list[Line]) -> str:
+    """`join_lines` of model lines, reading whole a word a page break cut in two."""
+    out = ""
+    for i, line in enumerate(lines):
+        text = collapse(line.text)
+        if i and page_cut(lines[i - 1:i], [line]) and broken_across(out, text):
+            out += text
+        else:
+            out = join_lines([out, text])
     return out
 
 

@@ -302,6 +302,22 @@ def broken_word_pdf(path: str) -> str:
     return path
 
 
+def broken_or_wrapped_pdf(path: str) -> tuple[str, list[list[str]]]:
+    """A column just wide enough for "alimentation": a wrap after it, words broken where the
+    next char would not fit, alone on their line (as reportlab does) or after another word
+    (as Writer does). Returns the path and each row's printed lines."""
+    _register()
+    width = pdfmetrics.stringWidth("alimentation", REG, SIZE) + 0.5
+    lines = [["alimentation", "saine et"], force_break("Annuellement", width),
+             force_break("Un renouvellement", width)]
+    cols = [36.0, 176.0, 176.0 + width + 2 * PAD, 420.0]
+    s = Sheet(path)
+    s.table(60, [[[f"Objectif {n}"], [[(ln, ())] for ln in row], ["Suivi"]] for n, row in enumerate(lines)],
+            cols=cols, header=["Objectif", "Échéance", "Suivi"])
+    s.save()
+    return path, lines
+
+
 FULL_PARAGRAPHS = ["Collecte des données terminée en décembre 2009",
                    "Rédaction en cours; diffusion reportée à l'automne, après la consultation "
                    "des membres de la Table et des partenaires du milieu régional, puis la "

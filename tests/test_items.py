@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bilan.extract.model import Line, Paragraph, Span
-from bilan.normalize.items import bullet_of, split_followup, strip_dates_paren
+from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
+from bilan.normalize.items import bullet_of, inner_capitals, split_followup, strip_dates_paren
+from bilan.normalize.tables import paragraphs_text
 from bilan.normalize.dates import find_dates
 
 
@@ -143,3 +144,49 @@ def test_a_paragraph_cut_by_a_page_break_goes_on_when_its_text_runs_on():
     assert [i.raw for i in split.items] == [
         "Voir les documents du site Internet de la CRÉ (section plan quinquennal)",
         "Suivi des actions (janvier 2008)"]
+
+
+def test_a_full_line_ends_an_item_before_a_common_word_not_before_a_name():
+    split = split_followup([lines_para("Demande de financement déposée au Fonds régional",
+                                       "Rencontre avec les maires des municipalités rurales",
+                                       "Assemblée du printemps reportée dans le quartier",
+                                       "Saint-Sauveur faute de salle",
+                                       "Documents déposés sur le site",
+                                       "Internet de la Table")])
+    assert [i.raw for i in split.items] == [
+        "Demande de financement déposée au Fonds régional",
+        "Rencontre avec les maires des municipalités rurales",
+        "Assemblée du printemps reportée dans le quartier Saint-Sauveur faute de salle",
+        "Documents déposés sur le site Internet de la Table"]
+
+
+def test_a_line_left_open_or_a_name_the_document_capitalises_goes_on():
+    cell = lines_para("Bilan présenté aux membres de la", "Table le 3 mai",
+                      "Projet soutenu par le", "Programme d'aide aux collectivités",
+                      "Projet présenté au comité", "Régional de la santé")
+    assert [i.raw for i in split_followup([cell]).items] == [
+        "Bilan présenté aux membres de la Table le 3 mai",
+        "Projet soutenu par le Programme d'aide aux collectivités",
+        "Projet présenté au comité", "Régional de la santé"]
+    # a document that prints "le Régional" inside a sentence uses it as a name
+    joined = split_followup([cell], names=frozenset({"régional"})).items
+    assert [i.raw for i in joined][-1] == "Projet présenté au comité Régional de la santé"
+
+
+def test_inner_capitals_are_the_words_capitalised_inside_a_sentence():
+    doc = Document(path="x.pdf", format="pdf", blocks=[
+        lines_para("Rencontre avec la Table de concertation", "Québec. Suite au rapport"),
+        Table(rows=[Row(cells=[Cell(paragraphs=[para("Financement du Fonds régional")])])])])
+    assert inner_capitals(doc) == frozenset({"table", "fonds"})
+
+
+def test_a_word_a_page_break_cut_in_two_is_read_whole():
+    def on(page: int, text: str) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(text)], page=page)], page=page)
+
+    assert paragraphs_text([on(2, "À détermi"), on(3, "ner")]) == "À déterminer"
+    assert paragraphs_text([on(2, "Démarche à pour"), on(3, "suivre")]) == "Démarche à pour suivre"
+    assert paragraphs_text([on(2, "À détermi"), on(2, "ner")]) == "À détermi ner"  # same page
+    item = split_followup([Paragraph(lines=[Line(spans=[Span("Portrait des municipalité")], page=4),
+                                            Line(spans=[Span("s rurales")], page=5)])]).items[0]
+    assert item.raw == "Portrait des municipalités rurales"

@@ -21,23 +21,6 @@ from scoring import score
 pytestmark = pytest.mark.layouts
 MEMBERS = family.members()
 
-# Members a known, stated limit of the readers spoils (strict: a fixed one fails until its
-# mark goes).
-FULL_LINE = ("a bullet-less paragraph that ends on a full line without a final mark, a closing "
-             "parenthesis or a number reads as a wrap: nothing on the page tells them apart")
-BROKEN = ("in a column narrower than some words, a one-word line that fills it before a lower-case "
-          "line is a broken word or a wrap alike; the reader guesses from the words printed whole")
-KNOWN = {
-    **dict.fromkeys([f"bilan-sans-puces~rl{n}" for n in range(10, 16)], FULL_LINE),
-    **dict.fromkeys(["bilan-mauricie-2010-2011~rl07", "bilan-estrie-2009-2010~rl13",
-                     "bilan-estrie-2009-2010~lo-letter-port-Arial-borderless"], BROKEN),
-}
-
-
-def _param(member: family.Member):
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[member.name])] if member.name in KNOWN else []
-    return pytest.param(member, marks=marks, id=member.name)
-
 
 @pytest.fixture(scope="session")
 def family_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -67,7 +50,7 @@ def test_the_scorer_sees_a_lost_action_and_a_lost_item():
     assert score(actions, items, actions, items[1:]).items_f1 < 1.0
 
 
-@pytest.mark.parametrize("member", [_param(m) for m in MEMBERS])
+@pytest.mark.parametrize("member", MEMBERS, ids=[m.name for m in MEMBERS])
 def test_member_converts_to_its_expected_rows(member: family.Member, family_dir: Path):
     if member.office and not family.office_available():
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer")

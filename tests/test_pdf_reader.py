@@ -207,6 +207,14 @@ def test_word_broken_without_hyphen_stays_one_word(tmp_path):
         fx.FULL_WORD, "diffusé"]
 
 
+def test_the_language_tells_a_broken_word_from_a_wrap(tmp_path):
+    path, printed = fx.broken_or_wrapped_pdf(str(tmp_path / "narrow.pdf"))
+    assert printed[1:] == [["Annuelleme", "nt"], ["Un renouvell", "ement"]]  # really broken
+    (table,) = read_pdf(path).tables
+    texts = [table.rows[r].cells[1].paragraphs[0].text for r in (1, 2, 3)]
+    assert texts == ["alimentation saine et", "Annuellement", "Un renouvellement"]
+
+
 def test_full_line_ends_its_paragraph_when_wraps_print_a_space(tmp_path):
     (table,) = read_pdf(fx.full_line_paragraphs_pdf(str(tmp_path / "full.pdf"))).tables
     cell = table.rows[1].cells[1]

@@ -1,0 +1,40 @@
+"""French words, for the few places where the page alone cannot tell how text reads.
+
+A word too long for its column is broken at the edge, and a line is wrapped at the edge: when
+both fit what is printed, only the language says whether "Annuelle" / "ment" is one word and
+"Chaque" / "trimestre" two. And in a cell without bullets, a line that opens on "Rencontre"
+after a full line opens an item, where one that opens on "Saint-Sauveur" goes on a sentence:
+a common word, not a name. The word list is pyspellchecker's French frequency list (140,000
+forms in lower case, names left out), loaded once per process on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["is_word", "bare"]
+
+_EDGES = ".,;:!?()[]«»\"'’“”"
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]")
+
+
+def bare(word: str) -> str:
+    """A printed word folded for lookup: no edge punctuation, lower case."""
+    return word.strip(_EDGES).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, int]:
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="fr", distance=1).word_frequency.dictionary
+
+
+@functools.lru_cache(maxsize=4096)
+def is_word(word: str) -> bool:
+    """Whether a printed word is a common French word: the list knows it in lower case after
+    any elided article or pronoun ("l'assemblée", "d'animation"). Names ("Québec",
+    "Saint-Sauveur", "Internet") are not in the list."""
+    folded = _ELIDED.sub("", bare(word))
+    return bool(folded) and folded in _words()
