@@ -252,7 +252,8 @@ class _Builder:
     images: int = 0
     ocr_pages: list[int] = field(default_factory=list)
     carried: tuple[list[float], str | None, float] | None = None  # borderless bounds, header, size
-    headers: set[str] = field(default_factory=set)  # header lines of the borderless tables so far
+    # header lines of the borderless tables so far, with the finest column bounds seen under each
+    headers: dict[str, list[float]] = field(default_factory=dict)
     left: float | None = None  # text area seen so far (min x0, max x1 of body lines)
     right: float | None = None
     starts: Counter = field(default_factory=Counter)  # x0 of body lines, to see left alignment
@@ -291,7 +292,9 @@ class _Builder:
         drafts, body, self.carried = _text_tables(drafts, body, segs, ratio, left, right,
                                                   None if drafts else carried, self.wrap_spaces,
                                                   self.headers)
-        self.headers |= {d.header_text for d in drafts if d.header_text}
+        for d in drafts:
+            if d.header_text and len(d.bounds) >= len(self.headers.get(d.header_text, ())):
+                self.headers[d.header_text] = list(d.bounds)
         self._weigh_wraps([(cell.lines, cell.right) for d in drafts if not d.ruled
                            for row in d.rows for cell in row] + [(body, right)])
         page_lines = body + [ln for d in drafts for row in d.rows for cell in row for ln in cell.lines]
@@ -367,17 +370,18 @@ def _split_margins(lines: list[TextLine], height: float
                    ) -> tuple[list[TextLine], list[tuple[str, TextLine]]]:
     """Body lines, and the lines in the top or bottom margin zone set apart from the body.
 
-    A margin line lies wholly in the top or bottom MARGIN share of the page, with a gap of at
-    least 0.8 of its font size between it (or the margin lines next to it) and the body text:
-    body text that starts high on a page is not taken for a running header.
+    A margin line lies wholly in the top or bottom MARGIN share of the page (twice that for a
+    page number: wide page margins print it higher), with a gap of at least 0.8 of its font
+    size between it (or the margin lines next to it) and the body text: body text that starts
+    high on a page is not taken for a running header.
     """
-    zone = MARGIN * height
     ordered = sorted(lines, key=lambda ln: ln.top)
     margin: list[tuple[str, TextLine]] = []
     taken: set[int] = set()
     for name, seq in (("top", ordered), ("bottom", ordered[::-1])):
         block: list[TextLine] = []
         for ln in seq:
+            zone = (2 if _PAGE_NUMBER.match(ln.text.strip()) else 1) * MARGIN * height
             inside = ln.bottom <= zone if name == "top" else ln.top >= height - zone
             if id(ln) in taken or not inside:
                 break
@@ -411,7 +415,7 @@ def _table_head_back(body: list[TextLine], margin: list[tuple[str, TextLine]], l
 def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segment],
                  ratio: float, left: float, right: float,
                  carried: tuple[list[float], str | None, float] | None, wrap_spaces: bool,
-                 headers: set[str] | frozenset = frozenset()):
+                 headers: dict[str, list[float]] | None = None):
     """Add the tables drawn without borders to a page's ruled ones.
 
     A one-row ruled grid (a shaded or boxed header row) takes the borderless rows under it;

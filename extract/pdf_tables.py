@@ -148,11 +148,13 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     a boundary is the start of a header group, moved left where the lines below start their
     text earlier (centred titles). A header word also opens a group, however close to the
     word before it (cells with little padding), where a column of the lines below starts:
-    three or more of their words start there and none of their words runs across it.
+    three or more of their words start there and none of their words runs across it (lines
+    that run across the table in one piece, headings between tables, aside).
     """
     if len(line.words) > 24 or len(line.words) < 3:
         return None
-    starts = _column_starts(following[:30])
+    span = line.x1 - line.x0
+    starts = _column_starts([ln for ln in following[:30] if not _across(ln, span)])
     groups = []
     for group in _segments(line, _seg_gap(line)):
         groups.append([group[0]])
@@ -197,6 +199,12 @@ def _column_starts(lines: list[TextLine]) -> list[float]:
             out.append(x)
         i = j + 1
     return out
+
+
+def _across(line: TextLine, span: float) -> bool:
+    """One run of words over more than half of a header `span` wide: a heading or a paragraph
+    between tables, or a row merged across them, not text of one column."""
+    return len(_segments(line, _seg_gap(line))) == 1 and line.x1 - line.x0 > 0.5 * span
 
 
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
@@ -400,7 +408,7 @@ def extend_header_row(draft: TableDraft, lines: list[TextLine], rules: list[Segm
 def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, text_left: float,
                     text_right: float, carried: list[float] | None = None,
                     carried_header: str | None = None, carried_size: float | None = None,
-                    wrap_spaces: bool = False, headers: set[str] | frozenset = frozenset()
+                    wrap_spaces: bool = False, headers: dict[str, list[float]] | None = None
                     ) -> list[tuple[TableDraft, int, int]]:
     """Borderless tables among a page's lines: (draft, first line index, end index).
 
@@ -409,13 +417,19 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     page's first lines go on with it when they repeat that header, or keep to its columns
     in a font no bigger than its text (a heading at the top of the page starts afresh). The
     header line of a table seen before (`headers`) opens a table even when only one column
-    goes on under it (the rest of a long cell).
+    goes on under it (the rest of a long cell), and keeps the finest columns seen under it
+    (a few lines under a header need not show every column).
     """
+    headers = headers or {}
     found = []
     i = 0
     if carried and lines and lines[0].text == carried_header:
-        # the header repeated over the rest of the table: one column going on is enough
-        res = grow_borderless(lines, 0, carried, rules, ratio, True, wrap_spaces, min_used=1)
+        # the header repeated over the rest of the table: one column going on is enough; the
+        # lines under it may show a column the lines under its last print did not (a header
+        # alone at a page foot has none)
+        bounds = _finest(lines[0], [carried, header_bounds(lines[0], lines[1:30], text_left, text_right),
+                                    headers.get(lines[0].text)])
+        res = grow_borderless(lines, 0, bounds, rules, ratio, True, wrap_spaces, min_used=1)
         if res is not None:
             found.append((res[0], 0, res[1]))
             i = res[1]
@@ -432,6 +446,8 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             i = res[1]
     while i < len(lines):
         bounds = header_bounds(lines[i], lines[i + 1:i + 30], text_left, text_right)
+        if bounds:
+            bounds = _finest(lines[i], [bounds, headers.get(lines[i].text)])
         res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces) if bounds else None
         if res is None and bounds and lines[i].text in headers:
             res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1)
@@ -441,3 +457,10 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         found.append((res[0], i, res[1]))
         i = res[1]
     return found
+
+
+def _finest(header: TextLine, candidates: list[list[float] | None]) -> list[float]:
+    """Of the column bounds found for a header line, those with the most columns that cut none
+    of its words (the first on a tie)."""
+    fit = [b for b in candidates if b and not _straddles(header, b)]
+    return max(fit, key=len) if fit else next(b for b in candidates if b)

@@ -419,8 +419,9 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     fitted, `ln` goes on in lower case (a number in digits, or a comma or a stop), and the two
     pieces together are wider than the line: a word could have been broken there (or, when
     they are two words, wrapped: `_language_says`)."""
-    if not prev.words or not ln.words or prev.text.endswith("-"):
-        return False
+    if not prev.words or not ln.words or prev.text[-1:] in "-,;:!?)»" or (
+            prev.text.endswith(".") and not prev.text[-2:-1].isdigit()):
+        return False  # a word is never broken after a mark that ends one ("21.09." / "10" is a date)
     if prev.chars[-1]["text"].isspace():
         return False  # the producer printed the space it wrapped at (LibreOffice does)
     first = ln.words[0].chars[0]
@@ -439,8 +440,9 @@ def _language_says(head: str, tail: str) -> bool | None:
     if not head[-1:].isalpha() or not tail[:1].isalpha():
         return None
     tail_word = re.split(r"[^\w'’-]", tail, maxsplit=1)[0]
-    if is_word(head + tail_word):
+    part = re.split(r"[-'’]", head)[-1]  # of a compound, the last word ("Halte-garderie")
+    if is_word(head + tail_word) or (part != head and is_word(part + tail_word)):
         return True
-    if is_word(head):
+    if is_word(head) or is_word(part):
         return False
     return None
