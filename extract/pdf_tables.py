@@ -207,6 +207,15 @@ def _across(line: TextLine, span: float) -> bool:
     return len(_segments(line, _seg_gap(line))) == 1 and line.x1 - line.x0 > 0.5 * span
 
 
+def _runs_across(line: TextLine, bounds: list[float]) -> bool:
+    """A word of the line lies across a column boundary, or two words either side of one
+    are a word space apart (closer than any gutter between cells): text across the columns."""
+    if _straddles(line, bounds):
+        return True
+    return any(b.x0 - a.x1 < 0.3 * line.size and _col(a, bounds) != _col(b, bounds)
+               for a, b in zip(line.words, line.words[1:]))
+
+
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
     return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
 
@@ -216,7 +225,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                     ) -> tuple[TableDraft, int] | None:
     """Cut lines[start:] into a borderless table with these column bounds.
 
-    The table ends at a line with a word across a column boundary, in a bigger or a clearly
+    The table ends at a line that runs across a column boundary, in a bigger or a clearly
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
     column past the first (page text starts at the left), or at a repeat of its header line (the next table). A bold header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
@@ -228,7 +237,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     for ln in lines[start + 1:]:
         prev = table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        if (_straddles(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
+        if (_runs_across(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (far and ln.x0 < bounds[0])
                 or (header and ln.text == table_lines[0].text)):
             break

@@ -185,6 +185,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     section = ""
     objective = ""
     header: HeaderMap | None = None
+    spans: list[tuple[float | None, float | None]] = []  # where the header's columns lie (PDF)
     prev_table: Table | None = None
     seen_table = False
 
@@ -200,8 +201,8 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         else:
             _mark_between(layout, pending)
         heading = _section_from(pending, styled)
-        continues = (_pages_continue(prev_table, table) and heading is None
-                     and not any(collapse(paragraph_text(p)) for p in pending))
+        quiet = heading is None and not any(collapse(paragraph_text(p)) for p in pending)
+        continues = quiet and _pages_continue(prev_table, table)
         if heading is not None and heading != section:
             section, objective = heading, ""
         pending = []
@@ -224,10 +225,17 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
                 layout.followup_header = found.texts[found.fields["followup"]] \
                     if "followup" in found.fields else ""
             header = found
+            spans = [(c.x0, c.x1) for c in table.rows[0].cells]
             for text in found.extras.values():
                 if text not in layout.extra_headers:
                     layout.extra_headers.append(text)
         elif header is None or len(rows[0].cells) != len(header.texts):
+            next_page = (quiet and prev_table is not None and prev_table.page_end is not None
+                         and table.page_start == prev_table.page_end + 1)
+            regrid = _regrid(rows, spans) if header is not None and next_page else None
+            if regrid is not None:
+                rows, continues = regrid, True
+        if found is None and (header is None or len(rows[0].cells) != len(header.texts)):
             for row in rows:
                 for c in row.cells:
                     if cell_text(c):
@@ -261,6 +269,31 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     if seen_table:
         _mark_between(layout, pending)
     return layout
+
+
+def _regrid(rows: list[Row], spans: list[tuple[float | None, float | None]]) -> list[Row] | None:
+    """The rows of a table fragment that continues the last one on the next page with another
+    number of columns (a border left undrawn beside an empty merged cell), laid out on the
+    header's columns by where each cell lies; None when a cell lies under no column or the
+    positions are unknown (Word)."""
+    if not spans or any(a is None or b is None for a, b in spans):
+        return None
+    out = []
+    for row in rows:
+        cells = [Cell(page=row.page_start) for _ in spans]
+        for cell in row.cells:
+            if cell.x0 is None or cell.x1 is None:
+                return None
+            if not cell.paragraphs:
+                continue
+            mid = (cell.x0 + cell.x1) / 2
+            k = next((k for k, (a, b) in enumerate(spans) if a <= mid <= b), None)
+            if k is None:
+                return None
+            cells[k].paragraphs.extend(cell.paragraphs)
+            cells[k].page, cells[k].x0, cells[k].x1 = cell.page, cell.x0, cell.x1
+        out.append(Row(cells=cells, page_start=row.page_start, page_end=row.page_end))
+    return out
 
 
 def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None) -> None:
@@ -323,7 +356,8 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
             if index < len(row.cells):
                 last.extras.setdefault(text, []).extend(row.cells[index].paragraphs)
         if own_objective:
-            last.objective = collapse(last.objective + " " + own_objective)
+            sep = "" if page_top and broken_across(last.objective, own_objective) else " "
+            last.objective = collapse(last.objective + sep + own_objective)
             objective = last.objective
         join = Join(f"{why} (pages {last.page_start or '?'}–{row.page_start or '?'})"
                     if row.page_start else why, last.page_end, row.page_end)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from conftest import SAMPLES, read_rows
 from bilan.extract import read
-from bilan.extract.model import Line, Paragraph, Span
+from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
 from bilan.normalize import accounting
 from bilan.normalize.document import normalize_document
 from bilan.normalize.items import split_followup
@@ -78,3 +78,33 @@ def test_splitting_then_joining_gives_back_the_cell(paragraphs: list[Paragraph])
     rebuilt += accounting.chars(" ".join(c.source for c in split.headings + split.markers))
     assert source - rebuilt == accounting.chars(split.bullets)  # only the bullets themselves
     assert not rebuilt - source  # and nothing invented
+
+
+def _cell(text: str, x0: float, x1: float, page: int) -> Cell:
+    return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(text)], page=page)], page=page)] if text else [],
+                page=page, x0=x0, x1=x1)
+
+
+def test_a_next_page_fragment_with_a_column_less_is_laid_on_the_header_columns():
+    """A page's table that lost its empty first column (no border drawn beside an empty
+    merged cell) goes on the table before it, each cell under the header column it lies in."""
+    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
+    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
+    first = Table(rows=[Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(header, xs)], page_start=1, page_end=1),
+                        Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(
+                            ["Informer les membres", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], xs)],
+                            page_start=1, page_end=1)], page_start=1, page_end=1)
+    cut = Table(rows=[Row(cells=[_cell(t, a, b, 2) for t, (a, b) in zip(
+        ["Dépôt d'un rapport à la CRÉ", "Responsable du comité", "À déterminer", ""], xs[1:])],
+        page_start=2, page_end=2)], page_start=2, page_end=2)
+    doc = Document(path="x.pdf", format="pdf", blocks=[first, cut], pages=2)
+    converted = normalize_document(doc, "x.pdf")
+    assert [(a.objective, a.action, a.responsible, a.deadline_text) for a in converted.actions] == [
+        ("Informer les membres", "Bulletin", "CRÉ", "2008"),
+        ("Informer les membres", "Dépôt d'un rapport à la CRÉ", "Responsable du comité", "À déterminer")]
+    assert converted.document.chars_unaccounted == 0
+    # without positions (Word) such a fragment is not guessed at: its cells are quoted
+    for row in cut.rows:
+        for c in row.cells:
+            c.x0 = c.x1 = None
+    assert len(normalize_document(doc, "x.pdf").actions) == 1
