@@ -263,10 +263,15 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     top_lines = max(head, 1) if header else 0
     reach = [[max([f[k][-1].x1 for f in part if k in f] or [0.0]) for k in range(ncols)]
              for part in (frags[:top_lines], frags[top_lines:])]
+    widest = list(col_right)
     for k in range(ncols - 1):
         col_right[k] = max(col_right[k], col_left[k + 1] - 1.2 * size)
+    # whether a word would have fitted after a line is judged against the widest line of a
+    # column of many lines (one of them came close to its edge), not the padding guess
+    counts = [sum(1 for f in frags[top_lines:] if k in f) for k in range(ncols)]
+    fit_right = [widest[k] if counts[k] >= 10 else col_right[k] for k in range(ncols)]
     width = bounds[-1] - bounds[0] if len(bounds) > 1 else right - left
-    row_of, fresh_at = _split_rows(table_lines, frags, ncols, col_right, rules, ratio, width,
+    row_of, fresh_at = _split_rows(table_lines, frags, ncols, fit_right, rules, ratio, width,
                                    wrap_spaces, head)
     nrows = row_of[-1] + 1
     if header and nrows < 2 and not orphan:
@@ -322,7 +327,9 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
                         or gap > pitch + max(1.5, 0.2 * ln.size)
                         or before[-1].x1 + 0.25 * ln.size + words[0].x1 - words[0].x0 + 1 < col_right[k]
                         or (wrap_spaces and ends_unwrapped(before, prev.size, col_right[k])))
+        # a rule across the table (an underline stays inside its column's text)
         ruled = any(prev.bottom - 1 <= y <= ln.top + 1 and x1 - x0 >= 0.5 * width
+                    and any(x0 + 3 < c < x1 - 3 for c in col_right[:-1])
                     for x0, x1, y in rules)
         if ruled or (prev.bold_share == 1.0 and ln.bold_share == 0.0):
             fresh = {k: True for k in fresh}
@@ -450,13 +457,19 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         same = own is None or (len(own) == len(carried) and all(
             abs(a - b) <= 6 for a, b in zip(own, carried))) or lines[0].bold_share < 1.0
         res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces) if same else None
+        if res is None and same and min(_fragments(lines[0], carried)) > 0:
+            # one column going on alone (the rest of a long follow-up cell), away from the
+            # left edge where the page's own text would start
+            res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces, min_used=1)
         if res is not None:
             found.append((res[0], 0, res[1]))
             i = res[1]
     while i < len(lines):
         bounds = header_bounds(lines[i], lines[i + 1:i + 30], text_left, text_right)
-        if bounds:
-            bounds = _finest(lines[i], [bounds, headers.get(lines[i].text)])
+        known = headers.get(lines[i].text)
+        if bounds or (known and not _straddles(lines[i], known)):
+            # a header seen before, even where too few lines follow it to show its columns
+            bounds = _finest(lines[i], [bounds, known])
         res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces) if bounds else None
         if res is None and bounds and lines[i].text in headers:
             res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1)

@@ -426,7 +426,9 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
         return False  # the producer printed the space it wrapped at (LibreOffice does)
     first = ln.words[0].chars[0]
     digits = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # "2008-201" / "0"
-    goes_on = ln.text[:1].islower() or digits or ln.text[:1] in ",.;:)"  # no line opens on a comma
+    # no line opens on a comma, nor on the plural or feminine mark of "intervenant(s)"
+    goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.;:)"
+               or bool(re.match(r"\((?:e|s|es|x|ne|nes)\)", ln.text)))
     slack = 0.5 if exact else 0.5 + 0.25 * prev.size  # a borderless column's edge is estimated
     if prev.x1 + (first["x1"] - first["x0"]) < right - slack or not goes_on:
         return False

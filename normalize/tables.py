@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header
-from bilan.normalize.items import is_marker, left_open
+from bilan.normalize.items import bullet_of, is_marker, left_open
 from bilan.normalize.text import broken_across, collapse, fold, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
@@ -103,9 +103,10 @@ def _is_heading(p: Paragraph) -> bool:
 
 
 def _heading_like(text: str) -> bool:
-    """A short line without final punctuation that starts like a title, not a note."""
+    """A short line without final punctuation that starts like a title, not a note nor a
+    list item (a bullet first: a follow-up item read outside its table)."""
     return (len(text) <= 100 and not re.search(r"[.:;,]$", text) and not text[0].isdigit()
-            and text[0] not in _FOOTNOTE_START)
+            and text[0] not in _FOOTNOTE_START and bullet_of(text)[0] is None)
 
 
 _FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"

@@ -108,3 +108,19 @@ def test_a_next_page_fragment_with_a_column_less_is_laid_on_the_header_columns()
         for c in row.cells:
             c.x0 = c.x1 = None
     assert len(normalize_document(doc, "x.pdf").actions) == 1
+
+
+def test_bulleted_lines_outside_a_table_are_quoted_not_taken_for_headings():
+    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
+    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
+    table = Table(rows=[Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(header, xs)], page_start=1, page_end=1),
+                        Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(
+                            ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], xs)],
+                            page_start=1, page_end=1)], page_start=1, page_end=1)
+    after = [Paragraph(lines=[Line(spans=[Span(t)], page=2)], page=2)
+             for t in ["Diffusion", "-Immigration (17/03/08)", "-Services de garde (03/03/08)"]]
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[table, *after], pages=2), "x.pdf")
+    quoted = [a.detail for a in converted.anomalies if a.kind == "unaccounted_text"]
+    assert any("Immigration (17/03/08)" in q for q in quoted) and any("Services de garde" in q for q in quoted)
+    assert not any("Diffusion" in q for q in quoted)  # a short bare line is a heading
+    assert converted.document.chars_unaccounted == len("-Immigration(17/03/08)-Servicesdegarde(03/03/08)")
