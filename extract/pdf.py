@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf_ocr import LOW_CONFIDENCE, OcrError
 from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
-                                find_borderless, is_border, reads_as_header, ruled_table)
+                                find_borderless, is_border, reads_as_header, ruled_table, word_runs)
 from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
@@ -371,7 +371,8 @@ def _split_margins(lines: list[TextLine], height: float
     """Body lines, and the lines in the top or bottom margin zone set apart from the body.
 
     A margin line lies wholly in the top or bottom MARGIN share of the page (twice that for a
-    page number: wide page margins print it higher), with a gap of at least 0.8 of its font
+    page number: wide page margins print it higher), is not a table row (`_row_like`: the
+    zone ends there), with a gap of at least 0.8 of its font
     size between it (or the margin lines next to it) and the body text: body text that starts
     high on a page is not taken for a running header.
     """
@@ -383,7 +384,7 @@ def _split_margins(lines: list[TextLine], height: float
         for ln in seq:
             zone = (2 if _PAGE_NUMBER.match(ln.text.strip()) else 1) * MARGIN * height
             inside = ln.bottom <= zone if name == "top" else ln.top >= height - zone
-            if id(ln) in taken or not inside:
+            if id(ln) in taken or not inside or _row_like(ln):
                 break
             block.append(ln)
         # keep the block up to its last big gap towards the body
@@ -396,6 +397,13 @@ def _split_margins(lines: list[TextLine], height: float
                 taken.update(id(ln) for ln in block[:cut])
                 break
     return [ln for ln in lines if id(ln) not in taken], margin
+
+
+def _row_like(line: TextLine) -> bool:
+    """Words in separate runs, as cells of a table row, none of them a page number: body
+    text (a row at the page foot), not a running header or footer."""
+    runs = word_runs(line)
+    return len(runs) >= 2 and not any(_PAGE_NUMBER.match(r) for r in runs)
 
 
 def _table_head_back(body: list[TextLine], margin: list[tuple[str, TextLine]], left: float,

@@ -136,6 +136,11 @@ def _segments(line: TextLine, gap: float) -> list[list[Word]]:
     return groups
 
 
+def word_runs(line: TextLine) -> list[str]:
+    """The line's text cut where words stand several spaces apart (cells of a row)."""
+    return [" ".join(w.text for w in run) for run in _segments(line, _seg_gap(line))]
+
+
 def _seg_gap(line: TextLine) -> float:
     return max(0.8 * line.size, 6.0)  # several spaces wide, narrower than a cell padding pair
 
@@ -267,9 +272,14 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     for k in range(ncols - 1):
         col_right[k] = max(col_right[k], col_left[k + 1] - 1.2 * size)
     # whether a word would have fitted after a line is judged against the widest line of a
-    # column of many lines (one of them came close to its edge), not the padding guess
+    # column of many lines (one of them came close to its edge); in a shorter column, against
+    # the next column's text less the table's gutter, which is no wider than the narrowest gap
+    # between a column's widest line and the next column (kept within 1.2 and 2 sizes)
     counts = [sum(1 for f in frags[top_lines:] if k in f) for k in range(ncols)]
-    fit_right = [widest[k] if counts[k] >= 10 else col_right[k] for k in range(ncols)]
+    gaps = [col_left[k + 1] - widest[k] for k in range(ncols - 1) if counts[k]]
+    gutter = min(max(min(gaps, default=1.2 * size), 1.2 * size), 2.0 * size)
+    fit_right = [widest[k] if counts[k] >= 10 or k == ncols - 1
+                 else max(widest[k], col_left[k + 1] - gutter) for k in range(ncols)]
     width = bounds[-1] - bounds[0] if len(bounds) > 1 else right - left
     row_of, fresh_at = _split_rows(table_lines, frags, ncols, fit_right, rules, ratio, width,
                                    wrap_spaces, head)
