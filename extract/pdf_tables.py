@@ -154,17 +154,23 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     text earlier (centred titles). A header word also opens a group, however close to the
     word before it (cells with little padding), where a column of the lines below starts:
     three or more of their words start there and none of their words runs across it (lines
-    that run across the table in one piece, headings between tables, aside).
+    that run across the table in one piece, headings between tables, aside), or where a
+    capitalised word stands clearly further from the word before than the header's word space
+    (a column whose cells below are still empty).
     """
     if len(line.words) > 24 or len(line.words) < 3:
         return None
     span = line.x1 - line.x0
     starts = _column_starts([ln for ln in following[:30] if not _across(ln, span)])
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:]))
+    space = gaps[len(gaps) // 2] if gaps else 0.0  # the header's own word space
     groups = []
     for group in _segments(line, _seg_gap(line)):
         groups.append([group[0]])
         for before, w in zip(group, group[1:]):
-            if w.x0 - before.x1 > 0.3 * line.size and any(abs(w.x0 - x) <= 1.0 for x in starts):
+            gap = w.x0 - before.x1
+            if gap > 0.3 * line.size and (any(abs(w.x0 - x) <= 1.0 for x in starts) or (
+                    gap > max(1.6 * space, 0.45 * line.size) and w.text[:1].isupper())):
                 groups.append([w])
             else:
                 groups[-1].append(w)
@@ -226,13 +232,14 @@ def _straddles(line: TextLine, bounds: list[float]) -> bool:
 
 
 def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rules: list[Segment],
-                    ratio: float, header: bool, wrap_spaces: bool = False, min_used: int = 2
-                    ) -> tuple[TableDraft, int] | None:
+                    ratio: float, header: bool, wrap_spaces: bool = False, min_used: int = 2,
+                    stops: frozenset[str] | set[str] = frozenset()) -> tuple[TableDraft, int] | None:
     """Cut lines[start:] into a borderless table with these column bounds.
 
     The table ends at a line that runs across a column boundary, in a bigger or a clearly
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
-    column past the first (page text starts at the left), or at a repeat of its header line (the next table). A bold header row ends
+    column past the first (page text starts at the left), or at a repeat of its header line or
+    a line in `stops` (a header seen before: the next table). A bold header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
     line, or None when the lines do not make a table (fewer than `min_used` columns used
     under the header).
@@ -244,7 +251,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (_runs_across(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (far and ln.x0 < bounds[0])
-                or (header and ln.text == table_lines[0].text)):
+                or (header and ln.text == table_lines[0].text) or ln.text in stops):
             break
         table_lines.append(ln)
     frags = [_fragments(ln, bounds) for ln in table_lines]
@@ -447,15 +454,25 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     (a few lines under a header need not show every column).
     """
     headers = headers or {}
+    stops = set(headers)
     found = []
-    i = 0
+    i = lead = 0
+    # lines in a smaller font across the columns above the rest of the table (a running
+    # header the margin zone did not hold) leave it going on under them
+    while (carried and carried_size and lead < len(lines) - 1 and _straddles(lines[lead], carried)
+           and lines[lead].size < 0.95 * carried_size):
+        lead += 1
+    if carried and lead and (lines[lead].text == carried_header or not _straddles(lines[lead], carried)):
+        rest = find_borderless(lines[lead:], rules, ratio, text_left, text_right, carried, carried_header,
+                               carried_size, wrap_spaces, headers)
+        return [(d, a + lead, b + lead) for d, a, b in rest]
     if carried and lines and lines[0].text == carried_header:
         # the header repeated over the rest of the table: one column going on is enough; the
         # lines under it may show a column the lines under its last print did not (a header
         # alone at a page foot has none)
         bounds = _finest(lines[0], [carried, header_bounds(lines[0], lines[1:30], text_left, text_right),
                                     headers.get(lines[0].text)])
-        res = grow_borderless(lines, 0, bounds, rules, ratio, True, wrap_spaces, min_used=1)
+        res = grow_borderless(lines, 0, bounds, rules, ratio, True, wrap_spaces, min_used=1, stops=stops)
         if res is not None:
             found.append((res[0], 0, res[1]))
             i = res[1]
@@ -466,11 +483,11 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         own = header_bounds(lines[0], lines[1:30], text_left, text_right)
         same = own is None or (len(own) == len(carried) and all(
             abs(a - b) <= 6 for a, b in zip(own, carried))) or lines[0].bold_share < 1.0
-        res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces) if same else None
+        res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces, stops=stops) if same else None
         if res is None and same and min(_fragments(lines[0], carried)) > 0:
             # one column going on alone (the rest of a long follow-up cell), away from the
             # left edge where the page's own text would start
-            res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces, min_used=1)
+            res = grow_borderless(lines, 0, carried, rules, ratio, False, wrap_spaces, min_used=1, stops=stops)
         if res is not None:
             found.append((res[0], 0, res[1]))
             i = res[1]
@@ -480,9 +497,9 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         if bounds or (known and not _straddles(lines[i], known)):
             # a header seen before, even where too few lines follow it to show its columns
             bounds = _finest(lines[i], [bounds, known])
-        res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces) if bounds else None
+        res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, stops=stops) if bounds else None
         if res is None and bounds and lines[i].text in headers:
-            res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1)
+            res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1, stops=stops)
         if res is None:
             i += 1
             continue

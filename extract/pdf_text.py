@@ -382,14 +382,21 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     unless the producer printed one. Other line ends, hyphens included, are kept as printed.
     """
     out: list[Line] = []
+    carry_on = 0
     for i, ln in enumerate(lines):
         model = ln.to_model(page)
         prev = lines[i - 1] if i else None
         broken = (prev is not None and left is not None and right is not None
                   and _broken_word(prev, ln, left, right, exact))
-        said = _language_says(prev.words[-1].text, ln.words[0].text) if broken else None
-        if said is not None:
+        # a word may be broken more than once ("Cale" / "ndrie" / "r"): the pieces on the
+        # following one-word lines may complete it
+        tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
+        said, used = _language_says(prev.words[-1].text, tails) if broken else (None, 0)
+        if carry_on:
+            broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
+        elif said is not None:
             broken = said
+            carry_on = used - 1 if said else 0
         elif broken and len(prev.words) > 1:
             broken = False  # a break in mid-line only where the language says so
         elif broken and not exact and prev.x1 < reach - 0.6 * prev.size:
@@ -425,7 +432,8 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     if prev.chars[-1]["text"].isspace():
         return False  # the producer printed the space it wrapped at (LibreOffice does)
     first = ln.words[0].chars[0]
-    digits = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # "2008-201" / "0"
+    # "2008-201" / "0", "15/11" / "/2010"
+    digits = prev.text[-1:].isdigit() and (ln.text[:1].isdigit() or ln.text[:2] in {f"/{d}" for d in "0123456789"})
     # no line opens on a comma, nor on the plural or feminine mark of "intervenant(s)"
     goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.;:)"
                or bool(re.match(r"\((?:e|s|es|x|ne|nes)\)", ln.text)))
@@ -436,15 +444,32 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     return last.x1 - last.x0 + ln.first_word_width > right - left - slack
 
 
-def _language_says(head: str, tail: str) -> bool | None:
-    """Whether two pieces either side of a line end are one broken word (True) or two words
-    (False), by the French word list; None when it cannot tell."""
-    if not head[-1:].isalpha() or not tail[:1].isalpha():
-        return None
-    tail_word = re.split(r"[^\w'’-]", tail, maxsplit=1)[0]
+def _language_says(head: str, tails: list[str]) -> tuple[bool | None, int]:
+    """Whether the pieces either side of a line end are one broken word (True) or two words
+    (False), by the French word list, None when it cannot tell; and how many line starts the
+    word takes. `tails` are the first word of the next line, then those of the one-word lines
+    after it (a word broken again: "Cale" / "ndrie" / "r")."""
+    if not head[-1:].isalpha() or not tails[0][:1].isalpha():
+        return None, 0
     part = re.split(r"[-'’]", head)[-1]  # of a compound, the last word ("Halte-garderie")
-    if is_word(head + tail_word) or (part != head and is_word(part + tail_word)):
-        return True
+    tail = ""
+    for used, piece in enumerate(tails, start=1):
+        tail += re.split(r"[^\w'’-]", piece, maxsplit=1)[0]
+        if is_word(head + tail) or (part != head and is_word(part + tail)):
+            return True, used
+        if not piece[-1:].isalpha():
+            break
     if is_word(head) or is_word(part):
-        return False
-    return None
+        return False, 1
+    return None, 0
+
+
+def _one_word_run(lines: list[TextLine], i: int) -> list[TextLine]:
+    """The lines after lines[i] while lines[i] and they hold a single word (at most two)."""
+    out: list[TextLine] = []
+    while len(lines[i].words) == 1 and i + 1 < len(lines) and len(out) < 2:
+        i += 1
+        out.append(lines[i])
+        if len(lines[i].words) != 1:
+            break
+    return out

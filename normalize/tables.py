@@ -77,11 +77,13 @@ class Layout:
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:
     """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed; a word a
-    page break cut in two (the cell's text going on the next page) is read whole."""
+    page break cut in two (the cell's text going on the next page), or cut after a hyphen,
+    is read whole."""
     out = ""
     for before, p in zip([None, *paragraphs], paragraphs):
         text = paragraph_text(p)
-        glued = before is not None and page_cut(before.lines, p.lines) and broken_across(out, text)
+        glued = before is not None and page_cut(before.lines, p.lines) and (
+            broken_across(out, text) or bool(re.search(r"\w-$", out)))  # "Domaine-du-" / "Roy"
         out += text if glued else " " + text
     return collapse(out)
 
@@ -175,6 +177,27 @@ def _pages_continue(prev: Table | None, table: Table) -> bool:
     return table.page_start == prev.page_end + 1
 
 
+def _running_lines(doc: Document) -> set[int]:
+    """Paragraphs that open or close their page with the same text (numbers aside) on at
+    least half the pages (and two): running headers and footers the reader left in the
+    text, printed lower than its margin zone."""
+    ends: dict[int, list[Paragraph]] = {}
+    for block in doc.blocks:
+        page = block.page if isinstance(block, Paragraph) else block.page_start
+        if page is not None:
+            ends.setdefault(page, []).append(block)
+    pages: dict[str, set[int]] = {}
+    where: dict[str, list[Paragraph]] = {}
+    for page, blocks in ends.items():
+        for block in {id(b): b for b in (blocks[0], blocks[-1])}.values():
+            if isinstance(block, Paragraph) and len(block.lines) == 1:
+                key = re.sub(r"\d+", "#", fold(collapse(paragraph_text(block))))
+                pages.setdefault(key, set()).add(page)
+                where.setdefault(key, []).append(block)
+    need = max(2, -(-(doc.pages or len(ends)) // 2))
+    return {id(p) for key, found in pages.items() if key and len(found) >= need for p in where[key]}
+
+
 def _starts_lower(text: str) -> bool:
     return bool(text) and (text[0].islower() or text[0] in ",;)")
 
@@ -189,10 +212,14 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     spans: list[tuple[float | None, float | None]] = []  # where the header's columns lie (PDF)
     prev_table: Table | None = None
     seen_table = False
+    running = _running_lines(doc)
 
     for block in doc.blocks:
         if isinstance(block, Paragraph):
-            pending.append(block)
+            if id(block) in running:
+                layout.furniture[id(block)] = "en-tête ou pied de page courant"
+            else:
+                pending.append(block)
             continue
         table = block
         if not table.rows:

@@ -124,3 +124,24 @@ def test_bulleted_lines_outside_a_table_are_quoted_not_taken_for_headings():
     assert any("Immigration (17/03/08)" in q for q in quoted) and any("Services de garde" in q for q in quoted)
     assert not any("Diffusion" in q for q in quoted)  # a short bare line is a heading
     assert converted.document.chars_unaccounted == len("-Immigration(17/03/08)-Servicesdegarde(03/03/08)")
+
+
+def test_a_running_header_left_in_the_text_is_furniture_and_does_not_cut_the_table():
+    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
+    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
+    running = "BILAN DU PLAN D'ACTION 2006-2009"
+
+    def page(n: int, texts: list[str], with_header: bool) -> list:
+        rows = [Row(cells=[_cell(t, a, b, n) for t, (a, b) in zip(header, xs)], page_start=n, page_end=n)] \
+            if with_header else []
+        rows.append(Row(cells=[_cell(t, a, b, n) for t, (a, b) in zip(texts, xs)], page_start=n, page_end=n))
+        top = Paragraph(lines=[Line(spans=[Span(running)], page=n)], page=n)
+        return [top, Table(rows=rows, page_start=n, page_end=n)]
+
+    blocks = (page(1, ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], True)
+              + page(2, ["", "suite du bulletin", "", "", "- Relancé (juin 2008)"], False)
+              + page(3, ["", "Forum régional", "Table", "2009", "- Tenu (mars 2009)"], False))
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=blocks, pages=3), "x.pdf")
+    assert [a.action for a in converted.actions] == ["Bulletin suite du bulletin", "Forum régional"]
+    assert converted.document.chars_unaccounted == 0
+    assert sum(1 for a in converted.anomalies if a.kind == "merged_continuation" and "poursuivi" in a.detail) == 2

@@ -187,6 +187,7 @@ def test_a_word_a_page_break_cut_in_two_is_read_whole():
     assert paragraphs_text([on(2, "À détermi"), on(3, "ner")]) == "À déterminer"
     assert paragraphs_text([on(2, "Démarche à pour"), on(3, "suivre")]) == "Démarche à pour suivre"
     assert paragraphs_text([on(2, "À détermi"), on(2, "ner")]) == "À détermi ner"  # same page
+    assert paragraphs_text([on(2, "MRC du Domaine-du-"), on(3, "Roy")]) == "MRC du Domaine-du-Roy"
     item = split_followup([Paragraph(lines=[Line(spans=[Span("Portrait des municipalité")], page=4),
                                             Line(spans=[Span("s rurales")], page=5)])]).items[0]
     assert item.raw == "Portrait des municipalités rurales"

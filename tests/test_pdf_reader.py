@@ -402,3 +402,13 @@ def test_sample_pdf():
                  for r in t["rows"] for f in r["followup"] if "item" in f]
         found = sum(item in texts for item in items)
         assert found >= 0.9 * len(items), (found, len(items))
+
+
+def test_a_word_broken_twice_is_read_whole_by_the_word_list():
+    from bilan.extract.pdf_text import _language_says
+
+    assert _language_says("Cale", ["ndrie", "r"]) == (True, 2)
+    assert _language_says("Chaque", ["trimest", "re"]) == (False, 1)
+    assert _language_says("Halte-garderie", ["communautaire"]) == (False, 1)
+    assert _language_says("Saint-Sau", ["veur"]) == (True, 1)
+    assert _language_says("2008-201", ["0"]) == (None, 0)
