@@ -282,7 +282,9 @@ class _Builder:
             drafts.append(ruled_table(t, inside, raw.segments))
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
         lines = build_lines(rest, segs)
-        body, margin = _split_margins(lines, raw.height)
+        known = [b + 2.0 for bounds in [*self.headers.values(), self.carried[0] if self.carried else []]
+                 for b in bounds]  # where the columns of the borderless tables seen so far start
+        body, margin = _split_margins(lines, raw.height, known)
         cells = [cell for d in drafts for row in d.rows for cell in row]
         ratio = pitch_ratio([cell.lines for cell in cells] + [body])
         self._weigh_wraps([(cell.lines, cell.right) for cell in cells])
@@ -366,13 +368,14 @@ class _Builder:
                         ocr_pages=self.ocr_pages)
 
 
-def _split_margins(lines: list[TextLine], height: float
+def _split_margins(lines: list[TextLine], height: float, columns: list[float] | tuple = ()
                    ) -> tuple[list[TextLine], list[tuple[str, TextLine]]]:
     """Body lines, and the lines in the top or bottom margin zone set apart from the body.
 
     A margin line lies wholly in the top or bottom MARGIN share of the page (twice that for a
-    page number: wide page margins print it higher), is not a table row (`_row_like`: the
-    zone ends there), with a gap of at least 0.8 of its font
+    page number: wide page margins print it higher), is not a table row (`_row_like`) nor
+    starts where a column of a borderless table seen so far starts (`columns`: the rest of a
+    cell at the page foot; the zone ends there), with a gap of at least 0.8 of its font
     size between it (or the margin lines next to it) and the body text: body text that starts
     high on a page is not taken for a running header.
     """
@@ -384,7 +387,7 @@ def _split_margins(lines: list[TextLine], height: float
         for ln in seq:
             zone = (2 if _PAGE_NUMBER.match(ln.text.strip()) else 1) * MARGIN * height
             inside = ln.bottom <= zone if name == "top" else ln.top >= height - zone
-            if id(ln) in taken or not inside or _row_like(ln):
+            if id(ln) in taken or not inside or _row_like(ln) or any(abs(ln.x0 - c) <= 1.5 for c in columns):
                 break
             block.append(ln)
         # keep the block up to its last big gap towards the body
