@@ -385,9 +385,11 @@ def _split_margins(lines: list[TextLine], height: float, columns: list[float] | 
     for name, seq in (("top", ordered), ("bottom", ordered[::-1])):
         block: list[TextLine] = []
         for ln in seq:
-            zone = (2 if _PAGE_NUMBER.match(ln.text.strip()) else 1) * MARGIN * height
+            number = bool(_PAGE_NUMBER.match(ln.text.strip()))
+            zone = (2 if number else 1) * MARGIN * height
             inside = ln.bottom <= zone if name == "top" else ln.top >= height - zone
-            if id(ln) in taken or not inside or _row_like(ln) or any(abs(ln.x0 - c) <= 1.5 for c in columns):
+            if id(ln) in taken or not inside or not number and (
+                    _row_like(ln) or any(abs(ln.x0 - c) <= 1.5 for c in columns)):
                 break
             block.append(ln)
         # keep the block up to its last big gap towards the body
