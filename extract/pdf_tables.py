@@ -223,7 +223,7 @@ def _runs_across(line: TextLine, bounds: list[float]) -> bool:
     are a word space apart (closer than any gutter between cells): text across the columns."""
     if _straddles(line, bounds):
         return True
-    return any(b.x0 - a.x1 < 0.3 * line.size and _col(a, bounds) != _col(b, bounds)
+    return any(b.x0 - a.x1 < 0.36 * line.size and _col(a, bounds) != _col(b, bounds)
                for a, b in zip(line.words, line.words[1:]))
 
 
@@ -453,7 +453,7 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     goes on under it (the rest of a long cell), and keeps the finest columns seen under it
     (a few lines under a header need not show every column).
     """
-    headers = headers or {}
+    headers = dict(headers or {})  # with this page's own headers added as they are found
     stops = set(headers)
     found = []
     i = lead = 0
@@ -504,6 +504,8 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             i += 1
             continue
         found.append((res[0], i, res[1]))
+        if len(bounds) >= len(headers.get(lines[i].text, ())):
+            headers[lines[i].text] = bounds
         i = res[1]
     return found
 
