@@ -239,7 +239,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     The table ends at a line that runs across a column boundary, in a bigger or a clearly
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
     column past the first (page text starts at the left), or at a repeat of its header line or
-    a line in `stops` (a header seen before: the next table). A bold header row ends
+    a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
+    first, in a smaller font). A bold header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
     line, or None when the lines do not make a table (fewer than `min_used` columns used
     under the header).
@@ -251,7 +252,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (_runs_across(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (far and ln.x0 < bounds[0])
-                or (header and ln.text == table_lines[0].text) or ln.text in stops):
+                or (header and ln.text == table_lines[0].text) or ln.text in stops
+                or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5)):
             break
         table_lines.append(ln)
     frags = [_fragments(ln, bounds) for ln in table_lines]

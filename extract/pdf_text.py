@@ -434,8 +434,9 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     first = ln.words[0].chars[0]
     # "2008-201" / "0", "15/11" / "/2010"
     digits = prev.text[-1:].isdigit() and (ln.text[:1].isdigit() or ln.text[:2] in {f"/{d}" for d in "0123456789"})
-    # no line opens on a comma, nor on the plural or feminine mark of "intervenant(s)"
-    goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.;:)"
+    # no line opens on a comma, nor on the plural or feminine mark of "intervenant(s)" (French
+    # puts a space before ";", ":", so a line may open on them)
+    goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.)"
                or bool(re.match(r"\((?:e|s|es|x|ne|nes)\)", ln.text)))
     slack = 0.5 if exact else 0.5 + 0.25 * prev.size  # a borderless column's edge is estimated
     if prev.x1 + (first["x1"] - first["x0"]) < right - slack or not goes_on:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from bilan.extract.model import Document, Line, Paragraph
+from bilan.extract.model import Document, Paragraph
 from bilan.normalize import accounting
 from bilan.normalize.audit import coverage
 from bilan.normalize.checks import followup_anomalies, item_anomalies
@@ -24,9 +25,9 @@ _FOOTNOTE_MARK = re.compile(r"[\d¹²³⁴-⁹⁰*,\s]+")
 
 def _action_text(paragraphs: list[Paragraph]) -> str:
     """The action cell without its footnote markers (raised digits, or ¹ ² … characters)."""
-    kept = [Paragraph(lines=[Line(spans=[s for s in line.spans
-                                         if not (s.superscript and _FOOTNOTE_MARK.fullmatch(s.text))])
-                             for line in p.lines])
+    kept = [Paragraph(lines=[dataclasses.replace(line, spans=[
+                s for s in line.spans if not (s.superscript and _FOOTNOTE_MARK.fullmatch(s.text))])
+                             for line in p.lines], page=p.page)
             for p in paragraphs]
     return collapse(strip_footnote_chars(paragraphs_text(kept)))
 
