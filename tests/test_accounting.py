@@ -85,18 +85,25 @@ def _cell(text: str, x0: float, x1: float, page: int) -> Cell:
                 page=page, x0=x0, x1=x1)
 
 
+XS = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]  # a PDF table's columns
+HEADER = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
+
+
+def _row(texts: list[str], page: int, xs: list[tuple[float, float]] = XS) -> Row:
+    return Row(cells=[_cell(t, a, b, page) for t, (a, b) in zip(texts, xs)], page_start=page, page_end=page)
+
+
+def _table(rows: list[Row], page: int) -> Table:
+    return Table(rows=rows, page_start=page, page_end=page)
+
+
 def test_a_next_page_fragment_with_a_column_less_is_laid_on_the_header_columns():
     """A page's table that lost its empty first column (no border drawn beside an empty
     merged cell) goes on the table before it, each cell under the header column it lies in."""
-    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
-    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
-    first = Table(rows=[Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(header, xs)], page_start=1, page_end=1),
-                        Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(
-                            ["Informer les membres", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], xs)],
-                            page_start=1, page_end=1)], page_start=1, page_end=1)
-    cut = Table(rows=[Row(cells=[_cell(t, a, b, 2) for t, (a, b) in zip(
-        ["Dépôt d'un rapport à la CRÉ", "Responsable du comité", "À déterminer", ""], xs[1:])],
-        page_start=2, page_end=2)], page_start=2, page_end=2)
+    first = _table([_row(HEADER, 1),
+                    _row(["Informer les membres", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    cut = _table([_row(["Dépôt d'un rapport à la CRÉ", "Responsable du comité", "À déterminer", ""], 2,
+                       XS[1:])], 2)
     doc = Document(path="x.pdf", format="pdf", blocks=[first, cut], pages=2)
     converted = normalize_document(doc, "x.pdf")
     assert [(a.objective, a.action, a.responsible, a.deadline_text) for a in converted.actions] == [
@@ -111,12 +118,7 @@ def test_a_next_page_fragment_with_a_column_less_is_laid_on_the_header_columns()
 
 
 def test_bulleted_lines_outside_a_table_are_quoted_not_taken_for_headings():
-    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
-    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
-    table = Table(rows=[Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(header, xs)], page_start=1, page_end=1),
-                        Row(cells=[_cell(t, a, b, 1) for t, (a, b) in zip(
-                            ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], xs)],
-                            page_start=1, page_end=1)], page_start=1, page_end=1)
+    table = _table([_row(HEADER, 1), _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
     after = [Paragraph(lines=[Line(spans=[Span(t)], page=2)], page=2)
              for t in ["Diffusion", "-Immigration (17/03/08)", "-Services de garde (03/03/08)"]]
     converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[table, *after], pages=2), "x.pdf")
@@ -127,16 +129,11 @@ def test_bulleted_lines_outside_a_table_are_quoted_not_taken_for_headings():
 
 
 def test_a_running_header_left_in_the_text_is_furniture_and_does_not_cut_the_table():
-    xs = [(50, 150), (150, 300), (300, 400), (400, 470), (470, 700)]
-    header = ["Objectif", "Actions", "Responsable", "Échéancier", "Suivi au 31 mars 2009"]
     running = "BILAN DU PLAN D'ACTION 2006-2009"
 
     def page(n: int, texts: list[str], with_header: bool) -> list:
-        rows = [Row(cells=[_cell(t, a, b, n) for t, (a, b) in zip(header, xs)], page_start=n, page_end=n)] \
-            if with_header else []
-        rows.append(Row(cells=[_cell(t, a, b, n) for t, (a, b) in zip(texts, xs)], page_start=n, page_end=n))
         top = Paragraph(lines=[Line(spans=[Span(running)], page=n)], page=n)
-        return [top, Table(rows=rows, page_start=n, page_end=n)]
+        return [top, _table([_row(HEADER, n)] * with_header + [_row(texts, n)], n)]
 
     blocks = (page(1, ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], True)
               + page(2, ["", "suite du bulletin", "", "", "- Relancé (juin 2008)"], False)
