@@ -1,5 +1,4 @@
 """samples/make_samples.py draws the spec as a Word document like the real report."""
-import importlib.util
 import json
 from pathlib import Path
 
@@ -7,20 +6,14 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
+import scripts
+
 ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "samples" / "make_samples.py"
 SPEC = ROOT / "samples" / "bilan-2006-2008.json"
 
 
-def _load_script():
-    spec = importlib.util.spec_from_file_location("make_samples", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_build_docx_from_spec(tmp_path):
-    make_samples = _load_script()
+    make_samples = scripts.make_samples()
     spec = json.loads(SPEC.read_text(encoding="utf-8"))
     out = tmp_path / "bilan.docx"
     make_samples.build_docx(spec, out)

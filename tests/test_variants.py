@@ -12,12 +12,12 @@ can be marked on exactly the actions it spoils (strict xfail: the mark must go w
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
+import scripts
 from conftest import DATA, read_rows, run_bilan, diff_rows
 
 HERE = Path(__file__).resolve().parent
@@ -31,14 +31,7 @@ ITEM_FIELDS = ["action_id", "item_no", "channel", "text", "date_start", "date_en
                "date_precision"]
 
 
-def _load_build():
-    spec = importlib.util.spec_from_file_location("variants_build", SPECS / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_build()
+build = scripts.variants_build()
 VARIANTS = sorted(build.specs())
 
 

@@ -13,7 +13,6 @@ moved-from copy, field instructions) holds HIDDEN, which must appear in no outpu
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import re
 import sys
@@ -22,6 +21,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from lxml import etree
+
+import scripts
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -59,17 +60,10 @@ def _load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def build_plain(spec: dict, path: Path) -> None:
     """The spec drawn as tests/variants/build.py draws it (Word list rows included)."""
-    make_samples = _module("make_samples", ROOT / "samples" / "make_samples.py")
-    variants = _module("variants_build", HERE / "variants" / "build.py")
+    make_samples = scripts.make_samples()
+    variants = scripts.variants_build()
     make_samples.build_docx(spec, path, ruled=spec.get("ruled", True))
     variants.word_lists(spec, path, make_samples)
 

@@ -15,7 +15,6 @@ tests/variants/build.py; nothing is parsed.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
 import shutil
 import statistics
@@ -28,18 +27,12 @@ TESTS = HERE.parent
 ROOT = TESTS.parent
 sys.path[:0] = [str(TESTS), str(ROOT)] if str(TESTS) not in sys.path else []
 
+import scripts  # noqa: E402
 from layouts.render import Look, draw_spec  # noqa: E402
 
 SPECS = {p.stem: p for p in [ROOT / "samples" / "bilan-2006-2008.json",
                              *sorted((TESTS / "variants").glob("*.json")),
                              *sorted((HERE / "specs").glob("*.json"))]}
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def spec(name: str) -> dict:
@@ -48,7 +41,7 @@ def spec(name: str) -> dict:
 
 def expected(name: str) -> tuple[list[dict], list[dict]]:
     """(actions, followups) a correct conversion of the spec gives, values as CSV strings."""
-    build = _module("variants_build", TESTS / "variants" / "build.py")
+    build = scripts.variants_build()
     actions, items, _ = build.expected_rows(spec(name))
     as_text = [{k: str(v) for k, v in row.items()} for row in actions]
     return as_text, [{k: str(v) for k, v in row.items()} for row in items]
@@ -151,7 +144,7 @@ def draw(member: Member, folder: Path) -> Path:
     page, landscape, font, ruled = member.office
     sizes = {"letter": (8.5, 11), "A4": (8.27, 11.69), "legal": (8.5, 14)}[page]
     w, h = (max(sizes), min(sizes)) if landscape else (min(sizes), max(sizes))
-    make = _module("make_samples", ROOT / "samples" / "make_samples.py")
+    make = scripts.make_samples()
     make.PAGE_W, make.PAGE_H, make.FONT = Inches(w), Inches(h), font
     docx = folder / f"{member.name}.docx"
     make.build_docx(spec(member.spec), docx, ruled=ruled)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib.util
 import json
 import re
 import sys
@@ -33,7 +32,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA = ROOT / "tests" / "data" / "variants"
-MAKE_SAMPLES = ROOT / "samples" / "make_samples.py"
+if str(HERE.parent) not in sys.path:  # run as a script: tests/scripts.py loads make_samples
+    sys.path.insert(0, str(HERE.parent))
+
+import scripts  # noqa: E402
 
 ACTION_COLUMNS = ["document", "action_id", "section", "objective", "action", "responsible",
                   "deadline_text", "deadline_kind", "deadline_start", "deadline_end",
@@ -139,13 +141,6 @@ def write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
             writer.writerow([str(row[c]) for c in columns])
 
 
-def _make_samples():
-    module_spec = importlib.util.spec_from_file_location("make_samples", MAKE_SAMPLES)
-    module = importlib.util.module_from_spec(module_spec)
-    module_spec.loader.exec_module(module)
-    return module
-
-
 def word_lists(spec: dict, docx_path: Path, make_samples) -> int:
     """Turn the "-" items of the follow-up cells of `word_list` rows into Word list paragraphs."""
     from docx import Document
@@ -176,7 +171,7 @@ def word_lists(spec: dict, docx_path: Path, make_samples) -> int:
 
 
 def build(name: str, *, pdf: bool = True) -> Path:
-    make_samples = _make_samples()
+    make_samples = scripts.make_samples()
     spec = load(specs()[name])
     out = DATA / name
     out.mkdir(parents=True, exist_ok=True)

@@ -20,21 +20,17 @@ samples/make_samples.py, the expected rows by tests/variants/build.py; nothing i
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
+if str(ROOT / "tests") not in sys.path:  # run as a script: tests/scripts.py loads the builders
+    sys.path.insert(0, str(ROOT / "tests"))
+
+import scripts  # noqa: E402
 NAMES = ("bilan-vallee-2008-2009", "bilan-vallee-2009-2010", "bilan-vallee-2010-2012")
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load(name: str) -> dict:
@@ -43,7 +39,7 @@ def load(name: str) -> dict:
 
 def expected_links() -> list[dict]:
     """One row per action of the series, from the specs' hand-written track labels."""
-    variants = _module("variants_build", ROOT / "tests" / "variants" / "build.py")
+    variants = scripts.variants_build()
     rows = []
     for name in NAMES:
         spec = load(name)
@@ -80,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-pdf", action="store_true", help="do not rebuild the PDFs")
     args = parser.parse_args(argv)
-    make_samples = _module("make_samples", ROOT / "samples" / "make_samples.py")
-    variants = _module("variants_build", ROOT / "tests" / "variants" / "build.py")
+    make_samples = scripts.make_samples()
+    variants = scripts.variants_build()
     for name in NAMES:
         docx_path = HERE / f"{name}.docx"
         make_samples.build_docx(load(name), docx_path, ruled=True)
