@@ -6,6 +6,7 @@ rule. Positions are PDF points from the top-left of the page; DOCX has none.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -117,3 +118,13 @@ class Document:
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every paragraph in reading order, those of table cells included."""
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                yield block
+            else:
+                for row in block.rows:
+                    for cell in row.cells:
+                        yield from cell.paragraphs

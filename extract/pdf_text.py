@@ -388,10 +388,11 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
         prev = lines[i - 1] if i else None
         broken = (prev is not None and left is not None and right is not None
                   and _broken_word(prev, ln, left, right, exact))
-        # a word may be broken more than once ("Cale" / "ndrie" / "r"): the pieces on the
-        # following one-word lines may complete it
-        tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
-        said, used = _language_says(prev.words[-1].text, tails) if broken else (None, 0)
+        said, used = None, 0
+        if broken:  # a word may be broken more than once ("Cale" / "ndrie" / "r"): the pieces
+            # on the following one-word lines may complete it
+            tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
+            said, used = _language_says(prev.words[-1].text, tails)
         if carry_on:
             broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
         elif said is not None:
@@ -433,7 +434,7 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
         return False  # the producer printed the space it wrapped at (LibreOffice does)
     first = ln.words[0].chars[0]
     # "2008-201" / "0", "15/11" / "/2010"
-    digits = prev.text[-1:].isdigit() and (ln.text[:1].isdigit() or ln.text[:2] in {f"/{d}" for d in "0123456789"})
+    digits = prev.text[-1:].isdigit() and bool(re.match(r"/?\d", ln.text))
     # no line opens on a comma, nor on the plural or feminine mark of "intervenant(s)" (French
     # puts a space before ";", ":", so a line may open on them)
     goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.)"

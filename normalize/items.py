@@ -145,23 +145,13 @@ def inner_capitals(doc: Document) -> frozenset[str]:
     not after a final mark), folded: proper names ("Fonds", "Table", "Saint-Sauveur"). A line
     that opens on any other capitalised word, after a line a sentence can end on, opens one."""
     out: set[str] = set()
-    for par in _paragraphs(doc.blocks):
+    for par in doc.paragraphs():
         for line in par.lines:
             words = line.text.split()
             for before, word in zip(words, words[1:]):
                 if word[:1].isupper() and word[1:2].islower() and before[-1:] not in ".!?:;•-–—":
                     out.add(bare(word))
     return frozenset(out)
-
-
-def _paragraphs(blocks):  # noqa: ANN001, ANN202 - model blocks in, paragraphs out
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            yield block
-        else:
-            for row in block.rows:
-                for cell in row.cells:
-                    yield from cell.paragraphs
 
 
 def _split_plain(chunk: Chunk, names: frozenset[str] = frozenset()) -> list[Chunk]:

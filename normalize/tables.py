@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header
 from bilan.normalize.items import bullet_of, is_marker, left_open
-from bilan.normalize.text import broken_across, collapse, fold, join_lines, page_cut
+from bilan.normalize.text import broken_across, collapse, fold, join_cut, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -82,9 +82,7 @@ def paragraphs_text(paragraphs: list[Paragraph]) -> str:
     out = ""
     for before, p in zip([None, *paragraphs], paragraphs):
         text = paragraph_text(p)
-        glued = before is not None and page_cut(before.lines, p.lines) and (
-            broken_across(out, text) or bool(re.search(r"\w-$", out)))  # "Domaine-du-" / "Roy"
-        out += text if glued else " " + text
+        out = join_cut(out, text) if before is not None and page_cut(before.lines, p.lines) else f"{out} {text}"
     return collapse(out)
 
 

@@ -9,6 +9,7 @@ from bilan.extract.lexicon import is_word
 from bilan.extract.model import Line
 
 _WS = re.compile(r"\s+")
+_HYPHEN_END = re.compile(r"\w-$")
 _SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_CHARS = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
 
@@ -26,7 +27,7 @@ def join_lines(lines: list[str]) -> str:
         line = collapse(line)
         if not line:
             continue
-        if out and re.search(r"\w-$", out):
+        if out and _HYPHEN_END.search(out):
             out += line
         elif out:
             out += " " + line
@@ -53,15 +54,21 @@ def page_cut(before: list[Line], after: list[Line]) -> bool:
     return a is not None and b is not None and b > a
 
 
+def join_cut(head: str, tail: str) -> str:
+    """`tail` after `head` across a page break: glued where the break cut a word ("À détermi"
+    / "ner") or came after a hyphen ("Domaine-du-" / "Roy"), else one space between."""
+    if not head or not tail:
+        return head or tail
+    glued = broken_across(head, tail) or bool(_HYPHEN_END.search(head))
+    return head + tail if glued else f"{head} {tail}"
+
+
 def join_page_lines(lines: list[Line]) -> str:
     """`join_lines` of model lines, reading whole a word a page break cut in two."""
     out = ""
     for i, line in enumerate(lines):
         text = collapse(line.text)
-        if i and page_cut(lines[i - 1:i], [line]) and broken_across(out, text):
-            out += text
-        else:
-            out = join_lines([out, text])
+        out = join_cut(out, text) if i and page_cut(lines[i - 1:i], [line]) else join_lines([out, text])
     return out
 
 
