@@ -36,11 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"bilan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    c = sub.add_parser(
-        "convert", help="convert bilan files and folders into one dataset",
-        description="example:\n  bilan convert samples/bilan-2006-2008.docx --out out\n\n"
-                    "Convert bilan files (PDF, DOCX) and folders into one dataset.",
-        epilog=EPILOG_CONVERT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    c = _command(
+        sub, "convert", "convert bilan files and folders into one dataset",
+        "bilan convert samples/bilan-2006-2008.docx --out out",
+        "Convert bilan files (PDF, DOCX) and folders into one dataset.",
+        EPILOG_CONVERT)
     c.add_argument("inputs", nargs="+", metavar="FILES_OR_FOLDERS",
                    help="files, or folders whose bilan files are all converted")
     c.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -90,13 +90,20 @@ Exit status: 0 printed, 1 the folder cannot be read or the action is unknown, 2 
 """
 
 
+def _command(sub: argparse._SubParsersAction, name: str, help: str, example: str, summary: str,
+             epilog: str) -> argparse.ArgumentParser:
+    """A subcommand whose --help opens on an example and ends on its epilog."""
+    return sub.add_parser(name, help=help, description=f"example:\n  {example}\n\n{summary}",
+                          epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter)
+
+
 def _add_tracks(sub: argparse._SubParsersAction) -> None:
     """The `tracks` subcommand: why an action is (or is not) linked to an earlier one."""
-    t = sub.add_parser(
-        "tracks", help="explain the links of tracks.csv (the same action across yearly bilans)",
-        description="example:\n  bilan tracks out --explain bilan-2009-2010.pdf:A001\n\n"
-                    "Explain how the actions of an output folder are linked across a Table's bilans.",
-        epilog=EPILOG_TRACKS, formatter_class=argparse.RawDescriptionHelpFormatter)
+    t = _command(
+        sub, "tracks", "explain the links of tracks.csv (the same action across yearly bilans)",
+        "bilan tracks out --explain bilan-2009-2010.pdf:A001",
+        "Explain how the actions of an output folder are linked across a Table's bilans.",
+        EPILOG_TRACKS)
     t.add_argument("folder", metavar="DIR", help="output folder of bilan convert")
     t.add_argument("--explain", action="append", default=[], metavar="DOC:ACTION",
                    help="the action to explain, as document:action_id (e.g. bilan.pdf:A001); repeatable")
@@ -119,11 +126,11 @@ Stop it with Ctrl+C. Exit status: 0 stopped, 1 could not listen, 2 usage error.
 
 def _add_serve(sub: argparse._SubParsersAction) -> None:
     """The `serve` subcommand: a local web page for people who do not use a terminal."""
-    s = sub.add_parser(
-        "serve", help="a page in the browser to convert bilans without a terminal",
-        description="example:\n  bilan serve\n\n"
-                    "Start a local web page where bilans are dropped and the results downloaded.",
-        epilog=EPILOG_SERVE, formatter_class=argparse.RawDescriptionHelpFormatter)
+    s = _command(
+        sub, "serve", "a page in the browser to convert bilans without a terminal",
+        "bilan serve",
+        "Start a local web page where bilans are dropped and the results downloaded.",
+        EPILOG_SERVE)
     s.add_argument("--host", default="127.0.0.1", metavar="ADDRESS",
                    help="address to listen on (default 127.0.0.1: this computer only; "
                         "0.0.0.0 opens it to the network)")
@@ -150,12 +157,12 @@ Exit status: 0 written, 1 the file could not be read or holds no bilan table, 2 
 
 def _add_inspect(sub: argparse._SubParsersAction) -> None:
     """The `inspect` subcommand: pictures and a text tree showing why each row came out so."""
-    i = sub.add_parser(
-        "inspect", help="draw how one file was read, to see why a row came out as it did",
-        description="example:\n  bilan inspect samples/bilan-2006-2008.pdf --out inspect\n\n"
-                    "Draw how one bilan file was read: the table cells found, each action, each\n"
-                    "follow-up item and its dates, channel headings and anomalies.",
-        epilog=EPILOG_INSPECT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    i = _command(
+        sub, "inspect", "draw how one file was read, to see why a row came out as it did",
+        "bilan inspect samples/bilan-2006-2008.pdf --out inspect",
+        "Draw how one bilan file was read: the table cells found, each action, each\n"
+        "follow-up item and its dates, channel headings and anomalies.",
+        EPILOG_INSPECT)
     i.add_argument("file", metavar="FILE", help="one bilan file (.pdf, .docx, .doc, .odt)")
     i.add_argument("--out", "-o", required=True, metavar="DIR", help="output folder (created if missing)")
     i.add_argument("--resolution", type=_between(36, 600), default=None, metavar="DPI",
