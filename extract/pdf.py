@@ -165,6 +165,7 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     A page image without a real text layer (see _no_real_text) is read from its image when
     `ocr` is "auto"; with "always" every page is. Typeset pages never render an image.
     """
+    _viewer_space(page)
     images = len(page.images)
     if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
         from bilan.extract.pdf_ocr import ocr_page
@@ -191,6 +192,34 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
                                rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
     return _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)
+
+
+_XS = ("x0", "x1")
+_YS = ("top", "bottom", "doctop")
+
+
+def _viewer_space(page) -> None:  # noqa: ANN001
+    """Read the page in the space a viewer shows, with (0, 0) at its top left.
+
+    pdfplumber turns a page stored with /Rotate into that space, but with floating-point
+    noise: a rule 1e-13 out of level reads as vertical, so no ruled table is found; and a
+    page box whose origin is not (0, 0) moves every coordinate by it. Both are set right on
+    the page's own objects, before tables or text are derived from them; an upright page at
+    the origin is left as it is.
+    """
+    dx, dy = float(page.bbox[0]), float(page.bbox[1])
+    if not page.rotation and not dx and not dy:
+        return
+    for objs in page.objects.values():
+        for o in objs:
+            for k in _XS:
+                if k in o:
+                    o[k] = round(o[k] - dx, 3)
+            for k in _YS:
+                if k in o:
+                    o[k] = round(o[k] - dy, 3)
+            if "pts" in o:
+                o["pts"] = [(round(x - dx, 3), round(y - dy, 3)) for x, y in o["pts"]]
 
 
 def _no_real_text(chars: list[dict]) -> bool:
