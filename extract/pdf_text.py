@@ -453,7 +453,7 @@ def _language_says(head: str, tails: list[str]) -> tuple[bool | None, int]:
     after it (a word broken again: "Cale" / "ndrie" / "r")."""
     if not head[-1:].isalpha() or not tails[0][:1].isalpha():
         return None, 0
-    part = re.split(r"[-'’]", head)[-1]  # of a compound, the last word ("Halte-garderie")
+    part = re.split(r"[-'’/]", head)[-1]  # of a compound, the last word ("Halte-garderie", "travail/Ressource")
     tail = ""
     for used, piece in enumerate(tails, start=1):
         tail += re.split(r"[^\w'’-]", piece, maxsplit=1)[0]

@@ -149,6 +149,7 @@ def test_symbol_font_bullet_reads_as_a_bullet():
 
     class Page:  # the few pdfplumber page attributes the reader copies
         width, height, lines, rects, curves, images = 792.0, 612.0, [], [], [], []
+        bbox, rotation = (0.0, 0.0, 792.0, 612.0), 0
         chars = [{"text": t, "x0": x, "x1": x + 5, "top": 100.0, "bottom": 110.0, "size": 10.0,
                   "fontname": "Symbol", "upright": True}
                  for t, x in (("\uf0b7", 72.0), ("\uf0a7", 80.0), ("P", 90.0))]
@@ -213,6 +214,13 @@ def test_the_language_tells_a_broken_word_from_a_wrap(tmp_path):
     (table,) = read_pdf(path).tables
     texts = [table.rows[r].cells[1].paragraphs[0].text for r in (1, 2, 3)]
     assert texts == ["alimentation saine et", "Annuellement", "Un renouvellement"]
+
+
+def test_a_word_broken_after_a_slash_compound_is_read_whole(tmp_path):
+    # "Ressour" is no word and "Ressource" is: the last part of "travail/Ressour" answers
+    (table,) = read_pdf(fx.slash_broken_pdf(str(tmp_path / "slash.pdf"))).tables
+    (par,) = table.rows[1].cells[1].paragraphs
+    assert par.text == "Comité de travail/Ressource de la CRÉ, de ce comité"
 
 
 def test_full_line_ends_its_paragraph_when_wraps_print_a_space(tmp_path):
@@ -410,5 +418,7 @@ def test_a_word_broken_twice_is_read_whole_by_the_word_list():
     assert _language_says("Cale", ["ndrie", "r"]) == (True, 2)
     assert _language_says("Chaque", ["trimest", "re"]) == (False, 1)
     assert _language_says("Halte-garderie", ["communautaire"]) == (False, 1)
+    assert _language_says("travail/Ressour", ["ce"]) == (True, 1)
+    assert _language_says("travail/Ressource", ["régionale"]) == (False, 1)
     assert _language_says("Saint-Sau", ["veur"]) == (True, 1)
     assert _language_says("2008-201", ["0"]) == (None, 0)
