@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf_ocr import LOW_CONFIDENCE, OcrError
-from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, extend_header_row,
+from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
 from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
@@ -188,7 +188,9 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
         if obj["bottom"] - obj["top"] < 1.5 and obj["x1"] - obj["x0"] > 1:
             segments.append((obj["x0"], obj["x1"], (obj["top"] + obj["bottom"]) / 2))
     tables = []
-    for t in page.find_tables(table_settings=TABLE_SETTINGS):
+    closing = closing_rules(page.edges)
+    settings = dict(TABLE_SETTINGS, explicit_horizontal_lines=closing) if closing else TABLE_SETTINGS
+    for t in page.find_tables(table_settings=settings):
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
                                rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
     return _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)

@@ -113,6 +113,53 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> Ta
     return TableDraft(rows=grid, bbox=raw.bbox, ruled=True)
 
 
+def closing_rules(edges: list[dict], tol: float = 3.0, min_length: float = 3.0) -> list[dict]:
+    """Rules a ruled grid leaves undrawn where a page cuts it: the vertical rules of its last
+    row at the page foot go on below its last horizontal rule with none under them (a
+    browser's or reportlab's split row), or those of a row carried to the next page start
+    above any. Where two or more vertical rules of one grid (each touching a horizontal rule
+    somewhere, so column separators alone never make a grid) end at the same height with
+    neither a horizontal rule nor another vertical rule going on there, the rule across them
+    is drawn back, so the row stays a row of its table."""
+    vs = [e for e in edges if e["orientation"] == "v" and e["bottom"] - e["top"] >= min_length]
+    hs = [e for e in edges if e["orientation"] == "h" and e["x1"] - e["x0"] >= min_length]
+    if len(vs) < 2 or not hs:
+        return []
+
+    def ruled_at(x: float, y: float) -> bool:
+        return any(abs(h["top"] - y) <= tol and h["x0"] - tol <= x <= h["x1"] + tol for h in hs)
+
+    def goes_on(v: dict, y: float, down: bool) -> bool:  # another vertical rule carries on past y
+        return any(abs(o["x0"] - v["x0"]) <= tol and (
+            o["top"] <= y + tol and o["bottom"] > y + tol if down else o["bottom"] >= y - tol and o["top"] < y - tol)
+            for o in vs if o is not v)
+
+    def in_grid(v: dict) -> bool:
+        return any(h["x0"] - tol <= v["x0"] <= h["x1"] + tol and v["top"] - tol <= h["top"] <= v["bottom"] + tol
+                   for h in hs)
+
+    open_ends: list[tuple[float, float]] = []  # (y, x)
+    for v in vs:
+        if not in_grid(v):
+            continue
+        for y, down in ((v["top"], False), (v["bottom"], True)):
+            if not ruled_at(v["x0"], y) and not goes_on(v, y, down):
+                open_ends.append((y, v["x0"]))
+    out = []
+    open_ends.sort()
+    group: list[tuple[float, float]] = []
+    for end in open_ends + [(float("inf"), 0.0)]:
+        if group and end[0] - group[0][0] > tol:
+            xs = sorted(x for _, x in group)
+            if len(xs) >= 2 and xs[-1] - xs[0] > tol:
+                y = sum(g[0] for g in group) / len(group)
+                out.append({"x0": xs[0], "x1": xs[-1], "top": y, "bottom": y, "width": xs[-1] - xs[0],
+                            "height": 0.0, "orientation": "h", "object_type": "line"})
+            group = []
+        group.append(end)
+    return out
+
+
 def is_border(seg: Segment, cells: list[BBox]) -> bool:
     """A stroke across the whole width of one of these cells, on or inside it: a border.
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header
 from bilan.normalize.items import bullet_of, is_marker, left_open
-from bilan.normalize.text import broken_across, collapse, fold, join_cut, join_lines, page_cut
+from bilan.normalize.text import collapse, fold, join_cut, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -200,6 +200,18 @@ def _starts_lower(text: str) -> bool:
     return bool(text) and (text[0].islower() or text[0] in ",;)")
 
 
+def _runs_on(text: str) -> bool:
+    """Text that opens as the rest of a cell a page cut: in lower case, on a mark a sentence
+    does not open on, or on a parenthesis ("(phase 2)")."""
+    return _starts_lower(text) or text[:1] in ":("
+
+
+def lone_fragment(text: str) -> bool:
+    """An action cell that cannot be an action of its own: a few words (four at most) that
+    run on from a cell above ("(phase 2)", "du milieu", "et des partenaires")."""
+    return _runs_on(text) and len(text.split()) <= 4
+
+
 def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     layout = Layout()
     styled = any(isinstance(b, Paragraph) and _is_heading(b) for b in doc.blocks)
@@ -365,14 +377,17 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
         if index not in known and cell_text(cell):
             layout.strays.append(Stray(cell_text(cell), cell.page or row.page_start))
     tail = page_top and last is not None and (
-        not action or _starts_lower(action)
+        not action or _runs_on(action)
         or left_open(paragraphs_text(last.cells.get("action", []))))
-    if last is not None and (not action and not own_objective or tail):
+    fragment = last is not None and not tail and lone_fragment(action)
+    if last is not None and (not action and not own_objective or tail or fragment):
         follow = row.cells[f["followup"]].paragraphs if "followup" in f and f["followup"] < len(row.cells) else []
         if follow and is_marker(paragraph_text(follow[0])):
             why = "ligne « (suite) » jointe à la ligne précédente"
         elif page_top:
             why = "ligne coupée par un saut de page, jointe à la précédente"
+        elif fragment:
+            why = f"fragment d'action « {action} » joint à la ligne précédente"
         else:
             why = "ligne sans action jointe à la ligne précédente"
         for name, index in f.items():
@@ -382,9 +397,7 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
             if index < len(row.cells):
                 last.extras.setdefault(text, []).extend(row.cells[index].paragraphs)
         if own_objective:
-            sep = "" if page_top and broken_across(last.objective, own_objective) else " "
-            last.objective = collapse(last.objective + sep + own_objective)
-            objective = last.objective
+            objective = _extend_objective(layout, section, last.objective, own_objective, page_top)
         join = Join(f"{why} (pages {last.page_start or '?'}–{row.page_start or '?'})"
                     if row.page_start else why, last.page_end, row.page_end)
         last.joins.append(join)
@@ -400,6 +413,9 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
             if cell_text(c):
                 layout.strays.append(Stray(cell_text(c), c.page or row.page_start))
         return objective
+    if own_objective and page_top and objective and _starts_lower(own_objective):
+        # the objective cell cut by the page: its rest opens the next page's fragment
+        own_objective = _extend_objective(layout, section, objective, own_objective, True)
     if own_objective:
         objective = own_objective
     cells = {name: list(row.cells[index].paragraphs) for name, index in f.items()
@@ -410,3 +426,14 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
                                   page_start=row.page_start, page_end=row.page_end))
     return objective
 
+
+
+def _extend_objective(layout: Layout, section: str, objective: str, rest: str, cut: bool) -> str:
+    """The objective in force with its rest (cut from it by a page break when `cut`), set on
+    the rows that carry it already."""
+    whole = collapse(join_cut(objective, rest) if cut else f"{objective} {rest}")
+    for row in reversed(layout.rows):
+        if row.section != section or row.objective != objective:
+            break
+        row.objective = whole
+    return whole

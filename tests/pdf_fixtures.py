@@ -121,12 +121,14 @@ class Sheet:
 
     def table(self, top: float, rows: list[list], cols: list[float] = COLS, *, header=HEADER,
               ruled: bool = True, pad: float = PAD, shaded: bool = False,
-              wrap_spaces: bool = False) -> float:
+              wrap_spaces: bool = False, open_top: bool = False, open_bottom: bool = False) -> float:
         """Draw a table (header row first when given); returns its bottom.
 
         ruled=False draws no border but a rule under the header row, or with shaded=True a
         grey background behind each header cell instead (no rule at all). wrap_spaces prints
-        the space each wrapped line ends with, as LibreOffice does."""
+        the space each wrapped line ends with, as LibreOffice does. open_top / open_bottom
+        leave out the rule over the first row / under the last one, as a browser or reportlab
+        does where a page cuts a row."""
         all_rows = ([[[[(h, ("bold",))]] for h in header]] if header else []) + rows
         placed = [[self._place(cell, cols[k + 1] - cols[k] - 2 * pad, wrap_spaces)
                    for k, cell in enumerate(row)]
@@ -155,8 +157,10 @@ class Sheet:
         if ruled:
             for x in cols:
                 self.vrect(x, top, bottom)
-            self.hrect(cols[0], cols[-1], top)
-            self.hrect(cols[0], cols[-1], bottom)
+            if not open_top:
+                self.hrect(cols[0], cols[-1], top)
+            if not open_bottom:
+                self.hrect(cols[0], cols[-1], bottom)
             for r in range(1, len(all_rows)):
                 for k in range(len(cols) - 1):
                     if placed[r][k] is not None:  # no border inside a vertically merged cell
@@ -376,5 +380,30 @@ def titled_pages_pdf(path: str) -> str:
         else:
             s.table(60, ROWS[1:2])
         s.new_page()
+    s.save()
+    return path
+
+
+CUT_OBJECTIVE = ("Développer la mobilisation des communautés locales", "dans chacune des MRC")
+CUT_ACTION = ("Coordination d'un comité de travail sur le logement social", "(phase 2)")
+CUT_ITEMS = ["-Comité formé en janvier 2008", "-Six rencontres (2008)", "-Rapport déposé le 12/03/09"]
+
+
+def page_cut_pdf(path: str, *, rules: str = "closed", header_again: bool = True) -> str:
+    """A ruled table whose second row a page break cuts in every cell: the objective (merged
+    down over three actions), the action between its last words, the responsible, the
+    follow-up between two items. `rules`: "closed" draws a rule under the first part and over
+    the rest (as LibreOffice does), "open" neither (as a browser or reportlab does; a header
+    repeated on page 2, `header_again`, still draws its own rules)."""
+    s = Sheet(path)
+    open_cut = rules == "open"
+    s.table(60, [[[CUT_OBJECTIVE[0]], ["Portrait des besoins en habitation"], ["CRÉ"], ["2008"],
+                  ["-Portrait diffusé (juin 2008)"]],
+                 [None, [CUT_ACTION[0]], ["TDS/Ressource de la"], ["2009"], CUT_ITEMS[:2]]],
+            open_bottom=open_cut)
+    s.new_page()
+    s.table(60, [[[CUT_OBJECTIVE[1]], [CUT_ACTION[1]], ["CRÉ, partenaires du milieu"], [], CUT_ITEMS[2:]],
+                 [None, ["Forum régional sur l'habitation"], ["CRÉ"], ["2009"], ["-Forum tenu le 5 mai 2009"]]],
+            header=HEADER if header_again else None, open_top=open_cut and not header_again)
     s.save()
     return path

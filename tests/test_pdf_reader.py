@@ -149,7 +149,7 @@ def test_symbol_font_bullet_reads_as_a_bullet():
 
     class Page:  # the few pdfplumber page attributes the reader copies
         width, height, lines, rects, curves, images = 792.0, 612.0, [], [], [], []
-        bbox, rotation = (0.0, 0.0, 792.0, 612.0), 0
+        bbox, rotation, edges = (0.0, 0.0, 792.0, 612.0), 0, []
         chars = [{"text": t, "x0": x, "x1": x + 5, "top": 100.0, "bottom": 110.0, "size": 10.0,
                   "fontname": "Symbol", "upright": True}
                  for t, x in (("\uf0b7", 72.0), ("\uf0a7", 80.0), ("P", 90.0))]
