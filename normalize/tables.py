@@ -203,7 +203,7 @@ def _starts_lower(text: str) -> bool:
 def _runs_on(text: str) -> bool:
     """Text that opens as the rest of a cell a page cut: in lower case, on a mark a sentence
     does not open on, or on a parenthesis ("(phase 2)")."""
-    return _starts_lower(text) or text[:1] in ":("
+    return bool(text) and (_starts_lower(text) or text[0] in ":(")
 
 
 def lone_fragment(text: str) -> bool:
@@ -404,13 +404,15 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
         if row.page_end is not None:
             last.page_end = row.page_end
         return objective
-    if not action:
-        if own_objective and not any(others):
+    if not action or lone_fragment(action):  # a fragment with no row above to go on: quoted
+        if own_objective and (action or not any(others)):
             for p in row.cells[f["objective"]].paragraphs:
                 layout.objective_pars[id(p)] = own_objective
-            return own_objective  # an objective stated on a row of its own
-        for c in row.cells:
-            if cell_text(c):
+            if not action:
+                return own_objective  # an objective stated on a row of its own
+            objective = own_objective
+        for index, c in enumerate(row.cells):
+            if cell_text(c) and not (action and index == f.get("objective")):
                 layout.strays.append(Stray(cell_text(c), c.page or row.page_start))
         return objective
     if own_objective and page_top and objective and _starts_lower(own_objective):

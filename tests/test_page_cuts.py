@@ -52,3 +52,18 @@ def test_a_lone_fragment_is_joined_and_said(tmp_path: Path):
     assert [a["action"] for a in actions] == ["Coordination d'un comité de travail (phase 2)", "Forum régional"]
     assert any(a["kind"] == "merged_continuation" and a["action_id"] == "A001" and "(phase 2)" in a["detail"]
                for a in anomalies)
+
+
+def test_a_lone_fragment_with_no_action_above_is_quoted(tmp_path: Path):
+    pdf = str(tmp_path / "first.pdf")
+    s = fx.Sheet(pdf)
+    s.table(60, [[["Objectif 1"], ["(phase 2)"], [], [], []],
+                 [None, ["Forum régional"], ["CRÉ"], ["2009"], ["-Forum tenu"]]])
+    s.save()
+    from bilan.api import convert
+
+    convert(pdf).write(tmp_path / "out", formats=("csv",))
+    actions = read_rows(tmp_path / "out" / "actions.csv")
+    assert [(a["objective"], a["action"]) for a in actions] == [("Objectif 1", "Forum régional")]
+    assert any(a["kind"] == "text_outside_tables" and "(phase 2)" in a["detail"]
+               for a in read_rows(tmp_path / "out" / "anomalies.csv"))
