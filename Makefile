@@ -7,7 +7,11 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test test-layouts install clean samples serve setup
 
 # System programs: Tesseract with French reads scanned PDFs, LibreOffice reads .doc and .odt (the rest is Python).
+# The tests also draw documents with Chromium, Ghostscript and poppler (pdftoppm), in fonts
+# fontconfig must really have (tests/layouts/fonts.py): Liberation, DejaVu, Carlito, Caladea.
 SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra libreoffice-writer
+TEST_PACKAGES := chromium chromium-driver ghostscript poppler-utils fontconfig \
+	fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +23,16 @@ install: $(STAMP)
 
 setup:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES); \
-	elif command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; then \
-		echo "Tesseract with French is installed"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) $(TEST_PACKAGES); \
 	else \
-		echo "To read scanned PDFs, install Tesseract with French:"; \
-		echo "  sudo apt-get install $(SYSTEM_PACKAGES)    (macOS: brew install tesseract tesseract-lang)"; \
+		if command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx fra; then \
+			echo "Tesseract with French is installed"; \
+		else \
+			echo "To read scanned PDFs, install Tesseract with French:"; \
+			echo "  sudo apt-get install $(SYSTEM_PACKAGES)    (macOS: brew install tesseract tesseract-lang)"; \
+		fi; \
+		echo "The tests draw documents with these programs and fonts (tests skip, saying why, without them):"; \
+		echo "  sudo apt-get install $(TEST_PACKAGES)"; \
 	fi
 
 demo: $(STAMP)
