@@ -3,11 +3,16 @@
     python tests/layouts/family.py OUT_DIR [NAME ...]   # draw, convert, score; print a table
     python tests/layouts/family.py OUT_DIR --random SEED N   # N looks drawn at random instead:
                                                              # layouts the rules were not tuned on
+    python tests/layouts/family.py OUT_DIR --random-producers SEED N   # N producer members at random
 
 Specs: samples/bilan-2006-2008.json, tests/variants/*.json and tests/layouts/specs/*.json (data
 rows full of header words; cells without bullets, after channel headings). Each member is one
 spec under one `Look` (tests/layouts/render.py, reportlab), or one spec saved as a Word file by
-samples/make_samples.py on another page and font, then turned into PDF by LibreOffice. The
+samples/make_samples.py on another page and font, then turned into PDF by LibreOffice, or one
+spec made by another producer (tests/layouts/producers.py: printed from HTML by Chromium,
+re-distilled by Ghostscript, stored turned with /Rotate, the Word file saved again by LibreOffice
+as .docx or .odt). Fonts are named only among those `make setup` installs, and checked
+(tests/layouts/fonts.py): a member whose font or program is missing is not drawn. The
 expected rows are laid out from the specs' hand-written `expect` blocks by
 tests/variants/build.py; nothing is parsed.
 """
@@ -25,9 +30,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TESTS = HERE.parent
 ROOT = TESTS.parent
+if sys.path and Path(sys.path[0] or ".").resolve() == HERE:
+    sys.path.pop(0)  # run as a script: layouts/html.py must not hide the standard library's html
 sys.path[:0] = [str(TESTS), str(ROOT)] if str(TESTS) not in sys.path else []
 
 import scripts  # noqa: E402
+from layouts import producers  # noqa: E402
 from layouts.render import Look, draw_spec  # noqa: E402
 
 SPECS = {p.stem: p for p in [ROOT / "samples" / "bilan-2006-2008.json",
@@ -83,10 +91,12 @@ class Member:
     spec: str
     look: Look | None = None         # drawn by reportlab
     office: tuple = ()               # or saved by LibreOffice: (page, landscape, font, ruled)
+    producer: tuple = ()             # then these steps (tests/layouts/producers.py)
 
 
-OFFICE = [("A4", False, "Times New Roman", True), ("legal", True, "DejaVu Sans", False),
-          ("letter", False, "Arial", False)]
+# Fonts that `make setup` installs (tests/layouts/fonts.py), so the PDF is the same everywhere.
+OFFICE = [("A4", False, "Liberation Serif", True), ("legal", True, "DejaVu Sans", False),
+          ("letter", False, "Liberation Sans", False)]
 
 
 # Looks drawn at random (`--random SEED 24`) that once showed a bug, kept as members:
@@ -105,9 +115,9 @@ def members() -> list[Member]:
     for s, name in enumerate(SPECS):
         if s % 2 == 0 or name == "bilan-sans-puces":
             o = OFFICE[s % len(OFFICE)]
-            out.append(Member(f"{name}~lo-{o[0]}-{'land' if o[1] else 'port'}-{o[2].split()[0]}"
-                              f"-{'ruled' if o[3] else 'borderless'}", name, office=o))
-    return out + [random_members(seed, 24)[k] for seed, k in FOUND]
+            out.append(Member(producers.office_name(name, o), name, office=o))
+    out += [random_members(seed, 24)[k] for seed, k in FOUND]
+    return out + producers.members(Member, list(SPECS), LOOKS)
 
 
 def random_members(seed: int, n: int) -> list[Member]:
@@ -118,16 +128,30 @@ def random_members(seed: int, n: int) -> list[Member]:
     names = list(SPECS)
     out = []
     for k in range(n):
-        look = Look(page=rng.choice(["letter", "A4", "legal"]), landscape=rng.random() < 0.6,
-                    font=rng.choice(["Helvetica", "Times", "DejaVu"]), size=rng.choice([8, 9, 10, 11]),
-                    shares=rng.choice([(), NARROW_OBJECTIVE, NARROW_ACTION, WIDE_FOLLOWUP]),
-                    style=rng.choice(["ruled", "borderless", "header_rule", "zebra"]),
-                    split_rows=rng.random() < 0.6, repeat_header=rng.random() < 0.7,
-                    heading_new_page=rng.random() < 0.3, suite=rng.choice(["page", "foot"]),
-                    pad=rng.choice([2.0, 4.0, 6.0]), margin=rng.choice([36.0, 50.0, 72.0]),
-                    running=rng.random() < 0.3)
+        look = random_look(rng)
         out.append(Member(f"{names[k % len(names)]}~random{seed}-{k:02d}", names[k % len(names)], look=look))
     return out
+
+
+def random_look(rng) -> Look:
+    return Look(page=rng.choice(["letter", "A4", "legal"]), landscape=rng.random() < 0.6,
+                font=rng.choice(["Helvetica", "Times", "DejaVu"]), size=rng.choice([8, 9, 10, 11]),
+                shares=rng.choice([(), NARROW_OBJECTIVE, NARROW_ACTION, WIDE_FOLLOWUP]),
+                style=rng.choice(["ruled", "borderless", "header_rule", "zebra"]),
+                split_rows=rng.random() < 0.6, repeat_header=rng.random() < 0.7,
+                heading_new_page=rng.random() < 0.3, suite=rng.choice(["page", "foot"]),
+                pad=rng.choice([2.0, 4.0, 6.0]), margin=rng.choice([36.0, 50.0, 72.0]),
+                running=rng.random() < 0.3)
+
+
+def random_producer_members(seed: int, n: int) -> list[Member]:
+    """`n` members made by producers drawn at random (reproducible from `seed`)."""
+    return producers.random_members(Member, list(SPECS), random_look, seed, n)
+
+
+def missing(member: Member) -> str | None:
+    """Why the member cannot be drawn here (a program or a font is missing), or None."""
+    return producers.missing(member)
 
 
 def office_available() -> bool:
@@ -135,12 +159,22 @@ def office_available() -> bool:
 
 
 def draw(member: Member, folder: Path) -> Path:
-    """The member's PDF, drawn into folder."""
+    """The member's file (a PDF; a .docx or .odt for a re-save), drawn into folder."""
     folder.mkdir(parents=True, exist_ok=True)
+    if member.producer:
+        base = replace(member, producer=())
+        return producers.produce(member, spec(member.spec), folder, lambda f: draw(base, f),
+                                 lambda f: _docx(base, f))
     pdf = folder / f"{member.name}.pdf"
     if member.look is not None:
         return Path(draw_spec(spec(member.spec), str(pdf), member.look))
+    return scripts.make_samples().docx_to_pdf(_docx(member, folder), folder)
+
+
+def _docx(member: Member, folder: Path) -> Path:
+    """The member's Word file (samples/make_samples.py) on its page, in its font."""
     from docx.shared import Inches
+    folder.mkdir(parents=True, exist_ok=True)
     page, landscape, font, ruled = member.office
     sizes = {"letter": (8.5, 11), "A4": (8.27, 11.69), "legal": (8.5, 14)}[page]
     w, h = (max(sizes), min(sizes)) if landscape else (min(sizes), max(sizes))
@@ -148,7 +182,7 @@ def draw(member: Member, folder: Path) -> Path:
     make.PAGE_W, make.PAGE_H, make.FONT = Inches(w), Inches(h), font
     docx = folder / f"{member.name}.docx"
     make.build_docx(spec(member.spec), docx, ruled=ruled)
-    return make.docx_to_pdf(docx, folder)
+    return docx
 
 
 def _rows(path: Path) -> list[dict]:
@@ -170,9 +204,9 @@ def run(member: Member, folder: Path) -> Outcome:
     from bilan.api import convert
     from scoring import score
 
-    pdf = draw(member, folder / "pdf")
+    source = draw(member, folder / "pdf")
     out = folder / "out" / member.name
-    convert(pdf).write(out, formats=("csv",))
+    convert(source).write(out, formats=("csv",))
     (doc,) = _rows(out / "documents.csv")
     gold_actions, gold_items = expected(member.spec)
     result = score(gold_actions, gold_items, _rows(out / "actions.csv"), _rows(out / "followups.csv"))
@@ -186,13 +220,21 @@ def main(argv: list[str]) -> int:
     chosen = members()
     if wanted[:1] == ["--random"]:
         chosen, wanted = random_members(int(wanted[1]), int(wanted[2])), []
+    elif wanted[:1] == ["--random-producers"]:
+        chosen, wanted = random_producer_members(int(wanted[1]), int(wanted[2])), []
     outcomes = []
     for m in chosen:
         if wanted and not any(w in m.name for w in wanted):
             continue
-        if m.office and not office_available():
+        reason = missing(m)
+        if reason:
+            print(f"skipped {m.name}: {reason}", flush=True)
             continue
-        o = run(m, folder)
+        try:
+            o = run(m, folder)
+        except producers.Unusable as exc:
+            print(f"skipped {m.name}: {exc}", flush=True)
+            continue
         outcomes.append(o)
         print(f"{o.overall:.3f} {o.unaccounted if o.unaccounted is not None else '-':>4} {m.name}", flush=True)
         for p in o.problems[:12]:
