@@ -10,6 +10,12 @@ ratio, then most agreeing fields win); items are paired the same way inside each
 
 Fields of an unmatched expected action all count as wrong; an item is strictly correct when its
 text, channel, date_start, date_end and date_precision all agree.
+
+Expected rows of a spec with the table shapes of CONTRACT.md (actions with action_no,
+state_text, state and progress; items with period) are scored on those too: the four action
+columns join the fields, and period joins what a strictly correct item must get right. Rows
+without such a column score it as empty. `missing_anomalies` checks a conversion's
+anomalies.csv against a spec's `expect_anomalies`.
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ from dataclasses import dataclass, field
 ACTION_FIELDS = ["objective", "action", "responsible", "deadline_text", "deadline_kind",
                  "deadline_start", "deadline_end", "section", "followup_count"]
 ITEM_FIELDS = ["text", "channel", "date_start", "date_end", "date_precision"]
+SHAPE_ACTION_FIELDS = ["action_no", "state_text", "state", "progress"]
+SHAPE_ITEM_FIELDS = ["period"]
 THRESHOLD = 0.9
 
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -116,26 +124,41 @@ def _by_action(items: list[dict]) -> dict[str, list[dict]]:
     return out
 
 
+def fields_for(gold_actions: list[dict], gold_items: list[dict]) -> tuple[list[str], list[str]]:
+    """(action fields, item fields) to score: the shape columns join when the expected rows
+    have them."""
+    action_fields = ACTION_FIELDS + [f for f in SHAPE_ACTION_FIELDS if gold_actions and f in gold_actions[0]]
+    item_fields = ITEM_FIELDS + [f for f in SHAPE_ITEM_FIELDS if gold_items and f in gold_items[0]]
+    return action_fields, item_fields
+
+
 def score(gold_actions: list[dict], gold_items: list[dict], actions: list[dict],
           items: list[dict]) -> Score:
     """Score predicted rows (contract columns, values as strings) against the expected ones."""
     problems: list[str] = []
+    action_fields, item_fields = fields_for(gold_actions, gold_items)
+    lacking = [f for f in action_fields[len(ACTION_FIELDS):] if actions and f not in actions[0]]
+    lacking += [f for f in item_fields[len(ITEM_FIELDS):] if items and f not in items[0]]
+    if lacking:  # scored as empty
+        problems.append(f"the rows have no column {', '.join(lacking)} (scored as empty)")
+        actions = [{**{f: "" for f in lacking}, **a} for a in actions]
+        items = [{**{f: "" for f in lacking}, **i} for i in items]
     pairs = align([normalize(a["action"]) for a in gold_actions], [normalize(a["action"]) for a in actions],
-                  lambda i, j: sum(same(f, gold_actions[i][f], actions[j][f]) for f in ACTION_FIELDS))
+                  lambda i, j: sum(same(f, gold_actions[i][f], actions[j][f]) for f in action_fields))
     g_items, p_items = _by_action(gold_items), _by_action(items)
     right_fields = strict = 0
     for i, j in pairs:
         g, p = gold_actions[i], actions[j]
-        for f in ACTION_FIELDS:
+        for f in action_fields:
             if same(f, g[f], p[f]):
                 right_fields += 1
             else:
                 problems.append(f"{g['action_id']} {f}: expected {normalize(g[f])!r}, got {normalize(p[f])!r}")
         gi, pj = g_items.get(normalize(g["action_id"]), []), p_items.get(normalize(p["action_id"]), [])
         ipairs = align([normalize(r["text"]) for r in gi], [normalize(r["text"]) for r in pj],
-                       lambda a, b, gi=gi, pj=pj: sum(same(f, gi[a][f], pj[b][f]) for f in ITEM_FIELDS[1:]))
+                       lambda a, b, gi=gi, pj=pj: sum(same(f, gi[a][f], pj[b][f]) for f in item_fields[1:]))
         for a, b in ipairs:
-            wrong = [f for f in ITEM_FIELDS if not same(f, gi[a][f], pj[b][f])]
+            wrong = [f for f in item_fields if not same(f, gi[a][f], pj[b][f])]
             strict += not wrong
             for f in wrong:
                 problems.append(f"{g['action_id']}#{gi[a]['item_no']} {f}: expected {normalize(gi[a][f])!r}, "
@@ -148,7 +171,38 @@ def score(gold_actions: list[dict], gold_items: list[dict], actions: list[dict],
         problems.append(f"missing action {gold_actions[i]['action_id']}: {normalize(gold_actions[i]['action'])[:80]!r}")
     for j in sorted(set(range(len(actions))) - {j for _, j in pairs}):
         problems.append(f"extra action {actions[j]['action_id']}: {normalize(actions[j]['action'])[:80]!r}")
-    n_fields = len(ACTION_FIELDS) * len(gold_actions)
+    n_fields = len(action_fields) * len(gold_actions)
     fields = right_fields / n_fields if n_fields else float(not actions)
     return Score(_f1(len(pairs), len(actions), len(gold_actions)), fields,
                  _f1(strict, len(items), len(gold_items)), problems)
+
+
+def missing_anomalies(expected: list[dict], anomalies: list[dict], gold_actions: list[dict] | None = None,
+                      actions: list[dict] | None = None) -> list[str]:
+    """The expected anomalies ({"kind", "action_id"}, a spec's `expect_anomalies`) that the
+    conversion's anomalies.csv rows do not report, one line each; empty when all are there.
+
+    With the expected and the converted actions, an expected action's anomaly is looked for
+    under the action it was paired with (the alignment of `score`), so an extra or a lost action
+    earlier in the document does not shift the others; an expected action that was not found at
+    all has its anomalies missing."""
+    found = {(normalize(a.get("kind")), normalize(a.get("action_id"))) for a in anomalies}
+    kinds = {normalize(a.get("kind")) for a in anomalies}
+    paired: dict[str, str] | None = None
+    if gold_actions is not None and actions is not None:
+        pairs = align([normalize(a["action"]) for a in gold_actions], [normalize(a["action"]) for a in actions])
+        paired = {normalize(gold_actions[i]["action_id"]): normalize(actions[j]["action_id"]) for i, j in pairs}
+    out = []
+    for entry in expected:
+        kind, action_id = normalize(entry["kind"]), normalize(entry.get("action_id"))
+        if not action_id:
+            if kind not in kinds:
+                out.append(f"missing anomaly {kind}")
+            continue
+        target = action_id if paired is None else paired.get(action_id)
+        if target is None:
+            out.append(f"missing anomaly {kind} on {action_id} (the action was not found)")
+        elif (kind, target) not in found:
+            shown = action_id if target == action_id else f"{action_id} (read as {target})"
+            out.append(f"missing anomaly {kind} on {shown}")
+    return out
