@@ -54,7 +54,9 @@ FONT = "Arial"  # LibreOffice draws it with the metric-compatible Liberation San
 PAGE_W, PAGE_H, MARGIN = Inches(11), Inches(8.5), Inches(0.7)
 
 # Share of the table width per column; columns not listed get OTHER_SHARE.
-COLUMN_SHARES = {"objective": 18, "action": 22, "responsible": 15, "deadline": 10, "followup": 35}
+COLUMN_SHARES = {"objective": 18, "action": 22, "responsible": 15, "deadline": 10, "followup": 35,
+                 "number": 5, "state": 11}
+TITLE_FILL = "D9D9D9"  # the shading of a title row (an objective or a section across the table)
 OTHER_SHARE = 10
 
 DEFAULT_HEADER = ["Objectif", "Actions", "Responsable/ partenaire", "Échéancier/ Date", "Suivi"]
@@ -240,12 +242,14 @@ def _column_widths(columns: list[str]) -> list[int]:
     return widths
 
 
-def _fill_cell(cell, field: str, row: dict) -> None:
+def _fill_cell(cell, field: str, row: dict, blocks: list | None = None) -> None:
+    """Write the row's `field` into cell; `blocks` are this cell's follow-up blocks when the table
+    has several follow-up columns (else the row's `followup`)."""
     first = cell.paragraphs[0]
     _tight(first)
     if field == "followup":
         paragraph = first
-        for i, block in enumerate(row.get("followup") or []):
+        for i, block in enumerate((row.get("followup") if blocks is None else blocks) or []):
             if i:
                 paragraph = cell.add_paragraph()
                 _tight(paragraph)
@@ -303,10 +307,18 @@ def _add_table(doc, header: list[str], columns: list[str], rows: list[dict], *, 
         if not ruled:
             _set_borders(cell._tc.get_or_add_tcPr(), "w:tcBorders", {"bottom": "single"})
 
+    several = columns.count("followup") > 1
     for r, row in enumerate(rows, start=1):
         cells = table.rows[r].cells
-        for cell, field in zip(cells, columns):
-            _fill_cell(cell, field, row)
+        if "title_row" in row:
+            _title_row(cells, row["title_row"]["text"])
+            continue
+        for k, (cell, field) in enumerate(zip(cells, columns)):
+            if several and field == "followup":
+                blocks = (row.get("followups") or [[]] * len(columns))[columns[:k].count("followup")]
+                _fill_cell(cell, field, row, blocks)
+            else:
+                _fill_cell(cell, field, row)
 
     # Objectif merged down over the following rows that leave it empty.
     if "objective" in columns:
@@ -315,12 +327,34 @@ def _add_table(doc, header: list[str], columns: list[str], rows: list[dict], *, 
         while r < len(rows):
             end = r
             if rows[r].get("objective"):
-                while end + 1 < len(rows) and not rows[end + 1].get("objective"):
+                while (end + 1 < len(rows) and not rows[end + 1].get("objective")
+                       and "title_row" not in rows[end + 1]):
                     end += 1
             if end > r:
                 table.cell(r + 1, c).merge(table.cell(end + 1, c))
             r = end + 1
     return table
+
+
+def _title_row(cells, text: str) -> None:
+    """A title row (an objective or a section): one cell across the table (w:gridSpan), bold,
+    shaded."""
+    cell = cells[0].merge(cells[-1]) if len(cells) > 1 else cells[0]
+    p = cell.paragraphs[0]
+    _tight(p)
+    _add_text(p, text, bold=True)
+    tcPr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), TITLE_FILL)
+    for name in ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark"):
+        nxt = tcPr.find(qn(name))
+        if nxt is not None:
+            nxt.addprevious(shd)
+            break
+    else:
+        tcPr.append(shd)
 
 
 def _footnote_paragraph(doc, text: str) -> None:
@@ -330,8 +364,9 @@ def _footnote_paragraph(doc, text: str) -> None:
     _add_text(p, text, size=Pt(8))
 
 
-def build_docx(spec: dict, path, *, ruled: bool = True) -> None:
-    """Draw spec as a Word document at path (ruled=False: borderless tables)."""
+def build_docx(spec: dict, path, *, ruled: bool = True, title_foot: int = 0) -> None:
+    """Draw spec as a Word document at path (ruled=False: borderless tables; title_foot=n: the
+    table ends after the n-th title row and the rest starts on a new page, under its header)."""
     path = Path(path)
     doc = Document()
     _setup_document(doc)
@@ -350,6 +385,7 @@ def build_docx(spec: dict, path, *, ruled: bool = True) -> None:
         return bool(marks & set(own)) if own else bool(marks)
 
     placed = set()
+    titles = 0
     for section in spec.get("sections") or []:
         if section.get("title"):
             doc.add_heading(section["title"], level=1)
@@ -358,6 +394,17 @@ def build_docx(spec: dict, path, *, ruled: bool = True) -> None:
             if rows and rows[0].get("continuation"):
                 # the author split this row by hand: it starts on the next page
                 doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            cut = None
+            for i, row in enumerate(rows):
+                titles += "title_row" in row
+                if title_foot and "title_row" in row and titles == title_foot and cut is None:
+                    cut = i + 1
+            if cut is not None and cut < len(rows):
+                # the title row ends its page: its rows start the next one
+                _add_table(doc, t.get("header") or header, t.get("columns") or columns, rows[:cut],
+                           ruled=ruled)
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                rows = rows[cut:]
             _add_table(doc, t.get("header") or header, t.get("columns") or columns, rows,
                        ruled=ruled)
             marks = {r["footnote"] for r in rows if r.get("footnote")}

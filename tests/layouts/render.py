@@ -21,7 +21,8 @@ PAGES = {"letter": letter, "A4": A4, "legal": legal}
 FONTS = {"Helvetica": ("Helvetica", "Helvetica-Bold"), "Times": ("Times-Roman", "Times-Bold"),
          "DejaVu": ("DejaVu", "DejaVu-Bold")}
 # Shares of the table width per column (samples/make_samples.py's, by default).
-SHARES = {"objective": 18, "action": 22, "responsible": 15, "deadline": 10, "followup": 35}
+SHARES = {"objective": 18, "action": 22, "responsible": 15, "deadline": 10, "followup": 35,
+          "number": 5, "state": 11}
 OTHER_SHARE = 10
 _SUP_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ORDINAL = re.compile(r"(?<=\d)er\b")
@@ -46,6 +47,8 @@ class Look:
     pad: float = 4.0
     margin: float = 40.0
     running: bool = False           # a running header line at the top of each page
+    title_foot: int = 0             # the n-th title row drawn alone at a page foot (0: none)
+    cut_row: int = 0                # the n-th action row started two lines above a page foot
 
 
 def _register() -> None:
@@ -193,10 +196,12 @@ class Writer:
             xs.append(xs[-1] + total * p / sum(parts))
         return xs
 
-    def cell_lines(self, field: str, row: dict, width: float) -> list[list[Run]]:
+    def cell_lines(self, field: str, row: dict, width: float, blocks: list | None = None) -> list[list[Run]]:
+        """The cell's wrapped lines; `blocks` are the follow-up blocks of this cell when the table
+        has several follow-up columns (else the row's `followup`)."""
         if field == "followup":
             out: list[list[Run]] = []
-            for block in row.get("followup") or []:
+            for block in (row.get("followup") if blocks is None else blocks) or []:
                 if "channel" in block:
                     out += [self.line_runs(t, ("underline",)) for t in self.wrap(block["channel"], width)]
                 elif "marker" in block:
@@ -221,8 +226,22 @@ class Writer:
         widths = [xs[k + 1] - xs[k] - 2 * look.pad for k in range(len(columns))]
         head = [[[(t, ("bold",))] for t in self.wrap(h, widths[k], bold=True)] for k, h in enumerate(header)]
         head_h = 2 * look.pad + self.lead * max(len(c) for c in head)
-        body = [[self.cell_lines(f, row, widths[k]) for k, f in enumerate(columns)] for row in rows]
+        several = columns.count("followup") > 1
+        nth = [columns[:k].count("followup") for k in range(len(columns))]  # a follow-up column's rank
+
+        def cells_of(row: dict) -> list[list[list[Run]]]:
+            if "title_row" in row:  # one cell across the table, in bold
+                text = row["title_row"]["text"]
+                return [[self.line_runs(t, ("bold",)) for t in self.wrap(text, xs[-1] - xs[0] - 2 * look.pad,
+                                                                          bold=True)]]
+            return [self.cell_lines(f, row, widths[k],
+                                    (row.get("followups") or [[]] * len(columns))[nth[k]]
+                                    if several and f == "followup" else None)
+                    for k, f in enumerate(columns)]
+
+        body = [cells_of(row) for row in rows]
         obj = columns.index("objective") if "objective" in columns else -1
+        titles = actions = 0  # title rows and action rows drawn so far (Look.title_foot, cut_row)
 
         def draw_header() -> None:
             if look.style == "zebra":
@@ -239,7 +258,18 @@ class Writer:
         draw_header()
         for r, cells in enumerate(body):
             row = rows[r]
-            merged = () if row.get("objective") or obj < 0 or r == 0 else (obj,)
+            merged = () if row.get("objective") or obj < 0 or r == 0 or "title_row" in rows[r - 1] else (obj,)
+            if "title_row" in row:
+                titles += 1
+                self._title_row(xs, cells[0], r, head_h, draw_header, at_foot=titles == look.title_foot)
+                continue
+            if not row.get("continuation"):
+                actions += 1
+            if actions == look.cut_row and not row.get("continuation"):
+                # this row begins two lines above the page foot, after blank space: the page cuts it
+                foot = self.bottom - 2 * look.pad - 2.5 * self.lead
+                if foot > self.y + 0.5:
+                    self.y, merged = foot, ()
             if row.get("continuation") and look.suite == "foot":
                 # the author's "(suite)" row begins at the foot of a page, two lines above it,
                 # after blank space: its borders are closed
@@ -267,6 +297,24 @@ class Writer:
                 self.new_page()
                 if look.repeat_header:
                     draw_header()
+
+    def _title_row(self, xs, lines, r, head_h, draw_header, at_foot) -> None:
+        """A title row: one cell across the table, never split; shaded but in borderless tables,
+        ruled in ruled tables. At_foot: drawn as the last thing on its page."""
+        look = self.look
+        height = 2 * look.pad + self.lead * max(1, len(lines))
+        if at_foot and self.y + height < self.bottom - 0.5:
+            self.y = self.bottom - height
+        if self.y + height > self.bottom:
+            self.new_page()
+            if look.repeat_header:
+                draw_header()
+        if look.style != "borderless":
+            self._fill(xs[0], xs[-1], self.y, height, 0.85)
+        self._cells(xs[:1] + xs[-1:], [lines], self.y, height)
+        if look.style == "ruled":
+            self._box([xs[0], xs[-1]], self.y, height, skip_top=())
+        self.y += height
 
     def _piece(self, xs, cells, height, r, merged) -> None:
         if self.look.style == "zebra" and r % 2 == 1:
