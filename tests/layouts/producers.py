@@ -149,15 +149,26 @@ def redistill(src: Path, dst: Path, timeout: float = 300) -> Path:
 
 
 def _lost_characters(before: Path, after: Path) -> str:
-    """The characters of before's text layer missing from after's (pypdf's text), as a string."""
+    """The characters of before's text layer that after's (pypdf's text) no longer holds in any
+    form, as a string. Ligatures count as their letters; a character Ghostscript maps with its
+    two UTF-16 bytes swapped ("ti" read "琀椀", a known fault of its ligature maps) is still
+    there: a reader may undo that, not guess a character that is gone."""
+    import unicodedata
     from collections import Counter
 
     from pypdf import PdfReader
 
-    def chars(path: Path) -> Counter:
-        return Counter(c for page in PdfReader(str(path)).pages for c in page.extract_text() if not c.isspace())
+    def unswapped(c: str) -> str:
+        o = ord(c)
+        return chr(o >> 8) if o & 0xFF == 0 and 0x20 <= o >> 8 < 0x7F else c
 
-    return "".join(sorted(chars(before) - chars(after)))
+    def chars(path: Path, undo: bool) -> Counter:
+        text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+        if undo:
+            text = "".join(map(unswapped, text))
+        return Counter(c for c in unicodedata.normalize("NFKC", text) if not c.isspace())
+
+    return "".join(sorted(chars(before, False) - chars(after, True)))
 
 
 def resave(src: Path, dst: Path, fmt: str, timeout: float = 300) -> Path:
