@@ -219,12 +219,17 @@ def write_zip(folder: Path, names: list[str]) -> None:
 
 
 def coverage_summary(rows: list[Any]) -> list[dict[str, Any]]:
-    """Per document, how many actions are followed up, late, to come or without follow-up."""
+    """Per document, how many actions are followed up, late, to come or without follow-up, and
+    the count of each state when the document has a status column."""
+    from bilan.normalize.shapes import state_counts
+
     out: dict[str, dict[str, Any]] = {}
     for row in rows:
         entry = out.setdefault(row.document, {"document": row.document, "actions": 0, **{s: 0 for s in STATUSES}})
         entry["actions"] += 1
         entry[row.status] = entry.get(row.status, 0) + 1
+        entry.setdefault("state_list", []).append(row.state)
     for entry in out.values():
         entry["share_followed"] = round(entry["suivi"] / entry["actions"], 3) if entry["actions"] else 0.0
+        entry["states"] = state_counts(entry.pop("state_list"))  # "réalisé 3, en cours 2"; empty without
     return list(out.values())

@@ -82,10 +82,12 @@ def load_folder(folder: str | Path) -> tuple[list[DocumentRow], list[ActionRow],
         actions = [ActionRow(r["document"], r["action_id"], r["section"], r["objective"], r["action"],
                              r["responsible"], r["deadline_text"], r["deadline_kind"],
                              _date(r["deadline_start"]), _date(r["deadline_end"]), r["followup_text"],
-                             int(r["followup_count"] or 0), None, None) for r in _rows(folder, "actions", sep)]
+                             int(r["followup_count"] or 0), None, None, action_no=r.get("action_no", ""),
+                             state_text=r.get("state_text", ""), state=r.get("state", ""))
+                   for r in _rows(folder, "actions", sep)]
         coverage = [CoverageRow(r["document"], r["action_id"], r["section"], r["objective"], int(r["items"] or 0),
                                 int(r["dated_items"] or 0), _date(r["first_date"]), _date(r["last_date"]),
-                                r["status"]) for r in _rows(folder, "coverage", sep)]
+                                r.get("state", ""), r["status"]) for r in _rows(folder, "coverage", sep)]
     except (KeyError, ValueError) as exc:
         if isinstance(exc, ValueError) and str(exc).startswith(str(folder)):
             raise

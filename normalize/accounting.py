@@ -29,13 +29,17 @@ def source_chars(paragraphs: list[Paragraph]) -> Counter[str]:
 
 
 def unexplained(row: LogicalRow, action: ActionRow, items: list[FollowupRow], split: Split,
-                extras: list[ExtraRow]) -> dict[str, str]:
-    """Field → the characters of its cells that no output explains (empty when all are)."""
+                extras: list[ExtraRow], dropped: str = "") -> dict[str, str]:
+    """Field → the characters of its cells that no output explains (empty when all are);
+    `dropped`: the marks between a plan number and its action, read as neither."""
     out: dict[str, str] = {}
+    number_in_action = "number" not in row.cells or not source_chars(row.cells["number"])
     checks = {
-        "action": chars(action.action),
+        "action": chars(action.action + (action.action_no + dropped if number_in_action else "")),
         "responsible": chars(action.responsible),
         "deadline": chars(action.deadline_text),
+        "number": chars("" if number_in_action else action.action_no),
+        "state": chars(action.state_text),
     }
     for name, explained in checks.items():
         _left(out, name, source_chars(row.cells.get(name, [])) - explained, footnotes=name == "action")
@@ -44,7 +48,8 @@ def unexplained(row: LogicalRow, action: ActionRow, items: list[FollowupRow], sp
         _left(out, "objective", own - chars(action.objective), footnotes=False)
     followup = chars(" ".join(i.raw for i in items))
     followup += chars(" ".join(c.source for c in split.headings + split.markers) + split.bullets)
-    _left(out, "followup", source_chars(row.cells.get("followup", [])) - followup, footnotes=False)
+    source = sum((source_chars(row.cells.get(k, [])) for k in row.periods or ["followup"]), Counter())
+    _left(out, "followup", source - followup, footnotes=False)
     for header, paragraphs in row.extras.items():
         text = " ".join(e.text for e in extras if e.header == header)
         _left(out, header, source_chars(paragraphs) - chars(text), footnotes=False)

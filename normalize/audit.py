@@ -16,12 +16,13 @@ STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 
 
 def status_of(action: ActionRow, items: int, as_of: dt.date | None) -> str:
-    """`suivi` with an item; else by the deadline's end against as_of.
+    """`suivi` with an item or a state (a status cell is a follow-up report); else by the
+    deadline's end against as_of.
 
     With no as_of nothing is judged overdue: an action whose deadline has an end is then
     `a_venir`.
     """
-    if items:
+    if items or action.state:
         return "suivi"
     if action.deadline_end is None:
         return "sans_suivi"
@@ -44,7 +45,7 @@ def coverage(actions: list[ActionRow], followups: list[FollowupRow],
             document=action.document, action_id=action.action_id, section=action.section,
             objective=action.objective, items=len(items), dated_items=len(starts),
             first_date=min(starts, default=None), last_date=max(ends, default=None),
-            status=status_of(action, len(items), as_of)))
+            state=action.state, status=status_of(action, len(items), as_of)))
     return rows
 
 

@@ -9,8 +9,8 @@ from bilan.normalize.records import ActionRow, Anomaly, FollowupRow
 
 
 def followup_anomalies(document: str, action: ActionRow, as_of: dt.date | None) -> list[Anomaly]:
-    """`no_followup` or `overdue_without_followup` for an action without items."""
-    if action.followup_count:
+    """`no_followup` or `overdue_without_followup` for an action without items nor state."""
+    if action.followup_count or action.state:
         return []
     pages = (action.page_start, action.page_end)
     if as_of is not None and action.deadline_end is not None and action.deadline_end < as_of:
@@ -78,4 +78,28 @@ def out_of_order(document: str, items: list[FollowupRow]) -> list[Anomaly]:
                     f"{'croissant' if ascending else 'décroissant'} des suivis datés{where} : "
                     f"voisins {before.isoformat()} et {after.isoformat()} ; « {item.raw} »",
                     item.page, item.page))
+    return out
+
+
+def state_anomalies(document: str, action: ActionRow, items: list[FollowupRow],
+                    as_of: dt.date | None) -> list[Anomaly]:
+    """What a status cell says against the deadline and the items: `unparsed_state` (no state
+    word), `late_by_state` (not done, and the deadline ended before as_of), `state_conflict`
+    (said not started, with work dated on or before as_of)."""
+    pages = (action.page_start, action.page_end)
+    if action.state == "unparsed":
+        return [Anomaly(document, action.action_id, None, "unparsed_state",
+                        f"état « {action.state_text} » non reconnu parmi les états connus", *pages)]
+    out = []
+    if (action.state in ("non_debute", "en_cours", "reporte") and as_of is not None
+            and action.deadline_end is not None and action.deadline_end < as_of):
+        out.append(Anomaly(document, action.action_id, None, "late_by_state",
+                           f"état « {action.state_text} » alors que l'échéance « {action.deadline_text} » a pris "
+                           f"fin le {action.deadline_end.isoformat()}, avant le {as_of.isoformat()}", *pages))
+    if action.state == "non_debute" and as_of is not None:
+        done = [i for i in items if i.date_start is not None and i.date_start <= as_of]
+        if done:
+            out.append(Anomaly(document, action.action_id, done[0].item_no, "state_conflict",
+                               f"état « {action.state_text} » (non débuté) mais un suivi est daté du "
+                               f"{done[0].date_start.isoformat()} : « {done[0].raw} »", *pages))
     return out

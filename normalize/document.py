@@ -8,9 +8,10 @@ import re
 from bilan.extract.model import Document, Paragraph
 from bilan.normalize import accounting
 from bilan.normalize.audit import coverage
-from bilan.normalize.checks import followup_anomalies, item_anomalies
+from bilan.normalize.checks import followup_anomalies, item_anomalies, state_anomalies
 from bilan.normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
-from bilan.normalize.items import Split, inner_capitals, split_followup
+from bilan.normalize.items import Split, inner_capitals, join_splits, split_followup
+from bilan.normalize.shapes import number_text, read_state, split_number
 from bilan.normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
 from bilan.normalize.tables import LogicalRow, paragraphs_text, walk
 from bilan.normalize.text import collapse, strip_footnote_chars
@@ -49,7 +50,9 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
         anomalies.append(Anomaly(name, "", None, "no_followup_column", (
             f"aucune colonne de suivi reconnue parmi « {' | '.join(t for t in texts if t)} » : "
             "aucune action n'est jugée en retard ; indiquez la colonne avec --columns \"EN-TÊTE=followup\"")))
-    as_of = read_as_of(layout.followup_header) if layout.followup_header else None
+    # several follow-up columns (one per year): the latest date their headers give
+    as_of = max(filter(None, (read_as_of(h) for h in layout.followup_headers or [layout.followup_header] if h)),
+                default=None)
     if as_of is None and layout.date_line:
         as_of = read_as_of(layout.date_line)
         if as_of is not None:
@@ -144,31 +147,42 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     for join in row.joins:
         anomalies.append(Anomaly(name, action_id, None, "merged_continuation", join.detail,
                                  join.page_start, join.page_end))
-    split = split_followup(cells.get("followup", []), names)
+    splits = [(key, split_followup(cells.get(key, []), names)) for key in row.periods or ["followup"]]
+    split = join_splits([sp for _, sp in splits])
     items = []
-    for no, item in enumerate(split.items, start=1):
-        items.append(FollowupRow(name, action_id, no, item.channel, item.text, item.date_text,
-                                 item.date_start, item.date_end, item.precision, item.raw, item.page))
+    for key, sp in splits:
+        for item in sp.items:
+            items.append(FollowupRow(name, action_id, len(items) + 1, item.channel, item.text, item.date_text,
+                                     item.date_start, item.date_end, item.precision, item.raw, item.page,
+                                     row.periods.get(key, "")))
+    for no, item in enumerate(items, start=1):
         for inner in re.findall(r"\(([^()]*)\)", item.raw):
             if looks_like_date(inner) and not find_dates(inner):
                 anomalies.append(Anomaly(name, action_id, no, "unparsed_date",
                                          f"« ({inner}) » ressemble à une date mais n'a pas été lu : « {item.raw} »",
                                          item.page, item.page))
+    action_text = _action_text(cells.get("action", []))
+    action_no, dropped = number_text(paragraphs_text(cells.get("number", []))), ""
+    if not action_no:
+        action_no, action_text, dropped = split_number(action_text)
+    state = read_state(paragraphs_text(cells.get("state", [])))
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,
-        action=_action_text(cells.get("action", [])),
+        action=action_text,
         responsible=paragraphs_text(cells.get("responsible", [])),
         deadline_text=deadline_text, deadline_kind=deadline.kind,
         deadline_start=deadline.start, deadline_end=deadline.end,
         followup_text=split.text, followup_count=len(items),
-        page_start=row.page_start, page_end=row.page_end)
+        page_start=row.page_start, page_end=row.page_end,
+        action_no=action_no, state_text=state.text, state=state.state, progress=state.progress)
     result.actions.append(action)
     result.followups.extend(items)
     extras = [ExtraRow(name, action_id, header, text) for header, paragraphs in row.extras.items()
               if (text := paragraphs_text(paragraphs))]
     result.extras.extend(extras)
-    missing = accounting.unexplained(row, action, items, split, extras)
+    missing = accounting.unexplained(row, action, items, split, extras, dropped)
     anomalies.extend(accounting.anomalies(name, action, missing))
     anomalies.extend(followup_anomalies(name, action, as_of))
+    anomalies.extend(state_anomalies(name, action, items, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))
     return split, sum(len(text) for text in missing.values())

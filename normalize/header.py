@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from bilan.extract.model import Paragraph
+from bilan.normalize.shapes import is_number_column, is_number_header, is_state_column
 from bilan.normalize.text import collapse, fold
 
 FIELDS = ("objective", "action", "responsible", "deadline", "followup")
@@ -44,6 +45,53 @@ class HeaderMap:
     def column(self, name: str) -> int | None:
         return self.fields.get(name)
 
+    def followups(self) -> list[str]:
+        """The follow-up fields, one per follow-up column, left to right."""
+        return sorted((k for k in self.fields if k.startswith("followup")), key=lambda k: self.fields[k])
+
+    def periods(self) -> dict[str, str]:
+        """Follow-up field → its column's header, when the table has several follow-up columns."""
+        keys = self.followups()
+        return {k: self.texts[self.fields[k]] for k in keys} if len(keys) > 1 else {}
+
+
+def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: dict[str, str] | None) -> None:
+    """The columns the header alone cannot tell (normalize/shapes.py): a status column by its
+    cells (a follow-up or unknown header over status words), then the follow-up again if the
+    status column had taken its place, a number column by its cells, and every further column
+    whose header names a follow-up (one per year). Columns the user mapped stay as mapped."""
+    mapped = {fold(collapse(k)) for k in (overrides or {})}
+    candidates = [*found.extras, *([found.fields["followup"]] if "followup" in found.fields else [])]
+    free = [i for i in sorted(candidates) if fold(found.texts[i]) not in mapped]
+    if "state" not in found.fields:
+        for i in free:
+            if is_state_column(columns.get(i, [])):
+                if found.fields.get("followup") == i:
+                    del found.fields["followup"]
+                found.extras.pop(i, None)
+                found.fields["state"] = i
+                break
+    if "number" not in found.fields:
+        for i in [i for i in free if i in found.extras]:
+            if is_number_column(columns.get(i, [])):
+                del found.extras[i]
+                found.fields["number"] = i
+                break
+    more = [i for i in sorted(found.extras) if fold(found.texts[i]) not in mapped
+            and classify(found.texts[i]) == "followup"]
+    if "followup" not in found.fields and more:
+        found.fields["followup"] = more.pop(0)
+        del found.extras[found.fields["followup"]]
+    elif "followup" not in found.fields:
+        weak = [i for i in sorted(found.extras) if fold(found.texts[i]) not in mapped
+                and _weak_followup(found.texts[i])]
+        if weak:
+            found.fields["followup"] = weak[0]
+            del found.extras[weak[0]]
+    for n, i in enumerate(i for i in more if i > found.fields.get("followup", -1)):
+        found.fields[f"followup{n + 2}"] = i
+        del found.extras[i]
+
 
 def classify(text: str) -> str | None:
     """The contract field a header cell names, or None."""
@@ -72,8 +120,8 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
     for index, text in enumerate(result.texts):
         if not text:
             continue
-        name = folded_overrides.get(fold(text)) or classify(text)
-        if name in FIELDS and name not in result.fields:
+        name = folded_overrides.get(fold(text)) or ("number" if is_number_header(text) else classify(text))
+        if name in (*FIELDS, "number", "state") and name not in result.fields:
             result.fields[name] = index
         else:
             result.extras[index] = text

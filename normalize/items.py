@@ -77,6 +77,15 @@ class Split:
     bullets: str = ""  # the bullet characters taken off the items, for the accounting
 
 
+def join_splits(splits: list[Split]) -> Split:
+    """The splits of an action's follow-up columns (one per year) as one, in column order."""
+    if len(splits) == 1:
+        return splits[0]
+    return Split(items=[i for sp in splits for i in sp.items], headings=[h for sp in splits for h in sp.headings],
+                 markers=[m for sp in splits for m in sp.markers], text=" ".join(sp.text for sp in splits if sp.text),
+                 bullets="".join(sp.bullets for sp in splits))
+
+
 def bullet_of(text: str) -> tuple[str | None, str]:
     """(bullet, rest) when the text starts with a bullet character, else (None, text)."""
     match = _BULLET.match(text)

@@ -58,6 +58,10 @@ class ActionRow(Record):
     followup_count: int
     page_start: int | None
     page_end: int | None
+    action_no: str = ""
+    state_text: str = ""
+    state: str = ""
+    progress: int | None = None
 
 
 @dataclass
@@ -73,6 +77,7 @@ class FollowupRow(Record):
     date_precision: str
     raw: str
     page: int | None
+    period: str = ""
 
 
 @dataclass
@@ -104,6 +109,7 @@ class CoverageRow(Record):
     dated_items: int
     first_date: dt.date | None
     last_date: dt.date | None
+    state: str
     status: str
 
 

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.normalize.header import HeaderMap, followup_by_content, map_header
+from bilan.normalize.header import HeaderMap, followup_by_content, map_header, shape_columns
+from bilan.normalize.shapes import title_row
 from bilan.normalize.items import bullet_of, is_marker, left_open
 from bilan.normalize.text import collapse, fold, join_cut, join_lines, page_cut
 
@@ -44,6 +45,7 @@ class LogicalRow:
     page_start: int | None
     page_end: int | None
     joins: list[Join] = field(default_factory=list)
+    periods: dict[str, str] = field(default_factory=dict)  # follow-up field → header, when several
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Layout:
     title_lines: list[str] = field(default_factory=list)
     date_line: str = ""
     followup_header: str = ""
+    followup_headers: list[str] = field(default_factory=list)  # one per follow-up column
     extra_headers: list[str] = field(default_factory=list)
     table_joins: list[Join] = field(default_factory=list)
     strays: list[Stray] = field(default_factory=list)
@@ -248,8 +251,13 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
 
         rows = list(table.rows)
         found = map_header(_row_texts(rows[0]), overrides)
-        if found is not None and header is not None and not _new_header(found, header):
-            found = None  # a data row full of header words, not a header
+        if found is not None and header is not None and [fold(t) for t in found.texts] == \
+                [fold(t) for t in header.texts]:
+            found = header  # the header repeated: read as before
+        elif found is not None:
+            shape_columns(found, _columns(rows[1:]), overrides)
+            if header is not None and not _new_header(found, header):
+                found = None  # a data row full of header words, not a header
         if found is None:
             layout.headers_seen.append([t for t in _row_texts(rows[0]) if t])
         if found is not None:
@@ -262,6 +270,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             if header is None or not layout.followup_header:
                 layout.followup_header = found.texts[found.fields["followup"]] \
                     if "followup" in found.fields else ""
+                layout.followup_headers = [found.texts[found.fields[k]] for k in found.followups()]
             header = found
             spans = [(c.x0, c.x1) for c in table.rows[0].cells]
             for text in found.extras.values():
@@ -300,13 +309,39 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             if [fold(t) for t in header.texts] == [fold(collapse(t)) for t in texts]:
                 layout.mark_row(row, "en-tête répété")
                 continue  # a header repeated at the top of a page
-            objective = _take_row(layout, row, texts, header, section, objective,
-                                  page_top=first and continues)
+            page_top = first and continues
             first = False
+            title = None if page_top and _runs_on(texts[0]) else \
+                title_row(texts, [c.merged for c in row.cells], [_all_bold(c) for c in row.cells])
+            if title is not None:  # an objective or a section stated across the table
+                if title.kind == "section":
+                    layout.mark_row(row, "intertitre")
+                    section, objective = title.text, ""
+                else:  # placed by the actions it heads; quoted if it heads none
+                    for c in row.cells:
+                        for p in c.paragraphs:
+                            layout.objective_pars[id(p)] = title.text
+                    objective = title.text
+                continue
+            objective = _take_row(layout, row, texts, header, section, objective, page_top=page_top)
         layout.headers_seen.append(header.texts)
     if seen_table:
         _mark_between(layout, pending)
     return layout
+
+
+def _all_bold(cell: Cell) -> bool:
+    letters = [s for p in cell.paragraphs for s in p.spans if any(c.isalpha() for c in s.text)]
+    return bool(letters) and all(s.bold for s in letters)
+
+
+def _columns(rows: list[Row]) -> dict[int, list[str]]:
+    """Each grid column's cell texts, for the rules that tell a column by its cells."""
+    out: dict[int, list[str]] = {}
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            out.setdefault(i, []).append(cell_text(cell))
+    return out
 
 
 def _regrid(rows: list[Row], spans: list[tuple[float | None, float | None]]) -> list[Row] | None:
@@ -369,7 +404,7 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     f = header.fields
     action = _get(texts, f.get("action"))
     own_objective = _get(texts, f.get("objective"))
-    others = [_get(texts, f.get(k)) for k in ("responsible", "deadline", "followup")]
+    others = [_get(texts, i) for k, i in f.items() if k not in ("objective", "action")]
     last = layout.rows[-1] if layout.rows and layout.rows[-1].section == section else None
 
     known = set(f.values()) | set(header.extras)
@@ -425,7 +460,8 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     extras = {text: list(row.cells[index].paragraphs) for index, text in header.extras.items()
               if index < len(row.cells)}
     layout.rows.append(LogicalRow(section=section, objective=objective, cells=cells, extras=extras,
-                                  page_start=row.page_start, page_end=row.page_end))
+                                  page_start=row.page_start, page_end=row.page_end,
+                                  periods=header.periods()))
     return objective
 
 

@@ -17,6 +17,7 @@ class Cell:
     action_id: str
     status: str
     items: int
+    state: str = ""  # the action's state in that bilan, when it has a status column
 
 
 @dataclass
@@ -57,7 +58,8 @@ def grid(tracks: Tracks, actions: list[ActionRow], coverage: list[CoverageRow]) 
             line = lines[row.track_id] = TrackLine(series_of.get(row.document, ""), row.track_id, "", "")
         if action is not None:
             line.action, line.objective = action.action, action.objective
-        line.cells[row.document] = Cell(row.action_id, row.status, items.get((row.document, row.action_id), 0))
+        line.cells[row.document] = Cell(row.action_id, row.status, items.get((row.document, row.action_id), 0),
+                                        action.state if action is not None else "")
     return list(lines.values())
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from bilan.normalize.audit import contract_tables
 from bilan.normalize.records import Dataset, TimelineRow
+from bilan.normalize.shapes import state_counts
 from bilan.outputs.schema import SCHEMA, SHEETS, Column
 
 _FIXED_TIME = dt.datetime(2000, 1, 1)
@@ -142,19 +143,25 @@ def _coverage_extras(ws, tables: dict[str, tuple[type, list]]) -> None:  # noqa:
     columns = SCHEMA["coverage_by_objective"]
     several = len({o.document for o in objectives}) > 1
     left = len(SCHEMA["coverage"]) + 2  # one empty column after the per-action table
-    for j, label in enumerate([c.label for c in columns] + ["Libellé du graphique"]):
+    states: dict[tuple[str, str, str], list[str]] = {}  # the states of each objective's actions
+    for c in tables["coverage"][1]:
+        states.setdefault((c.document, c.section, c.objective), []).append(c.state)
+    stated = any(c.state for c in tables["coverage"][1])
+    for j, label in enumerate([c.label for c in columns] + ["Libellé du graphique"] + (["États"] if stated else [])):
         put(1, left + j, label)
     for i, o in enumerate(objectives, start=2):
         for j, c in enumerate(columns):
             put(i, left + j, _value(getattr(o, c.name), c, ILLEGAL_CHARACTERS_RE),
                 "0.0%" if c.name == "share_followed" else None)
         put(i, left + len(columns), _short(o.objective or "(sans objectif)", f"{o.document} · " if several else ""))
-    widths = [22, 30, 50] + [10] * (len(columns) - 3) + [48]
+        if stated:
+            put(i, left + len(columns) + 1, state_counts(states.get((o.document, o.section, o.objective), [])))
+    widths = [22, 30, 50] + [10] * (len(columns) - 3) + [48] + ([30] if stated else [])
     for j, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(left + j)].width = width
 
     months, documents, counts = _month_table(tables["timeline"][1])
-    right = left + len(columns) + 2
+    right = left + len(columns) + 2 + stated
     put(1, right, "Mois")
     for j, name in enumerate(documents, start=1):
         put(1, right + j, name)

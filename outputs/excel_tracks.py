@@ -4,6 +4,7 @@ bilans), one column per document, the action's status and item count there, colo
 from __future__ import annotations
 
 from bilan.normalize.records import Dataset
+from bilan.normalize.shapes import STATE_LABELS
 
 LABELS = {"suivi": "suivi", "en_retard": "en retard", "a_venir": "à venir", "sans_suivi": "sans suivi"}
 FILLS = {"suivi": "C6EFCE", "en_retard": "FFC7CE", "a_venir": "FFEB9C", "sans_suivi": "E0E0E0",
@@ -15,13 +16,15 @@ MEANING = [
     ("Action (dernier libellé)", "Libellé de l'action dans le dernier bilan qui la contient"),
     ("Objectif (dernier)", "Objectif de l'action dans le dernier bilan qui la contient"),
     ("(un document par colonne)", "Statut de l'action dans ce bilan (suivi, en retard, à venir, sans suivi) "
-     "et nombre de suivis entre parenthèses; « absent » quand le bilan de la série ne la contient pas"),
+     "et nombre de suivis entre parenthèses, puis son état quand le bilan a une colonne d'état "
+     "(réalisé, en cours, non débuté, reporté, abandonné); « absent » quand le bilan de la série ne la "
+     "contient pas"),
 ]
 
 
-def cell_text(status: str, items: int) -> str:
-    """"suivi (3)", "en retard (0)"."""
-    return f"{LABELS.get(status, status)} ({items})"
+def cell_text(status: str, items: int, state: str = "") -> str:
+    """"suivi (3)", "en retard (0)", "suivi (1) · en cours" (the state, when the bilan has one)."""
+    return f"{LABELS.get(status, status)} ({items})" + (f" · {STATE_LABELS.get(state, state)}" if state else "")
 
 
 def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl Workbook
@@ -51,7 +54,8 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
             if series_of[document] != line.series:
                 values.append(None)
             elif document in line.cells:
-                values.append(cell_text(line.cells[document].status, line.cells[document].items))
+                here = line.cells[document]
+                values.append(cell_text(here.status, here.items, here.state))
             else:
                 values.append("absent")
         ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])

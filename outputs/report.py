@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from bilan.normalize.audit import by_objective, timeline
+from bilan.normalize.shapes import STATE_LABELS, state_counts
 from bilan.normalize.records import (ActionRow, Anomaly, CoverageRow, Dataset, DocumentRow,
                                ObjectiveCoverageRow, TimelineRow)
 
@@ -36,6 +37,9 @@ KINDS = {
     "as_of_guessed": "Date du suivi déduite du titre",
     "no_as_of": "Date du suivi introuvable",
     "ocr_low_confidence": "Lecture OCR incertaine",
+    "unparsed_state": "État non reconnu",
+    "late_by_state": "Échéance passée, action non réalisée",
+    "state_conflict": "État contredit par les suivis",
 }
 NBSP = "\u00a0"
 
@@ -218,9 +222,11 @@ def _section(n: int, doc: DocumentRow, dataset: Dataset, rows: _Mine) -> str:
     counts = (f'<ul class="counts"><li><b>{len(actions)}</b>actions</li>'
               f'<li><b>{rows.followups}</b>suivis</li>'
               f"<li><b>{len(anomalies)}</b>anomalies</li></ul>")
+    stated = any(c.state for c in coverage)
     return "\n".join(head + [
         counts, _statuses(coverage),
-        "<h3>Couverture par section et objectif</h3>", _objectives(objectives),
+        "<h3>Couverture par section et objectif</h3>", _objectives(objectives, coverage if stated else []),
+        *(["<h3>États des actions</h3>", _states(coverage, actions)] if stated else []),
         "<h3>Suivis datés par mois</h3>", _timeline(timeline),
         "<h3>Actions sans suivi</h3>", _pending(coverage, actions),
         "<h3>Anomalies</h3>", _anomalies(anomalies), "</section>"])
@@ -244,9 +250,14 @@ def _share(value: str) -> str:
             f"<span>{round(100 * share)}{NBSP}%</span></span>")
 
 
-def _objectives(rows: list[ObjectiveCoverageRow]) -> str:
+def _objectives(rows: list[ObjectiveCoverageRow], stated: list[CoverageRow]) -> str:
+    """Coverage per section and objective; with `stated` (the actions of a document that has a
+    status column), the count of each state too."""
     if not rows:
         return '<p class="empty">Aucune action.</p>'
+    states: dict[tuple[str, str], list[str]] = {}
+    for c in stated:
+        states.setdefault((c.section, c.objective), []).append(c.state)
     lines: list[list[str] | str] = []
     section = None
     for o in rows:
@@ -254,9 +265,22 @@ def _objectives(rows: list[ObjectiveCoverageRow]) -> str:
             section = o.section
             lines.append(_e(section or "(sans section)"))
         lines.append([_e(o.objective or "(sans objectif)"), str(o.actions), str(o.suivi), str(o.en_retard),
-                      str(o.a_venir), str(o.sans_suivi), str(o.items), _share(o.share_followed)])
+                      str(o.a_venir), str(o.sans_suivi), str(o.items), _share(o.share_followed)]
+                     + ([_e(state_counts(states.get((o.section, o.objective), [])))] if stated else []))
     return _table(["Objectif", "Actions", "Suivies", "En retard", "À venir", "Sans suivi", "Suivis",
-                   "Part suivie"], lines, numeric=(1, 2, 3, 4, 5, 6))
+                   "Part suivie"] + (["États"] if stated else []), lines, numeric=(1, 2, 3, 4, 5, 6))
+
+
+def _states(coverage: list[CoverageRow], actions: dict[str, ActionRow]) -> str:
+    """Each action with its state, for a document that has a status column."""
+    rows: list[list[str] | str] = [f"États : {_e(state_counts([c.state for c in coverage]))}"]
+    for c in coverage:
+        a = actions.get(c.action_id)
+        state = STATE_LABELS.get(c.state, c.state) if c.state else "(vide)"
+        progress = f"{a.progress}{NBSP}%" if a and a.progress is not None else ""
+        rows.append([_e(c.action_id), _e(a.action_no if a else ""), _e(a.action if a else ""),
+                     _e(state), _e(a.state_text if a else ""), progress])
+    return _table(["Action", "No au plan", "Libellé", "État", "Texte de l'état", "Avancement"], rows)
 
 
 def _months(first: str, last: str) -> list[str]:

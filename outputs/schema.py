@@ -22,7 +22,8 @@ STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 ANOMALY_KINDS = ("unparsed_date", "date_out_of_order", "date_after_as_of", "overdue_without_followup",
                  "no_followup", "duplicate_item", "merged_continuation", "unknown_column",
                  "text_outside_tables", "unaccounted_text", "no_followup_column", "as_of_guessed", "no_as_of",
-                 "ocr_low_confidence")
+                 "ocr_low_confidence", "unparsed_state", "late_by_state", "state_conflict")
+ACTION_STATES = ("realise", "en_cours", "non_debute", "reporte", "abandonne", "unparsed")
 
 _DOC = Column("document", "string", "Document", "Input file name (shortest trailing path that tells inputs apart)")
 _AID = Column("action_id", "string", "No action", "A001, A002, … in reading order within the document")
@@ -60,6 +61,14 @@ SCHEMA: dict[str, list[Column]] = {
         Column("followup_count", "integer", "Nombre de suivis", "Rows in followups.csv for this action"),
         Column("page_start", "integer", "Page début", "First page of the row (1-based)"),
         Column("page_end", "integer", "Page fin", "Last page of the row"),
+        Column("action_no", "string", "No au plan", "The plan's own number of the action (a number column, "
+               "or a number opening the action cell, then removed from it); empty when none"),
+        Column("state_text", "string", "État (texte)", "The status cell as written, when the table has a "
+               "status column"),
+        Column("state", "string", "État", "The status cell read: realise, en_cours, non_debute, reporte, "
+               "abandonne; unparsed for other text; empty without status column or for an empty cell",
+               ACTION_STATES),
+        Column("progress", "integer", "Avancement (%)", "A percentage written in the status cell, 0-100"),
     ],
     "followups": [
         _DOC, _AID,
@@ -72,6 +81,8 @@ SCHEMA: dict[str, list[Column]] = {
         Column("date_precision", "string", "Précision", "Coarsest unit of the dates", PRECISIONS),
         Column("raw", "string", "Texte brut", "Item as read, bullet removed, whitespace collapsed"),
         Column("page", "integer", "Page", "Page where the item starts"),
+        Column("period", "string", "Période", "Header of the follow-up column the item comes from, when the "
+               "table has several (one per year); else empty"),
     ],
     "extras": [
         _DOC, _AID,
@@ -95,9 +106,11 @@ SCHEMA: dict[str, list[Column]] = {
         Column("dated_items", "integer", "Suivis datés", "Items with a date"),
         Column("first_date", "date", "Premier suivi", "Earliest date_start of its items"),
         Column("last_date", "date", "Dernier suivi", "Latest date_end of its items"),
-        Column("status", "string", "Statut", "suivi: at least one item; en_retard: none and the deadline "
-               "ended before as_of; a_venir: none and the deadline ends on or after as_of; "
-               "sans_suivi: none and a deadline without end", STATUSES),
+        Column("state", "string", "État", "The action's state, as in actions.csv", ACTION_STATES),
+        Column("status", "string", "Statut", "suivi: at least one item, or a state (a status cell is a "
+               "follow-up report); without a state, en_retard: no item and the deadline "
+               "ended before as_of; a_venir: no item and the deadline ends on or after as_of; "
+               "sans_suivi: no item and a deadline without end", STATUSES),
     ],
     "coverage_by_objective": [
         _DOC,

@@ -122,7 +122,7 @@ def test_header_frozen_with_filters(book):  # noqa: ANN001
         assert ws.freeze_panes == "A2", title
         assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"), title
         assert all(c.font.bold for c in ws[1] if c.value is not None), title
-    assert book["Couverture"].auto_filter.ref == "A1:I18"  # the per-action table, as before
+    assert book["Couverture"].auto_filter.ref == "A1:J18"  # the per-action table, its state column included
 
 
 def _recomputed(book) -> tuple[dict, dict]:  # noqa: ANN001

@@ -145,7 +145,7 @@ def test_another_table_never_links_and_series_can_be_forced():
                         as_of=dt.date(2010, 3, 31))]
     actions = [ActionRow(d.document, "A001", "S", "O", "Soutien aux cuisines collectives", "R", "", "none",
                          None, None, "", 0, None, None) for d in docs]
-    coverage = [CoverageRow(d.document, "A001", "S", "O", 0, 0, None, None, "sans_suivi") for d in docs]
+    coverage = [CoverageRow(d.document, "A001", "S", "O", 0, 0, None, None, "", "sans_suivi") for d in docs]
     assert len(group_series(docs)) == 2
     assert [r.link for r in link_tracks(docs, actions, coverage).rows] == ["first", "first"]
     joined = link_tracks(docs, actions, coverage, overrides=[("Ensemble", "*.pdf")])
