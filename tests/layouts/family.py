@@ -4,6 +4,7 @@
     python tests/layouts/family.py OUT_DIR --random SEED N   # N looks drawn at random instead:
                                                              # layouts the rules were not tuned on
     python tests/layouts/family.py OUT_DIR --random-producers SEED N   # N producer members at random
+    python tests/layouts/family.py OUT_DIR --random-shapes SEED N   # N table-shape members at random
 
 Specs: samples/bilan-2006-2008.json, tests/variants/*.json and tests/layouts/specs/*.json (data
 rows full of header words; cells without bullets, after channel headings). Each member is one
@@ -24,7 +25,7 @@ import json
 import shutil
 import statistics
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,8 +44,13 @@ SPECS = {p.stem: p for p in [ROOT / "samples" / "bilan-2006-2008.json",
                              *sorted((HERE / "specs").glob("*.json"))]}
 
 
+# Bilans in other table shapes (tests/layouts/shapes.py draws them; kept apart from SPECS,
+# whose order sets the looks of the members above).
+SHAPES = {p.stem: p for p in sorted((HERE / "shapes").glob("*.json"))}
+
+
 def spec(name: str) -> dict:
-    return json.loads(SPECS[name].read_text(encoding="utf-8"))
+    return json.loads((SPECS.get(name) or SHAPES[name]).read_text(encoding="utf-8"))
 
 
 def expected(name: str) -> tuple[list[dict], list[dict]]:
@@ -92,6 +98,8 @@ class Member:
     look: Look | None = None         # drawn by reportlab
     office: tuple = ()               # or saved by LibreOffice: (page, landscape, font, ruled)
     producer: tuple = ()             # then these steps (tests/layouts/producers.py)
+    docx: bool = False               # the Word file itself is the member's file (no PDF)
+    title_foot: int = 0              # Word: the table ends after the n-th title row (build_docx)
 
 
 # Fonts that `make setup` installs (tests/layouts/fonts.py), so the PDF is the same everywhere.
@@ -117,7 +125,9 @@ def members() -> list[Member]:
             o = OFFICE[s % len(OFFICE)]
             out.append(Member(producers.office_name(name, o), name, office=o))
     out += [random_members(seed, 24)[k] for seed, k in FOUND]
-    return out + producers.members(Member, list(SPECS), LOOKS)
+    from layouts import shapes
+
+    return out + producers.members(Member, list(SPECS), LOOKS) + shapes.members()
 
 
 def random_members(seed: int, n: int) -> list[Member]:
@@ -168,6 +178,8 @@ def draw(member: Member, folder: Path) -> Path:
     pdf = folder / f"{member.name}.pdf"
     if member.look is not None:
         return Path(draw_spec(spec(member.spec), str(pdf), member.look))
+    if member.docx:
+        return _docx(member, folder)
     return scripts.make_samples().docx_to_pdf(_docx(member, folder), folder)
 
 
@@ -181,7 +193,10 @@ def _docx(member: Member, folder: Path) -> Path:
     make = scripts.make_samples()
     make.PAGE_W, make.PAGE_H, make.FONT = Inches(w), Inches(h), font
     docx = folder / f"{member.name}.docx"
-    make.build_docx(spec(member.spec), docx, ruled=ruled)
+    if member.title_foot:
+        make.build_docx(spec(member.spec), docx, ruled=ruled, title_foot=member.title_foot)
+    else:
+        make.build_docx(spec(member.spec), docx, ruled=ruled)
     return docx
 
 
@@ -197,12 +212,13 @@ class Outcome:
     unaccounted: int | None       # documents.csv chars_unaccounted, when the column exists
     status: str
     problems: list[str]
+    anomalies: list[str] = field(default_factory=list)  # expected anomalies not reported
 
 
 def run(member: Member, folder: Path) -> Outcome:
     """Draw, convert (the Python API, as a user would), score."""
     from bilan.api import convert
-    from scoring import score
+    from scoring import missing_anomalies, score
 
     source = draw(member, folder / "pdf")
     out = folder / "out" / member.name
@@ -211,7 +227,10 @@ def run(member: Member, folder: Path) -> Outcome:
     gold_actions, gold_items = expected(member.spec)
     result = score(gold_actions, gold_items, _rows(out / "actions.csv"), _rows(out / "followups.csv"))
     unaccounted = int(doc["chars_unaccounted"]) if doc.get("chars_unaccounted", "") != "" else None
-    return Outcome(member, result.overall, unaccounted, doc["status"], result.problems)
+    expect = scripts.variants_build().expected_anomalies(spec(member.spec))
+    lacking = missing_anomalies(expect, _rows(out / "anomalies.csv"), gold_actions,
+                                _rows(out / "actions.csv")) if expect else []
+    return Outcome(member, result.overall, unaccounted, doc["status"], result.problems, lacking)
 
 
 def main(argv: list[str]) -> int:
@@ -222,6 +241,10 @@ def main(argv: list[str]) -> int:
         chosen, wanted = random_members(int(wanted[1]), int(wanted[2])), []
     elif wanted[:1] == ["--random-producers"]:
         chosen, wanted = random_producer_members(int(wanted[1]), int(wanted[2])), []
+    elif wanted[:1] == ["--random-shapes"]:
+        from layouts import shapes
+
+        chosen, wanted = shapes.random_members(int(wanted[1]), int(wanted[2])), []
     outcomes = []
     for m in chosen:
         if wanted and not any(w in m.name for w in wanted):
@@ -239,6 +262,8 @@ def main(argv: list[str]) -> int:
         print(f"{o.overall:.3f} {o.unaccounted if o.unaccounted is not None else '-':>4} {m.name}", flush=True)
         for p in o.problems[:12]:
             print("      ", p)
+        for p in o.anomalies:
+            print("       anomaly:", p)
     scores = [o.overall for o in outcomes]
     if scores:
         low = [o.member.name for o in outcomes if o.overall < 0.99]
