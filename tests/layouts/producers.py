@@ -18,6 +18,8 @@ package to install.
 
 from __future__ import annotations
 
+import math
+
 import os
 import re
 import shutil
@@ -73,11 +75,14 @@ def _boxes(page) -> dict:
             if NameObject(name) in page}
 
 
-def store_rotated(src: Path, dst: Path, angle: int, origin: tuple[float, float] = (0, 0)) -> Path:
+def store_rotated(src: Path, dst: Path, angle: int, origin: tuple[float, float] = (0, 0),
+                  exact: bool = True) -> Path:
     """Write dst: src with every page stored turned and carrying /Rotate `angle` (90, 180 or
     270), so that any viewer shows exactly src's page. The content is turned by the inverse
     rotation (and the MediaBox/CropBox width and height swapped for 90 and 270); the page box
-    starts at `origin` (its lower-left corner, e.g. (30, 40)), the content moved along."""
+    starts at `origin` (its lower-left corner, e.g. (30, 40)), the content moved along. With
+    `exact` false the turn is written from the angle's cosine and sine, as a driver computing
+    it does (cos 90° = 6e-17, not 0)."""
     from pypdf import PdfReader, PdfWriter, Transformation
     from pypdf.generic import ArrayObject, FloatObject, NameObject, RectangleObject
 
@@ -100,6 +105,9 @@ def store_rotated(src: Path, dst: Path, angle: int, origin: tuple[float, float] 
             turn, size = (-1, 0, 0, -1, w, h), (w, h)
         else:
             turn, size = (0, -1, 1, 0, 0, w), (h, w)
+        if not exact:
+            cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+            turn = (cos, sin, -sin, cos, *turn[4:])
         ctm = Transformation().translate(-x0, -y0).transform(Transformation(turn)).translate(ox, oy)
 
         def moved(rect, ctm=ctm) -> RectangleObject:
