@@ -182,7 +182,7 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
         if text in _GLYPHS:
             c = dict(c, text=_GLYPHS[text])
         chars.append(c)
-    chars = _dedupe(chars)
+    chars = _swapped_back(_dedupe(chars))
     segments = []
     for obj in list(page.lines) + list(page.rects) + list(page.curves):
         if obj["bottom"] - obj["top"] < 1.5 and obj["x1"] - obj["x0"] > 1:
@@ -222,6 +222,22 @@ def _viewer_space(page) -> None:  # noqa: ANN001
                     o[k] = round(o[k] - dy, 3)
             if "pts" in o:
                 o["pts"] = [(round(x - dx, 3), round(y - dy, 3)) for x, y in o["pts"]]
+
+
+def _swapped_back(chars: list[dict]) -> list[dict]:
+    """Latin letters a font's Unicode map wrote with its two bytes swapped, as Ghostscript 10.0
+    writes those of ligatures ("ti" read "琀椀", U+7400 U+6900): on a page of Latin text, a
+    character U+XX00 whose XX is an ASCII letter is that letter. (Bilans hold no Chinese.)"""
+    odd = [c for c in chars if all(_swapped_letter(ord(t)) for t in c["text"])]
+    if not odd or len(odd) * 10 > len(chars):
+        return chars
+    for c in odd:  # one glyph may map to several letters (a ligature)
+        c["text"] = "".join(chr(ord(t) >> 8) for t in c["text"])
+    return chars
+
+
+def _swapped_letter(code: int) -> bool:
+    return code & 0xFF == 0 and chr(code >> 8).isascii() and chr(code >> 8).isalpha()
 
 
 def _no_real_text(chars: list[dict]) -> bool:

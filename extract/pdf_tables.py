@@ -294,19 +294,30 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     """
     ncols = len(bounds) + 1
     table_lines = [lines[start]]
-    for ln in lines[start + 1:]:
-        prev = table_lines[-1]
+    spanning: set[int] = set()  # lines of a row whose one cell spans the table
+    for j in range(start + 1, len(lines)):
+        ln, prev = lines[j], table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        if (_runs_across(ln, bounds) or ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
+        if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (far and ln.x0 < bounds[0])
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
                 or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5)):
             break
+        if _runs_across(ln, bounds):
+            if not _spans_a_row(lines, j, bounds, ratio, stops | {table_lines[0].text}):
+                break
+            spanning.add(len(table_lines))
         table_lines.append(ln)
-    frags = [_fragments(ln, bounds) for ln in table_lines]
+    frags = [{0: ln.words} if i in spanning else _fragments(ln, bounds) for i, ln in enumerate(table_lines)]
     head = 0
     if header and table_lines[0].bold_share == 1.0:
-        head = next((i for i, ln in enumerate(table_lines) if ln.bold_share < 1.0), len(table_lines))
+        # the bold header row ends at a line not in bold, spanning the table, or further from
+        # the line before than the table's closest lines are (a bold title under the header)
+        steps = [b.base - a.base for a, b in zip(table_lines, table_lines[1:]) if b.base - a.base > 0.8 * b.size]
+        wrap = min(steps, default=ratio * table_lines[0].size)
+        head = next((i for i, ln in enumerate(table_lines) if ln.bold_share < 1.0 or i in spanning
+                     or (i and ln.base - table_lines[i - 1].base > wrap + max(1.5, 0.2 * ln.size))),
+                    len(table_lines))
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
     # a bold header row alone at the foot of the lines: its table starts on the next page
     orphan = header and 0 < head == len(table_lines) and start + head == len(lines)
@@ -338,7 +349,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                  else max(widest[k], col_left[k + 1] - gutter) for k in range(ncols)]
     width = bounds[-1] - bounds[0] if len(bounds) > 1 else right - left
     row_of, fresh_at = _split_rows(table_lines, frags, ncols, fit_right, rules, ratio, width,
-                                   wrap_spaces, head)
+                                   wrap_spaces, head, spanning)
     nrows = row_of[-1] + 1
     if header and nrows < 2 and not orphan:
         return None
@@ -357,7 +368,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                 cell.lines = build_lines(cell.chars, rules)
                 cell.bottom = max(bottom, max(ln.bottom for ln in cell.lines))
             else:
-                cell.merged = any(row_of[i] == r and owner[i].get(k, r) != r for i in range(len(frags)))
+                cell.merged = any(row_of[i] == r and (owner[i].get(k, r) != r or i in spanning)
+                                  for i in range(len(frags)))
             cells.append(cell)
         rows.append(cells)
     bbox = (left, table_lines[0].top, right, table_lines[-1].bottom)
@@ -366,9 +378,26 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     return draft, start + len(table_lines)
 
 
+def _spans_a_row(lines: list[TextLine], j: int, bounds: list[float], ratio: float, stops: set[str]) -> bool:
+    """lines[j] runs across the columns, yet the table goes on: a row of one cell spanning the
+    table (a title over the rows under it). It starts in the first column, and the lines up to
+    the next one that keeps to the columns (at a row's distance, no header) run across too."""
+    ln = lines[j]
+    if ln.x0 >= bounds[0]:
+        return False
+    for nxt in lines[j + 1:j + 4]:
+        if nxt.text in stops or nxt.base - ln.base > 3 * ratio * max(ln.size, nxt.size):
+            return False
+        if not _runs_across(nxt, bounds):
+            return len(_fragments(nxt, bounds)) >= 2 and abs(nxt.size - ln.size) <= 0.15 * ln.size
+        ln = nxt
+    return False
+
+
 def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]], ncols: int,
                 col_right: list[float], rules: list[Segment], ratio: float, width: float,
-                wrap_spaces: bool, head: int = 0) -> tuple[list[int], list[dict[int, bool]]]:
+                wrap_spaces: bool, head: int = 0, spanning: set[int] | frozenset[int] = frozenset()
+                ) -> tuple[list[int], list[dict[int, bool]]]:
     """Row index of each line, and for each line and column whether its text starts afresh.
 
     Text in a column starts afresh when the column was empty on the line before, at a bullet,
@@ -417,7 +446,14 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
         if head and i <= head:
             row_of.append(0 if i < head else 1)
             continue
-        new_row = (ruled or any(k not in prev_cols for k in inner)
+        if i in spanning or i - 1 in spanning:  # a spanning row is a row of its own (its lines
+            fresh_at[-1] = {k: True for k in cols}  # at a wrap's distance from each other)
+            wrapped = i in spanning and i - 1 in spanning and gap <= pitch + max(1.5, 0.2 * ln.size)
+            row_of.append(row_of[-1] + (0 if wrapped else 1))
+            continue
+        # a line all in bold opening the first column afresh under plain text: a title row
+        titled = ln.bold_share == 1.0 and prev.bold_share < 1.0 and 0 in cols and fresh[0]
+        new_row = (ruled or titled or any(k not in prev_cols for k in inner)
                    or (len(ordered) >= 2 and opening and any(fresh[k] for k in ordered
                                                             if k < ncols - 1))
                    or (bool(inner) and gap > 1.8 * pitch))

@@ -208,7 +208,10 @@ def _make_line(chars: list[dict], segments: list[Segment]) -> TextLine | None:
 
     def attrs(c: dict) -> tuple[bool, bool, bool, bool]:
         font = c.get("fontname", "")
-        sup = c["size"] < 0.8 * main and c["bottom"] < base - 0.2 * main
+        # smaller and raised: Word's superscript (0.65 of the size, raised a third) and a
+        # browser's <sup> ("smaller": 0.83 of the size, raised over 0.4 of it)
+        rise = base - c["bottom"]
+        sup = (c["size"] < 0.8 * main and rise > 0.2 * main) or (c["size"] < 0.9 * main and rise > 0.33 * main)
         return (id(c) in underlined, sup, is_italic(font), is_bold(font))
 
     tokens: list[tuple[str, tuple]] = []
@@ -386,13 +389,20 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     for i, ln in enumerate(lines):
         model = ln.to_model(page)
         prev = lines[i - 1] if i else None
-        broken = (prev is not None and left is not None and right is not None
-                  and _broken_word(prev, ln, left, right, exact))
+        area = prev is not None and left is not None and right is not None
+        broken = area and _broken_word(prev, ln, left, right, exact)
+        # a producer may break a word a little before the edge (a browser's break-word): then
+        # only a piece that is no word, making one with the next, is read as broken
+        near = area and not broken and _broken_word(prev, ln, left, right, exact, leeway=0.5 * prev.size)
         said, used = None, 0
-        if broken:  # a word may be broken more than once ("Cale" / "ndrie" / "r"): the pieces
-            # on the following one-word lines may complete it
+        if broken or near:  # a word may be broken more than once ("Cale" / "ndrie" / "r"): the
+            # pieces on the following one-word lines may complete it
             tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
             said, used = _language_says(prev.words[-1].text, tails)
+            if near:
+                head = re.split(r"[-'’/]", prev.words[-1].text)[-1]
+                broken, said = (True, True) if said and not is_word(head) else (False, None)
+                used = used if broken else 0
         if carry_on:
             broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
         elif said is not None:
@@ -422,7 +432,8 @@ def _slash_wrap(prev: TextLine) -> bool:
     return len(text) > 1 and text[-1] == "/" and text[-2].isalnum() and not prev.trailing_space
 
 
-def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact: bool = True) -> bool:
+def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact: bool = True,
+                 leeway: float = 0.0) -> bool:
     """`prev` ends on a word filling the line so that not even the next char would have
     fitted, `ln` goes on in lower case (a number in digits, or a comma or a stop), and the two
     pieces together are wider than the line: a word could have been broken there (or, when
@@ -439,7 +450,7 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     # puts a space before ";", ":", so a line may open on them)
     goes_on = (ln.text[:1].islower() or digits or ln.text[:1] in ",.)"
                or bool(re.match(r"\((?:e|s|es|x|ne|nes)\)", ln.text)))
-    slack = 0.5 if exact else 0.5 + 0.25 * prev.size  # a borderless column's edge is estimated
+    slack = (0.5 if exact else 0.5 + 0.25 * prev.size) + leeway  # a borderless column's edge is estimated
     if prev.x1 + (first["x1"] - first["x0"]) < right - slack or not goes_on:
         return False
     last = prev.words[-1]

@@ -125,8 +125,9 @@ def split_number(action: str) -> tuple[str, str, str]:
 
 
 def number_text(text: str) -> str:
-    """A number cell as data, as written."""
-    return collapse(text)
+    """A number cell as data, as written but for the space a wrap put after a dot or a dash
+    of a narrow column ("1." / "1" is "1.1")."""
+    return re.sub(r"(?<=\d[.\-–])\s+(?=\d)", "", collapse(text))
 
 
 # ------------------------------------------------------------------ title rows

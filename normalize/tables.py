@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header, shape_columns
-from bilan.normalize.shapes import title_row
+from bilan.normalize.shapes import Title, title_of, title_row
 from bilan.normalize.items import bullet_of, is_marker, left_open
 from bilan.normalize.text import collapse, fold, join_cut, join_lines, page_cut
 
@@ -242,10 +242,26 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         else:
             _mark_between(layout, pending)
         heading = _section_from(pending, styled)
-        quiet = heading is None and not any(collapse(paragraph_text(p)) for p in pending)
+        stated = title_of(heading, labelled_only=True) if heading else None
+        if stated is not None and stated.kind == "objective":
+            # "Objectif 2 : …" between two tables (a title row alone at a page foot) sets the
+            # objective of the rows after it, as a title row does; it is no section
+            carried_objective = stated.text
+            for p in pending:
+                if collapse(paragraph_text(p)) == heading:
+                    layout.objective_pars[id(p)] = stated.text
+            pending = [p for p in pending if collapse(paragraph_text(p)) != heading]
+            heading = None
+        else:
+            carried_objective = None
+        # nothing but footnotes between this table and the last: it may go on the last one
+        quiet = heading is None and all(not (t := collapse(paragraph_text(p))) or _FOOTNOTE.match(t)
+                                        for p in pending)
         continues = quiet and _pages_continue(prev_table, table)
         if heading is not None and heading != section:
             section, objective = heading, ""
+        if carried_objective is not None:
+            objective = carried_objective
         pending = []
         seen_table = True
 
@@ -314,20 +330,30 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             title = None if page_top and _runs_on(texts[0]) else \
                 title_row(texts, [c.merged for c in row.cells], [_all_bold(c) for c in row.cells])
             if title is not None:  # an objective or a section stated across the table
-                if title.kind == "section":
-                    layout.mark_row(row, "intertitre")
-                    section, objective = title.text, ""
-                else:  # placed by the actions it heads; quoted if it heads none
-                    for c in row.cells:
-                        for p in c.paragraphs:
-                            layout.objective_pars[id(p)] = title.text
-                    objective = title.text
+                for par, said in _titles(row, title):
+                    if said.kind == "section":
+                        layout.mark(par, "intertitre")
+                        section, objective = said.text, ""
+                    else:  # placed by the actions it heads; quoted if it heads none
+                        for p in par:
+                            layout.objective_pars[id(p)] = said.text
+                        objective = said.text
                 continue
             objective = _take_row(layout, row, texts, header, section, objective, page_top=page_top)
         layout.headers_seen.append(header.texts)
     if seen_table:
         _mark_between(layout, pending)
     return layout
+
+
+def _titles(row: Row, title: Title) -> list[tuple[list[Paragraph], Title]]:
+    """The titles a title row states: one, or one per paragraph when each opens on its own
+    label (an axis, then an objective, drawn in one cell)."""
+    pars = [p for c in row.cells for p in c.paragraphs if collapse(paragraph_text(p))]
+    each = [title_of(paragraph_text(p), labelled_only=True) for p in pars]
+    if len(pars) > 1 and all(each):
+        return [([p], t) for p, t in zip(pars, each)]
+    return [(pars, title)]
 
 
 def _all_bold(cell: Cell) -> bool:
@@ -415,7 +441,9 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
         not action or _runs_on(action)
         or left_open(paragraphs_text(last.cells.get("action", []))))
     fragment = last is not None and not tail and lone_fragment(action)
-    if last is not None and (not action and not own_objective or tail or fragment):
+    # no action: the rest of the row above (its objective, if any, runs on in lower case)
+    rest = not action and (not own_objective or _starts_lower(own_objective))
+    if last is not None and (rest or tail or fragment):
         follow = row.cells[f["followup"]].paragraphs if "followup" in f and f["followup"] < len(row.cells) else []
         if follow and is_marker(paragraph_text(follow[0])):
             why = "ligne « (suite) » jointe à la ligne précédente"
@@ -450,9 +478,10 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
             if cell_text(c) and not (action and index == f.get("objective")):
                 layout.strays.append(Stray(cell_text(c), c.page or row.page_start))
         return objective
-    if own_objective and page_top and objective and _starts_lower(own_objective):
-        # the objective cell cut by the page: its rest opens the next page's fragment
-        own_objective = _extend_objective(layout, section, objective, own_objective, True)
+    if own_objective and objective and (_starts_lower(own_objective) or page_top and left_open(objective)):
+        # the rest of the objective above: its merged cell's text flowed on beside this row,
+        # or the page cut it (objectives do not open in lower case, nor end on an article)
+        own_objective = _extend_objective(layout, section, objective, own_objective, page_top)
     if own_objective:
         objective = own_objective
     cells = {name: list(row.cells[index].paragraphs) for name, index in f.items()

@@ -422,3 +422,15 @@ def test_a_word_broken_twice_is_read_whole_by_the_word_list():
     assert _language_says("travail/Ressource", ["régionale"]) == (False, 1)
     assert _language_says("Saint-Sau", ["veur"]) == (True, 1)
     assert _language_says("2008-201", ["0"]) == (None, 0)
+
+
+def test_letters_whose_unicode_map_swapped_its_bytes_are_read_back():
+    """Ghostscript 10.0 writes some ligatures' Unicode as U+XX00 ("ti" as "琀椀")."""
+    from bilan.extract.pdf import _swapped_back
+
+    latin = [{"text": t} for t in "Objectif de la Table régionale"]
+    got = _swapped_back([{"text": "Objec"}, {"text": "\u7400\u6900"}, {"text": "f"}] + latin)
+    assert "".join(c["text"] for c in got[:3]) == "Objectif"
+    # a page of Chinese stays as it is
+    chinese = [{"text": "\u7400"}, {"text": "\u6900"}, {"text": "\u4e2d"}]
+    assert [c["text"] for c in _swapped_back(chinese)] == ["\u7400", "\u6900", "\u4e2d"]

@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from bilan.normalize.shapes import (is_number_column, is_state_column, read_state, split_number, title_of,
-                                    title_row)
+from bilan.normalize.shapes import (is_number_column, is_state_column, number_text, read_state, split_number,
+                                    title_of, title_row)
 from conftest import read_rows
 
 
@@ -52,6 +52,7 @@ def test_plan_numbers():
         assert split_number(text) == ("", text, "")
     assert is_number_column(["1.1", "1.2", "", "2.1"]) and is_number_column(["1", "2", "3"])
     assert not is_number_column(["1.1", "Tenir un forum"])
+    assert number_text("1.\n1") == "1.1" and number_text("A- 3") == "A- 3"
 
 
 def test_title_rows():
