@@ -164,3 +164,42 @@ def test_one_followup_column_per_year_and_numbers_in_the_action_cell(tmp_path: P
         ("A002", "1", "Suivi 2017-2018")]
     assert out["documents"][0]["as_of"] == "2018-12-31"  # the latest date the headers give
     assert not out["extras"] and not any(a["kind"] == "unknown_column" for a in out["anomalies"])
+
+
+def test_states_are_shown_in_the_workbook_the_report_and_the_page(tmp_path: Path):
+    import openpyxl
+
+    from bilan.api import convert
+    from bilan.runs import coverage_summary
+
+    document = docx.Document()
+    document.add_paragraph("Bilan du plan d'action de la Ville")
+    _table(document, ["Actions", "Responsable", "Échéancier", "Statut", "Suivi au 31 mars 2016"], [
+        "Objectif 1 : Favoriser l'accès au logement",
+        ["Recenser les logements vacants", "MRC", "2015", "Réalisé", ""],
+        ["Tenir un forum sur l'habitation", "CDC", "Juin 2015", "En cours", "-Salle réservée (02/2016)"],
+        ["Rénover des logements sociaux", "OMH", "2017", "Réalisé", ""],
+    ])
+    path = tmp_path / "etats.docx"
+    document.save(path)
+    result = convert(path)
+    result.write(tmp_path / "out")
+    book = openpyxl.load_workbook(tmp_path / "out" / "bilan.xlsx")
+    sheet = book["Couverture"]
+    values = [c.value for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert "État" in values and "États" in values and "réalisé 2, en cours 1" in values
+    html = (tmp_path / "out" / "rapport.html").read_text(encoding="utf-8")
+    assert "États des actions" in html and "réalisé 2, en cours 1" in html and "non débuté" not in html
+    (summary,) = coverage_summary(result.dataset.coverage)
+    assert summary["states"] == "réalisé 2, en cours 1" and summary["suivi"] == 3
+    assert "Dictionnaire" in book.sheetnames
+    dictionary = [c.value for row in book["Dictionnaire"].iter_rows() for c in row]
+    assert {"actions.csv:action_no", "actions.csv:state_text", "actions.csv:state", "actions.csv:progress",
+            "followups.csv:period", "coverage.csv:state"} <= set(dictionary)
+
+
+def test_the_state_is_shown_along_a_track():
+    from bilan.outputs.excel_tracks import cell_text
+
+    assert cell_text("suivi", 1, "en_cours") == "suivi (1) · en cours"
+    assert cell_text("en_retard", 0) == "en retard (0)"
