@@ -298,8 +298,10 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     for j in range(start + 1, len(lines)):
         ln, prev = lines[j], table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
+        # far below, text from the left edge is the page's own, unless it keeps to three or
+        # more of the columns (a row moved down to the page foot)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
-                or (far and ln.x0 < bounds[0])
+                or (far and ln.x0 < bounds[0] and (len(_fragments(ln, bounds)) < 3 or _runs_across(ln, bounds)))
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
                 or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5)):
             break
@@ -386,10 +388,14 @@ def _spans_a_row(lines: list[TextLine], j: int, bounds: list[float], ratio: floa
     if ln.x0 >= bounds[0]:
         return False
     for nxt in lines[j + 1:j + 4]:
-        if nxt.text in stops or nxt.base - ln.base > 3 * ratio * max(ln.size, nxt.size):
+        far = nxt.base - ln.base > 3 * ratio * max(ln.size, nxt.size)
+        if nxt.text in stops:
             return False
-        if not _runs_across(nxt, bounds):
-            return len(_fragments(nxt, bounds)) >= 2 and abs(nxt.size - ln.size) <= 0.15 * ln.size
+        if not _runs_across(nxt, bounds):  # far below only a row moved to the page foot
+            used = len(_fragments(nxt, bounds))
+            return used >= (3 if far else 2) and abs(nxt.size - ln.size) <= 0.15 * ln.size
+        if far:
+            return False
         ln = nxt
     return False
 

@@ -80,13 +80,17 @@ class Layout:
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:
     """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed; a word a
-    page break cut in two (the cell's text going on the next page), or cut after a hyphen,
-    is read whole."""
+    page break cut in two (the cell's text going on the next page), or cut after a hyphen
+    (there, or where a row was cut: "Bas-" / "Ville"), is read whole."""
     out = ""
     for before, p in zip([None, *paragraphs], paragraphs):
         text = paragraph_text(p)
-        out = join_cut(out, text) if before is not None and page_cut(before.lines, p.lines) else f"{out} {text}"
+        cut = before is not None and (page_cut(before.lines, p.lines) or bool(_HYPHEN_CUT.search(out)))
+        out = join_cut(out, text) if cut else f"{out} {text}"
     return collapse(out)
+
+
+_HYPHEN_CUT = re.compile(r"[^\W\d_]-$")  # a word and a hyphen last: a compound cut after its hyphen
 
 
 def cell_text(cell: Cell | None) -> str:
@@ -269,7 +273,10 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         found = map_header(_row_texts(rows[0]), overrides)
         if found is not None and header is not None and [fold(t) for t in found.texts] == \
                 [fold(t) for t in header.texts]:
-            found = header  # the header repeated: read as before
+            # the header repeated: read as before, unless the rows under it show the status
+            # column the first rows were too few to show (a title row alone at a page foot)
+            shape_columns(found, _columns(rows[1:]), overrides)
+            found = found if "state" in found.fields and "state" not in header.fields else header
         elif found is not None:
             shape_columns(found, _columns(rows[1:]), overrides)
             if header is not None and not _new_header(found, header):
