@@ -21,6 +21,7 @@ from bilan.extract.model import Line, Paragraph, Span
 BULLETS = frozenset("-•–—✕✗✘*▪■□●○◦·➢►▸‣⁃→✓✔❖◆")
 LONE_BULLETS = frozenset(["o", "§", "Ø", "q", "ü", "v"])
 BREAK_AFTER = frozenset("-–—/\xad")  # a line may wrap after these without a space
+_WHOLE_NUMBER = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:\d\d){1,2}")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
 _ITALIC_RE = re.compile(r"italic|oblique", re.I)
 _TIED = re.compile(r"^[:;!?»%$]+[.,]?$")
@@ -378,7 +379,8 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     break and a wrap, the language decides (`lexicon.is_word`): the pieces are joined when
     together they make a word ("annuellement"), kept apart when the first is a word and the
     whole is not ("Chaque" / "trimest…"). When the list knows neither, a single word on its
-    line is joined unless either piece is a word the document prints whole (`whole`); when
+    line is joined unless either piece is a word the document prints whole (`whole`; pieces of
+    a number are joined all the same: "2016-20" / "18"); when
     the area is estimated from the text (`exact` false), the first piece must also end within
     a char of the widest line of its column (`reach`): a broken word fills its column. A line
     wrapped after a slash glued to a word ("Table/" / "Ressource") goes on without a space
@@ -401,8 +403,11 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
             said, used = _language_says(prev.words[-1].text, tails)
             if near:
                 head = re.split(r"[-'’/]", prev.words[-1].text)[-1]
-                broken, said = (True, True) if said and not is_word(head) else (False, None)
-                used = used if broken else 0
+                whole = prev.words[-1].text + ln.words[0].text
+                # a year range or a date cut inside its digits ("2016-20" / "18") is read whole
+                number = bool(_WHOLE_NUMBER.fullmatch(whole.rstrip(".,;)")))
+                broken, said = (True, True) if (said and not is_word(head)) or number else (False, None)
+                used = (used or 1) if broken else 0
         if carry_on:
             broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
         elif said is not None:
@@ -412,7 +417,7 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
             broken = False  # a break in mid-line only where the language says so
         elif broken and not exact and prev.x1 < reach - 0.6 * prev.size:
             broken = prev.text[-1:].isdigit() and ln.text[:1].isdigit()  # a number: never a wrap
-        elif broken and ln.text[:1].isalnum() and {_bare(prev.words[0].text), _bare(ln.words[0].text)} & whole:
+        elif broken and ln.text[:1].isalpha() and {_bare(prev.words[0].text), _bare(ln.words[0].text)} & whole:
             broken = False
         if prev is not None and (broken or _slash_wrap(prev)):
             last = out[-1]
