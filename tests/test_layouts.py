@@ -15,7 +15,7 @@ A member passes at a score of 0.99 (tests/scoring.py) with 0 characters unaccoun
 The shape axis (tests/layouts/shapes.py): bilans in other table shapes (status columns, title
 rows, plan numbers, one follow-up column per year) drawn by reportlab, saved from Word as PDF,
 and as the Word file itself; a shape member must also report its spec's `expect_anomalies`.
-The readers do not read those shapes yet: their members are expected to fail for now.
+The few members the readers still get wrong are listed in KNOWN with the reason (strict xfail).
 """
 
 from __future__ import annotations
@@ -30,7 +30,15 @@ from scoring import score
 pytestmark = pytest.mark.layouts
 MEMBERS = family.members()
 SHAPE_MEMBERS = [m for m in MEMBERS if shapes.is_shape(m)]
-NOT_YET = pytest.mark.xfail(reason="table shapes not read yet", strict=False)
+# Members the readers still get wrong, each for a stated reason (strict: a fix shows up).
+KNOWN = {
+    "plan-deux-suivis-statut-2016-2018~shape-lo-A4-port-LiberationSerif-borderless":
+        "LibreOffice breaks '2016-2017' before its dash in a narrow column ('2016' / '-' / '2017'): "
+        "the dash alone on its line opens a paragraph, so the deadline reads '2016 - 2017'",
+    "plan-objectifs-en-titres-2016~shape-rl02":
+        "a capitalised word wrapped to a borderless column's next line ('AccèsLogis') beside a new "
+        "bullet in the follow-up column opens a new row",
+}
 _OUTCOMES: dict[str, family.Outcome] = {}  # a member converted once for both of its tests
 
 
@@ -99,7 +107,8 @@ def test_the_shape_axis_covers_the_shapes():
     assert [m.name for m in again] == [m.name for m in shapes.random_members(3, 12)] and len(again) == 12
 
 
-@pytest.mark.parametrize("member", [pytest.param(m, marks=NOT_YET) if shapes.is_shape(m) else m for m in MEMBERS],
+@pytest.mark.parametrize("member", [pytest.param(m, marks=pytest.mark.xfail(reason=KNOWN[m.name], strict=True))
+                                    if m.name in KNOWN else m for m in MEMBERS],
                          ids=[m.name for m in MEMBERS])
 def test_member_converts_to_its_expected_rows(member: family.Member, family_dir: Path):
     outcome = _outcome(member, family_dir)
@@ -109,7 +118,6 @@ def test_member_converts_to_its_expected_rows(member: family.Member, family_dir:
         assert outcome.unaccounted == 0
 
 
-@NOT_YET
 @pytest.mark.parametrize("member", SHAPE_MEMBERS, ids=[m.name for m in SHAPE_MEMBERS])
 def test_shape_member_reports_its_expected_anomalies(member: family.Member, family_dir: Path):
     outcome = _outcome(member, family_dir)
