@@ -23,7 +23,7 @@ from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf_ocr import LOW_CONFIDENCE, OcrError
 from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
-from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, pitch_ratio,
+from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
 __all__ = ["PdfReadError", "read_pdf", "TABLE_SETTINGS"]
@@ -240,6 +240,11 @@ def _swapped_letter(code: int) -> bool:
     return code & 0xFF == 0 and chr(code >> 8).isascii() and chr(code >> 8).isalpha()
 
 
+def _all_bold(chars: list[dict]) -> bool:
+    visible = [c for c in chars if not c["text"].isspace()]
+    return bool(visible) and all(is_bold(c.get("fontname") or "") for c in visible)
+
+
 def _no_real_text(chars: list[dict]) -> bool:
     """No text layer worth reading: fewer than _JUNK visible chars (a scanner's stamp), or the
     invisible GlyphLessFont words another OCR program laid over the image (they do not line up
@@ -321,6 +326,12 @@ class _Builder:
         # a grid of one column is shading (bands behind the rows of a borderless table) or a
         # framed paragraph, not a table: its text is read with the page's text
         grids = [t for t in raw.tables if any(sum(1 for c in row if c) > 1 for row in t.rows)]
+        # ... unless it is one cell in bold as wide as a grid of the page: a row across that
+        # table (a title row) that its rows left apart
+        grids += [t for t in raw.tables if len(t.cells) == 1 and any(
+            abs(t.bbox[0] - g.bbox[0]) <= 3 and abs(t.bbox[2] - g.bbox[2]) <= 3 for g in grids)
+            and _all_bold([c for c in rest if center_in(c, t.bbox, 0.5)])]
+        grids.sort(key=lambda t: t.bbox[1])
         for t in grids:
             inside, outside = [], []
             for c in rest:

@@ -298,17 +298,20 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     for j in range(start + 1, len(lines)):
         ln, prev = lines[j], table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        # far below, text from the left edge is the page's own, unless it keeps to three or
-        # more of the columns (a row moved down to the page foot)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
-                or (far and ln.x0 < bounds[0] and (len(_fragments(ln, bounds)) < 3 or _runs_across(ln, bounds)))
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
                 or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5)):
             break
         if _runs_across(ln, bounds):
-            if not _spans_a_row(lines, j, bounds, ratio, stops | {table_lines[0].text}):
+            # titles across the table closing the page under its header (their rows follow on
+            # the next page), or between rows
+            if not (header and _titles_to_end(lines, j, bounds)
+                    or _spans_a_row(lines, j, bounds, ratio, stops | {table_lines[0].text})):
                 break
             spanning.add(len(table_lines))
+        elif far and ln.x0 < bounds[0] and len(_fragments(ln, bounds)) < 3:
+            break  # far below, text from the left edge is the page's own, unless it keeps to
+            # three or more of the columns (a row moved down to the page foot)
         table_lines.append(ln)
     frags = [{0: ln.words} if i in spanning else _fragments(ln, bounds) for i, ln in enumerate(table_lines)]
     head = 0
@@ -321,8 +324,10 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                      or (i and ln.base - table_lines[i - 1].base > wrap + max(1.5, 0.2 * ln.size))),
                     len(table_lines))
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
-    # a bold header row alone at the foot of the lines: its table starts on the next page
-    orphan = header and 0 < head == len(table_lines) and start + head == len(lines)
+    # a bold header row alone at the foot of the lines (or with titles across the table
+    # under it): its table starts on the next page
+    orphan = header and 0 < head and start + len(table_lines) == len(lines) and all(
+        i in spanning for i in range(head, len(table_lines)))
     if len(used) < min_used and not orphan:
         return None
     left = min(ln.x0 for ln in table_lines) - 1.0
@@ -378,6 +383,13 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     draft = TableDraft(rows=rows, bbox=bbox, ruled=False, bounds=list(bounds),
                        header_text=table_lines[0].text if header else None)
     return draft, start + len(table_lines)
+
+
+def _titles_to_end(lines: list[TextLine], j: int, bounds: list[float]) -> bool:
+    """lines[j:] are one to three lines across the columns, from the first column, and the
+    page's last: titles at a page foot over rows on the next page."""
+    rest = lines[j:]
+    return 0 < len(rest) <= 3 and all(ln.x0 < bounds[0] and _runs_across(ln, bounds) for ln in rest)
 
 
 def _spans_a_row(lines: list[TextLine], j: int, bounds: list[float], ratio: float, stops: set[str]) -> bool:

@@ -299,6 +299,12 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             for text in found.extras.values():
                 if text not in layout.extra_headers:
                     layout.extra_headers.append(text)
+        elif header is not None and len(rows) == 1 and len(rows[0].cells) == 1 and \
+                (alone := title_of(cell_text(rows[0].cells[0]))) is not None:
+            # one cell between the fragments of a bilan table: a row across it (a title row)
+            section, objective = _take_titles(layout, rows[0], alone, section, objective)
+            prev_table = table
+            continue
         elif header is None or len(rows[0].cells) != len(header.texts):
             next_page = (quiet and prev_table is not None and prev_table.page_end is not None
                          and table.page_start == prev_table.page_end + 1)
@@ -337,20 +343,27 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             title = None if page_top and _runs_on(texts[0]) else \
                 title_row(texts, [c.merged for c in row.cells], [_all_bold(c) for c in row.cells])
             if title is not None:  # an objective or a section stated across the table
-                for par, said in _titles(row, title):
-                    if said.kind == "section":
-                        layout.mark(par, "intertitre")
-                        section, objective = said.text, ""
-                    else:  # placed by the actions it heads; quoted if it heads none
-                        for p in par:
-                            layout.objective_pars[id(p)] = said.text
-                        objective = said.text
+                section, objective = _take_titles(layout, row, title, section, objective)
                 continue
             objective = _take_row(layout, row, texts, header, section, objective, page_top=page_top)
         layout.headers_seen.append(header.texts)
     if seen_table:
         _mark_between(layout, pending)
     return layout
+
+
+def _take_titles(layout: Layout, row: Row, title: Title, section: str, objective: str) -> tuple[str, str]:
+    """The section and objective in force after a title row. A section title is furniture;
+    an objective title is placed by the actions it heads (quoted if it heads none)."""
+    for par, said in _titles(row, title):
+        if said.kind == "section":
+            layout.mark(par, "intertitre")
+            section, objective = said.text, ""
+        else:
+            for p in par:
+                layout.objective_pars[id(p)] = said.text
+            objective = said.text
+    return section, objective
 
 
 def _titles(row: Row, title: Title) -> list[tuple[list[Paragraph], Title]]:
