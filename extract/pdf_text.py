@@ -403,9 +403,9 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
             said, used = _language_says(prev.words[-1].text, tails)
             if near:
                 head = re.split(r"[-'’/]", prev.words[-1].text)[-1]
-                whole = prev.words[-1].text + ln.words[0].text
+                joined = prev.words[-1].text + ln.words[0].text
                 # a year range or a date cut inside its digits ("2016-20" / "18") is read whole
-                number = bool(_WHOLE_NUMBER.fullmatch(whole.rstrip(".,;)")))
+                number = bool(_WHOLE_NUMBER.fullmatch(joined.rstrip(".,;)")))
                 broken, said = (True, True) if (said and not is_word(head)) or number else (False, None)
                 used = (used or 1) if broken else 0
         if carry_on:
