@@ -14,18 +14,18 @@ rows that leave it empty, the follow-up cell one paragraph per block, channels u
 
 from __future__ import annotations
 
+import functools
 import html as _html
 import os
-import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+import scripts
 from layouts.render import OTHER_SHARE, SHARES
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_ORDINAL_ER = re.compile(r"(?<=\d)er\b")
 
 
 def chromium() -> str | None:
@@ -41,32 +41,19 @@ NO_CHROMIUM = "Chromium is not installed: apt-get install chromium"
 
 # ------------------------------------------------------------------ text
 
+@functools.lru_cache(maxsize=1)
+def _segments():  # noqa: ANN202 - make_samples' splitter, loaded once
+    return scripts.make_samples()._segments
+
+
 def _runs(text: str, italic_spans=()) -> str:
-    """Escaped text, the spans of `italic_spans` in <i>, the "er" of "1er" in <sup>."""
-    n = len(text)
-    italic = [False] * n
-    for span in italic_spans or ():
-        start = text.find(span) if span else -1
-        while start >= 0:
-            for i in range(start, start + len(span)):
-                italic[i] = True
-            start = text.find(span, start + len(span))
-    sup = [False] * n
-    for m in _ORDINAL_ER.finditer(text):
-        for i in range(m.start(), m.end()):
-            sup[i] = True
-    out, i = [], 0
-    while i < n:
-        j = i
-        while j < n and (italic[j], sup[j]) == (italic[i], sup[i]):
-            j += 1
-        piece = _html.escape(text[i:j], quote=False)
-        if sup[i]:
-            piece = f"<sup>{piece}</sup>"
-        if italic[i]:
-            piece = f"<i>{piece}</i>"
-        out.append(piece)
-        i = j
+    """Escaped text, the spans of `italic_spans` in <i>, the "er" of "1er" in <sup>: the
+    pieces samples/make_samples.py draws in Word."""
+    out = []
+    for chunk, italic, sup in _segments()(text, italic_spans):
+        piece = _html.escape(chunk, quote=False)
+        piece = f"<sup>{piece}</sup>" if sup else piece
+        out.append(f"<i>{piece}</i>" if italic else piece)
     return "".join(out)
 
 
