@@ -514,7 +514,6 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     return objective
 
 
-
 def _extend_objective(layout: Layout, section: str, objective: str, rest: str, cut: bool) -> str:
     """The objective in force with its rest (cut from it by a page break when `cut`), set on
     the rows that carry it already."""
