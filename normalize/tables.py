@@ -460,7 +460,7 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     tail = page_top and last is not None and (
         not action or _runs_on(action)
         or left_open(paragraphs_text(last.cells.get("action", []))))
-    fragment = last is not None and not tail and lone_fragment(action)
+    fragment = last is not None and not tail and (lone_fragment(action) or _flows_on(row, texts, f, action, last))
     # no action: the rest of the row above (its objective, if any, runs on in lower case)
     rest = not action and (not own_objective or _starts_lower(own_objective))
     if last is not None and (rest or tail or fragment):
@@ -470,7 +470,7 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
         elif page_top:
             why = "ligne coupée par un saut de page, jointe à la précédente"
         elif fragment:
-            why = f"fragment d'action « {action} » joint à la ligne précédente"
+            why = f"suite d'action « {action} » jointe à la ligne précédente"
         else:
             why = "ligne sans action jointe à la ligne précédente"
         for name, index in f.items():
@@ -512,6 +512,21 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
                                   page_start=row.page_start, page_end=row.page_end,
                                   periods=header.periods()))
     return objective
+
+
+def _flows_on(row: Row, texts: list[str], f: dict[str, int], action: str, last: LogicalRow) -> bool:
+    """The action runs on (lower case) from the row above, and so does every other cell of
+    the plan (responsible, deadline, state, number): empty, running on, or going on a cell
+    the row above left open. The row splitter of a borderless table cut a row in two."""
+    if not _runs_on(action):
+        return False
+    for name, index in f.items():
+        if name in ("objective", "action") or name.startswith("followup"):
+            continue
+        text = _get(texts, index)
+        if text and not _runs_on(text) and not left_open(paragraphs_text(last.cells.get(name, []))):
+            return False
+    return True
 
 
 def _extend_objective(layout: Layout, section: str, objective: str, rest: str, cut: bool) -> str:

@@ -67,3 +67,21 @@ def test_a_lone_fragment_with_no_action_above_is_quoted(tmp_path: Path):
     assert [(a["objective"], a["action"]) for a in actions] == [("Objectif 1", "Forum régional")]
     assert any(a["kind"] == "text_outside_tables" and "(phase 2)" in a["detail"]
                for a in read_rows(tmp_path / "out" / "anomalies.csv"))
+
+
+def test_an_action_cut_in_two_rows_mid_page_is_one_action(tmp_path: Path):
+    """A row splitter may cut a row in two: the second opens its action in lower case, and
+    its responsible and deadline are empty or run on a cell left open above."""
+    pdf = str(tmp_path / "flow.pdf")
+    s = fx.Sheet(pdf)
+    s.table(60, [[["Objectif 1"], ["Financer des projets"], ["Forum jeunesse / Ville de"], ["2017"], ["-Appel lancé"]],
+                 [None, ["citoyens portés par des jeunes"], ["Québec"], [], ["-Neuf projets retenus"]],
+                 [None, ["mise en place d'un comité"], ["CRÉ"], ["2018"], []]])
+    s.save()
+    actions, items, anomalies = _convert(pdf, tmp_path / "out")
+    # the third row's responsible and deadline open afresh: an action of its own, lower case or not
+    assert [(a["action"], a["responsible"]) for a in actions] == [
+        ("Financer des projets citoyens portés par des jeunes", "Forum jeunesse / Ville de Québec"),
+        ("mise en place d'un comité", "CRÉ")]
+    assert [i["raw"] for i in items if i["action_id"] == "A001"] == ["Appel lancé", "Neuf projets retenus"]
+    assert any(a["kind"] == "merged_continuation" and a["action_id"] == "A001" for a in anomalies)
