@@ -316,13 +316,14 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     frags = [{0: ln.words} if i in spanning else _fragments(ln, bounds) for i, ln in enumerate(table_lines)]
     head = 0
     if header and table_lines[0].bold_share == 1.0:
-        # the bold header row ends at a line not in bold, spanning the table, or further from
-        # the line before than the table's closest lines are (a bold title under the header)
+        # the bold header row ends at a line not in bold, spanning the table, or opening the
+        # first column further from the line before than the table's closest lines are (a bold
+        # title under the header; a header cell's wrapped words stay in their column)
         steps = [b.base - a.base for a, b in zip(table_lines, table_lines[1:]) if b.base - a.base > 0.8 * b.size]
         wrap = min(steps, default=ratio * table_lines[0].size)
         head = next((i for i, ln in enumerate(table_lines) if ln.bold_share < 1.0 or i in spanning
-                     or (i and ln.base - table_lines[i - 1].base > wrap + max(1.5, 0.2 * ln.size))),
-                    len(table_lines))
+                     or (i and ln.x0 < bounds[0] and ln.base - table_lines[i - 1].base
+                         > wrap + max(1.5, 0.2 * ln.size))), len(table_lines))
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
     # a bold header row alone at the foot of the lines (or with titles across the table
     # under it): its table starts on the next page
