@@ -12,7 +12,7 @@ from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header, shape_columns
 from bilan.normalize.shapes import Title, title_of, title_row
 from bilan.normalize.items import bullet_of, is_marker, left_open
-from bilan.normalize.text import collapse, fold, join_cut, join_lines, page_cut
+from bilan.normalize.text import broken_across, collapse, fold, join_cut, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
 
@@ -80,14 +80,25 @@ class Layout:
 
 def paragraphs_text(paragraphs: list[Paragraph]) -> str:
     """Paragraphs as one line of text: wrapped lines joined, whitespace collapsed; a word a
-    page break cut in two (the cell's text going on the next page), or cut after a hyphen
-    (there, or where a row was cut: "Bas-" / "Ville"), is read whole."""
+    page break cut in two (the cell's text going on the next page), or a row split of a
+    borderless table on the next line ("Ressourc" / "e"), or cut after a hyphen ("Bas-" /
+    "Ville"), is read whole."""
     out = ""
     for before, p in zip([None, *paragraphs], paragraphs):
         text = paragraph_text(p)
-        cut = before is not None and (page_cut(before.lines, p.lines) or bool(_HYPHEN_CUT.search(out)))
+        cut = before is not None and (page_cut(before.lines, p.lines) or bool(_HYPHEN_CUT.search(out))
+                                      or (_next_line(before, p) and broken_across(out, text)))
         out = join_cut(out, text) if cut else f"{out} {text}"
     return collapse(out)
+
+
+def _next_line(before: Paragraph, p: Paragraph) -> bool:
+    """`p` opens on the line right under `before`'s last, on the same page: two pieces of one
+    paragraph that a row split of a borderless table cut apart."""
+    a, b = before.lines[-1] if before.lines else None, p.lines[0] if p.lines else None
+    if a is None or b is None or a.page != b.page or None in (a.top, a.bottom, b.top):
+        return False
+    return 0 <= b.top - a.bottom <= 0.6 * (a.bottom - a.top)
 
 
 _HYPHEN_CUT = re.compile(r"[^\W\d_]-$")  # a word and a hyphen last: a compound cut after its hyphen

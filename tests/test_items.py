@@ -188,6 +188,13 @@ def test_a_word_a_page_break_cut_in_two_is_read_whole():
     assert paragraphs_text([on(2, "Démarche à pour"), on(3, "suivre")]) == "Démarche à pour suivre"
     assert paragraphs_text([on(2, "À détermi"), on(2, "ner")]) == "À détermi ner"  # same page
     assert paragraphs_text([on(2, "MRC du Domaine-du-"), on(3, "Roy")]) == "MRC du Domaine-du-Roy"
+
+    def at(top: float, text: str) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(text)], page=2, top=top, bottom=top + 10)], page=2)
+
+    # a row split put the rest of a word on the next line in a paragraph of its own
+    assert paragraphs_text([at(100, "TDS/Ressourc"), at(112, "e de la CRÉ")]) == "TDS/Ressource de la CRÉ"
+    assert paragraphs_text([at(100, "TDS/Ressourc"), at(130, "e de la CRÉ")]) == "TDS/Ressourc e de la CRÉ"
     item = split_followup([Paragraph(lines=[Line(spans=[Span("Portrait des municipalité")], page=4),
                                             Line(spans=[Span("s rurales")], page=5)])]).items[0]
     assert item.raw == "Portrait des municipalités rurales"
