@@ -402,7 +402,7 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
             tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
             said, used = _language_says(prev.words[-1].text, tails)
             if near:
-                head = re.split(r"[-'’/]", prev.words[-1].text)[-1]
+                head = _last_part(prev.words[-1].text)
                 joined = prev.words[-1].text + ln.words[0].text
                 # a year range or a date cut inside its digits ("2016-20" / "18") is read whole
                 number = bool(_WHOLE_NUMBER.fullmatch(joined.rstrip(".,;)")))
@@ -462,6 +462,11 @@ def _broken_word(prev: TextLine, ln: TextLine, left: float, right: float, exact:
     return last.x1 - last.x0 + ln.first_word_width > right - left - slack
 
 
+def _last_part(word: str) -> str:
+    """Of a compound, the last word ("Halte-garderie", "travail/Ressource", "l'assemblée")."""
+    return re.split(r"[-'’/]", word)[-1]
+
+
 def _language_says(head: str, tails: list[str]) -> tuple[bool | None, int]:
     """Whether the pieces either side of a line end are one broken word (True) or two words
     (False), by the French word list, None when it cannot tell; and how many line starts the
@@ -469,7 +474,7 @@ def _language_says(head: str, tails: list[str]) -> tuple[bool | None, int]:
     after it (a word broken again: "Cale" / "ndrie" / "r")."""
     if not head[-1:].isalpha() or not tails[0][:1].isalpha():
         return None, 0
-    part = re.split(r"[-'’/]", head)[-1]  # of a compound, the last word ("Halte-garderie", "travail/Ressource")
+    part = _last_part(head)
     tail = ""
     for used, piece in enumerate(tails, start=1):
         tail += re.split(r"[^\w'’-]", piece, maxsplit=1)[0]

@@ -83,11 +83,7 @@ def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: di
         found.fields["followup"] = more.pop(0)
         del found.extras[found.fields["followup"]]
     elif "followup" not in found.fields:
-        weak = [i for i in sorted(found.extras) if fold(found.texts[i]) not in mapped
-                and _weak_followup(found.texts[i])]
-        if weak:
-            found.fields["followup"] = weak[0]
-            del found.extras[weak[0]]
+        _weak_followup_column(found, mapped)
     for n, i in enumerate(i for i in more if i > found.fields.get("followup", -1)):
         found.fields[f"followup{n + 2}"] = i
         del found.extras[i]
@@ -102,6 +98,16 @@ def classify(text: str) -> str | None:
         if pattern.search(folded):
             return name
     return None
+
+
+def _weak_followup_column(found: HeaderMap, mapped: set[str]) -> None:
+    """The first unknown column under a weaker follow-up wording ("Commentaires"), when no
+    column says it more plainly; a column the user mapped stays as mapped."""
+    weak = [i for i in sorted(found.extras) if fold(found.texts[i]) not in mapped
+            and _weak_followup(found.texts[i])]
+    if weak:
+        found.fields["followup"] = weak[0]
+        del found.extras[weak[0]]
 
 
 def _weak_followup(text: str) -> bool:
@@ -126,11 +132,7 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
         else:
             result.extras[index] = text
     if "followup" not in result.fields:
-        weak = [i for i, text in result.extras.items()
-                if fold(text) not in folded_overrides and _weak_followup(text)]
-        if weak:
-            result.fields["followup"] = weak[0]
-            del result.extras[weak[0]]
+        _weak_followup_column(result, set(folded_overrides))
     if "action" not in result.fields or len(result.fields) < 3:
         return None
     return result

@@ -97,6 +97,20 @@ def _segments(text: str, italic_spans=()) -> list[tuple[str, bool, bool]]:
     return out
 
 
+def footnote_rule(spec: dict):  # noqa: ANN201 - (note, marks of a table) -> bool
+    """Whether a footnote goes under a table whose rows use `marks`: a note goes under the
+    first table using its mark (any footnoted table if it names none). The HTML renderer of
+    the tests places notes by the same rule."""
+    all_marks = {r["footnote"] for s in spec.get("sections") or [] for t in s.get("tables") or []
+                 for r in t.get("rows") or [] if r.get("footnote")}
+
+    def note_fits(note: str, marks: set) -> bool:
+        own = [m for m in all_marks if note.startswith(m)]
+        return bool(marks & set(own)) if own else bool(marks)
+
+    return note_fits
+
+
 def _add_text(paragraph, text: str, *, italic_spans=(), bold=False, underline=False,
               size=None) -> None:
     for chunk, italic, sup in _segments(text, italic_spans):
@@ -376,14 +390,7 @@ def build_docx(spec: dict, path, *, ruled: bool = True, title_foot: int = 0) -> 
     header = spec.get("header") or DEFAULT_HEADER
     columns = spec.get("columns") or DEFAULT_COLUMNS
     footnotes = list(spec.get("footnotes") or [])
-    all_marks = {r["footnote"] for s in spec.get("sections") or [] for t in s.get("tables") or []
-                 for r in t.get("rows") or [] if r.get("footnote")}
-
-    def note_fits(note: str, marks: set) -> bool:
-        # a note goes under the first table using its mark (any footnoted table if unmatched)
-        own = [m for m in all_marks if note.startswith(m)]
-        return bool(marks & set(own)) if own else bool(marks)
-
+    note_fits = footnote_rule(spec)
     placed = set()
     titles = 0
     for section in spec.get("sections") or []:

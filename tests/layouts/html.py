@@ -42,15 +42,15 @@ NO_CHROMIUM = "Chromium is not installed: apt-get install chromium"
 # ------------------------------------------------------------------ text
 
 @functools.lru_cache(maxsize=1)
-def _segments():  # noqa: ANN202 - make_samples' splitter, loaded once
-    return scripts.make_samples()._segments
+def _samples():  # noqa: ANN202 - samples/make_samples.py, loaded once (its run splitter, its footnote rule)
+    return scripts.make_samples()
 
 
 def _runs(text: str, italic_spans=()) -> str:
     """Escaped text, the spans of `italic_spans` in <i>, the "er" of "1er" in <sup>: the
     pieces samples/make_samples.py draws in Word."""
     out = []
-    for chunk, italic, sup in _segments()(text, italic_spans):
+    for chunk, italic, sup in _samples()._segments(text, italic_spans):
         piece = _html.escape(chunk, quote=False)
         piece = f"<sup>{piece}</sup>" if sup else piece
         out.append(f"<i>{piece}</i>" if italic else piece)
@@ -162,13 +162,7 @@ th {{ font-weight: bold; }}
 
     header, columns = spec.get("header"), spec.get("columns")
     footnotes = list(spec.get("footnotes") or [])
-    all_marks = {r["footnote"] for s in spec.get("sections") or [] for t in s.get("tables") or []
-                 for r in t.get("rows") or [] if r.get("footnote")}
-
-    def note_fits(note: str, marks: set) -> bool:
-        own = [m for m in all_marks if note.startswith(m)]
-        return bool(marks & set(own)) if own else bool(marks)
-
+    note_fits = _samples().footnote_rule(spec)
     placed: set[int] = set()
     for section in spec.get("sections") or []:
         if section.get("title"):
