@@ -200,15 +200,17 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     a boundary is the start of a header group, moved left where the lines below start their
     text earlier (centred titles). A header word also opens a group, however close to the
     word before it (cells with little padding), where a column of the lines below starts:
-    three or more of their words start there and none of their words runs across it (lines
-    that run across the table in one piece, headings between tables, aside), or where a
+    three or more of their words start there (two, where the gap is wider than a word space:
+    a page of few rows) and none of their words runs across it (lines that run across the
+    table in one piece, headings between tables, aside), or where a
     capitalised word stands clearly further from the word before than the header's word space
     (a column whose cells below are still empty).
     """
     if len(line.words) > 24 or len(line.words) < 3:
         return None
     span = line.x1 - line.x0
-    starts = _column_starts([ln for ln in following[:30] if not _across(ln, span)])
+    below = [ln for ln in following[:30] if not _across(ln, span)]
+    starts, pairs = _column_starts(below), _column_starts(below, least=2)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:]))
     space = gaps[len(gaps) // 2] if gaps else 0.0  # the header's own word space
     groups = []
@@ -217,6 +219,7 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
         for before, w in zip(group, group[1:]):
             gap = w.x0 - before.x1
             if gap > 0.3 * line.size and (any(abs(w.x0 - x) <= 1.0 for x in starts) or (
+                    gap > 0.4 * line.size and any(abs(w.x0 - x) <= 1.0 for x in pairs)) or (
                     gap > max(1.6 * space, 0.45 * line.size) and w.text[:1].isupper())):
                 groups.append([w])
             else:
@@ -242,8 +245,8 @@ def reads_as_header(line: TextLine, following: list[TextLine], text_left: float,
             and following[0].top - line.bottom < 2 * line.size)
 
 
-def _column_starts(lines: list[TextLine]) -> list[float]:
-    """x positions where three or more words of these lines start and no word runs across."""
+def _column_starts(lines: list[TextLine], least: int = 3) -> list[float]:
+    """x positions where `least` or more words of these lines start and no word runs across."""
     words = [w for ln in lines for w in ln.words]
     xs = sorted(w.x0 for w in words)
     out = []
@@ -253,7 +256,7 @@ def _column_starts(lines: list[TextLine]) -> list[float]:
         while j + 1 < len(xs) and xs[j + 1] - xs[i] <= 1.0:
             j += 1
         x = xs[i]
-        if j - i >= 2 and not any(w.x0 < x - 1.0 and w.x1 > x + 0.5 for w in words):
+        if j - i + 1 >= least and not any(w.x0 < x - 1.0 and w.x1 > x + 0.5 for w in words):
             out.append(x)
         i = j + 1
     return out
@@ -322,27 +325,32 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         steps = [b.base - a.base for a, b in zip(table_lines, table_lines[1:]) if b.base - a.base > 0.8 * b.size]
         wrap = min(steps, default=ratio * table_lines[0].size)
         head = next((i for i, ln in enumerate(table_lines) if ln.bold_share < 1.0 or i in spanning
-                     or (i and ln.x0 < bounds[0] and ln.base - table_lines[i - 1].base
-                         > wrap + max(1.5, 0.2 * ln.size))), len(table_lines))
+                     or (i and ln.x0 < bounds[0] and (ln.base - table_lines[i - 1].base
+                                                      > wrap + max(1.5, 0.2 * ln.size)
+                                                      or _opens_first_cell(table_lines[i - 1], ln, frags[i],
+                                                                           frags[i - 1], bounds)))),
+                    len(table_lines))
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
-    # a bold header row alone at the foot of the lines (or with titles across the table
-    # under it): its table starts on the next page
+    # a bold header row alone at the foot of the lines (or with titles under it, across the
+    # table or in its first column): its table starts on the next page
     orphan = header and 0 < head and start + len(table_lines) == len(lines) and all(
-        i in spanning for i in range(head, len(table_lines)))
+        i in spanning or set(frags[i]) == {0} for i in range(head, len(table_lines)))
     if len(used) < min_used and not orphan:
         return None
     left = min(ln.x0 for ln in table_lines) - 1.0
     right = max(ln.x1 for ln in table_lines) + 1.0
     edges = [left] + bounds + [right]
-    col_left = [min([f[k][0].x0 for f in frags if k in f] or [edges[k]]) for k in range(ncols)]
-    col_right = [max([f[k][-1].x1 for f in frags if k in f] or [edges[k + 1]]) for k in range(ncols)]
+    # a row spanning the table says nothing of its first column's width
+    cols = [{} if i in spanning else f for i, f in enumerate(frags)]
+    col_left = [min([f[k][0].x0 for f in cols if k in f] or [edges[k]]) for k in range(ncols)]
+    col_right = [max([f[k][-1].x1 for f in cols if k in f] or [edges[k + 1]]) for k in range(ncols)]
     # a column's text may run up to the next column's text, less the cell paddings (Word's
     # default: 0.19 cm on each side), even where no line of it comes that far
     size = sorted(ln.size for ln in table_lines)[len(table_lines) // 2]
     # where the widest line of each column ends, the header row's and the body's apart
     top_lines = max(head, 1) if header else 0
     reach = [[max([f[k][-1].x1 for f in part if k in f] or [0.0]) for k in range(ncols)]
-             for part in (frags[:top_lines], frags[top_lines:])]
+             for part in (cols[:top_lines], cols[top_lines:])]
     widest = list(col_right)
     for k in range(ncols - 1):
         col_right[k] = max(col_right[k], col_left[k + 1] - 1.2 * size)
@@ -350,7 +358,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     # column of many lines (one of them came close to its edge); in a shorter column, against
     # the next column's text less the table's gutter, which is no wider than the narrowest gap
     # between a column's widest line and the next column (kept within 1.2 and 2 sizes)
-    counts = [sum(1 for f in frags[top_lines:] if k in f) for k in range(ncols)]
+    counts = [sum(1 for f in cols[top_lines:] if k in f) for k in range(ncols)]
     gaps = [col_left[k + 1] - widest[k] for k in range(ncols - 1) if counts[k]]
     gutter = min(max(min(gaps, default=1.2 * size), 1.2 * size), 2.0 * size)
     fit_right = [widest[k] if counts[k] >= 10 or k == ncols - 1
@@ -384,6 +392,17 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     draft = TableDraft(rows=rows, bbox=bbox, ruled=False, bounds=list(bounds),
                        header_text=table_lines[0].text if header else None)
     return draft, start + len(table_lines)
+
+
+def _opens_first_cell(prev: TextLine, ln: TextLine, frag: dict[int, list[Word]],
+                      prev_frag: dict[int, list[Word]], bounds: list[float]) -> bool:
+    """`ln` keeps to the first column, under a line with text there, and its first word would
+    have fitted after that text, short of the next column less a gutter: no wrap of the same
+    cell but a new paragraph (a title row under a bold header, closer than a row's distance)."""
+    if set(frag) != {0} or 0 not in prev_frag:
+        return False
+    end = prev_frag[0][-1].x1
+    return end + 0.3 * prev.size + ln.first_word_width < bounds[0] - 1.2 * ln.size
 
 
 def _titles_to_end(lines: list[TextLine], j: int, bounds: list[float]) -> bool:
@@ -467,7 +486,10 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
             continue
         if i in spanning or i - 1 in spanning:  # a spanning row is a row of its own (its lines
             fresh_at[-1] = {k: True for k in cols}  # at a wrap's distance from each other)
-            wrapped = i in spanning and i - 1 in spanning and gap <= pitch + max(1.5, 0.2 * ln.size)
+            # (a spanning line goes on the one above at a wrap's distance, when that one is
+            # full: the next first word would not have fitted after it)
+            wrapped = (i in spanning and i - 1 in spanning and gap <= pitch + max(1.5, 0.2 * ln.size)
+                       and prev.x1 + 0.25 * ln.size + ln.first_word_width + 1 >= col_right[-1])
             row_of.append(row_of[-1] + (0 if wrapped else 1))
             continue
         # a line all in bold opening the first column afresh under plain text: a title row

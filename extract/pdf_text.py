@@ -128,6 +128,8 @@ def is_bullet(words: list[Word]) -> bool:
     if not words:
         return False
     first = words[0].text
+    if len(words) == 1 and len(first) == 1:
+        return False  # a mark alone on its line, no text after it: a dash the line broke at
     if first[0] in BULLETS or "\uf000" <= first[0] <= "\uf0ff":
         return True
     return first in LONE_BULLETS and len(words) > 1
@@ -408,7 +410,9 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
                 number = bool(_WHOLE_NUMBER.fullmatch(joined.rstrip(".,;)")))
                 broken, said = (True, True) if (said and not is_word(head)) or number else (False, None)
                 used = (used or 1) if broken else 0
-        if carry_on:
+        if _dash_between_digits(lines, i) or _dash_between_digits(lines, i - 1):
+            broken = True  # a range broken around its dash ("2016" / "-" / "2017") reads whole
+        elif carry_on:
             broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
         elif said is not None:
             broken = said
@@ -430,6 +434,12 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
         else:
             out.append(model)
     return Paragraph(lines=out, page=page)
+
+
+def _dash_between_digits(lines: list[TextLine], i: int) -> bool:
+    """lines[i] is a dash alone, after a line ending in a digit and before one opening on one."""
+    return (0 < i < len(lines) - 1 and lines[i].text.strip() in BREAK_AFTER - {"/"}
+            and lines[i - 1].text.rstrip()[-1:].isdigit() and lines[i + 1].text[:1].isdigit())
 
 
 def _slash_wrap(prev: TextLine) -> bool:

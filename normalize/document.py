@@ -70,6 +70,8 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
         anomalies.append(Anomaly(name, "", None, "merged_continuation", join.detail,
                                  join.page_start, join.page_end))
     for header in layout.extra_headers:
+        if not any(header in row.extras for row in layout.rows):
+            continue  # its table had no rows, and the next ones read the column (a status column)
         anomalies.append(Anomaly(name, "", None, "unknown_column",
                                  f"colonne « {header} » non reconnue : ses cellules sont dans extras.csv"))
 

@@ -131,19 +131,24 @@ _FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s)\s*\S")
 
 
-def _section_from(paragraphs: list[Paragraph], styled: bool) -> str | None:
-    """The heading among the paragraphs between two tables (the last one wins)."""
-    chosen = None
+def _headings(paragraphs: list[Paragraph], styled: bool, titles: bool) -> tuple[str | None, Paragraph | None]:
+    """The section heading among the paragraphs between two tables (the last one wins), and
+    the paragraph stating an objective ("Objectif 2 : …": a title row alone at a page foot),
+    which sets the objective of the rows after it as a title row does and is no section.
+    With `titles` (these lines are title rows of a table, cut off by the page: the table above
+    ended on its header, or the one below goes on without one), a section stated "Axe 1 : …"
+    loses its label as a title row's does."""
+    section = objective = None
     for p in paragraphs:
         text = collapse(paragraph_text(p))
-        if not text:
+        if not text or not (_is_heading(p) if styled else _heading_like(text)):
             continue
-        if styled:
-            if _is_heading(p):
-                chosen = text
-        elif _heading_like(text):
-            chosen = text
-    return chosen
+        stated = title_of(text, labelled_only=True)
+        if stated is not None and stated.kind == "objective":
+            objective = p
+        else:
+            section = stated.text if stated is not None and titles else text
+    return section, objective
 
 
 def _mark_between(layout: Layout, paragraphs: list[Paragraph]) -> None:
@@ -240,6 +245,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     spans: list[tuple[float | None, float | None]] = []  # where the header's columns lie (PDF)
     prev_table: Table | None = None
     seen_table = False
+    bare_header = False  # the last table was a bilan header with no action under it
     running = _running_lines(doc)
 
     for block in doc.blocks:
@@ -256,19 +262,17 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             _title(pending, layout)
         else:
             _mark_between(layout, pending)
-        heading = _section_from(pending, styled)
-        stated = title_of(heading, labelled_only=True) if heading else None
-        if stated is not None and stated.kind == "objective":
-            # "Objectif 2 : …" between two tables (a title row alone at a page foot) sets the
-            # objective of the rows after it, as a title row does; it is no section
-            carried_objective = stated.text
-            for p in pending:
-                if collapse(paragraph_text(p)) == heading:
-                    layout.objective_pars[id(p)] = stated.text
-            pending = [p for p in pending if collapse(paragraph_text(p)) != heading]
-            heading = None
-        else:
-            carried_objective = None
+        # lines cut off a table by the page: after its header alone, or before its rows going
+        # on without a header
+        cut_off = bare_header or (header is not None and len(table.rows[0].cells) == len(header.texts)
+                                  and map_header(_row_texts(table.rows[0]), overrides) is None)
+        heading, said = _headings(pending, styled, cut_off)
+        bare_header = False
+        carried_objective = None
+        if said is not None:
+            carried_objective = title_of(collapse(paragraph_text(said)), labelled_only=True).text
+            layout.objective_pars[id(said)] = carried_objective
+            pending = [p for p in pending if p is not said]
         # nothing but footnotes between this table and the last: it may go on the last one
         quiet = heading is None and all(not (t := collapse(paragraph_text(p))) or _FOOTNOTE.match(t)
                                         for p in pending)
@@ -330,6 +334,13 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             prev_table = None
             continue
         assert header is not None
+        if found is None and "state" not in header.fields:
+            # rows read with the header of a table above, which had too few rows to show its
+            # status column (a header and a title row alone at a page foot): their cells show it
+            again = map_header(header.texts, overrides)
+            if again is not None:
+                shape_columns(again, _columns(rows), overrides)
+                header = again if "state" in again.fields else header
         layout.bilan_tables += 1
         if continues:
             layout.table_joins.append(Join(
@@ -342,6 +353,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         prev_table = table
 
         first = True
+        before = len(layout.rows)
         for row in rows:
             texts = _row_texts(row)
             if not any(texts):
@@ -357,6 +369,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
                 section, objective = _take_titles(layout, row, title, section, objective)
                 continue
             objective = _take_row(layout, row, texts, header, section, objective, page_top=page_top)
+        bare_header = found is not None and len(layout.rows) == before
         layout.headers_seen.append(header.texts)
     if seen_table:
         _mark_between(layout, pending)
@@ -468,9 +481,13 @@ def _take_row(layout: Layout, row: Row, texts: list[str], header: HeaderMap, sec
     for index, cell in enumerate(row.cells):
         if index not in known and cell_text(cell):
             layout.strays.append(Stray(cell_text(cell), cell.page or row.page_start))
+    # at a page top: the rest of the row above when the action runs on, the action above was
+    # left open, or a few words stand alone in the action cell (a row has more than that:
+    # "Fontaine", the name the page cut off "au parc")
     tail = page_top and last is not None and (
         not action or _runs_on(action)
-        or left_open(paragraphs_text(last.cells.get("action", []))))
+        or left_open(paragraphs_text(last.cells.get("action", [])))
+        or (len(action.split()) <= 4 and not any(t for i, t in enumerate(texts) if i != f.get("action"))))
     fragment = last is not None and not tail and (lone_fragment(action) or _flows_on(row, texts, f, action, last))
     # no action: the rest of the row above (its objective, if any, runs on in lower case)
     rest = not action and (not own_objective or _starts_lower(own_objective))

@@ -31,14 +31,7 @@ pytestmark = pytest.mark.layouts
 MEMBERS = family.members()
 SHAPE_MEMBERS = [m for m in MEMBERS if shapes.is_shape(m)]
 # Members the readers still get wrong, each for a stated reason (strict: a fix shows up).
-KNOWN = {
-    "plan-deux-suivis-statut-2016-2018~shape-lo-A4-port-LiberationSerif-borderless":
-        "LibreOffice breaks '2016-2017' before its dash in a narrow column ('2016' / '-' / '2017'): "
-        "the dash alone on its line opens a paragraph, so the deadline reads '2016 - 2017'",
-    "plan-objectifs-en-titres-2016~shape-rl02":
-        "a capitalised word wrapped to a borderless column's next line ('AccèsLogis') beside a new "
-        "bullet in the follow-up column opens a new row",
-}
+KNOWN: dict[str, str] = {}
 _OUTCOMES: dict[str, family.Outcome] = {}  # a member converted once for both of its tests
 
 
