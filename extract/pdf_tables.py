@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from bilan.extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet
+from bilan.extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet, range_rest
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -443,7 +443,8 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
     `wrap_spaces`, without the space printed at a wrap). A row starts at a rule
     across the table, when a column other than the last gets text it did not have on the line
     before, when two or more columns have text that starts afresh or capitalised (one of them,
-    not the last column, afresh; leftmost columns running on in lower case aside), or at a
+    not the last column, afresh; leftmost columns running on in lower case aside), when every
+    column opens a text (afresh, capitalised or a number), or at a
     large gap with text before the last column. The first `head` lines are the header row.
     """
     row_of = [0]
@@ -456,7 +457,7 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
         fresh = {}
         for k, words in cols.items():
             before = prev_cols.get(k)
-            fresh[k] = (before is None or is_bullet(words)
+            fresh[k] = (before is None or is_bullet(words) and not range_rest(before[-1].text, _joined(words))
                         or gap > pitch + max(1.5, 0.2 * ln.size)
                         or before[-1].x1 + 0.25 * ln.size + words[0].x1 - words[0].x0 + 1 < col_right[k]
                         or (wrap_spaces and ends_unwrapped(before, prev.size, col_right[k])))
@@ -497,9 +498,16 @@ def _split_rows(table_lines: list[TextLine], frags: list[dict[int, list[Word]]],
         new_row = (ruled or titled or any(k not in prev_cols for k in inner)
                    or (len(ordered) >= 2 and opening and any(fresh[k] for k in ordered
                                                             if k < ncols - 1))
+                   # every column of the table opens a text at once (words broken to fit
+                   # narrow columns keep each one from being afresh)
+                   or (ncols >= 3 and len(opens) == len(ordered) == ncols)
                    or (bool(inner) and gap > 1.8 * pitch))
         row_of.append(row_of[-1] + 1 if new_row else row_of[-1])
     return row_of, fresh_at
+
+
+def _joined(words: list[Word]) -> str:
+    return " ".join(w.text for w in words)
 
 
 def _owners(frags: list[dict[int, list[Word]]], row_of: list[int],

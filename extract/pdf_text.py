@@ -21,6 +21,7 @@ from bilan.extract.model import Line, Paragraph, Span
 BULLETS = frozenset("-•–—✕✗✘*▪■□●○◦·➢►▸‣⁃→✓✔❖◆")
 LONE_BULLETS = frozenset(["o", "§", "Ø", "q", "ü", "v"])
 BREAK_AFTER = frozenset("-–—/\xad")  # a line may wrap after these without a space
+_RANGE_REST = re.compile(r"[-–]\d{1,4}")
 _WHOLE_NUMBER = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:\d\d){1,2}")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.I)
 _ITALIC_RE = re.compile(r"italic|oblique", re.I)
@@ -89,7 +90,7 @@ class TextLine:
         return bool(self.words) and self.words[-1].space_after
 
     def to_model(self, page: int | None) -> Line:
-        return Line(spans=self.spans, page=page, x0=_r(self.x0), x1=_r(self.x1),
+        return Line(spans=list(self.spans), page=page, x0=_r(self.x0), x1=_r(self.x1),
                     top=_r(self.top), bottom=_r(self.bottom))
 
 
@@ -329,7 +330,7 @@ def _starts_paragraph(group: list[TextLine], ln: TextLine, left: float, right: f
                       ratio: float, wrap_spaces: bool) -> bool:
     prev = group[-1]
     size = max(ln.size, prev.size)
-    if ln.starts_with_bullet():
+    if ln.starts_with_bullet() and not range_rest(prev.text, ln.text):
         return True
     if abs(ln.size - prev.size) > 0.15 * size:
         return True
@@ -410,7 +411,8 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
                 number = bool(_WHOLE_NUMBER.fullmatch(joined.rstrip(".,;)")))
                 broken, said = (True, True) if (said and not is_word(head)) or number else (False, None)
                 used = (used or 1) if broken else 0
-        if _dash_between_digits(lines, i) or _dash_between_digits(lines, i - 1):
+        if _dash_between_digits(lines, i) or _dash_between_digits(lines, i - 1) or (
+                prev is not None and range_rest(prev.text, ln.text)):
             broken = True  # a range broken around its dash ("2016" / "-" / "2017") reads whole
         elif carry_on:
             broken, carry_on = True, carry_on - 1  # the rest of a word the list read whole
@@ -440,6 +442,12 @@ def _dash_between_digits(lines: list[TextLine], i: int) -> bool:
     """lines[i] is a dash alone, after a line ending in a digit and before one opening on one."""
     return (0 < i < len(lines) - 1 and lines[i].text.strip() in BREAK_AFTER - {"/"}
             and lines[i - 1].text.rstrip()[-1:].isdigit() and lines[i + 1].text[:1].isdigit())
+
+
+def range_rest(before: str, text: str) -> bool:
+    """`text` is nothing but a dash and digits ("-2017", "-201") under a line ending in a digit
+    (`before`): the rest of a range broken before its dash ("2016" / "-2017"), no list item."""
+    return before.rstrip()[-1:].isdigit() and bool(_RANGE_REST.fullmatch(text.strip()))
 
 
 def _slash_wrap(prev: TextLine) -> bool:

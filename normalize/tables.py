@@ -247,6 +247,8 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     seen_table = False
     bare_header = False  # the last table was a bilan header with no action under it
     running = _running_lines(doc)
+    tables = [b for b in doc.blocks if isinstance(b, Table) and b.rows]
+    place = {id(t): k for k, t in enumerate(tables)}
 
     for block in doc.blocks:
         if isinstance(block, Paragraph):
@@ -288,12 +290,10 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         found = map_header(_row_texts(rows[0]), overrides)
         if found is not None and header is not None and [fold(t) for t in found.texts] == \
                 [fold(t) for t in header.texts]:
-            # the header repeated: read as before, unless the rows under it show the status
-            # column the first rows were too few to show (a title row alone at a page foot)
-            shape_columns(found, _columns(rows[1:]), overrides)
-            found = found if "state" in found.fields and "state" not in header.fields else header
+            found = header  # the header repeated: read as before
         elif found is not None:
-            shape_columns(found, _columns(rows[1:]), overrides)
+            shape_columns(found, _columns(rows[1:] + _rows_after(tables, place[id(table)], found, overrides)),
+                          overrides)
             if header is not None and not _new_header(found, header):
                 found = None  # a data row full of header words, not a header
         if found is None:
@@ -334,13 +334,6 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             prev_table = None
             continue
         assert header is not None
-        if found is None and "state" not in header.fields:
-            # rows read with the header of a table above, which had too few rows to show its
-            # status column (a header and a title row alone at a page foot): their cells show it
-            again = map_header(header.texts, overrides)
-            if again is not None:
-                shape_columns(again, _columns(rows), overrides)
-                header = again if "state" in again.fields else header
         layout.bilan_tables += 1
         if continues:
             layout.table_joins.append(Join(
@@ -374,6 +367,25 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     if seen_table:
         _mark_between(layout, pending)
     return layout
+
+
+def _rows_after(tables: list[Table], index: int, found: HeaderMap, overrides: dict[str, str] | None) -> list[Row]:
+    """The rows the tables after tables[index] read under the same header: repeated, or left
+    out (as many columns), up to another header. A status column is found by the cells of all
+    of them: a page may hold the header and a row or two only."""
+    out: list[Row] = []
+    texts = [fold(t) for t in found.texts]
+    for table in tables[index + 1:]:
+        first = _row_texts(table.rows[0])
+        if map_header(first, overrides) is not None:
+            if [fold(collapse(t)) for t in first] != texts:
+                break
+            out += table.rows[1:]
+        elif len(first) == len(texts):
+            out += table.rows
+        else:
+            break
+    return out
 
 
 def _take_titles(layout: Layout, row: Row, title: Title, section: str, objective: str) -> tuple[str, str]:

@@ -322,6 +322,22 @@ def broken_or_wrapped_pdf(path: str) -> tuple[str, list[list[str]]]:
     return path, lines
 
 
+def dash_broken_pdf(path: str) -> str:
+    """A column as narrow as a year: ranges broken around their dash ("2016" / "-" / "2017",
+    "2016" / "-2018"), and beside them a list whose item opens on a dash and a number under a
+    line ending in a year ("(mars 2017)" / "-2 rencontres")."""
+    _register()
+    width = pdfmetrics.stringWidth("-2018", REG, SIZE) + 0.5
+    cols = [36.0, 176.0, 176.0 + width + 2 * PAD, 420.0]
+    s = Sheet(path)
+    s.table(60, [[["Objectif 1"], [[("2016", ())], [("-", ())], [("2017", ())]], ["Suivi"]],
+                 [["Objectif 2"], [[("2016", ())], [("-2018", ())]],
+                  [[("-Terrain cédé (mars 2017)", ())], [("-2 rencontres", ())]]]],
+            cols=cols, header=["Objectif", "Date", "Suivi"])
+    s.save()
+    return path
+
+
 SLASH_BROKEN = ["Comité de", "travail/Ressour", "ce de la CRÉ,", "de ce comité"]
 
 

@@ -223,6 +223,13 @@ def test_a_word_broken_after_a_slash_compound_is_read_whole(tmp_path):
     assert par.text == "Comité de travail/Ressource de la CRÉ, de ce comité"
 
 
+def test_a_range_broken_around_its_dash_reads_whole(tmp_path):
+    (table,) = read_pdf(fx.dash_broken_pdf(str(tmp_path / "dash.pdf"))).tables
+    assert [[p.text for p in table.rows[r].cells[1].paragraphs] for r in (1, 2)] == [["2016-2017"], ["2016-2018"]]
+    # a list item opening on a dash and a number stays an item of its own
+    assert [p.text for p in table.rows[2].cells[2].paragraphs] == ["-Terrain cédé (mars 2017)", "-2 rencontres"]
+
+
 def test_full_line_ends_its_paragraph_when_wraps_print_a_space(tmp_path):
     (table,) = read_pdf(fx.full_line_paragraphs_pdf(str(tmp_path / "full.pdf"))).tables
     cell = table.rows[1].cells[1]

@@ -189,6 +189,9 @@ class Writer:
 
     def columns(self, columns: list[str]) -> list[float]:
         shares = dict(SHARES, **dict(self.look.shares))
+        # the follow-up share is the table's room for follow-ups, split between its columns
+        # when there is one per year (else the other columns shrink to a few letters)
+        shares["followup"] = shares["followup"] / max(1, columns.count("followup"))
         parts = [shares.get(c, OTHER_SHARE) for c in columns]
         total = self.right - self.left
         xs = [self.left]
