@@ -403,7 +403,9 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
         if broken or near:  # a word may be broken more than once ("Cale" / "ndrie" / "r"): the
             # pieces on the following one-word lines may complete it
             tails = [ln.words[0].text] + [x.words[0].text for x in _one_word_run(lines, i)]
-            said, used = _language_says(prev.words[-1].text, tails)
+            # the line before may end a word it was joined to: the language reads that word
+            head = out[-1].text.split()[-1] if out and out[-1].text.split() else prev.words[-1].text
+            said, used = _language_says(head, tails)
             if near:
                 head = _last_part(prev.words[-1].text)
                 joined = prev.words[-1].text + ln.words[0].text
