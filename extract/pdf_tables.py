@@ -7,8 +7,10 @@ once the page's line pitch is known. No business rule: a table is what the page 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
+from bilan.extract.lexicon import is_word
 from bilan.extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet, range_rest
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
@@ -213,12 +215,13 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     starts, pairs = _column_starts(below), _column_starts(below, least=2)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:]))
     space = gaps[len(gaps) // 2] if gaps else 0.0  # the header's own word space
+    cut = _broken_at_edge(line, following)
     groups = []
     for group in _segments(line, _seg_gap(line)):
         groups.append([group[0]])
         for before, w in zip(group, group[1:]):
             gap = w.x0 - before.x1
-            if gap > 0.3 * line.size and (any(abs(w.x0 - x) <= 1.0 for x in starts) or (
+            if gap > 0.3 * line.size and (id(before) in cut or any(abs(w.x0 - x) <= 1.0 for x in starts) or (
                     gap > 0.4 * line.size and any(abs(w.x0 - x) <= 1.0 for x in pairs)) or (
                     gap > max(1.6 * space, 0.45 * line.size) and w.text[:1].isupper())):
                 groups.append([w])
@@ -235,6 +238,36 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
                   if mid < g[0].x0 < cur[0].x0]
         bounds.append(min([cur[0].x0] + starts) - 2.0)
     return bounds
+
+
+def _letters(text: str) -> str:
+    """The letters a word opens on ("er/" → "er")."""
+    m = re.match(r"[^\W\d_]+", text)
+    return m.group(0) if m else ""
+
+
+def _broken_at_edge(line: TextLine, following: list[TextLine]) -> set[int]:
+    """Header words broken at their cell's edge: the header's next line opens, at the start
+    of a word of `line`, on a piece in lower case that makes a word with a word of that run
+    ("Échéanci" / "er/ Date"). Such a word ends its cell: the word after it opens a column."""
+    out: set[int] = set()
+    nxt = following[0] if following else None
+    if nxt is None or nxt.top - line.bottom > line.size:
+        return out
+    segs = _segments(nxt, _seg_gap(nxt))
+    for seg, after in zip(segs, segs[1:] + [None]):
+        piece = _letters(seg[0].text)
+        if not piece[:1].islower():
+            continue
+        end = after[0].x0 if after else line.x1 + 1.0  # the run ends where the next cell starts
+        run = [w for w in line.words if seg[0].x0 - 1.0 <= w.x0 < end]
+        if not run or abs(run[0].x0 - seg[0].x0) > 1.0:
+            continue
+        for w in run[:-1]:
+            if _letters(w.text) and is_word(_letters(w.text) + piece):
+                out.add(id(w))
+                break
+    return out
 
 
 def reads_as_header(line: TextLine, following: list[TextLine], text_left: float,
