@@ -94,7 +94,7 @@ def test_precision_and_recall_on_the_series(outputs: dict[str, Path]):
 def test_lookalikes_score_under_the_threshold():
     """Every look-alike pair the specs name, scored directly: none may reach the threshold."""
     import bilan
-    from bilan.normalize.tracks_score import LINK_THRESHOLD, score
+    from bilan.normalize.tracks.score import LINK_THRESHOLD, score
 
     result = bilan.convert(_files(["docx"] * 3))
     actions = {(_stem(a.document), a.action_id): a for a in result.dataset.actions}
@@ -282,7 +282,7 @@ LOOKALIKES = [  # (earlier, later): two actions sharing a theme or a partner
 
 @pytest.mark.parametrize("old,new", REWORDINGS)
 def test_rewordings_score_high_on_text_alone(old: str, new: str):
-    from bilan.normalize.tracks_score import LINK_THRESHOLD, text_score
+    from bilan.normalize.tracks.score import LINK_THRESHOLD, text_score
 
     assert LINK_THRESHOLD <= text_score(old, new).text <= 1  # 1 only for the same text folded
 
@@ -290,7 +290,7 @@ def test_rewordings_score_high_on_text_alone(old: str, new: str):
 @pytest.mark.parametrize("old,new", LOOKALIKES)
 def test_lookalikes_stay_apart_even_with_every_field_agreeing(old: str, new: str):
     from bilan.normalize.records import ActionRow
-    from bilan.normalize.tracks_score import LINK_THRESHOLD, score
+    from bilan.normalize.tracks.score import LINK_THRESHOLD, score
 
     def action(text: str) -> ActionRow:
         return ActionRow("d", "A001", "Section", "Objectif commun", text, "Même partenaire", "2010", "year",
@@ -299,3 +299,83 @@ def test_lookalikes_stay_apart_even_with_every_field_agreeing(old: str, new: str
     result = score(action(old), action(new))
     assert all(v == 1.0 for v in result.support.values())
     assert result.total < LINK_THRESHOLD
+
+
+def _bilan(path: Path, year: int, rows: list[tuple[str, str]]) -> Path:
+    """A Word bilan of the Table de solidarité des Hautes-Rivières: (objective, action) rows."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(f"TABLE DE SOLIDARITÉ DES HAUTES-RIVIÈRES — BILAN DU PLAN D'ACTION {year}-{year + 1}")
+    document.add_paragraph(f"31 mars {year + 1}")
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ["Objectif", "Actions", "Responsable", "Échéancier",
+                                                  f"Suivi en date du 31 mars {year + 1}"]):
+        cell.text = text
+    for objective, action in rows:
+        for cell, text in zip(table.add_row().cells, [objective, action, "Coordination", str(year),
+                                                      f"-Fait le 12 mai {year}"]):
+            cell.text = text
+    document.save(path)
+    return path
+
+
+def _tracks_of(tmp_path: Path, years: list[list[tuple[str, str]]]) -> list[dict[str, str]]:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    files = [str(_bilan(tmp_path / f"bilan-{2010 + k}.docx", 2010 + k, rows)) for k, rows in enumerate(years)]
+    proc = run_bilan("convert", *files, "--out", str(tmp_path / "out"), "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    return read_rows(tmp_path / "out" / "tracks.csv")
+
+
+def _same_track(rows: list[dict[str, str]], a: tuple[str, str], b: tuple[str, str]) -> bool:
+    track = {(r["document"], r["action_id"]): r["track_id"] for r in rows}
+    return track[a] == track[b]
+
+
+OTHER = ("Favoriser l'entraide", "Tenir une friperie communautaire au sous-sol de l'église")
+
+
+def test_a_one_letter_typo_costs_little_and_links(tmp_path: Path):
+    from bilan.normalize.tracks.score import text_score
+
+    right = "Présentation des projets en alphabétisation lors des assemblées générales de la Table"
+    typo = "Présentation des projets en alphabétisaton lors des assembées générales de la Table"
+    assert text_score(right, typo).text >= 0.95
+    # a generic word mistyped ("dévelopement") is the generic word, not a word of its own
+    assert text_score("Dévelopement d'un bottin des ressources", "Développement d'un bottin des ressources").text >= 0.95
+    rows = _tracks_of(tmp_path, [[("Informer", typo), OTHER], [("Informer", right), OTHER]])
+    assert _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A001"))
+    assert not _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A002"))
+
+
+def test_an_abbreviation_the_document_defines_counts_as_a_built_in_one(tmp_path: Path):
+    from bilan.normalize.tracks.abbreviations import BUILT_IN, defined
+
+    assert defined("Appuyer les démarches de revitalisation urbaine intégrée (RUI)") == [
+        ("rui", "revitalisation urbaine integree")]
+    first = [("Appuyer les démarches de revitalisation urbaine intégrée (RUI)",
+              "Accompagner les projets de revitalisation urbaine intégrée du quartier Saint-Roch"), OTHER]
+    later = [("Appuyer les démarches de RUI", "Accompagner les projets de RUI du quartier Saint-Roch"), OTHER]
+    assert "rui" not in dict(BUILT_IN.pairs)  # learned from the documents, not known before
+    rows = _tracks_of(tmp_path, [first, later])
+    assert _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A001"))
+    # the same two bilans without the definition: no link (the rule is what links them)
+    rows = _tracks_of(tmp_path / "undefined", [[("Appuyer les démarches", first[0][1]), OTHER],
+                                                [("Appuyer les démarches", later[0][1]), OTHER]])
+    assert not _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A001"))
+
+
+@pytest.mark.parametrize("short,long", [
+    ("Entente de services avec les CSSS du territoire",
+     "Entente de services avec les centres de santé et de services sociaux du territoire"),
+    ("Rencontres régulières avec les CPE de la MRC",
+     "Rencontres régulières avec les centres de la petite enfance de la MRC"),
+    ("Formation des employés des OMH", "Formation des employés des offices municipaux d'habitation"),
+])
+def test_an_abbreviation_matches_its_long_form_in_the_plural(tmp_path: Path, short: str, long: str):
+    from bilan.normalize.tracks.score import text_score
+
+    assert text_score(long, short).text >= 0.95
+    rows = _tracks_of(tmp_path, [[("Concerter", long), OTHER], [("Concerter", short), OTHER]])
+    assert _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A001"))

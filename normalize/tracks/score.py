@@ -17,25 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bilan.normalize.text import collapse, fold
-
-# Spelled-out forms of the abbreviations the Tables use, keyed by the folded abbreviation. Both
-# forms become the abbreviation, one word: a partner named in full does not weigh more than
-# the same partner abbreviated.
-ABBREVIATIONS: dict[str, str] = {
-    "cre": "conference regionale des elus",
-    "mrc": "municipalite regionale de comte",
-    "cdc": "corporation de developpement communautaire",
-    "csss": "centre de sante et de services sociaux",
-    "cje": "carrefour jeunesse emploi",
-    "ati": "approche territoriale integree",
-    "tds": "table de developpement social",
-    "cpe": "centre de la petite enfance",
-    "omh": "office municipal d habitation",
-    "hlm": "habitation a loyer modique",
-    "dsp": "direction de sante publique",
-    "ctf": "conciliation travail famille",
-    "ds": "developpement social",
-}
+from bilan.normalize.tracks.abbreviations import BUILT_IN, Abbreviations, spell_out
+from bilan.normalize.tracks.typos import respell
 
 SMALL_WORDS = frozenset("""
 a au aux avec ce ces cet cette d dans de des du en et l la le les leur leurs par pour sur un une
@@ -56,20 +39,6 @@ appui appuyer accompagnement accompagner collaboration collaborer
 
 TYPO_RATIO = 84  # RapidFuzz ratio at or above which two words of 5+ letters are one word typed twice
 _WORD = re.compile(r"[a-z0-9]+")
-_DOTTED = re.compile(r"\b((?:[a-z]\.){2,})")
-_LINK_WORDS = r"\s+(?:(?:de|des|du|la|le|l|d|et|en)\s+)*"
-
-
-def _spelled_out() -> list[tuple[re.Pattern[str], str]]:
-    """Each spelled-out form as a pattern (small words between its words may vary), longest first."""
-    out = []
-    for abbreviation, phrase in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[1])):
-        content = [w for w in phrase.split() if w not in ("de", "des", "du", "la", "le", "l", "d", "et", "en")]
-        out.append((re.compile(r"\b" + _LINK_WORDS.join(content) + r"\b"), f" {abbreviation} "))
-    return out
-
-
-_SPELLED_OUT = _spelled_out()
 
 
 @dataclass(frozen=True)
@@ -78,6 +47,7 @@ class Words:
 
     folded: str
     content: tuple[str, ...]
+    tokens: tuple[str, ...] = ()
 
     @property
     def head(self) -> str:
@@ -85,15 +55,22 @@ class Words:
 
 
 @lru_cache(maxsize=8192)
-def words(text: str) -> Words:
+def words(text: str, abbreviations: Abbreviations = BUILT_IN) -> Words:
     folded = fold(collapse(text)).replace("'", " ").replace("\u2019", " ")
-    folded = _DOTTED.sub(lambda m: m.group(1).replace(".", "") + " ", folded)
-    folded = " ".join(_WORD.findall(folded))
-    for pattern, abbreviation in _SPELLED_OUT:
-        folded = pattern.sub(abbreviation, folded)
-    tokens = _WORD.findall(folded)
+    folded = spell_out(" ".join(re.findall(r"[a-z0-9.]+", folded)), abbreviations)
+    return _reduced(tuple(_WORD.findall(folded)))
+
+
+def _reduced(tokens: tuple[str, ...]) -> Words:
     content = tuple(_stem(t) for t in tokens if t not in SMALL_WORDS and t not in GENERIC_WORDS)
-    return Words(folded=" ".join(tokens), content=content)
+    return Words(folded=" ".join(tokens), content=content, tokens=tokens)
+
+
+def _respelled(a: Words, b: Words) -> tuple[Words, Words]:
+    """The two texts with each word one edit from a word of the other spelled as there."""
+    ta = respell(a.tokens, b.tokens, GENERIC_WORDS)
+    tb = respell(b.tokens, ta, GENERIC_WORDS)
+    return (a, b) if (ta, tb) == (a.tokens, b.tokens) else (_reduced(ta), _reduced(tb))
 
 
 def _stem(token: str) -> str:
@@ -147,15 +124,16 @@ def same_text(old: str, new: str) -> bool:
     return fold(collapse(old)) == fold(collapse(new))
 
 
-def text_score(old: str, new: str) -> Score:
+def text_score(old: str, new: str, abbreviations: Abbreviations = BUILT_IN) -> Score:
     """How alike two action texts are, 0 to 1; 1 only for the same text folded."""
     from rapidfuzz.fuzz import token_sort_ratio
 
     if same_text(old, new):
         return Score(1.0, 1.0, 1.0, 1.0, True)
-    a, b = words(old), words(new)
+    a, b = _respelled(words(old, abbreviations), words(new, abbreviations))
+    # the whole text, as typed: small words and typos cost a little
+    ratio = token_sort_ratio(words(old, abbreviations).folded, words(new, abbreviations).folded) / 100
     cover_old, cover_new = _coverage(a.content, b.content), _coverage(b.content, a.content)
-    ratio = token_sort_ratio(a.folded, b.folded) / 100  # the whole text: small words count a little
     lost, added = 1 - cover_old, 1 - cover_new
     # words only added (or only dropped) are a rewording; words missing on both sides are
     # another action sharing the theme
@@ -188,9 +166,10 @@ def _deadline_score(old, new) -> float:  # noqa: ANN001 - ActionRow
     return 0.5 if old.deadline_kind == new.deadline_kind else 0.0
 
 
-def score(old, new) -> Score:  # noqa: ANN001 - ActionRow, ActionRow
-    """The score of `new` (a later action) against `old`, with the supporting fields."""
-    result = text_score(old.action, new.action)
+def score(old, new, abbreviations: Abbreviations = BUILT_IN) -> Score:  # noqa: ANN001 - ActionRow
+    """The score of `new` (a later action) against `old`, with the supporting fields;
+    `abbreviations`: the built-in ones and those the series' documents define."""
+    result = text_score(old.action, new.action, abbreviations)
     result.support = {
         "objective": _field_score(old.objective, new.objective),
         "responsible": _field_score(old.responsible, new.responsible),

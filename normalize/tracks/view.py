@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bilan.normalize.records import ActionRow, CoverageRow
-from bilan.normalize.tracks import Tracks
+from bilan.normalize.tracks.pairing import Tracks
 
 # From best to worst: a track whose status moves right from one bilan to the next worsened.
 STATUS_RANK = {"suivi": 0, "a_venir": 1, "sans_suivi": 2, "en_retard": 3}

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from bilan.normalize.records import ActionRow
-from bilan.normalize.tracks import Decision, Key, Tracks
-from bilan.normalize.tracks_score import (HEAD_PENALTY, LINK_THRESHOLD, SUPPORT_FLOOR, SUPPORT_WEIGHTS, Score,
+from bilan.normalize.tracks.pairing import Decision, Key, Tracks
+from bilan.normalize.tracks.score import (HEAD_PENALTY, LINK_THRESHOLD, SUPPORT_FLOOR, SUPPORT_WEIGHTS, Score,
                                     agreed, words)
 
 REASONS = {

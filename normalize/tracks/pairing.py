@@ -5,7 +5,7 @@ series document by document, each action links to at most one action of an earli
 first the actions that end a track in the previous document, then those of the document
 before, and so on, so that the most recent holder of the same action wins. Between two
 documents the links are a one-to-one assignment (SciPy's linear_sum_assignment, the largest
-sum of scores) over the pairs whose score reaches the threshold (normalize/tracks_score.py).
+sum of scores) over the pairs whose score reaches the threshold (normalize/tracks/score.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from bilan.normalize.records import ActionRow, CoverageRow, Dataset, DocumentRow, TrackRow
 from bilan.normalize.text import fold
-from bilan.normalize.tracks_score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
+from bilan.normalize.tracks.abbreviations import BUILT_IN, Abbreviations
+from bilan.normalize.tracks.score import LINK_THRESHOLD, SMALL_WORDS, Score, same_text, score
 
 LINKS = ("first", "same", "reworded", "after_gap")
 CANDIDATE_FLOOR = 0.3  # candidates this alike are kept for the explanation
@@ -166,6 +167,9 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
               for r in rules if r.decision == "force"}
     forbidden = {(r.document, r.action_id, r.linked_document, r.linked_action_id)
                  for r in rules if r.decision == "forbid"}
+    # the abbreviations the series' own documents define count as the built-in ones
+    known = BUILT_IN.with_learned([t for actions in documents for a in actions
+                                   for t in (a.action, a.objective, a.responsible) if t])
     ends: dict[Key, int] = {}  # the last action of each track → index of its document
     rows: dict[Key, ActionRow] = {}
     for k, actions in enumerate(documents):
@@ -180,7 +184,7 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
             if (key[0], key[1], "", "") in forbidden:
                 decision.reason = "forbidden"
             elif target in ends and target not in taken:
-                _link(decision, target, score(rows[target], action), k - ends[target], "forced",
+                _link(decision, target, score(rows[target], action, known), k - ends[target], "forced",
                       same_text(rows[target].action, action.action))
                 taken.add(target)
             else:
@@ -191,7 +195,7 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
             targets = [t for t, d in ends.items() if d == j and t not in taken]
             if not pending or not targets:
                 continue
-            pairs = _assign(pending, [rows[t] for t in targets], forbidden, decisions)
+            pairs = _assign(pending, [rows[t] for t in targets], forbidden, decisions, known)
             for action, target in pairs:
                 decision = decisions[(action.document, action.action_id)]
                 best = next(c for c in decision.candidates if c.target == (target.document, target.action_id))
@@ -223,7 +227,7 @@ def _link(decision: Decision, target: Key, result: Score, distance: int, reason:
 
 
 def _assign(pending: list[ActionRow], targets: list[ActionRow], forbidden: set[tuple[str, str, str, str]],
-            decisions: dict[Key, Decision]) -> list[tuple[ActionRow, ActionRow]]:
+            decisions: dict[Key, Decision], known: Abbreviations) -> list[tuple[ActionRow, ActionRow]]:
     """The one-to-one pairs of largest total score among those that reach the threshold."""
     import numpy as np
     from scipy.optimize import linear_sum_assignment
@@ -232,7 +236,7 @@ def _assign(pending: list[ActionRow], targets: list[ActionRow], forbidden: set[t
     for i, action in enumerate(pending):
         decision = decisions[(action.document, action.action_id)]
         for j, target in enumerate(targets):
-            result = score(target, action)
+            result = score(target, action, known)
             banned = (action.document, action.action_id, target.document, target.action_id) in forbidden
             if banned or result.total >= LINK_THRESHOLD or result.text >= CANDIDATE_FLOOR:
                 decision.candidates.append(Candidate((target.document, target.action_id), result,
