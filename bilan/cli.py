@@ -421,7 +421,7 @@ def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list
 
 
 def _explain(args: argparse.Namespace, tracks, by_key: dict) -> int:  # noqa: ANN001
-    from bilan.normalize.tracks_explain import explain
+    from bilan.normalize.tracks.explain import explain
 
     status = 0
     for wanted in args.explain:

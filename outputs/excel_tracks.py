@@ -34,7 +34,7 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
     from openpyxl.utils import get_column_letter
 
     from bilan.normalize.tracks import dataset_tracks
-    from bilan.normalize.tracks_view import grid
+    from bilan.normalize.tracks.view import grid
 
     tracks = dataset_tracks(dataset)
     documents = [d for docs in tracks.series.values() for d in docs]

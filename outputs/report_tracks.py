@@ -8,7 +8,7 @@ from bilan.normalize.records import Dataset
 
 def render_tracks(dataset: Dataset) -> str:
     from bilan.normalize.tracks import dataset_tracks
-    from bilan.normalize.tracks_view import steps
+    from bilan.normalize.tracks.view import steps
     from bilan.outputs.report import STATUSES, _e, _table
 
     tracks = dataset_tracks(dataset)
