@@ -39,7 +39,7 @@ class Result:
 
 def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
             password: str | None = None, ocr: str = "auto", ocr_lang: str = "fra",
-            columns: dict[str, str] | None = None, recursive: bool = False,
+            pdf_engine: str | None = None, columns: dict[str, str] | None = None, recursive: bool = False,
             jobs: int | None = None, timeout: float | None = None, max_memory: int | None = None,
             on_file: Callable[[str, str | None], None] | None = None,
             series: dict[str, str] | Iterable[tuple[str, str]] | None = None,
@@ -57,12 +57,16 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     (error None when it converted). `names`, one per file, name the documents instead of
     their paths (files stored under other names, e.g. uploads). `ocr` ("auto", "always", "never")
     and `ocr_lang` say when and in which language(s) Tesseract reads PDF pages from their image.
+    `pdf_engine` ("pdfium" or "pdfminer"; None: the reader's default) reads PDF characters and
+    lines (see extract/pdf_pdfium.py).
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file
 
     if ocr not in ("never", "auto", "always"):
         raise ValueError(f"ocr must be 'never', 'auto' or 'always', not {ocr!r}")
+    if pdf_engine not in (None, "pdfminer", "pdfium"):
+        raise ValueError(f"pdf_engine must be 'pdfminer' or 'pdfium', not {pdf_engine!r}")
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -70,7 +74,8 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     if names is not None and len(names) != len(files):
         raise ValueError(f"{len(names)} names for {len(files)} files")
     tasks = [(Path(p), name) for p, name in zip(files, names if names is not None else document_names(files))]
-    options = {"password": password, "ocr": ocr, "ocr_lang": ocr_lang, "columns": columns}
+    options = {"password": password, "ocr": ocr, "ocr_lang": ocr_lang, "pdf_engine": pdf_engine,
+               "columns": columns}
 
     def done(converted: Converted) -> None:
         if on_file is not None:

@@ -179,6 +179,9 @@ def _ocr_options(parser: argparse.ArgumentParser) -> None:
                              "without a text layer, always, or never")
     parser.add_argument("--ocr-lang", default="fra", metavar="LANGS",
                         help="Tesseract language(s) for OCR, e.g. fra+eng (default fra)")
+    parser.add_argument("--pdf-engine", choices=("pdfminer", "pdfium"), default=None,
+                        help="what reads a PDF's characters and lines: pdfium (default, faster) or "
+                             "pdfminer (the former reader, for a file where they differ)")
 
 
 def _between(low: int, high: int):  # noqa: ANN202 - an argparse type
@@ -297,6 +300,7 @@ def _convert(args: argparse.Namespace, formats: tuple[str, ...], columns: dict[s
         progress.step(document)
 
     result = convert(files, password=args.password, ocr=args.ocr, ocr_lang=args.ocr_lang,
+                     pdf_engine=args.pdf_engine,
                      columns=columns or None, jobs=args.jobs, timeout=args.timeout,
                      max_memory=args.max_memory, on_file=report, series=series, links=links)
     progress.clear()
@@ -364,7 +368,8 @@ def _inspect(args: argparse.Namespace, columns: dict[str, str]) -> int:
     name = Path(args.file).name
     try:
         done = inspect_file(args.file, args.out, password=args.password, ocr=args.ocr,
-                            ocr_lang=args.ocr_lang, columns=columns or None,
+                            ocr_lang=args.ocr_lang, pdf_engine=args.pdf_engine,
+                            columns=columns or None,
                             resolution=args.resolution or DEFAULT_RESOLUTION)
     except ReadError as exc:
         print(f"bilan: {name}: {' '.join(str(exc).split())}", file=sys.stderr)

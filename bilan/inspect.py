@@ -31,7 +31,7 @@ class Inspection:
 
 def inspect_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
                  password: str | None = None, ocr: str = "auto", ocr_lang: str = "fra",
-                 columns: dict[str, str] | None = None,
+                 pdf_engine: str | None = None, columns: dict[str, str] | None = None,
                  resolution: int = DEFAULT_RESOLUTION) -> Inspection:
     """Write the pictures (PDF), tree.txt and index.html of one file into out_dir.
 
@@ -44,7 +44,7 @@ def inspect_file(path: str | os.PathLike[str], out_dir: str | os.PathLike[str], 
     from bilan.outputs.inspect_found import gather
 
     name = Path(path).name
-    doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
+    doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang, pdf_engine=pdf_engine)
     error = None
     try:
         converted = normalize_document(doc, name, columns, trace=True)

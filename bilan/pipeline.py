@@ -17,7 +17,8 @@ def sha256_of(path: Path) -> str:
 
 
 def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str = "auto",
-                 ocr_lang: str = "fra", columns: dict[str, str] | None = None) -> Converted:
+                 ocr_lang: str = "fra", pdf_engine: str | None = None,
+                 columns: dict[str, str] | None = None) -> Converted:
     """Convert one file; a failure gives a DocumentRow with status `error`, never an exception."""
     from bilan.extract import ReadError, read, sniff_format
     from bilan.normalize.document import NoBilanTable, normalize_document
@@ -26,7 +27,7 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
     try:
         row.format = sniff_format(path)
         row.sha256 = sha256_of(path)
-        doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
+        doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang, pdf_engine=pdf_engine)
         converted = normalize_document(doc, name, columns)
     except (ReadError, NoBilanTable) as exc:
         row.error = one_line(str(exc))

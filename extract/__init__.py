@@ -57,9 +57,9 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
 
 
 def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
-         ocr_lang: str = "fra") -> Document:
-    """Read a bilan file of any supported format into the document model; `ocr` and
-    `ocr_lang` apply to PDF pages (see extract/pdf.py)."""
+         ocr_lang: str = "fra", pdf_engine: str | None = None) -> Document:
+    """Read a bilan file of any supported format into the document model; `ocr`, `ocr_lang`
+    and `pdf_engine` apply to PDF pages (see extract/pdf.py)."""
     fmt = sniff_format(path)
     if fmt == "docx":
         from bilan.extract.docx import DocxReadError, read_docx
@@ -70,7 +70,8 @@ def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str 
     if fmt == "pdf":
         from bilan.extract import pdf
         try:
-            return pdf.read_pdf(path, password=password, ocr=ocr, ocr_lang=ocr_lang)
+            return pdf.read_pdf(path, password=password, ocr=ocr, ocr_lang=ocr_lang,
+                                engine=pdf_engine)
         except pdf.PdfReadError as exc:
             raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
     if fmt in ("doc", "odt"):

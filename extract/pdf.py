@@ -60,17 +60,25 @@ class PdfReadError(ValueError):
 
 
 def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
-             ocr_lang: str = "fra", workers: int | None = None) -> Document:
+             ocr_lang: str = "fra", workers: int | None = None, engine: str | None = None
+             ) -> Document:
     """Read a PDF into a Document: paragraphs and per-page table fragments in reading order.
 
     `ocr`: "auto" reads a page without a text layer from its image, "always" every page,
     "never" none (see extract/pdf_ocr.py); `ocr_lang` is Tesseract's language ("fra+eng").
     Pages are read by `workers` processes (default: see extract/pdf_pages.py), and joined in
-    page order here: the Document is the same whatever their number.
+    page order here: the Document is the same whatever their number. `engine` reads the
+    characters and drawn lines: "pdfium" or "pdfminer" (None: DEFAULT_ENGINE; see
+    extract/pdf_pdfium.py).
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
     from bilan.extract.pdf_pages import PageFailed, read_pages, short_cause
+    from bilan.extract.pdf_pdfium import DEFAULT_ENGINE, ENGINES
+
+    engine = engine or DEFAULT_ENGINE
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
 
     name = os.fspath(path)
     _check_header(name)
@@ -87,7 +95,8 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
         if not pages:
             raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
         read_page = functools.partial(_page_objects, ocr=ocr, ocr_lang=ocr_lang)
-        for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,)):
+        for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
+                                      engine=engine):
             builder.add_page(number, raw)
     except OcrError as exc:
         raise PdfReadError(name, exc.reason) from None

@@ -111,19 +111,20 @@ def _add(objects: dict[str, list[dict]], obj: dict) -> None:
 
 
 def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
-               workers: int | None = None, keep: tuple[type[Exception], ...] = ()
-               ) -> Iterator[tuple[int, Any]]:
+               workers: int | None = None, keep: tuple[type[Exception], ...] = (),
+               engine: str = "pdfminer") -> Iterator[tuple[int, Any]]:
     """Yield (page number, read_page(page)) for every page of the open pdfplumber `pdf`, in order.
 
     Raises PageFailed for a page (or a file) that cannot be read, MemoryError when a worker ran
     out of memory; an exception of a `keep` type (say, OCR that cannot run) is raised as it is.
+    `engine` "pdfium" reads chars and paths with PDFium (extract/pdf_pdfium.py) where it can.
     """
     count = len(pdf.pages)
     workers = min(page_workers() if workers is None else max(1, workers), count)
     if workers < 2 or count < MIN_PAGES or not _can_fork():
-        yield from _sequential(pdf, read_page, keep)
+        yield from _sequential(pdf, _Objects(engine, path, password), read_page, keep)
         return
-    yield from _parallel(path, password, read_page, count, workers, keep)
+    yield from _parallel(path, password, read_page, count, workers, keep, engine)
 
 
 def _can_fork() -> bool:
@@ -133,11 +134,51 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def _sequential(pdf: Any, read_page: Callable[[Any], Any], keep: tuple[type[Exception], ...]
-                ) -> Iterator[tuple[int, Any]]:
+class _Objects:
+    """Fills a page's object cache with the chosen engine: PDFium where it reads the page (the
+    file opened once, lazily), pdfminer otherwise (or when PDFium cannot open the file)."""
+
+    def __init__(self, engine: str, path: str, password: str | None):
+        self.engine, self.path, self.password = engine, path, password
+        self.doc: Any = None
+
+    def __call__(self, page: Any) -> None:
+        if self.engine == "pdfium":
+            if self.doc is None:
+                self.doc = _open_pdfium(self.path, self.password)
+            if self.doc is not False:
+                from bilan.extract.pdf_pdfium import pdfium_objects
+                if pdfium_objects(page, self.doc):
+                    return
+        lean_objects(page)
+
+    def close(self) -> None:
+        if self.doc:
+            self.doc.close()
+        self.doc = None
+
+
+def _open_pdfium(path: str, password: str | None) -> Any:
+    import pypdfium2
+    try:
+        return pypdfium2.PdfDocument(path, password=password)
+    except Exception:  # pdfminer then reads the file, and reports what is wrong with it
+        return False
+
+
+def _sequential(pdf: Any, fill: _Objects, read_page: Callable[[Any], Any],
+                keep: tuple[type[Exception], ...]) -> Iterator[tuple[int, Any]]:
+    try:
+        yield from _each(pdf, fill, read_page, keep)
+    finally:
+        fill.close()
+
+
+def _each(pdf: Any, fill: _Objects, read_page: Callable[[Any], Any],
+          keep: tuple[type[Exception], ...]) -> Iterator[tuple[int, Any]]:
     for number, page in enumerate(pdf.pages, start=1):
         try:
-            lean_objects(page)
+            fill(page)
             raw = read_page(page)
         except (MemoryError, *keep):
             raise
@@ -149,7 +190,8 @@ def _sequential(pdf: Any, read_page: Callable[[Any], Any], keep: tuple[type[Exce
 
 
 def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
-              workers: int, keep: tuple[type[Exception], ...]) -> Iterator[tuple[int, Any]]:
+              workers: int, keep: tuple[type[Exception], ...], engine: str
+              ) -> Iterator[tuple[int, Any]]:
     from multiprocessing.connection import Pipe
 
     procs: list[tuple[int, Any]] = []  # (pid, receiving end)
@@ -166,7 +208,7 @@ def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], 
                     for _, other in procs:
                         other.close()
                     _work(sender, parent, path, password, read_page,
-                          range(index + 1, count + 1, workers), keep)
+                          range(index + 1, count + 1, workers), keep, engine)
                     code = 0
                 finally:
                     os._exit(code)
@@ -209,7 +251,8 @@ def _widen(fd: int) -> None:
 
 
 def _work(conn: Any, parent: int, path: str, password: str | None,
-          read_page: Callable[[Any], Any], numbers: range, keep: tuple[type[Exception], ...]) -> None:
+          read_page: Callable[[Any], Any], numbers: range, keep: tuple[type[Exception], ...],
+          engine: str = "pdfminer") -> None:
     """A page worker: read `numbers` pages of the file and send each as ("page", n, data)."""
     _die_with(parent)
     import pdfplumber
@@ -223,10 +266,11 @@ def _work(conn: Any, parent: int, path: str, password: str | None,
     except Exception as exc:
         conn.send(("failed", 0, short_cause(exc)))
         return
+    fill = _Objects(engine, path, password)
     for number in numbers:
         page = pages[number - 1]
         try:
-            lean_objects(page)
+            fill(page)
             message: tuple = ("page", number, read_page(page))
         except MemoryError:
             message = ("memory", number, "")
