@@ -67,6 +67,8 @@ def _chars(pdf_page: Any, height: float) -> list[dict]:
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
+            if code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
+                code = 0x2D
             if code in _NO_CHAR or raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue
             obj = raw.FPDFText_GetTextObject(tp, i)
