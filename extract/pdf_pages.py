@@ -141,14 +141,18 @@ class _Objects:
     def __init__(self, engine: str, path: str, password: str | None):
         self.engine, self.path, self.password = engine, path, password
         self.doc: Any = None
+        self.fonts: Any = None  # pdfminer's fonts, read once per file
 
     def __call__(self, page: Any) -> None:
         if self.engine == "pdfium":
             if self.doc is None:
                 self.doc = _open_pdfium(self.path, self.password)
             if self.doc is not False:
+                from pdfminer.pdfinterp import PDFResourceManager
+
                 from bilan.extract.pdf_pdfium import pdfium_objects
-                if pdfium_objects(page, self.doc):
+                self.fonts = self.fonts or PDFResourceManager()
+                if pdfium_objects(page, self.doc, self.fonts):
                     return
         lean_objects(page)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from dataclasses import dataclass
 from typing import Any
 
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "pdfium_objects"]
@@ -33,9 +34,12 @@ _BEZIER, _MOVE = 1, 2  # FPDF_SEGMENT_BEZIERTO, FPDF_SEGMENT_MOVETO
 _NO_CHAR = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A}
 
 
-def pdfium_objects(page: Any, doc: Any) -> bool:
+def pdfium_objects(page: Any, doc: Any, fonts: Any = None) -> bool:
     """Fill pdfplumber `page`'s object cache from PDFium's page of the open PdfDocument `doc`.
 
+    `fonts`, a pdfminer PDFResourceManager kept across the pages of a file, gives each font
+    of the page's resources the name and descent pdfminer gives its chars (PDFium's own
+    descent comes from the font program when the font's descriptor says 0).
     Returns False (and leaves the page alone) for a page to be read by pdfminer instead.
     """
     if page.rotation or any(float(v) for v in page.mediabox[:2]) or any(float(v) for v in page.bbox[:2]):
@@ -44,7 +48,7 @@ def pdfium_objects(page: Any, doc: Any) -> bool:
     try:
         height = float(page.height)
         objects: dict[str, list[dict]] = {}
-        chars = _chars(pdf_page, height)
+        chars = _chars(pdf_page, height, _page_fonts(page, fonts))
         if chars:
             objects["char"] = chars
         _paths(pdf_page, height, page.initial_doctop, objects)
@@ -54,7 +58,58 @@ def pdfium_objects(page: Any, doc: Any) -> bool:
     return True
 
 
-def _chars(pdf_page: Any, height: float) -> list[dict]:
+@dataclass
+class _Known:
+    """A font as pdfminer reads it: its name, descent and advance widths (per unit of size)."""
+    name: str
+    descent: float
+    widths: dict[str, float]  # a char's text -> advance
+
+
+def _page_fonts(page: Any, manager: Any) -> dict[str, _Known]:
+    """{base name without subset prefix: _Known} for the fonts of the page's resources."""
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdftypes import PDFObjRef, resolve1
+
+    manager = manager or PDFResourceManager()
+    found: dict[str, _Known] = {}
+    try:
+        resources = resolve1(page.page_obj.resources) or {}
+        fonts = resolve1(resources.get("Font")) or {}
+        for ref in fonts.values():
+            spec = resolve1(ref)
+            if not isinstance(spec, dict):
+                continue
+            objid = ref.objid if isinstance(ref, PDFObjRef) else None
+            font = manager.get_font(objid, spec)
+            name = font.fontname if isinstance(font.fontname, str) else str(font.fontname)
+            key = name.split("+", 1)[-1]
+            if key not in found:
+                found[key] = _Known(name, font.get_descent(), _advances(font))
+    except Exception:  # a font pdfminer cannot read: PDFium's own name and descent are used
+        pass
+    return found
+
+
+def _advances(font: Any) -> dict[str, float]:
+    """Each char the font maps to one code: pdfminer's advance for it (its x1 - x0 per unit)."""
+    codes: dict[str, int] = {}
+    for cid, text in getattr(font, "cid2unicode", {}).items():
+        codes.setdefault(text, cid)
+    cmap = getattr(font, "unicode_map", None)
+    if cmap is not None:
+        for cid, text in cmap.cid2unichr.items():
+            codes[text] = cid
+    out = {}
+    for text, cid in codes.items():
+        try:
+            out[text] = font.char_width(cid)
+        except Exception:  # a width pdfminer cannot read: PDFium's box is used
+            continue
+    return out
+
+
+def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]:
     import pypdfium2.raw as raw
 
     text_page = pdf_page.get_textpage()
@@ -63,7 +118,7 @@ def _chars(pdf_page: Any, height: float) -> list[dict]:
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, tuple[str, float, float]] = {}  # text object -> (name, size, descent)
+    fonts: dict[int, tuple[str, float, float, dict[str, float]]] = {}  # text object -> _font
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
@@ -75,35 +130,45 @@ def _chars(pdf_page: Any, height: float) -> list[dict]:
             key = ctypes.cast(obj, ctypes.c_void_p).value or 0
             font = fonts.get(key)
             if font is None:
-                font = fonts[key] = _font(raw, obj)
-            name, size, descent = font
+                font = fonts[key] = _font(raw, obj, known)
+            name, size, descent, widths = font
             raw.FPDFText_GetMatrix(tp, i, matrix)
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            raw.FPDFText_GetLooseCharBox(tp, i, box)
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             scale = math.hypot(c, d)
             bottom = height - (oy.value + descent * scale)
-            chars.append({"text": chr(code), "fontname": name, "size": round(size * scale, 4),
+            text = chr(code)
+            width = widths.get(text)
+            if width is not None and b == 0:
+                right = ox.value + width * size * a
+            else:
+                raw.FPDFText_GetLooseCharBox(tp, i, box)
+                right = max(box.right, ox.value)
+            chars.append({"text": text, "fontname": name, "size": round(size * scale, 4),
                           "upright": a * d > 0 and b * c <= 0,
-                          "x0": round(ox.value, 4), "x1": round(max(box.right, ox.value), 4),
+                          "x0": round(ox.value, 4), "x1": round(right, 4),
                           "top": round(bottom - size * scale, 4), "bottom": round(bottom, 4)})
     finally:
         text_page.close()
     return chars
 
 
-def _font(raw: Any, obj: Any) -> tuple[str, float, float]:
-    """A text object's font base name, unscaled size and descent (in text space)."""
+def _font(raw: Any, obj: Any, known: dict[str, _Known]) -> tuple[str, float, float, dict[str, float]]:
+    """A text object's font name, unscaled size, descent (in text space) and advances,
+    pdfminer's where the page's resources name the font (`known`), else PDFium's."""
     size = ctypes.c_float()
     raw.FPDFTextObj_GetFontSize(obj, size)
     font = raw.FPDFTextObj_GetFont(obj)
     buf = ctypes.create_string_buffer(256)
     n = raw.FPDFFont_GetBaseFontName(font, buf, 256)
     name = buf.raw[:max(0, n - 1)].decode("latin-1") if n else ""
+    if name in known:
+        font_ = known[name]
+        return font_.name, size.value, font_.descent * size.value, font_.widths
     descent = ctypes.c_float()
     if not raw.FPDFFont_GetDescent(font, size, descent):
         descent.value = 0.0
-    return name, size.value, min(0.0, descent.value)
+    return name, size.value, min(0.0, descent.value), {}
 
 
 _Matrix = tuple[float, float, float, float, float, float]

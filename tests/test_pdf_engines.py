@@ -1,0 +1,60 @@
+"""The two PDF engines (pdfminer, PDFium) give the same chars, lines and dataset on the sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bilan.api import convert
+from bilan.extract.pdf_pages import _Objects
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "bilan-2006-2008.pdf"
+
+
+def _objects(engine: str, number: int) -> dict[str, list[dict]]:
+    import pdfplumber
+
+    with pdfplumber.open(SAMPLE) as pdf:
+        fill = _Objects(engine, str(SAMPLE), None)
+        page = pdf.pages[number - 1]
+        fill(page)
+        fill.close()
+        return {"char": list(page.chars), "edge": list(page.edges)}
+
+
+def test_pdfium_chars_and_edges_match_pdfminer_on_every_sample_page() -> None:
+    import pdfplumber
+
+    with pdfplumber.open(SAMPLE) as pdf:
+        count = len(pdf.pages)
+    for number in range(1, count + 1):
+        miner, pdfium = _objects("pdfminer", number), _objects("pdfium", number)
+        assert len(pdfium["char"]) == len(miner["char"]), number
+
+        def where(c: dict) -> tuple:  # PDFium may list a symbol font's glyph apart from its line
+            return round(c["top"], 1), round(c["x0"], 1), c["text"]
+        for a, b in zip(sorted(miner["char"], key=where), sorted(pdfium["char"], key=where)):
+            assert b["text"] == a["text"], (number, a["text"])
+            for key in ("x0", "x1", "top", "bottom", "size"):
+                assert b[key] == pytest.approx(a[key], abs=0.05), (number, key, a["text"])
+            assert a["fontname"] == b["fontname"]
+        edges = sorted((e["orientation"], round(e["x0"], 2), round(e["top"], 2), round(e["x1"], 2),
+                        round(e["bottom"], 2)) for e in miner["edge"])
+        assert sorted((e["orientation"], round(e["x0"], 2), round(e["top"], 2), round(e["x1"], 2),
+                       round(e["bottom"], 2)) for e in pdfium["edge"]) == edges, number
+
+
+def test_both_engines_give_the_same_dataset_bytes_on_the_sample(tmp_path: Path) -> None:
+    outputs = {}
+    for engine in ("pdfminer", "pdfium"):
+        folder = tmp_path / engine
+        convert([SAMPLE], pdf_engine=engine).write(folder, formats=("csv",))
+        outputs[engine] = {p.name: p.read_bytes() for p in folder.glob("*.csv")}
+    assert outputs["pdfminer"]["actions.csv"].count(b"\n") > 10
+    assert outputs["pdfium"] == outputs["pdfminer"]
+
+
+def test_an_unknown_engine_is_refused() -> None:
+    with pytest.raises(ValueError, match="pdf_engine"):
+        convert([SAMPLE], pdf_engine="poppler")
