@@ -148,10 +148,8 @@ class _Objects:
             if self.doc is None:
                 self.doc = _open_pdfium(self.path, self.password)
             if self.doc is not False:
-                from pdfminer.pdfinterp import PDFResourceManager
-
-                from bilan.extract.pdf_pdfium import pdfium_objects
-                self.fonts = self.fonts or PDFResourceManager()
+                from bilan.extract.pdf_pdfium import FontCache, pdfium_objects
+                self.fonts = self.fonts or FontCache()
                 if pdfium_objects(page, self.doc, self.fonts):
                     return
         lean_objects(page)

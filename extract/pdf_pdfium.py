@@ -25,7 +25,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["DEFAULT_ENGINE", "ENGINES", "pdfium_objects"]
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "FontCache", "pdfium_objects"]
 
 ENGINES = ("pdfminer", "pdfium")
 DEFAULT_ENGINE = "pdfminer"
@@ -37,7 +37,7 @@ _NO_CHAR = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A}
 def pdfium_objects(page: Any, doc: Any, fonts: Any = None) -> bool:
     """Fill pdfplumber `page`'s object cache from PDFium's page of the open PdfDocument `doc`.
 
-    `fonts`, a pdfminer PDFResourceManager kept across the pages of a file, gives each font
+    `fonts`, a FontCache kept across the pages of a file, gives each font
     of the page's resources the name and descent pdfminer gives its chars (PDFium's own
     descent comes from the font program when the font's descriptor says 0).
     Returns False (and leaves the page alone) for a page to be read by pdfminer instead.
@@ -66,12 +66,20 @@ class _Known:
     widths: dict[str, float]  # a char's text -> advance
 
 
-def _page_fonts(page: Any, manager: Any) -> dict[str, _Known]:
+class FontCache:
+    """pdfminer's reading of a file's fonts, kept across its pages (a font object is read once)."""
+
+    def __init__(self) -> None:
+        from pdfminer.pdfinterp import PDFResourceManager
+        self.manager = PDFResourceManager()
+        self.known: dict[int, _Known] = {}
+
+
+def _page_fonts(page: Any, cache: FontCache | None) -> dict[str, _Known]:
     """{base name without subset prefix: _Known} for the fonts of the page's resources."""
-    from pdfminer.pdfinterp import PDFResourceManager
     from pdfminer.pdftypes import PDFObjRef, resolve1
 
-    manager = manager or PDFResourceManager()
+    cache = cache or FontCache()
     found: dict[str, _Known] = {}
     try:
         resources = resolve1(page.page_obj.resources) or {}
@@ -81,11 +89,14 @@ def _page_fonts(page: Any, manager: Any) -> dict[str, _Known]:
             if not isinstance(spec, dict):
                 continue
             objid = ref.objid if isinstance(ref, PDFObjRef) else None
-            font = manager.get_font(objid, spec)
-            name = font.fontname if isinstance(font.fontname, str) else str(font.fontname)
-            key = name.split("+", 1)[-1]
-            if key not in found:
-                found[key] = _Known(name, font.get_descent(), _advances(font))
+            known = cache.known.get(objid) if objid is not None else None
+            if known is None:
+                font = cache.manager.get_font(objid, spec)
+                name = font.fontname if isinstance(font.fontname, str) else str(font.fontname)
+                known = _Known(name, font.get_descent(), _advances(font))
+                if objid is not None:
+                    cache.known[objid] = known
+            found.setdefault(known.name.split("+", 1)[-1], known)
     except Exception:  # a font pdfminer cannot read: PDFium's own name and descent are used
         pass
     return found
@@ -118,7 +129,11 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, tuple[str, float, float, dict[str, float]]] = {}  # text object -> _font
+    fonts: dict[int, tuple] = {}  # text object -> _font's answer and the object's matrix
+    # the text object's address as a plain int (ctypes would build a pointer object per char)
+    text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+        ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    tp_address = ctypes.cast(tp, ctypes.c_void_p).value
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
@@ -126,15 +141,14 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
                 code = 0x2D
             if code in _NO_CHAR or raw.FPDFText_IsGenerated(tp, i) == 1:
                 continue
-            obj = raw.FPDFText_GetTextObject(tp, i)
-            key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+            key = text_object(tp_address, i) or 0
             font = fonts.get(key)
-            if font is None:
-                font = fonts[key] = _font(raw, obj, known)
-            name, size, descent, widths = font
-            raw.FPDFText_GetMatrix(tp, i, matrix)
+            if font is None:  # the first char of a text object: its font and matrix
+                raw.FPDFText_GetMatrix(tp, i, matrix)
+                font = fonts[key] = (*_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
+                                     matrix.a, matrix.b, matrix.c, matrix.d)
+            name, size, descent, widths, a, b, c, d = font
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             scale = math.hypot(c, d)
             bottom = height - (oy.value + descent * scale)
             text = chr(code)
