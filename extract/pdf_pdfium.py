@@ -134,12 +134,16 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
     text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
         ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
     tp_address = ctypes.cast(tp, ctypes.c_void_p).value
+    gap = False  # PDFium put a space of its own before the next char
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
             if code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
                 code = 0x2D
-            if code in _NO_CHAR or raw.FPDFText_IsGenerated(tp, i) == 1:
+            if code in _NO_CHAR:
+                continue
+            if raw.FPDFText_IsGenerated(tp, i) == 1:
+                gap = gap or code == 0x20
                 continue
             key = text_object(tp_address, i) or 0
             font = fonts.get(key)
@@ -158,6 +162,9 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
             else:
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
                 right = max(box.right, ox.value)
+            if gap and chars:
+                _drawn_space(chars, ox.value, widths.get(" "), size * a)
+            gap = False
             chars.append({"text": text, "fontname": name, "size": round(size * scale, 4),
                           "upright": a * d > 0 and b * c <= 0,
                           "x0": round(ox.value, 4), "x1": round(right, 4),
@@ -165,6 +172,17 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
     finally:
         text_page.close()
     return chars
+
+
+def _drawn_space(chars: list[dict], x: float, advance: float | None, em: float) -> None:
+    """Put back a space glyph PDFium folded into a space of its own (Chromium draws spaces
+    so): where the gap from the last char to the next, on its baseline and in its font, is
+    one space advance of that font, it is the space glyph pdfminer lists there."""
+    last = chars[-1]
+    if advance is None or not advance or not last["upright"]:
+        return
+    if abs((x - last["x1"]) - advance * em) <= 0.02 * em:
+        chars.append(dict(last, text=" ", x0=last["x1"], x1=round(x, 4)))
 
 
 def _font(raw: Any, obj: Any, known: dict[str, _Known]) -> tuple[str, float, float, dict[str, float]]:
@@ -176,8 +194,8 @@ def _font(raw: Any, obj: Any, known: dict[str, _Known]) -> tuple[str, float, flo
     buf = ctypes.create_string_buffer(256)
     n = raw.FPDFFont_GetBaseFontName(font, buf, 256)
     name = buf.raw[:max(0, n - 1)].decode("latin-1") if n else ""
-    if name in known:
-        font_ = known[name]
+    font_ = known.get(name.split("+", 1)[-1])
+    if font_ is not None:
         return font_.name, size.value, font_.descent * size.value, font_.widths
     descent = ctypes.c_float()
     if not raw.FPDFFont_GetDescent(font, size, descent):
