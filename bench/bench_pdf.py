@@ -30,7 +30,7 @@ import resource, sys, time
 import pdfplumber
 from bilan.extract import read
 from bilan.normalize.document import normalize_document
-from bilan.extract.pdf_pages import set_page_workers
+from bilan.extract.pdf.pages import set_page_workers
 set_page_workers(1)  # this process's CPU time is the measure: no page workers (bench_convert.py has them)
 t = time.process_time()  # imports are a fixed cost, left out on both sides
 doc = read(sys.argv[1])

@@ -58,7 +58,7 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     their paths (files stored under other names, e.g. uploads). `ocr` ("auto", "always", "never")
     and `ocr_lang` say when and in which language(s) Tesseract reads PDF pages from their image.
     `pdf_engine` ("pdfium" or "pdfminer"; None: the reader's default) reads PDF characters and
-    lines (see extract/pdf_pdfium.py).
+    lines (see extract/pdf/chars_pdfium.py).
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file

@@ -31,7 +31,7 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
             if _near_limit(memory_mb, field="VmSize:"):
                 raise MemoryError
         from bilan.pipeline import convert_file
-        from bilan.extract.pdf_pages import set_page_workers
+        from bilan.extract.pdf.pages import set_page_workers
         set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
         result = convert_file(Path(path), name, **options)
         doc = result.document

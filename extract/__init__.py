@@ -59,7 +59,7 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
 def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
          ocr_lang: str = "fra", pdf_engine: str | None = None) -> Document:
     """Read a bilan file of any supported format into the document model; `ocr`, `ocr_lang`
-    and `pdf_engine` apply to PDF pages (see extract/pdf.py)."""
+    and `pdf_engine` apply to PDF pages (see extract/pdf/__init__.py)."""
     fmt = sniff_format(path)
     if fmt == "docx":
         from bilan.extract.docx import DocxReadError, read_docx

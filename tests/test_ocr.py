@@ -274,7 +274,7 @@ def test_skew_is_found_and_rules_are_told_from_letters():
     import cv2
     import numpy as np
 
-    from bilan.extract import pdf_ocr
+    from bilan.extract.pdf import ocr as pdf_ocr
 
     page = np.full((1200, 1600), 255, np.uint8)
     cv2.rectangle(page, (100, 100), (1500, 1100), 0, 3)

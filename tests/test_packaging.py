@@ -26,7 +26,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_wheel_holds_only_bilan_at_the_top(wheel: Path):
     names = zipfile.ZipFile(wheel).namelist()
     assert {n.split("/")[0] for n in names} == {"bilan", f"{wheel.name.split('-')[0]}-{wheel.name.split('-')[1]}.dist-info"}
-    for module in ("bilan/extract/pdf.py", "bilan/normalize/document.py", "bilan/outputs/excel.py",
+    for module in ("bilan/extract/pdf/__init__.py", "bilan/normalize/document.py", "bilan/outputs/excel.py",
                    "bilan/web/templates/index.html"):
         assert module in names, module
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bilan.api import convert
-from bilan.extract.pdf_pages import _Objects
+from bilan.extract.pdf.pages import _Objects
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "bilan-2006-2008.pdf"
 

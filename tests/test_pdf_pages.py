@@ -17,7 +17,7 @@ PDF = SAMPLES / "bilan-2006-2008.pdf"
 
 @pytest.fixture(autouse=True)
 def _default_workers():
-    from bilan.extract.pdf_pages import set_page_workers
+    from bilan.extract.pdf.pages import set_page_workers
     yield
     set_page_workers(None)
 
@@ -34,7 +34,7 @@ def test_the_document_is_the_same_whatever_the_page_workers(workers: int):
 
 def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_path: Path):
     from bilan.api import convert
-    from bilan.extract.pdf_pages import set_page_workers
+    from bilan.extract.pdf.pages import set_page_workers
 
     folders = []
     for workers in (1, 2):
@@ -50,7 +50,7 @@ def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_p
 def test_lean_chars_hold_what_pdfplumber_gives():
     import pdfplumber
 
-    from bilan.extract.pdf_pages import CHAR_KEYS, lean_objects
+    from bilan.extract.pdf.pages import CHAR_KEYS, lean_objects
 
     with pdfplumber.open(PDF) as pdf:
         page = pdf.pages[2]

@@ -1,4 +1,4 @@
-"""extract/pdf.py on small reportlab PDFs (tests/pdf_fixtures.py) and on the committed sample."""
+"""extract/pdf/__init__.py on small reportlab PDFs (tests/pdf_fixtures.py) and on the committed sample."""
 
 from __future__ import annotations
 
@@ -420,7 +420,7 @@ def test_sample_pdf():
 
 
 def test_a_word_broken_twice_is_read_whole_by_the_word_list():
-    from bilan.extract.pdf_text import _language_says
+    from bilan.extract.pdf.text import _language_says
 
     assert _language_says("Cale", ["ndrie", "r"]) == (True, 2)
     assert _language_says("Chaque", ["trimest", "re"]) == (False, 1)

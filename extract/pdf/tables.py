@@ -1,6 +1,6 @@
 """Table geometry for the PDF reader: ruled grids from pdfplumber, borderless tables from text.
 
-Produces drafts (cells with their chars and lines); extract/pdf.py turns them into the model
+Produces drafts (cells with their chars and lines); extract/pdf/__init__.py turns them into the model
 once the page's line pitch is known. No business rule: a table is what the page draws.
 """
 
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from bilan.extract.lexicon import is_word
-from bilan.extract.pdf_text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet, range_rest
+from bilan.extract.pdf.text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet, range_rest
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 

@@ -5,7 +5,7 @@ up to 2 degrees), and its ruling lines found by morphology: long thin runs of in
 cleared from the image before Tesseract reads it (a rule through a word spoils the word). The
 words Tesseract finds, with their boxes and confidences, become char dicts in PDF points like
 pdfplumber's, sized from the line's letter height; the rules become the same segments and
-pdfplumber grid the text-layer path gets, so extract/pdf.py lays the page out the same way.
+pdfplumber grid the text-layer path gets, so extract/pdf/__init__.py lays the page out the same way.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import subprocess
 import sys
 from dataclasses import dataclass
 
-from bilan.extract.pdf_tables import RawTable
-from bilan.extract.pdf_text import Segment
+from bilan.extract.pdf.tables import RawTable
+from bilan.extract.pdf.text import Segment
 
 __all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
 

@@ -1,6 +1,6 @@
 """The pages of one PDF read in parallel worker processes, handed back in page order.
 
-The pages of a document are independent until the reader joins them (extract/pdf.py's
+The pages of a document are independent until the reader joins them (extract/pdf/__init__.py's
 _Builder, which must see them in order): each worker opens the file itself and turns its
 share of the pages into plain page data (`read_page`, run on each pdfplumber page); the
 parent takes them back page by page, in order, so the document built is the same whatever the
@@ -117,7 +117,7 @@ def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[A
 
     Raises PageFailed for a page (or a file) that cannot be read, MemoryError when a worker ran
     out of memory; an exception of a `keep` type (say, OCR that cannot run) is raised as it is.
-    `engine` "pdfium" reads chars and paths with PDFium (extract/pdf_pdfium.py) where it can.
+    `engine` "pdfium" reads chars and paths with PDFium (extract/pdf/chars_pdfium.py) where it can.
     """
     count = len(pdf.pages)
     workers = min(page_workers() if workers is None else max(1, workers), count)
@@ -148,7 +148,7 @@ class _Objects:
             if self.doc is None:
                 self.doc = _open_pdfium(self.path, self.password)
             if self.doc is not False:
-                from bilan.extract.pdf_pdfium import FontCache, pdfium_objects
+                from bilan.extract.pdf.chars_pdfium import FontCache, pdfium_objects
                 self.fonts = self.fonts or FontCache()
                 if pdfium_objects(page, self.doc, self.fonts):
                     return

@@ -2,12 +2,15 @@
 
 Ruled tables come from the page's drawn lines and thin rectangles (pdfplumber's "lines"
 strategy); borderless tables from the text left outside them: a header line whose word groups
-spread across the page and the lines below cut at its columns (see extract/pdf_tables.py).
+spread across the page and the lines below cut at its columns (see extract/pdf/tables.py).
 Cell and page text is grouped into lines with spans (underline from strokes under the chars,
 superscript from smaller raised chars, bold/italic from font names) and then into paragraphs
-(extract/pdf_text.py). Running headers/footers and page numbers are left out. Each page's
+(extract/pdf/text.py). Running headers/footers and page numbers are left out. Each page's
 table is its own Table block: joining fragments across pages is normalize/'s job. No
 business rule is applied.
+
+The package: pages.py (pages read in parallel, chars and lines by pdfminer), chars_pdfium.py
+(the same chars and lines by PDFium, `--pdf-engine pdfium`), text.py, tables.py, ocr.py.
 """
 
 from __future__ import annotations
@@ -20,10 +23,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.extract.pdf_ocr import LOW_CONFIDENCE, OcrError
-from bilan.extract.pdf_tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
+from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError
+from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
-from bilan.extract.pdf_text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
+from bilan.extract.pdf.text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
 __all__ = ["PdfReadError", "read_pdf", "TABLE_SETTINGS"]
@@ -65,16 +68,16 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     """Read a PDF into a Document: paragraphs and per-page table fragments in reading order.
 
     `ocr`: "auto" reads a page without a text layer from its image, "always" every page,
-    "never" none (see extract/pdf_ocr.py); `ocr_lang` is Tesseract's language ("fra+eng").
-    Pages are read by `workers` processes (default: see extract/pdf_pages.py), and joined in
+    "never" none (see extract/pdf/ocr.py); `ocr_lang` is Tesseract's language ("fra+eng").
+    Pages are read by `workers` processes (default: see extract/pdf/pages.py), and joined in
     page order here: the Document is the same whatever their number. `engine` reads the
     characters and drawn lines: "pdfium" or "pdfminer" (None: DEFAULT_ENGINE; see
-    extract/pdf_pdfium.py).
+    extract/pdf/chars_pdfium.py).
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
-    from bilan.extract.pdf_pages import PageFailed, read_pages, short_cause
-    from bilan.extract.pdf_pdfium import DEFAULT_ENGINE, ENGINES
+    from bilan.extract.pdf.pages import PageFailed, read_pages, short_cause
+    from bilan.extract.pdf.chars_pdfium import DEFAULT_ENGINE, ENGINES
 
     engine = engine or DEFAULT_ENGINE
     if engine not in ENGINES:
@@ -177,7 +180,7 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     _viewer_space(page)
     images = len(page.images)
     if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
-        from bilan.extract.pdf_ocr import ocr_page
+        from bilan.extract.pdf.ocr import ocr_page
         got = ocr_page(page, ocr_lang)
         return _PageRaw(float(page.width), float(page.height), got.chars, got.segments, got.tables,
                         images, ocr=True)
@@ -398,7 +401,7 @@ class _Builder:
 
     def _weigh_wraps(self, regions: list[tuple[list[TextLine], float]]) -> None:
         """Does the producer print the space at each wrap (LibreOffice)? Then a line without
-        one, where it would have fitted, ends its paragraph (see pdf_text.wrap_evidence)."""
+        one, where it would have fitted, ends its paragraph (see text.wrap_evidence)."""
         for lines, right in regions:
             printed, missing = wrap_evidence(lines, right)
             self.wraps[0] += printed

@@ -3,7 +3,7 @@
 pdfminer's parsing is most of the PDF reader's time; PDFium (pypdfium2, already used to
 render pages for OCR) lists the same characters and path objects many times faster.
 `pdfium_objects` fills a pdfplumber page's object cache the way `lean_objects`
-(extract/pdf_pages.py) does, so pdfplumber's table finder and the rest of the reader run on it
+(extract/pdf/pages.py) does, so pdfplumber's table finder and the rest of the reader run on it
 unchanged:
 
 - chars with CHAR_KEYS, in pdfminer's geometry: x0 at the glyph's origin, x1 at its advance,
