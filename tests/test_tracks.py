@@ -379,3 +379,17 @@ def test_an_abbreviation_matches_its_long_form_in_the_plural(tmp_path: Path, sho
     assert text_score(long, short).text >= 0.95
     rows = _tracks_of(tmp_path, [[("Concerter", long), OTHER], [("Concerter", short), OTHER]])
     assert _same_track(rows, ("bilan-2010.docx", "A001"), ("bilan-2011.docx", "A001"))
+
+
+@pytest.mark.layouts
+def test_thirty_generated_series_link_with_high_precision_and_recall(tmp_path: Path):
+    """The series axis (tests/layouts/series.py): 30 series of three Word bilans drawn from the
+    family's specs with realistic edits, gaps, new actions and look-alikes."""
+    from layouts import series
+
+    found = made = true = 0
+    for seed in range(1, 6):
+        f, m, t, _ = series.measure(seed, 6, tmp_path / f"seed{seed}")
+        found, made, true = found + f, made + m, true + t
+    assert true >= 300
+    assert found / made >= 0.98 and found / true >= 0.95, (found, made, true)

@@ -35,6 +35,7 @@ maintien maintenir participation participer diffusion diffuser implantation impl
 conception concevoir reconduction reconduire renouvellement nouveau nouvelle nouvel continuer
 ouverture ouvrir lancement lancer consolidation consolider bonification bonifier amelioration ameliorer
 appui appuyer accompagnement accompagner collaboration collaborer
+intervention intervenir demarche initiative activite action projet
 """.split())
 
 TYPO_RATIO = 84  # RapidFuzz ratio at or above which two words of 5+ letters are one word typed twice
@@ -55,22 +56,28 @@ class Words:
 
 
 @lru_cache(maxsize=8192)
-def words(text: str, abbreviations: Abbreviations = BUILT_IN) -> Words:
+def _tokens(text: str) -> tuple[str, ...]:
     folded = fold(collapse(text)).replace("'", " ").replace("\u2019", " ")
-    folded = spell_out(" ".join(re.findall(r"[a-z0-9.]+", folded)), abbreviations)
-    return _reduced(tuple(_WORD.findall(folded)))
+    return tuple(re.findall(r"[a-z0-9.]+", folded))
 
 
-def _reduced(tokens: tuple[str, ...]) -> Words:
-    content = tuple(_stem(t) for t in tokens if t not in SMALL_WORDS and t not in GENERIC_WORDS)
-    return Words(folded=" ".join(tokens), content=content, tokens=tokens)
+@lru_cache(maxsize=8192)
+def _reduced(tokens: tuple[str, ...], abbreviations: Abbreviations = BUILT_IN) -> Words:
+    spelled = tuple(_WORD.findall(spell_out(" ".join(tokens), abbreviations)))
+    content = tuple(_stem(t) for t in spelled if t not in SMALL_WORDS and t not in GENERIC_WORDS)
+    return Words(folded=" ".join(spelled), content=content, tokens=tokens)
 
 
-def _respelled(a: Words, b: Words) -> tuple[Words, Words]:
+def words(text: str, abbreviations: Abbreviations = BUILT_IN) -> Words:
+    return _reduced(_tokens(text), abbreviations)
+
+
+def _respelled(old: str, new: str, abbreviations: Abbreviations) -> tuple[Words, Words]:
     """The two texts with each word one edit from a word of the other spelled as there."""
-    ta = respell(a.tokens, b.tokens, GENERIC_WORDS)
-    tb = respell(b.tokens, ta, GENERIC_WORDS)
-    return (a, b) if (ta, tb) == (a.tokens, b.tokens) else (_reduced(ta), _reduced(tb))
+    ta, tb = _tokens(old), _tokens(new)
+    ra = respell(ta, tb, GENERIC_WORDS)
+    rb = respell(tb, ra, GENERIC_WORDS)
+    return _reduced(ra, abbreviations), _reduced(rb, abbreviations)
 
 
 def _stem(token: str) -> str:
@@ -130,7 +137,7 @@ def text_score(old: str, new: str, abbreviations: Abbreviations = BUILT_IN) -> S
 
     if same_text(old, new):
         return Score(1.0, 1.0, 1.0, 1.0, True)
-    a, b = _respelled(words(old, abbreviations), words(new, abbreviations))
+    a, b = _respelled(old, new, abbreviations)
     # the whole text, as typed: small words and typos cost a little
     ratio = token_sort_ratio(words(old, abbreviations).folded, words(new, abbreviations).folded) / 100
     cover_old, cover_new = _coverage(a.content, b.content), _coverage(b.content, a.content)
@@ -177,7 +184,10 @@ def score(old, new, abbreviations: Abbreviations = BUILT_IN) -> Score:  # noqa: 
         "deadline": _deadline_score(old, new),
     }
     bonus = 0.0
-    if result.text >= SUPPORT_FLOOR:
+    # the other fields support a rewording, not a substitution: two actions on one theme (a
+    # content word on each side that the other lacks) share their objective and partner too
+    swapped = min(result.cover_old, result.cover_new) < 1.0 and max(result.cover_old, result.cover_new) < 1.0
+    if result.text >= SUPPORT_FLOOR and not swapped:
         bonus = sum(SUPPORT_WEIGHTS[name] * value for name, value in result.support.items())
     result.bonus = round(bonus, 3)
     result.total = round(min(result.text + bonus, 1.0), 3)
