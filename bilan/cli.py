@@ -84,7 +84,9 @@ EPILOG_TRACKS = """\
 Reads documents.csv, actions.csv and coverage.csv of DIR (a folder bilan convert wrote),
 links the actions again and prints, for each --explain DOC:ACTION, the action it is linked
 to, the text score, the fields that agreed (objective, responsible, section, deadline) and
-the other candidates. Without --explain, prints each series and its tracks' links.
+the other candidates. For --explain DOC:ACTION:DOC:ACTION (a pair you expected linked), prints
+their score, the words that did not pair and what kept them apart. Without --explain, prints
+each series and its tracks' links.
 Give the same --series and --links as to convert.
 Exit status: 0 printed, 1 the folder cannot be read or the action is unknown, 2 usage error.
 """
@@ -106,7 +108,8 @@ def _add_tracks(sub: argparse._SubParsersAction) -> None:
         EPILOG_TRACKS)
     t.add_argument("folder", metavar="DIR", help="output folder of bilan convert")
     t.add_argument("--explain", action="append", default=[], metavar="DOC:ACTION",
-                   help="the action to explain, as document:action_id (e.g. bilan.pdf:A001); repeatable")
+                   help="the action to explain, as document:action_id (e.g. bilan.pdf:A001), or a pair "
+                        "expected linked, DOC:ACTION:DOC:ACTION, to see why it is not; repeatable")
     t.add_argument("--series", action="append", default=[], metavar="NAME=GLOB",
                    help="the same series overrides as given to convert")
     t.add_argument("--links", metavar="FILE", help="the same corrections file as given to convert")
@@ -426,10 +429,20 @@ def _tracks(args: argparse.Namespace, series: list[tuple[str, str]], links: list
 
 
 def _explain(args: argparse.Namespace, tracks, by_key: dict) -> int:  # noqa: ANN001
-    from bilan.normalize.tracks.explain import explain
+    from bilan.normalize.tracks.explain import explain, explain_pair
 
     status = 0
     for wanted in args.explain:
+        parts = wanted.split(":")
+        if len(parts) == 4:  # DOC:A001:DOC:A002, a pair the user expected linked
+            pair = [(parts[0], parts[1]), (parts[2], parts[3])]
+            unknown = [f"{d}:{a}" for d, a in pair if (d, a) not in tracks.decisions]
+            if unknown:
+                print(f"bilan: {', '.join(unknown)}: no such action in {args.folder}", file=sys.stderr)
+                status = 1
+                continue
+            print("\n".join(explain_pair(tracks, by_key, *pair)))
+            continue
         document, _, action_id = wanted.rpartition(":")
         if (document, action_id) not in tracks.decisions:
             known = sorted({d for d, _ in tracks.decisions})

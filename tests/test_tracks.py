@@ -216,6 +216,23 @@ def test_explain_a_reworded_link(outputs: dict[str, Path]):
     assert proc.returncode == 1 and "documents.csv" in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_explain_why_a_pair_is_not_linked(outputs: dict[str, Path]):
+    """A pair the user expected linked: a look-alike of another committee, named either way round."""
+    for pair in ("bilan-vallee-2009-2010.docx:A005:bilan-vallee-2010-2012.docx:A004",
+                 "bilan-vallee-2010-2012.docx:A004:bilan-vallee-2009-2010.docx:A005"):
+        proc = run_bilan("tracks", str(outputs["docx"]), "--explain", pair)
+        assert proc.returncode == 0, proc.stderr
+        text = proc.stdout
+        assert text.startswith("bilan-vallee-2009-2010.docx:A005 → bilan-vallee-2010-2012.docx:A004")
+        assert "words only in the earlier action: logement; only in this one: transport" in text
+        assert "why:        not linked: score" in text and "below the threshold 0.72" in text
+    proc = run_bilan("tracks", str(outputs["docx"]), "--explain",
+                     "bilan-vallee-2008-2009.docx:A004:bilan-vallee-2009-2010.docx:A005")
+    assert "why:        they are linked: both on track" in proc.stdout
+    proc = run_bilan("tracks", str(outputs["docx"]), "--explain", "bilan-vallee-2008-2009.docx:A004:nope.docx:A1")
+    assert proc.returncode == 1 and "nope.docx:A1: no such action" in proc.stderr
+
+
 def test_pluriannual_sheet(outputs: dict[str, Path]):
     from openpyxl import load_workbook
 

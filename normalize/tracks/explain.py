@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from bilan.normalize.records import ActionRow
-from bilan.normalize.tracks.pairing import Decision, Key, Tracks
+from bilan.normalize.tracks.abbreviations import BUILT_IN, Abbreviations
+from bilan.normalize.tracks.pairing import Decision, Key, Tracks, series_abbreviations
 from bilan.normalize.tracks.score import (HEAD_PENALTY, LINK_THRESHOLD, SUPPORT_FLOOR, SUPPORT_WEIGHTS, Score,
-                                    agreed, words)
+                                          agreed, respelled, score)
 
 REASONS = {
     "score": "chosen by score",
@@ -30,14 +31,15 @@ def _name(key: Key) -> str:
     return f"{key[0]}:{key[1]}"
 
 
-def _words_apart(old: str, new: str) -> tuple[list[str], list[str]]:
-    a, b = words(old).content, words(new).content
-    return [w for w in a if w not in b], [w for w in b if w not in a]
+def _words_apart(old: str, new: str, known: Abbreviations) -> tuple[list[str], list[str]]:
+    a, b = respelled(old, new, known)
+    return [w for w in a.content if w not in b.content], [w for w in b.content if w not in a.content]
 
 
-def score_lines(result: Score, old: ActionRow, new: ActionRow, indent: str = "  ") -> list[str]:
-    only_old, only_new = _words_apart(old.action, new.action)
-    head = words(old.action).head
+def score_lines(result: Score, old: ActionRow, new: ActionRow, indent: str = "  ",
+                known: Abbreviations = BUILT_IN) -> list[str]:
+    only_old, only_new = _words_apart(old.action, new.action, known)
+    head = respelled(old.action, new.action, known)[0].head
     lines = [
         f"{indent}text:       {result.text:.3f}  (words of the earlier action found here {result.cover_old:.0%}, "
         f"of this action found there {result.cover_new:.0%}; whole-text ratio {result.ratio:.2f}; "
@@ -47,7 +49,9 @@ def score_lines(result: Score, old: ActionRow, new: ActionRow, indent: str = "  
     ]
     fields = ", ".join(f"{name} {value:.2f}" for name, value in result.support.items())
     lines.append(f"{indent}fields:     {fields}; agreeing: {', '.join(agreed(result)) or 'none'}")
-    help_note = "" if result.text >= SUPPORT_FLOOR else f" (text below {SUPPORT_FLOOR}: fields do not count)"
+    help_note = (f" (text below {SUPPORT_FLOOR}: fields do not count)" if result.text < SUPPORT_FLOOR else
+                 " (a word on each side that the other lacks: fields do not count)"
+                 if max(result.cover_old, result.cover_new) < 1.0 else "")
     capped = " (at most 1)" if result.text + result.bonus > 1 else ""
     lines.append(f"{indent}score:      {result.total:.3f} = text {result.text:.3f} + fields {result.bonus:.3f}"
                  f"{capped}{help_note}; "
@@ -71,7 +75,7 @@ def explain(tracks: Tracks, actions: dict[Key, ActionRow], key: Key) -> list[str
     if decision.target is not None and decision.score is not None:
         target = actions[decision.target]
         lines += [f"  linked to:  {_name(decision.target)}: {target.action}"]
-        lines += score_lines(decision.score, target, action, indent="  ")
+        lines += score_lines(decision.score, target, action, "  ", _known(tracks, actions, decision.series))
     others = sorted((c for c in decision.candidates if c.target != decision.target),
                     key=lambda c: (-c.score.total, c.target))[:3]
     if others:
@@ -79,4 +83,49 @@ def explain(tracks: Tracks, actions: dict[Key, ActionRow], key: Key) -> list[str
         for c in others:
             lines.append(f"    {_name(c.target)}  score {c.score.total:.3f} (text {c.score.text:.3f}): "
                          f"{OUTCOMES.get(c.outcome, c.outcome)} — {actions[c.target].action}")
+    return lines
+
+
+def _known(tracks: Tracks, actions: dict[Key, ActionRow], series: str) -> Abbreviations:
+    docs = set(tracks.series.get(series, []))
+    return series_abbreviations([a for k, a in actions.items() if k[0] in docs])
+
+
+def explain_pair(tracks: Tracks, actions: dict[Key, ActionRow], first: Key, second: Key) -> list[str]:
+    """Why two actions the user names are (or are not) one: their score, the words that did not
+    pair, and what kept them apart (threshold, one-to-one, another series, the --links file).
+    KeyError for an unknown action."""
+    a, b = tracks.decisions[first], tracks.decisions[second]
+    if a.series == b.series:
+        order = tracks.series[a.series]
+        if order.index(first[0]) > order.index(second[0]):
+            first, second, a, b = second, first, b, a
+    old, new = actions[first], actions[second]
+    known = _known(tracks, actions, a.series)
+    result = score(old, new, known)
+    track = {(r.document, r.action_id): r.track_id for r in tracks.rows}
+    lines = [f"{_name(first)} → {_name(second)}",
+             f"  earlier:    {old.action}", f"  later:      {new.action}"]
+    lines += score_lines(result, old, new, "  ", known)
+    if track[first] == track[second]:
+        why = f"they are linked: both on track {track[first]}"
+    elif a.series != b.series:
+        why = (f"not compared: two series ({tracks.labels.get(a.series, a.series)} / "
+               f"{tracks.labels.get(b.series, b.series)}); --series joins them")
+    elif first[0] == second[0]:
+        why = "not compared: two actions of one document"
+    elif any(c.target == first and c.outcome == "forbidden" for c in b.candidates):
+        why = "the --links file forbids this link"
+    elif result.total < LINK_THRESHOLD:
+        why = f"not linked: score {result.total:.3f} is below the threshold {LINK_THRESHOLD}"
+    elif b.target is not None:
+        why = (f"not linked: {_name(second)} linked to {_name(b.target)} instead "
+               f"(score {b.score.total:.3f}; one link each, largest total)" if b.score else
+               f"not linked: {_name(second)} linked to {_name(b.target)} instead")
+    else:
+        taken = next((k for k, d in tracks.decisions.items() if d.target == first), None)
+        why = (f"not linked: {_name(first)} goes on as {_name(taken)} (one link each, largest total)"
+               if taken else f"not linked: {_name(first)} was not the last action of its track "
+               "when the later document was read")
+    lines.append(f"  why:        {why}")
     return lines

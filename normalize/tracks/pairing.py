@@ -167,9 +167,7 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
               for r in rules if r.decision == "force"}
     forbidden = {(r.document, r.action_id, r.linked_document, r.linked_action_id)
                  for r in rules if r.decision == "forbid"}
-    # the abbreviations the series' own documents define count as the built-in ones
-    known = BUILT_IN.with_learned([t for actions in documents for a in actions
-                                   for t in (a.action, a.objective, a.responsible) if t])
+    known = series_abbreviations([a for actions in documents for a in actions])
     ends: dict[Key, int] = {}  # the last action of each track → index of its document
     rows: dict[Key, ActionRow] = {}
     for k, actions in enumerate(documents):
@@ -216,6 +214,11 @@ def _link_series(name: str, documents: list[list[ActionRow]], rules: list[LinkRu
                 if c.outcome == "pending":
                     c.outcome = ("taken" if c.target in taken else
                                  "later_match" if decision.target is not None else "below_threshold")
+
+
+def series_abbreviations(actions: list[ActionRow]) -> Abbreviations:
+    """The built-in abbreviations and those the series' own documents define."""
+    return BUILT_IN.with_learned([t for a in actions for t in (a.action, a.objective, a.responsible) if t])
 
 
 def _link(decision: Decision, target: Key, result: Score, distance: int, reason: str, same: bool) -> None:

@@ -72,7 +72,7 @@ def words(text: str, abbreviations: Abbreviations = BUILT_IN) -> Words:
     return _reduced(_tokens(text), abbreviations)
 
 
-def _respelled(old: str, new: str, abbreviations: Abbreviations) -> tuple[Words, Words]:
+def respelled(old: str, new: str, abbreviations: Abbreviations = BUILT_IN) -> tuple[Words, Words]:
     """The two texts with each word one edit from a word of the other spelled as there."""
     ta, tb = _tokens(old), _tokens(new)
     ra = respell(ta, tb, GENERIC_WORDS)
@@ -137,7 +137,7 @@ def text_score(old: str, new: str, abbreviations: Abbreviations = BUILT_IN) -> S
 
     if same_text(old, new):
         return Score(1.0, 1.0, 1.0, 1.0, True)
-    a, b = _respelled(old, new, abbreviations)
+    a, b = respelled(old, new, abbreviations)
     # the whole text, as typed: small words and typos cost a little
     ratio = token_sort_ratio(words(old, abbreviations).folded, words(new, abbreviations).folded) / 100
     cover_old, cover_new = _coverage(a.content, b.content), _coverage(b.content, a.content)
