@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # System programs: Tesseract with French reads scanned PDFs, LibreOffice reads .doc and .odt (the rest is Python).
 # The tests also draw documents with Chromium, Ghostscript and poppler (pdftoppm), in fonts
 # fontconfig must really have (tests/layouts/fonts.py): Liberation, DejaVu, Carlito, Caladea.
-SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra libreoffice-writer
+SYSTEM_PACKAGES := tesseract-ocr tesseract-ocr-fra tesseract-ocr-osd libreoffice-writer
 TEST_PACKAGES := chromium chromium-driver ghostscript poppler-utils fontconfig \
 	fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-core
 

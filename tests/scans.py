@@ -10,12 +10,14 @@ from pathlib import Path
 
 
 def scan_pdf(src: Path, dest: Path, *, dpi: int, grey: bool = False, angle: float = 0.0,
-             speckle: float = 0.0, seed: int = 7) -> Path:
+             speckle: float = 0.0, seed: int = 7, turns: dict[int, int] | None = None) -> Path:
     """Write an image-only copy of `src`.
 
     grey=False gives a clean black-and-white scan (CCITT, lossless); grey=True a greyscale JPEG.
     `angle` turns the pages (degrees, counter-clockwise); `speckle` is the share of pixels
-    turned to dark specks (and as many to white holes in the ink).
+    turned to dark specks (and as many to white holes in the ink). `turns` maps a page number
+    (1-based) to a quarter turn, 90, 180 or 270 degrees counter-clockwise: a sheet fed sideways
+    or upside down.
     """
     import numpy as np
     import pypdfium2 as pdfium
@@ -25,8 +27,10 @@ def scan_pdf(src: Path, dest: Path, *, dpi: int, grey: bool = False, angle: floa
     doc = pdfium.PdfDocument(str(src))
     images = []
     try:
-        for page in doc:
+        for number, page in enumerate(doc, start=1):
             img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+            if (turns or {}).get(number):
+                img = img.rotate(turns[number], expand=True)  # a quarter turn: exact, no blur
             if angle:
                 img = img.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
             if speckle:

@@ -20,6 +20,7 @@ from scans import scan_pdf
 
 ACTION_FIELDS = ["section", "objective", "action", "responsible", "deadline_text", "deadline_kind",
                  "deadline_start", "deadline_end", "followup_count"]
+TURNS = {2: 90, 3: 180, 4: 270}  # page: quarter turn of the sheet in the turned scan
 ITEM_KEY = ["action_id", "channel", "text", "date_start", "date_end", "date_precision"]
 MISSING_LINE = ("scanned PDF: OCR needs Tesseract with French "
                 "(apt-get install tesseract-ocr tesseract-ocr-fra)")
@@ -45,15 +46,16 @@ def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {
         "scan": scan_pdf(src, folder / "scan-300.pdf", dpi=300),
         "copy": scan_pdf(src, folder / "copy-200.pdf", dpi=200, grey=True, angle=1.0, speckle=0.001),
+        "turned": scan_pdf(src, folder / "turned-300.pdf", dpi=300, turns=TURNS),
     }
 
 
 @pytest.fixture(scope="session")
 def scans_out(tmp_path_factory: pytest.TempPathFactory, scans: dict[str, Path]) -> dict[str, Path]:
-    """Both scans converted by one `bilan convert --jobs 2` (OCR is the suite's slowest part),
+    """The scans converted by one `bilan convert --jobs 2` (OCR is the suite's slowest part),
     then each document's rows set apart in a folder of its own."""
     out = tmp_path_factory.mktemp("scans-out")
-    proc = run_bilan("convert", str(scans["scan"]), str(scans["copy"]), "--jobs", "2", "--out", str(out))
+    proc = run_bilan("convert", *(str(p) for p in scans.values()), "--jobs", "2", "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     folders = {}
     for key, path in scans.items():
@@ -145,6 +147,28 @@ def test_doubtful_words_are_listed_once_per_cell(copy_out: Path):
         assert word in a["detail"].split("dans la cellule", 1)[1]
     details = [(a["page_start"], a["detail"]) for a in doubts]
     assert len(details) == len(set(details))
+
+
+def _page_rows(out: Path, page: int) -> tuple[list[tuple], list[tuple]]:
+    """The actions that start on `page` and their items, without the document's name."""
+    actions = [r for r in read_rows(out / "actions.csv") if r["page_start"] == str(page)]
+    ids = {r["action_id"] for r in actions}
+    items = [r for r in read_rows(out / "followups.csv") if r["action_id"] in ids]
+    return ([tuple(v for k, v in r.items() if k != "document") for r in actions],
+            [tuple(v for k, v in r.items() if k != "document") for r in items])
+
+
+@needs_tesseract
+@pytest.mark.parametrize("angle", sorted(set(TURNS.values())))
+def test_a_turned_page_reads_as_the_same_page_upright(scans_out: dict[str, Path], angle: int):
+    """A sheet fed sideways or upside down is turned upright by Tesseract's orientation
+    detection before it is read: its rows are those of the same page scanned upright."""
+    page = next(n for n, a in TURNS.items() if a == angle)
+    upright_actions, upright_items = _page_rows(scans_out["scan"], page)
+    turned_actions, turned_items = _page_rows(scans_out["turned"], page)
+    assert upright_actions and upright_items
+    assert turned_actions == upright_actions
+    assert turned_items == upright_items
 
 
 def test_typeset_pdf_is_never_rendered(monkeypatch: pytest.MonkeyPatch):

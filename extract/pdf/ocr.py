@@ -30,6 +30,8 @@ MAX_SKEW = 2.0  # degrees
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: neither bold nor italic (Tesseract does not say)
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
+OSD_MISSING = ("scanned PDF: page orientation is not checked: Tesseract has no 'osd' data "
+               "(apt-get install tesseract-ocr-osd)")
 MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tesseract-ocr tesseract-ocr-fra)"
 # Share of the font size, in Arial-like faces, of the ascender (top of "l", "d", capitals) and
 # of the descender below the baseline: chars get the box a text layer would give them.
@@ -38,6 +40,10 @@ _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _DIGITS = "0123456789"  # … or a footnote call
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
+# OSD's orientation confidence below which the page is left as it is (a title page of a few
+# large words gets about 2, often wrong; a page of text 10 to 20)
+_OSD_CONFIDENCE = 5.0
+_TURN_EVIDENCE = 8  # words of 4 letters or more a page needs before it is judged turned
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
 
@@ -77,17 +83,38 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     dpi = min(float(DPI), MAX_SIDE * 72.0 / max(float(page.width), float(page.height), 1.0))
     image = page.to_image(resolution=dpi, antialias=True).original.convert("L")
     grey = np.asarray(image, dtype=np.uint8)
-    grey = _straighten(grey, _skew(grey))
-    ink = _ink(grey)
-    horizontal, vertical = _rules(ink)
-    clean, ink = _erase_rules(ink, horizontal, vertical)
-    words = _tesseract(exe, lang, clean)
+    words, ink, clean, horizontal, vertical = _read(exe, lang, grey)
+    if _looks_turned(words):
+        # checked only then: orientation detection costs about a second a page
+        turned = _upright(exe, grey)
+        if turned is not grey:
+            words, ink, clean, horizontal, vertical = _read(exe, lang, turned)
     scale = 72.0 / dpi
     chars = _chars(words, ink, exe, lang, clean, scale)
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
     tables = _grids(page, h_segs, v_segs)
     return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables)
+
+
+def _read(exe: str, lang: str, grey):
+    """The page straightened, its rules found and cleared, its words read."""
+    grey = _straighten(grey, _skew(grey))
+    ink = _ink(grey)
+    horizontal, vertical = _rules(ink)
+    clean, ink = _erase_rules(ink, horizontal, vertical)
+    return _tesseract(exe, lang, clean), ink, clean, horizontal, vertical
+
+
+def _looks_turned(words: list[_Word]) -> bool:
+    """A page read the wrong way up gives mostly doubtful words (upside down print), or words
+    of several letters taller than wide (print running down the page: a sheet fed sideways)."""
+    long = [w for w in words if len(w.text) >= 4]
+    if len(long) < _TURN_EVIDENCE:
+        return False
+    doubtful = sum(w.conf < LOW_CONFIDENCE for w in long)
+    upright_words = sum(w.right - w.left > w.bottom - w.top for w in long)
+    return doubtful > len(long) / 2 or upright_words < len(long) / 2
 
 
 # ---------------------------------------------------------------- Tesseract
@@ -169,6 +196,46 @@ def _tesseract(exe: str, lang: str, image) -> list[_Word]:
 
 
 # ---------------------------------------------------------------- image
+
+def _upright(exe: str, grey):
+    """The page image turned upright: a sheet fed sideways or upside down is read by Tesseract's
+    orientation detection (OSD, --psm 0) and turned by the angle it reports (0, 90, 180, 270).
+    Without the osd data, one line says what to install and the page is read as it is."""
+    import cv2
+
+    if not _has_osd(exe):
+        return grey
+    try:
+        report = _run(exe, "osd", grey, 0, "", allow="")
+    except OcrError:
+        return grey  # too little text to tell: read the page as it is
+    turn = _osd_rotation(report)
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return cv2.rotate(grey, codes[turn]) if turn in codes else grey
+
+
+def _osd_rotation(report: str) -> int:
+    """The clockwise turn (degrees) OSD asks for, when it is confident enough to act on."""
+    fields = dict(line.split(":", 1) for line in report.splitlines() if ":" in line)
+    try:
+        turn = int(fields.get("Rotate", "0").strip())
+        confidence = float(fields.get("Orientation confidence", "0").strip())
+    except ValueError:
+        return 0
+    return turn if confidence >= _OSD_CONFIDENCE else 0
+
+
+@functools.lru_cache(maxsize=8)
+def _has_osd(exe: str) -> bool:
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    if "osd" in out.stdout.split()[1:]:
+        return True
+    print(OSD_MISSING, file=sys.stderr)
+    return False
+
 
 def _ink(grey):
     """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed."""
