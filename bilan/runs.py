@@ -74,6 +74,7 @@ class Run:
     sep: str = ","
     bom: bool = False
     password: str | None = field(default=None, repr=False)  # kept in memory only, for this run
+    ocr: str = "auto"  # when to read PDF pages from their image: auto, always, never
     state: str = "attente"  # attente, en_cours, fini
     error: str = ""
     created: float = field(default_factory=time.time)
@@ -126,14 +127,14 @@ class RunStore:
         with self._lock:
             return self.runs.get(run_id)
 
-    def create(self, names: list[str], sep: str, bom: bool, password: str | None = None) -> Run:
+    def create(self, names: list[str], sep: str, bom: bool, password: str | None = None, ocr: str = "auto") -> Run:
         """A new run with an unguessable id and a numbered file slot per upload."""
         run_id = secrets.token_urlsafe(18)
         folder = self.root / run_id
         (folder / "inputs").mkdir(parents=True)
         files = [FileState(name, folder / "inputs" / f"{n:03d}") for n, name in
                  enumerate(unique_names([clean_name(x) for x in names]), start=1)]
-        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom, password=password)
+        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom, password=password, ocr=ocr)
         with self._lock:
             self.runs[run_id] = run
         return run
@@ -195,7 +196,7 @@ def convert_run(run: Run, limits: Limits) -> None:
             later[0].status = "en_cours"  # one file at a time, in order
 
     result = convert([f.path for f in run.files], names=[f.name for f in run.files], password=run.password,
-                     jobs=1, timeout=limits.timeout, max_memory=limits.max_memory, on_file=done)
+                     ocr=run.ocr, jobs=1, timeout=limits.timeout, max_memory=limits.max_memory, on_file=done)
     notes = file_notes(result.dataset)
     for doc in result.dataset.documents:
         state = by_name[doc.document]

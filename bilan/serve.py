@@ -97,8 +97,9 @@ def create_app(config: ServeConfig) -> "Starlette":
                 return page(request, "error.html", 400, message="Aucun fichier reçu : choisissez au moins un bilan.")
             sep = ";" if form.get("sep") == ";" else ","
             password = form.get("password")
+            ocr = form.get("ocr") if form.get("ocr") in ("auto", "always", "never") else "auto"
             run = store.create([u.filename or "" for u in uploads], sep=sep, bom=form.get("bom") == "1",
-                               password=password if isinstance(password, str) and password else None)
+                               password=password if isinstance(password, str) and password else None, ocr=ocr)
             try:
                 for upload, slot in zip(uploads, run.files):
                     await _save(upload, slot.path)

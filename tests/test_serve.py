@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -144,6 +145,19 @@ def test_the_password_field_opens_encrypted_pdfs(client: TestClient, tmp_path: P
     assert "--password" in without["files"][0]["error"]
     opened = _finished(client, _post(client, ("chiffre.pdf", encrypted), password="secret").headers["location"])
     assert opened["files"][0]["error"].startswith("no bilan table")  # opened: it just holds no table
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra)")
+def test_the_ocr_choice_of_the_form_reaches_the_reader(client: TestClient, tmp_path: Path):
+    import pdf_fixtures as fx
+    from scans import scan_pdf
+
+    scanned = scan_pdf(Path(fx.ruled_table_pdf(str(tmp_path / "table.pdf"))), tmp_path / "scan.pdf", dpi=300)
+    assert 'name="ocr" value="never"' in client.get("/").text
+    never = _finished(client, _post(client, ("scan.pdf", scanned.read_bytes()), ocr="never").headers["location"])
+    assert never["files"][0]["status"] == "erreur" and never["files"][0]["actions"] is None
+    read = _finished(client, _post(client, ("scan.pdf", scanned.read_bytes())).headers["location"])
+    assert read["files"][0]["status"] == "ok" and read["files"][0]["actions"] >= 1
 
 
 def test_a_converted_file_without_follow_up_column_carries_a_note(client: TestClient, tmp_path: Path):
