@@ -320,3 +320,22 @@ def test_skew_is_found_and_rules_are_told_from_letters():
     lines_y = [100, 300, 1100]
     assert all(min(abs(s[2] / scale - y) for y in lines_y) < 25
                for s in pdf_ocr._segments(horizontal, scale, horizontal=True))
+
+
+@needs_tesseract
+def test_round_bullets_are_found_by_their_shape(tmp_path: Path):
+    """Another Table's bilan with "•" bullets, photocopied at 200 dpi: Tesseract reads some
+    bullets as "+" or "e"; the mark's shape and place (small, off the baseline, apart from
+    the text) make each an item of its own, as the spec has them."""
+    from layouts import family
+    from layouts.render import Look
+
+    name = "bilan-estrie-2009-2010"
+    pdf = family.draw(family.Member(f"{name}~scan", name, look=Look()), tmp_path / "pdf")
+    scan = scan_pdf(pdf, tmp_path / "copy.pdf", dpi=200, grey=True, angle=0.8, speckle=0.001)
+    proc = run_bilan("convert", str(scan), "--out", str(tmp_path / "out"), "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    items = read_rows(tmp_path / "out" / "followups.csv")
+    _, expected_items = family.expected(name)
+    assert len(items) == len(expected_items)
+    assert not [r["raw"] for r in items if r["raw"][:2] in ("+ ", "e ", "° ")]

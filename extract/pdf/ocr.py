@@ -378,6 +378,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
             size_px = body  # letter heights vary with the letters: one size for body text
         size = round(size_px * scale * 2) / 2
         _mend_brackets(group)
+        _mark_bullet(group[0], ink, base, size_px)
         for k, w in enumerate(group):
             if k:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
@@ -389,6 +390,33 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
                 else:
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k)))
     return chars
+
+
+_NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
+
+
+def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
+    """A line's first mark shaped like a bullet is one, whatever Tesseract made of it ("+",
+    "e", "°"): small (no taller than 0.6 of the text size, no wider than 0.8, and not
+    narrower than it is tall, as a raised footnote number is), off the
+    baseline (its foot at least 0.12 of the size above it), and set apart from the text after
+    it (a word of its own, or a gap of a quarter of the size). Its text becomes "•" unless it
+    was read as a bullet already; quotes and punctuation are taken as read."""
+    from bilan.extract.pdf.text import BULLETS
+
+    glyphs = _glyphs(ink, w)
+    if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
+        return  # a raised digit opening a line is a footnote's number
+    x0, x1, top, bottom = glyphs[0]
+    small = bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px
+    raised = bottom < base - 0.12 * size_px
+    apart = len(glyphs) == 1 or glyphs[1][0] - x1 >= 0.25 * size_px
+    if not (small and raised and apart):
+        return
+    if len(glyphs) == 1:
+        w.text = "•"
+    elif len(w.text) > 1:
+        w.text = "•" + w.text[1:]
 
 
 def _mend_brackets(group: list[_Word]) -> None:
