@@ -378,6 +378,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
             size_px = body  # letter heights vary with the letters: one size for body text
         size = round(size_px * scale * 2) / 2
         _mend_brackets(group)
+        lost = _lost_bullet(group[0], ink, base, size_px)
+        if lost is not None:
+            group.insert(0, lost)
         _mark_bullet(group[0], ink, base, size_px)
         for k, w in enumerate(group):
             if k:  # Tesseract's word breaks are the spaces, as a text layer prints them
@@ -396,27 +399,53 @@ _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselve
 
 
 def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
-    """A line's first mark shaped like a bullet is one, whatever Tesseract made of it ("+",
-    "e", "°"): small (no taller than 0.6 of the text size, no wider than 0.8, and not
-    narrower than it is tall, as a raised footnote number is), off the
-    baseline (its foot at least 0.12 of the size above it), and set apart from the text after
-    it (a word of its own, or a gap of a quarter of the size). Its text becomes "•" unless it
-    was read as a bullet already; quotes and punctuation are taken as read."""
+    """A line's first mark shaped like a bullet (`_bullet_shaped`) and set apart from the text
+    after it (a word of its own, or a gap of a quarter of the size) is one, whatever Tesseract
+    made of it ("+", "e", "°"): its text becomes "•" unless it was read as a bullet already;
+    quotes, punctuation and digits are taken as read."""
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
     if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
-    x0, x1, top, bottom = glyphs[0]
-    small = bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px
-    raised = bottom < base - 0.12 * size_px
-    apart = len(glyphs) == 1 or glyphs[1][0] - x1 >= 0.25 * size_px
-    if not (small and raised and apart):
+    apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
+    if not (_bullet_shaped(glyphs[0], base, size_px) and apart):
         return
     if len(glyphs) == 1:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _bullet_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): small (0.2 to 0.6 of the text size tall, no wider than 0.8,
+    not narrower than tall, as a raised footnote number is) and off the baseline (its foot
+    at least 0.12 of the size above it)."""
+    x0, x1, top, bottom = box
+    return (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px
+            and bottom < base - 0.12 * size_px)
+
+
+def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
+    """A bullet Tesseract left out: the only mark just left of a line's first word (within 1.6
+    of the text size; specks aside) is bullet-shaped and a quarter of the size apart from it."""
+    import cv2
+    import numpy as np
+
+    x_lo, y_lo = max(0, int(w.left - 1.6 * size_px)), max(0, int(base - size_px))
+    crop = ink[y_lo:base + 1, x_lo:max(x_lo, w.left - 1)]
+    if crop.size == 0 or not crop.any():
+        return None
+    _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
+    speck = 0.2 * size_px  # specks of a photocopy are smaller than a bullet either way
+    marks = [st for st in stats[1:] if st[2] >= speck or st[3] >= speck]
+    if len(marks) != 1:  # one mark, nothing else
+        return None
+    left, top, width, height = (int(v) for v in marks[0][:4])
+    box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
+    if not _bullet_shaped(box, base, size_px) or w.left - box[1] < 0.25 * size_px:
+        return None
+    return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
 
 
 def _mend_brackets(group: list[_Word]) -> None:
