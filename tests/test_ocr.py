@@ -339,3 +339,19 @@ def test_round_bullets_are_found_by_their_shape(tmp_path: Path):
     _, expected_items = family.expected(name)
     assert len(items) == len(expected_items)
     assert not [r["raw"] for r in items if r["raw"][:2] in ("+ ", "e ", "° ")]
+
+
+@needs_tesseract
+def test_square_bullets_on_the_baseline_are_told_from_letters(tmp_path: Path):
+    """"▪" bullets, read "u" by Tesseract: a solid mark is no letter (letters have counters)."""
+    from layouts import family
+    from layouts.render import Look
+
+    name = "bilan-mauricie-2010-2011"
+    pdf = family.draw(family.Member(f"{name}~scan", name, look=Look()), tmp_path / "pdf")
+    scan = scan_pdf(pdf, tmp_path / "scan.pdf", dpi=300)
+    proc = run_bilan("convert", str(scan), "--out", str(tmp_path / "out"), "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    items = read_rows(tmp_path / "out" / "followups.csv")
+    assert len(items) == len(family.expected(name)[1])
+    assert not [r["raw"] for r in items if r["raw"][:2] == "u "]

@@ -409,7 +409,7 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
-    if not (_bullet_shaped(glyphs[0], base, size_px) and apart):
+    if not (_bullet_shaped(glyphs[0], ink, base, size_px) and apart):
         return
     if len(glyphs) == 1:
         w.text = "•"
@@ -417,13 +417,15 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•" + w.text[1:]
 
 
-def _bullet_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
+def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
     """(x0, x1, top, bottom): small (0.2 to 0.6 of the text size tall, no wider than 0.8,
-    not narrower than tall, as a raised footnote number is) and off the baseline (its foot
-    at least 0.12 of the size above it)."""
+    not narrower than tall, as a raised footnote number is), and off the baseline (its foot
+    at least 0.12 of the size above it: "•", "–", "+") or solid (ink over 0.7 of its box: a
+    square "▪" on the baseline; letters have counters)."""
     x0, x1, top, bottom = box
-    return (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px
-            and bottom < base - 0.12 * size_px)
+    if not (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px):
+        return False
+    return bottom < base - 0.12 * size_px or float((ink[top:bottom + 1, x0:x1] > 0).mean()) > 0.7
 
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
@@ -443,7 +445,7 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return None
     left, top, width, height = (int(v) for v in marks[0][:4])
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
-    if not _bullet_shaped(box, base, size_px) or w.left - box[1] < 0.25 * size_px:
+    if not _bullet_shaped(box, ink, base, size_px) or w.left - box[1] < 0.25 * size_px:
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
 
