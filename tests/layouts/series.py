@@ -263,8 +263,8 @@ def write_series(series: Series, folder: Path) -> list[Path]:
     return paths
 
 
-def linked_pairs(series: Series, paths: list[Path], out: Path) -> set[tuple[tuple[int, int], tuple[int, int]]]:
-    """The pairs the conversion's tracks.csv links."""
+def linked_pairs(series: Series, paths: list[Path]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
+    """The pairs the conversion's tracks (the Python API, as a user would) link."""
     from bilan.api import convert
 
     result = convert([str(p) for p in paths])
@@ -285,7 +285,7 @@ def measure(seed: int, n: int, folder: Path) -> tuple[int, int, int, list[str]]:
     for k in range(n):
         series = make_series(seed, k)
         paths = write_series(series, folder / series.name)
-        want, got = series.true_pairs(), linked_pairs(series, paths, folder / series.name / "out")
+        want, got = series.true_pairs(), linked_pairs(series, paths)
         found, made, true = found + len(want & got), made + len(got), true + len(want)
         text = {(y, i): a for y, year in enumerate(series.years) for i, a in enumerate(year)}
         for a, b in sorted(want - got):
