@@ -17,6 +17,7 @@ from typing import Any
 
 
 ZIP_NAME = "bilan-csv.zip"
+LINKS_NAME = "links.csv"  # the user's corrections to tracks.csv, as `bilan convert --links` reads them
 STATUSES = ("suivi", "en_retard", "a_venir", "sans_suivi")
 
 
@@ -80,6 +81,9 @@ class Run:
     created: float = field(default_factory=time.time)
     downloads: list[str] = field(default_factory=list)
     coverage: list[dict[str, Any]] = field(default_factory=list)
+    result: Any = field(default=None, repr=False)  # bilan.api.Result, kept to recompute the tracks
+    link_rules: list[Any] = field(default_factory=list)  # LinkRule: the links the user forced or forbade
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # one rewrite at a time
 
     @property
     def out(self) -> Path:
@@ -96,7 +100,7 @@ class Run:
             "files": [{"name": f.name, "status": f.status, "error": f.error, "actions": f.actions,
                        "followups": f.followups, "anomalies": f.anomalies, "notes": f.notes}
                       for f in self.files],
-            "coverage": self.coverage, "downloads": self.downloads,
+            "coverage": self.coverage, "downloads": self.downloads, "link_rules": len(self.link_rules),
         }
 
 
@@ -127,14 +131,16 @@ class RunStore:
         with self._lock:
             return self.runs.get(run_id)
 
-    def create(self, names: list[str], sep: str, bom: bool, password: str | None = None, ocr: str = "auto") -> Run:
+    def create(self, names: list[str], sep: str, bom: bool, password: str | None = None, ocr: str = "auto",
+               link_rules: list[Any] | None = None) -> Run:
         """A new run with an unguessable id and a numbered file slot per upload."""
         run_id = secrets.token_urlsafe(18)
         folder = self.root / run_id
         (folder / "inputs").mkdir(parents=True)
         files = [FileState(name, folder / "inputs" / f"{n:03d}") for n, name in
                  enumerate(unique_names([clean_name(x) for x in names]), start=1)]
-        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom, password=password, ocr=ocr)
+        run = Run(id=run_id, folder=folder, files=files, sep=sep, bom=bom, password=password, ocr=ocr,
+                  link_rules=list(link_rules or []))
         with self._lock:
             self.runs[run_id] = run
         return run
@@ -204,9 +210,26 @@ def convert_run(run: Run, limits: Limits) -> None:
         state.notes = notes.get(doc.document, [])
     if not any(d.status == "ok" for d in result.dataset.documents):
         return
-    names = result.write(run.out, sep=run.sep, bom=run.bom)
-    write_zip(run.out, [n for n in names if n.endswith(".csv") or n == "datapackage.json"])
+    run.result = result
+    write_outputs(run)
     run.coverage = coverage_summary(result.dataset.coverage)
+
+
+def write_outputs(run: Run) -> None:
+    """The run's folder, tracks linked under its link rules; those rules as links.csv; the zip.
+
+    Called again whenever the user confirms, refuses or adds a link on the result page.
+    """
+    from bilan.tracks_io import write_links
+
+    run.result.dataset.link_rules = list(run.link_rules)
+    names = run.result.write(run.out, sep=run.sep, bom=run.bom)
+    if run.link_rules:
+        write_links(run.out / LINKS_NAME, run.link_rules, sep=run.sep, bom=run.bom)
+        names.append(LINKS_NAME)
+    else:
+        (run.out / LINKS_NAME).unlink(missing_ok=True)
+    write_zip(run.out, [n for n in names if n.endswith(".csv") or n == "datapackage.json"])
     run.downloads = [*names, ZIP_NAME]
 
 

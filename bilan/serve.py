@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from starlette.requests import Request
     from starlette.responses import Response
 
-    from bilan.runs import RunStore
+    from bilan.runs import Run, RunStore
 
 WEB = Path(__file__).resolve().parent / "web"
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -98,8 +98,13 @@ def create_app(config: ServeConfig) -> "Starlette":
             sep = ";" if form.get("sep") == ";" else ","
             password = form.get("password")
             ocr = form.get("ocr") if form.get("ocr") in ("auto", "always", "never") else "auto"
+            try:
+                rules = await _link_rules(form.get("links"))
+            except ValueError as exc:
+                return page(request, "error.html", 400, message=str(exc))
             run = store.create([u.filename or "" for u in uploads], sep=sep, bom=form.get("bom") == "1",
-                               password=password if isinstance(password, str) and password else None, ocr=ocr)
+                               password=password if isinstance(password, str) and password else None, ocr=ocr,
+                               link_rules=rules)
             try:
                 for upload, slot in zip(uploads, run.files):
                     await _save(upload, slot.path)
@@ -116,7 +121,33 @@ def create_app(config: ServeConfig) -> "Starlette":
         run = store.get(request.path_params["run_id"])
         if run is None:
             return _unknown(request, page)
-        return page(request, "run.html", run=run, labels=STATUS_LABELS)
+        return _result_page(request, run)
+
+    def _result_page(request: Request, run: Run, status: int = 200, link_error: str = "") -> Response:
+        from bilan.link_card import card
+        return page(request, "run.html", status, run=run, labels=STATUS_LABELS, link_error=link_error,
+                    card=card(run) if run.state == "fini" else None)
+
+    async def links(request: Request) -> Response:
+        """A link confirmed, refused or added on the card "D'un bilan à l'autre"."""
+        from starlette.concurrency import run_in_threadpool
+        from starlette.responses import RedirectResponse
+
+        from bilan.link_card import choose
+        run = store.get(request.path_params["run_id"])
+        if run is None or run.state != "fini":
+            return _unknown(request, page)
+        if not _same_origin(request):
+            return page(request, "error.html", 403, message="Envoi refusé : il ne vient pas de cette page.")
+        try:
+            form = await _limited(request, 64 * 1024).form(max_fields=10, max_files=0)
+        except TooLarge:
+            return _too_large(request, page)
+        fields = {k: v for k in ("op", "action", "target", "rule") if isinstance(v := form.get(k, ""), str)}
+        problem = await run_in_threadpool(choose, run, **fields)
+        if problem:
+            return _result_page(request, run, 400, link_error=problem)
+        return RedirectResponse(f"/runs/{run.id}/#links", status_code=303)
 
     async def status(request: Request) -> Response:
         from starlette.responses import JSONResponse
@@ -154,6 +185,7 @@ def create_app(config: ServeConfig) -> "Starlette":
         Route("/convert", convert, methods=["POST"]),
         Route("/runs/{run_id}/", result),
         Route("/runs/{run_id}/status.json", status),
+        Route("/runs/{run_id}/links", links, methods=["POST"]),
         Route("/runs/{run_id}/{name}", download),
         Mount("/static", StaticFiles(directory=str(WEB / "static")), name="static"),
     ]
@@ -209,6 +241,25 @@ async def _save(upload: object, path: Path) -> None:
             shutil.copyfileobj(source, fh, 1 << 20)
 
     await run_in_threadpool(copy)
+
+
+async def _link_rules(upload: object) -> list:
+    """The corrections file sent with the bilans (links.csv of an earlier run), if any."""
+    import tempfile
+
+    from starlette.concurrency import run_in_threadpool
+
+    from bilan.tracks_io import read_links
+    if upload is None or isinstance(upload, str) or not (upload.filename or upload.size):  # type: ignore[attr-defined]
+        return []
+    with tempfile.TemporaryDirectory(prefix="bilan-links-") as folder:
+        path = Path(folder) / "links.csv"
+        await _save(upload, path)
+        try:
+            return await run_in_threadpool(read_links, path)
+        except ValueError as exc:
+            why = str(exc).split(": ", 1)[-1]
+            raise ValueError(f"Fichier de corrections des liens illisible ({upload.filename}) : {why}") from None  # type: ignore[attr-defined]
 
 
 def _too_large(request: Request, page) -> Response:

@@ -59,6 +59,18 @@ def read_links(path: str | Path) -> list[LinkRule]:
         raise ValueError(f"--links {path}: is a folder, not a CSV file") from None
 
 
+def write_links(path: Path, rules: list[LinkRule], sep: str = ",", bom: bool = False) -> None:
+    """The corrections as a CSV `read_links` reads back, written under a temporary name first."""
+    import os
+    tmp = path.with_name(f".{path.name}.tmp")
+    with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        writer = csv.writer(fh, delimiter=sep)
+        writer.writerow(LINK_COLUMNS)
+        for rule in rules:
+            writer.writerow([getattr(rule, c) for c in LINK_COLUMNS])
+    os.replace(tmp, path)
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 

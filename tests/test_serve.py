@@ -10,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 import zipfile
@@ -23,12 +22,12 @@ from starlette.testclient import TestClient
 
 from bilan.api import convert
 from bilan.causes import file_notes, french_cause
-from bilan.serve import ServeConfig, bind, create_app, display_url, server_for
+from bilan.serve import ServeConfig, create_app, display_url
+import browser
 from conftest import SAMPLES, run_bilan
 
 DOCX = SAMPLES / "bilan-2006-2008.docx"
 BASE = "http://127.0.0.1:8000"
-CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 
 
 @pytest.fixture()
@@ -315,55 +314,19 @@ def test_serve_command_prints_the_url_and_listens_on_loopback_only():
 
 # ---- one real browser -------------------------------------------------------------------------
 
-def _browser_missing() -> str | None:
-    missing = [f"{path} (Debian package {pkg})" for path, pkg in
-               ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")) if not os.access(path, os.X_OK)]
-    if missing:
-        return "no real browser to drive: install " + " and ".join(missing)
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "selenium is not installed (pip install '.[test]')"
-    return None
-
-
 @pytest.fixture()
 def live_server() -> Iterator[str]:
-    """The app under uvicorn on a free port of 127.0.0.1, in a thread."""
-    app = create_app(ServeConfig(port=0, max_upload_mb=1, timeout=120))
-    sock = bind("127.0.0.1", 0)
-    server = server_for(app)
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-        sock.close()
+    with browser.live_server(ServeConfig(max_upload_mb=1, timeout=120)) as url:
+        yield url
 
 
-@pytest.mark.skipif(_browser_missing() is not None, reason=_browser_missing() or "")
+@pytest.mark.skipif(browser.browser_missing() is not None, reason=browser.browser_missing() or "")
 def test_a_real_browser_drops_the_sample_and_finds_the_downloads(live_server: str, tmp_path: Path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1100,900"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    try:
-        driver.set_page_load_timeout(60)
+    with browser.chromium(tmp_path / "profile") as driver:
         driver.get(live_server + "/")
         assert driver.find_element(By.TAG_NAME, "h1").text == "Convertir des bilans"
         big = tmp_path / "gros.pdf"
@@ -397,8 +360,6 @@ def test_a_real_browser_drops_the_sample_and_finds_the_downloads(live_server: st
             WebDriverWait(driver, 240).until(ec.presence_of_element_located((By.ID, "downloads")))
             driver.set_window_size(1000, 900)
             driver.save_screenshot(os.environ["BILAN_SCREENSHOT"])
-    finally:
-        driver.quit()
 
 
 def test_the_page_files_ship_in_the_wheel():

@@ -36,7 +36,15 @@
     e.preventDefault();
     zone.classList.remove("over");
     if (e.dataTransfer && e.dataTransfer.files.length) {
-      input.files = e.dataTransfer.files;
+      // a links.csv dropped with the bilans is the corrections file, not a bilan
+      var links = document.querySelector('input[name="links"]');
+      var bilans = new DataTransfer(), corrections = new DataTransfer();
+      for (var i = 0; i < e.dataTransfer.files.length; i++) {
+        var f = e.dataTransfer.files[i];
+        (links && /\.csv$/i.test(f.name) ? corrections : bilans).items.add(f);
+      }
+      if (bilans.files.length) input.files = bilans.files;
+      if (corrections.files.length) links.files = corrections.files;
       show();
     }
   });
