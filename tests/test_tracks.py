@@ -410,3 +410,25 @@ def test_thirty_generated_series_link_with_high_precision_and_recall(tmp_path: P
         found, made, true = found + f, made + m, true + t
     assert true >= 300
     assert found / made >= 0.98 and found / true >= 0.95, (found, made, true)
+
+
+@pytest.mark.layouts
+def test_an_action_written_as_two_links_to_one_part_and_the_other_starts_a_track(tmp_path: Path):
+    """Splits of the series axis (two sectors, publics or phases in the last year): the action
+    of the year before links to one part, and only one (tracks are one-to-one)."""
+    from layouts import series
+
+    splits = 0
+    for k in range(6):
+        drawn = series.make_series(1, k)
+        parts = {a.track: (i, j) for i, a in enumerate(drawn.years[2]) for j, b in enumerate(drawn.years[2])
+                 if a.split_of is None and b.split_of == a.track}
+        if not parts:
+            continue
+        got = series.linked_pairs(drawn, series.write_series(drawn, tmp_path / drawn.name))
+        before = {a.track: i for i, a in enumerate(drawn.years[1])}
+        for track, (first, second) in parts.items():
+            splits += 1
+            links = {b for a, b in got if a == (1, before[track]) and b in ((2, first), (2, second))}
+            assert len(links) == 1, (drawn.name, drawn.years[1][before[track]].action, links)
+    assert splits >= 5

@@ -6,8 +6,9 @@ tests/layouts/specs/) as its first year, then writes two more years the way Tabl
 action kept (as written, or reworded by a realistic edit: a typo or lost accents, an
 abbreviation introduced or spelled out, a defined abbreviation "long form (ABBR)" used alone
 the next year, a verb or noun swapped for a synonym, words moved, half the words dropped, a
-precision added, the objective, responsible or deadline changed), dropped, or left out one
-year and back the next (a gap); new actions from other specs; and look-alikes: another action
+precision added, the objective, responsible or deadline changed), written as two in the last
+year (a split: two sectors, publics or phases, either part being the action), dropped, or
+left out one year and back the next (a gap); new actions from other specs; and look-alikes: another action
 sharing most words with one of the year before (another MRC, another theme, another
 committee), which is a new action, not the same one.
 
@@ -39,6 +40,8 @@ from layouts import family  # noqa: E402
 SYNONYMS = [("Organiser", "Tenir"), ("Soutenir", "Appuyer"), ("Réaliser", "Produire"), ("Élaborer", "Préparer"),
             ("Mettre sur pied", "Créer"), ("Promouvoir", "Faire connaître"), ("rencontres", "réunions"),
             ("Diffuser", "Distribuer"), ("Poursuivre", "Continuer"), ("Accompagner", "Soutenir")]
+SPLITS = [(" – volet jeunesse", " – volet aînés"), (" (secteur nord)", " (secteur sud)"),
+          (" : phase de planification", " : phase de réalisation"), (" en milieu rural", " en milieu urbain")]
 PRECISIONS = [" (phase 2)", " dans l'ensemble de la région", " avec les partenaires du milieu", " en continu"]
 THEMES = ["logement", "transport", "alimentation", "emploi", "loisir", "santé", "éducation", "culture"]
 PLACES = ["Matawinie", "Maskinongé", "Portneuf", "Charlevoix", "Bellechasse", "Kamouraska", "Témiscouata"]
@@ -60,6 +63,7 @@ class Action:
     responsible: str
     deadline: str
     edit: str = "first"
+    split_of: int | None = None  # the second part of a split: the track of the action split
 
 
 @dataclass
@@ -71,6 +75,19 @@ class Series:
     def true_pairs(self) -> set[tuple[tuple[int, int], tuple[int, int]]]:
         """((year, index), (year, index)) of each action and the same action where it is next held."""
         return _pairs([[a.track for a in year] for year in self.years])
+
+    def either_part(self, got: set[tuple[tuple[int, int], tuple[int, int]]]) -> set:
+        """The links found, a split's second part linked instead of its first counted as the first:
+        either part of an action written as two is that action."""
+        where = {(y, a.track): (y, i) for y, year in enumerate(self.years) for i, a in enumerate(year)
+                 if a.split_of is None}
+        second = {(y, i): where[(y, a.split_of)] for y, year in enumerate(self.years)
+                  for i, a in enumerate(year) if a.split_of is not None}
+        out = set()
+        for a, b in got:
+            first = second.get(b)
+            out.add((a, first) if first is not None and (a, first) not in got else (a, b))
+        return out
 
 
 def _pairs(tracks: list[list[object]]) -> set[tuple[tuple[int, int], tuple[int, int]]]:
@@ -177,6 +194,14 @@ def reword(rng: random.Random, a: Action) -> Action:
     return Action(a.track, a.objective, a.action, a.responsible, a.deadline, "same")
 
 
+def split(rng: random.Random, a: Action, track: int) -> list[Action]:
+    """The action written as two the next year (two sectors, publics or phases): the first part
+    keeps its track, the second starts one; either may be the one linked."""
+    one, two = rng.choice(SPLITS)
+    return [Action(a.track, a.objective, a.action + one, a.responsible, a.deadline, "split"),
+            Action(track, a.objective, a.action + two, a.responsible, a.deadline, "split", split_of=a.track)]
+
+
 def lookalike(rng: random.Random, a: Action, track: int) -> Action | None:
     """Another action sharing most words with `a`: another place, theme or committee."""
     text = a.action
@@ -193,6 +218,7 @@ def lookalike(rng: random.Random, a: Action, track: int) -> Action | None:
 
 def make_series(seed: int, k: int) -> Series:
     rng = random.Random(seed * 1000 + k)
+    splits = random.Random(seed * 1000 + k + 500_000)  # its own draws: the rest of the series stays as it was
     pool = _pool()
     base = rng.choice(sorted({r["spec"] for r in pool}))
     mine = list({_no_accents(r["action"]).lower(): r for r in pool
@@ -225,6 +251,9 @@ def make_series(seed: int, k: int) -> Series:
             if a.action.startswith("Mettre en œuvre la ") and short not in a.action:
                 new = Action(a.track, a.objective.replace(f" ({short})", ""),
                              a.action.replace(long, short), a.responsible, a.deadline, "defined")
+            if _year == 2 and splits.random() < 0.1:
+                year += split(splits, a, next(tracks))
+                continue
             year.append(new)
         if _year == 2:
             year += [reword(rng, a) for a in gaps if a not in before]
@@ -285,7 +314,7 @@ def measure(seed: int, n: int, folder: Path) -> tuple[int, int, int, list[str]]:
     for k in range(n):
         series = make_series(seed, k)
         paths = write_series(series, folder / series.name)
-        want, got = series.true_pairs(), linked_pairs(series, paths)
+        want, got = series.true_pairs(), series.either_part(linked_pairs(series, paths))
         found, made, true = found + len(want & got), made + len(got), true + len(want)
         text = {(y, i): a for y, year in enumerate(series.years) for i, a in enumerate(year)}
         for a, b in sorted(want - got):
