@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from bilan.runs import Run
 
 TEXT_LIMIT = 160  # characters of an action shown in a cell or a list; the whole text is its title
+LINK_LABELS = {"same": "même texte", "reworded": "reformulée", "after_gap": "reprise après un bilan sans elle"}
 
 
 @dataclass
@@ -42,6 +43,10 @@ class LinkLine:
     similarity: str
     link: str  # same, reworded, after_gap
     confirmed: bool
+
+    @property
+    def kind(self) -> str:
+        return LINK_LABELS.get(self.link, self.link)
 
 
 @dataclass

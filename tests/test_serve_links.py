@@ -89,6 +89,9 @@ def test_each_link_is_listed_and_refusing_confirming_adding_undoing_rewrites_the
     rows = _rows(page)
     linked = [r for r in before if r["link"] != "first"]
     assert len(rows) == len(linked) > 10  # one row per link of tracks.csv
+    kinds = {"same": "même texte", "reworded": "reformulée", "after_gap": "reprise après un bilan sans elle"}
+    assert {r["link"] for r in linked} == set(kinds)
+    assert all(unescape(page).count(label) >= sum(r["link"] == kind for r in linked) for kind, label in kinds.items())
     assert client.get(location + "links.csv").status_code == 404  # no correction yet
 
     # Refuse the link of the second bilan's A001: it leaves the first bilan's A001 track.
