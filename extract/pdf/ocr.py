@@ -28,7 +28,11 @@ DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
 MAX_SKEW = 2.0  # degrees
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
-FONT = "OCR"  # fontname of OCR chars: neither bold nor italic (Tesseract does not say)
+FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
+FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the page's text (_bold_words)
+SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the body's (estimates vary that much)
+ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
+BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
 OSD_MISSING = ("scanned PDF: page orientation is not checked: Tesseract has no 'osd' data "
                "(apt-get install tesseract-ocr-osd)")
@@ -364,18 +368,19 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
         lines.setdefault(w.line, []).append(w)
     sized = []
     for group in lines.values():
-        bottoms = sorted(w.bottom for w in group)
+        bottoms = sorted(_word_base(ink, w) for w in group)
         tops = sorted(w.top for w in group)
-        base = bottoms[(len(bottoms) - 1) // 3]  # most words have no descender
+        base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         sized.append((group, base, max(base - top, 1) / _ASCENT))
     if not sized:
         return []
     body = statistics.median(s for g, _, s in sized for _ in g)
+    # letter heights vary with the letters: one size for body text
+    sized = [(g, base, body if abs(size_px - body) <= SIZE_SNAP * body else size_px) for g, base, size_px in sized]
+    bold = _bold_words(sized, ink)
     chars: list[dict] = []
     for number, (group, base, size_px) in enumerate(sized):
-        if abs(size_px - body) <= 0.18 * body:
-            size_px = body  # letter heights vary with the letters: one size for body text
         size = round(size_px * scale * 2) / 2
         _mend_brackets(group)
         lost = _lost_bullet(group[0], ink, base, size_px)
@@ -385,14 +390,90 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
         for k, w in enumerate(group):
             if k:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
+            font = FONT_BOLD if id(w) in bold else FONT
             for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
                 if raised:
                     small = round(size * 0.6 * 2) / 2
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale - 0.4 * size,
-                                         small, w, (number, k)))
+                                         small, w, (number, k), font))
                 else:
-                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k)))
+                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font))
+    return _align_starts(chars)
+
+
+def _word_base(ink, w: _Word) -> int:
+    """A word's baseline, in pixels: where most of its letters stop (a word's box goes down
+    to its descenders: the "p" of a one-word line would make its letters look a size bigger)."""
+    glyphs = _glyphs(ink, w)
+    if not glyphs:
+        return w.bottom
+    return sorted(g[3] for g in glyphs)[len(glyphs) // 2]
+
+
+def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]:
+    """Words whose left edges lie within the scan's jitter of each other (three or more, in
+    a run no wider than `tol` points) start at one x, their median, as the same words set in
+    a column of a text layer do: a letter's ink starts a little off its origin, and by a
+    different amount for each letter, so the columns of a borderless table would not line up."""
+    import statistics as stats
+
+    firsts: dict[tuple[int, int], float] = {}
+    for c in chars:
+        wid = c.get("ocr_word_id")
+        if wid is not None and wid not in firsts and not c["text"].isspace():
+            firsts[wid] = c["x0"]
+    order = sorted(firsts.items(), key=lambda kv: kv[1])
+    shift: dict[tuple[int, int], float] = {}
+    k = 0
+    while k < len(order):
+        j = k
+        while j + 1 < len(order) and order[j + 1][1] - order[k][1] <= tol:
+            j += 1
+        run = order[k:j + 1]
+        if len(run) >= 3:
+            x = stats.median(x0 for _, x0 in run)
+            shift.update((wid, x - x0) for wid, x0 in run)
+        k = j + 1
+    for c in chars:
+        d = shift.get(c.get("ocr_word_id"))
+        if d and not c["text"].isspace():
+            c["x0"], c["x1"] = c["x0"] + d, c["x1"] + d
     return chars
+
+
+def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
+    """ids of the words set in bold: their strokes are BOLD_STROKE times the median word's or
+    more (a header row, a heading; the letter size is left out, as the size a single word's
+    letters give is rough). A word too short
+    to measure (under three letters or digits) goes with the word before it on its line, or
+    the one after. A page of few words, or all in one weight, has no bold word."""
+    import numpy as np
+
+    ratios: dict[int, float] = {}
+    for group, _base, _size in sized:
+        for w in group:
+            if sum(ch.isalnum() for ch in w.text) >= 3:
+                crop = ink[w.top:w.bottom + 1, w.left:w.right + 1] > 0
+                area = int(crop.sum())
+                if area:
+                    inner = crop[1:-1, 1:-1] & crop[:-2, 1:-1] & crop[2:, 1:-1] & crop[1:-1, :-2] & crop[1:-1, 2:]
+                    # a stroke of length L and width t has ink L·t and an edge of about 2L
+                    ratios[id(w)] = 2.0 * area / max(area - int(inner.sum()), 1)
+    if len(ratios) < 10:
+        return set()
+    typical = float(np.median(list(ratios.values())))
+    out: set[int] = set()
+    for group, _base, _size in sized:
+        weights = [ratios[id(w)] >= BOLD_STROKE * typical if id(w) in ratios else None for w in group]
+        for k, w in enumerate(group):
+            heavy = weights[k]
+            if heavy is None:
+                near = [x for x in weights[k - 1::-1] if x is not None] if k else []
+                near = near or [x for x in weights[k + 1:] if x is not None]
+                heavy = bool(near) and near[0]
+            if heavy:
+                out.add(id(w))
+    return out
 
 
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
@@ -488,14 +569,14 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
 
 
 def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
-            word_id: tuple[int, int]) -> list[dict]:
+            word_id: tuple[int, int], font: str = FONT) -> list[dict]:
     """Chars sharing out a word's ink box, widened by the side bearings a text layer's char
     boxes include (so that line lengths compare with the text layer's)."""
     x0, x1 = x0 - _BEARING * size, x1 + _BEARING * size
     width = max(x1 - x0, 0.1) / max(len(text), 1)
     bottom = base + _DESCENT * size
     return [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": bottom - size,
-             "bottom": bottom, "size": size, "fontname": FONT, "upright": True,
+             "bottom": bottom, "size": size, "fontname": font, "upright": True,
              "ocr_conf": w.conf, "ocr_word": w.text, "ocr_word_id": word_id}
             for i, ch in enumerate(text)]
 
