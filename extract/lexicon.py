@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["is_word", "bare"]
+__all__ = ["is_word", "bare", "frequency"]
 
 _EDGES = ".,;:!?()[]«»\"'’“”"
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]")
@@ -38,3 +38,8 @@ def is_word(word: str) -> bool:
     "Saint-Sauveur", "Internet") are not in the list."""
     folded = _ELIDED.sub("", bare(word))
     return bool(folded) and folded in _words()
+
+
+def frequency(word: str) -> int:
+    """How common a word of the list is (0 for a word it does not know)."""
+    return _words().get(bare(word), 0)

@@ -65,6 +65,8 @@ class Cell:
 
     Read by OCR, `ocr_confidence` is its least sure word's confidence (0-100) and `ocr_doubtful`
     the words read with low confidence, in reading order; None and empty otherwise.
+    `ocr_respelled` holds the (as read, as set right) text of each span the reader set right
+    (extract/pdf/respell.py).
     """
 
     paragraphs: list[Paragraph] = field(default_factory=list)
@@ -76,6 +78,7 @@ class Cell:
     bottom: float | None = None
     ocr_confidence: float | None = None
     ocr_doubtful: list[str] = field(default_factory=list)
+    ocr_respelled: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:

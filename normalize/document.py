@@ -123,15 +123,19 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
     for table in doc.tables:
         for row in table.rows:
             for cell in row.cells:
-                if not cell.ocr_doubtful:
+                if not cell.ocr_doubtful and not cell.ocr_respelled:
                     continue
                 lines = [collapse(ln.text) for p in cell.paragraphs for ln in p.lines]
                 shown = [ln for ln in lines if any(w in ln for w in cell.ocr_doubtful)] or lines
-                words = ", ".join(f"« {w} »" for w in cell.ocr_doubtful)
                 text = collapse(cell.text) if len(shown) == len(lines) else " … ".join(shown)
+                said = []
+                if cell.ocr_doubtful:
+                    said.append("lecture OCR incertaine de " + ", ".join(f"« {w} »" for w in cell.ocr_doubtful))
+                if cell.ocr_respelled:  # extract/pdf/respell.py: the document's spelling, the word list
+                    said.append("lecture OCR corrigée : " + ", ".join(
+                        f"« {old} » lu « {new} »" for old, new in cell.ocr_respelled))
                 out.append(Anomaly(name, "", None, "ocr_low_confidence",
-                                   f"lecture OCR incertaine de {words} dans la cellule « {text} »",
-                                   cell.page, cell.page))
+                                   f"{' ; '.join(said)} dans la cellule « {text} »", cell.page, cell.page))
     return out
 
 

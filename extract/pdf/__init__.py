@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError
+from bilan.extract.pdf.respell import respell
 from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
 from bilan.extract.pdf.text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
@@ -434,8 +435,10 @@ class _Builder:
                     continue
                 block.style = _style(block, n, *self.meta[id(block)], body_size)
             blocks.append(block)
-        return Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
-                        ocr_pages=self.ocr_pages)
+        doc = Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
+                       ocr_pages=self.ocr_pages)
+        respell(doc)
+        return doc
 
 
 def _split_margins(lines: list[TextLine], height: float, columns: list[float] | tuple = ()

@@ -33,6 +33,7 @@ FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than th
 SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the body's (estimates vary that much)
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
+WORD_GAP = 1.2  # a gap between two words wider than this share of the size is no space: another column
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
 OSD_MISSING = ("scanned PDF: page orientation is not checked: Tesseract has no 'osd' data "
                "(apt-get install tesseract-ocr-osd)")
@@ -94,9 +95,9 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
         if turned is not grey:
             words, ink, clean, horizontal, vertical = _read(exe, lang, turned)
     scale = 72.0 / dpi
-    chars = _chars(words, ink, exe, lang, clean, scale)
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
+    chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
     tables = _grids(page, h_segs, v_segs)
     return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables)
 
@@ -360,7 +361,8 @@ def _grids(page, h_segs, v_segs) -> list[RawTable]:
 
 # ---------------------------------------------------------------- words to chars
 
-def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) -> list[dict]:
+def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
+           walls: list[tuple[float, float, float, float]] = ()) -> list[dict]:
     """Char dicts in points: each word's box shared out among its letters, on the line's
     baseline, at the size its letters' height gives; raised small endings ("1er") apart."""
     lines: dict[tuple[int, int, int], list[_Word]] = {}
@@ -383,12 +385,21 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
     for number, (group, base, size_px) in enumerate(sized):
         size = round(size_px * scale * 2) / 2
         _mend_brackets(group)
-        lost = _lost_bullet(group[0], ink, base, size_px)
-        if lost is not None:
-            group.insert(0, lost)
-        _mark_bullet(group[0], ink, base, size_px)
-        for k, w in enumerate(group):
-            if k:  # Tesseract's word breaks are the spaces, as a text layer prints them
+        # Tesseract's line may run on across columns: each cell's part of it opens a line of
+        # its own (its bullet is looked for there), and no space is printed between the parts
+        opens = [k == 0 or (w.left - group[k - 1].right) > WORD_GAP * size_px
+                 or _walled(group[k - 1], w, walls, scale) for k, w in enumerate(group)]
+        marked: list[tuple[_Word, bool]] = []  # each word, and whether it opens a part
+        for w, first in zip(group, opens):
+            lost = _lost_bullet(w, ink, base, size_px) if first else None
+            if lost is not None:
+                marked += [(lost, True), (w, False)]
+                continue
+            if first:
+                _mark_bullet(w, ink, base, size_px)
+            marked.append((w, first))
+        for k, (w, first) in enumerate(marked):
+            if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
             font = FONT_BOLD if id(w) in bold else FONT
             for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
@@ -399,6 +410,12 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float) ->
                 else:
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font))
     return _align_starts(chars)
+
+
+def _walled(a: _Word, b: _Word, walls, scale: float) -> bool:
+    """Whether a vertical rule stands between two words of a line (a cell's border)."""
+    mid = (a.top + a.bottom + b.top + b.bottom) / 4 * scale
+    return any(a.right * scale <= x <= b.left * scale and top <= mid <= bottom for top, bottom, x, _ in walls)
 
 
 def _word_base(ink, w: _Word) -> int:

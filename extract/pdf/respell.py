@@ -1,0 +1,274 @@
+"""Words an OCR page misread, set right by the document itself and the French word list.
+
+Tesseract reads "CRÉ" as "CRÈ", "comité" as "cornité", "analyse" as "analvse", and cuts
+"décembre" into "décem bre" where a narrow cell spaced its letters. A bilan repeats its own
+words (the Table's name, its places, its partners) and is written in French, so after all the
+pages are read, a word of an OCR page is checked against both:
+
+- Two pieces where at least one is no word, and together they make one ("décem" + "bre"), are
+  one word; a letter on the wrong side of the space ("concertatio ndu") goes back.
+- A word that is no word takes the document's own spelling of it when the document prints that
+  spelling at least twice, and twice as often, and the two differ by a letter the OCR takes for
+  another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
+  (low confidence) may differ by any one edit. Else a word in lower case (or opening a sentence)
+  takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
+  times as frequent as the next). Words in capitals and names (a capital inside a sentence)
+  take only the document's spelling: the list has no names.
+- A word in lower case that is no word but two words run together ("concertationdu") is the two.
+- A year the page misread ("2610") takes the one year one digit apart that the document prints.
+- "1er" before a month, its raised "er" read as "*", '"' or "r", is "1er" again.
+
+Every change is kept on its cell (`Cell.ocr_respelled`, word as read and as set right) and reported by
+normalize as an `ocr_low_confidence` anomaly, so nothing is changed without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from bilan.extract.lexicon import bare, frequency, is_word
+from bilan.extract.model import Cell, Document, Line, Paragraph
+
+__all__ = ["respell", "respell_text", "looks_alike", "LIKELIER", "TOKEN"]
+
+LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
+TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# letters the OCR takes for one another
+_ALIKE = ["il1tfj|!", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
+_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
+_SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans"}
+_MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+           "novembre|décembre|decembre")
+_FIRST = re.compile(rf"\b1(?:\*|\"|”|“|°|r|'|’|e)(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
+_BRACKET_L = re.compile(r"(?<![\w\[|])[\[|](?=[a-zà-ÿ]+\b)")  # "[a" / "|a" for "la"
+
+
+def respell(doc: Document) -> None:
+    """Set right, in place, the words of the document's OCR pages (see the module's rules)."""
+    if not doc.ocr_pages:
+        return
+    ocr = set(doc.ocr_pages)
+    counts: Counter[str] = Counter()
+    for line, _ in _lines(doc):
+        counts.update(TOKEN.findall(line.text))
+    for line, cell in _lines(doc):
+        if line.page not in ocr or cell is None:
+            continue
+        doubtful = {bare(w) for w in cell.ocr_doubtful}
+        for span in line.spans:
+            text, changes = respell_text(span.text, counts, doubtful)
+            if changes:
+                span.text = text
+                cell.ocr_respelled.extend(changes)
+
+
+def _lines(doc: Document) -> Iterator[tuple[Line, Cell | None]]:
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for line in block.lines:
+                yield line, None
+        else:
+            for row in block.rows:
+                for cell in row.cells:
+                    for par in cell.paragraphs:
+                        for line in par.lines:
+                            yield line, cell
+
+
+def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset()
+                 ) -> tuple[str, list[tuple[str, str]]]:
+    """`text` set right, and each change as (as read, as set right), word by word."""
+    changes: list[tuple[str, str]] = []
+
+    def first(m: re.Match) -> str:
+        changes.append((m.group() + " ", "1er "))
+        return "1er"
+
+    def bracket(m: re.Match) -> str:
+        after = _word_after(m.string, m.end())
+        if not is_word("l" + after):
+            return m.group()
+        changes.append((m.group() + after, "l" + after))
+        return "l"
+
+    fixed = _FIRST.sub(first, text)
+    fixed = _BRACKET_L.sub(bracket, fixed)
+    fixed = _rejoin(fixed, changes)
+    out, last = [], 0
+    for m in TOKEN.finditer(fixed):
+        word = m.group()
+        new = _better(word, counts, bare(word) in doubtful, _starts_sentence(fixed, m.start()))
+        if new:
+            changes.append((word, new))
+        out.append(fixed[last:m.start()])
+        out.append(new or word)
+        last = m.end()
+    out.append(fixed[last:])
+    return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
+
+
+def _word_after(text: str, at: int) -> str:
+    m = TOKEN.match(text, at)
+    return m.group() if m else ""
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" ([«\"'’-")
+    return not before or before[-1] in ".:;!?•–-"
+
+
+def _rejoin(text: str, changes: list[tuple[str, str]]) -> str:
+    """Pieces of a word the page spaced apart, joined; a letter across the space put back."""
+    parts = re.split(r"(?<=[^\W\d_]) (?=[^\W\d_])", text)
+    if len(parts) == 1:
+        return text
+    out = [parts[0]]
+    for part in parts[1:]:
+        a = re.search(r"[^\W\d_]+$", out[-1]).group()
+        b = re.match(r"[^\W\d_]+", part).group()
+        if (not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b) \
+                and not (a[:1].islower() and b[:1].isupper()):
+            changes.append((f"{a} {b}", a + b))
+            out[-1] += part
+            continue
+        if not is_word(a) and not is_word(b) and len(b) >= 2:
+            if is_word(a + b[0]) and is_word(b[1:]):  # "concertatio ndu"
+                changes.append((f"{a} {b}", f"{a + b[0]} {b[1:]}"))
+                out[-1] += b[0]
+                part = part[1:]
+            elif len(a) >= 2 and is_word(a[:-1]) and is_word(a[-1] + b):
+                changes.append((f"{a} {b}", f"{a[:-1]} {a[-1] + b}"))
+                out[-1] = out[-1][:-1]
+                part = a[-1] + part
+        out.append(part)
+    return " ".join(out)
+
+
+def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: bool) -> str | None:
+    """The word this one was meant to be, or None to keep it."""
+    if word.isdigit():
+        return _year(word, counts)
+    if len(word) < 3 or (is_word(word) and not doubtful):
+        return None
+    index, lower = _index(counts)
+    seen = lower[word.lower()]
+    near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
+            and (doubtful or looks_alike(word.lower(), f))]
+    if near:
+        near.sort(reverse=True)
+        best_n, best = near[0]
+        if len(near) == 1 or best_n >= 2 * near[1][0]:
+            return _cased(best, word)
+    if is_word(word) or word.isupper() or len(word) < 4:
+        return None
+    if word.islower():  # two words the page set too close ("concertationdu")
+        cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 3, -1)]
+        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
+                    and (b in _SHORT or len(b) >= 4)), None)
+        if two:
+            return two
+    if word[0].isupper() and not sentence_start and not doubtful:
+        return None  # a name: only the document knows how it is spelled
+    if seen >= 2 and not doubtful:
+        return None
+    low = word.lower()
+    ranked = sorted(((n, c) for c in _edits(low) if (n := frequency(c)) and looks_alike(low, c)), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
+        return None
+    return _cased(ranked[0][1], word)
+
+
+def _near(word: str, index: dict[str, set[str]]) -> list[str]:
+    """The document's words (lower case) one edit from `word`, found through their one-letter deletions."""
+    low = word.lower()
+    keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
+    keys |= {low.replace(x, y, 1) for x, y in _CONFUSIONS if len(x) > len(y) and x in low}
+    found = {f for k in keys for f in index.get(k, ())}
+    return [f for f in found if f != low and _one_edit(low, f)]
+
+
+_INDEXES: dict[int, tuple[Counter[str], dict[str, set[str]], Counter[str]]] = {}
+
+
+def _index(counts: Counter[str]) -> tuple[dict[str, set[str]], Counter[str]]:
+    """Each word of the document in lower case under itself and its one-letter deletions, and
+    how often the document prints it (in any case)."""
+    held = _INDEXES.get(id(counts))
+    if held is not None and held[0] is counts:
+        return held[1], held[2]
+    index: dict[str, set[str]] = {}
+    lower: Counter[str] = Counter()
+    for f, n in counts.items():
+        if f.isdigit():
+            continue
+        low = f.lower()
+        lower[low] += n
+        for key in {low} | {low[:i] + low[i + 1:] for i in range(len(low))}:
+            index.setdefault(key, set()).add(low)
+    _INDEXES.clear()
+    _INDEXES[id(counts)] = (counts, index, lower)
+    return index, lower
+
+
+def looks_alike(read: str, meant: str) -> bool:
+    """Whether the page could show `meant` and the OCR read `read`: one letter for one that
+    looks like it ("analvse", "Pubtication", "CRÈ"), or "rn" for "m" and the like. A letter
+    added, dropped or of another shape ("mini" / "fini") is another word, not a misreading."""
+    if len(read) == len(meant):
+        diff = [i for i in range(len(read)) if read[i] != meant[i]]
+        return len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in _ALIKE)
+    return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
+
+
+def _year(word: str, counts: Counter[str]) -> str | None:
+    if len(word) != 4 or 1900 <= int(word) <= 2099:
+        return None
+    near = [(n, y) for y, n in counts.items() if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099
+            and n >= 2 and sum(a != b for a, b in zip(y, word)) == 1]
+    near.sort(reverse=True)
+    if near and (len(near) == 1 or near[0][0] >= 2 * near[1][0]):
+        return near[0][1]
+    return None
+
+
+def _cased(new: str, like: str) -> str:
+    if like.isupper():
+        return new.upper()
+    if like[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one edit from `word` (a letter changed, added, dropped, two swapped), and
+    the OCR's own confusions ("rn" / "m")."""
+    letters = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôùûüœ"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+    out |= {a + c + b for a, b in cuts for c in letters}
+    for wrong, right in _CONFUSIONS:
+        start = word.find(wrong)
+        while start >= 0:
+            out.add(word[:start] + right + word[start + len(wrong):])
+            start = word.find(wrong, start + 1)
+    out.discard(word)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is one edit (or one OCR confusion) from a."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    if short[i:] == long_[i + 1:]:
+        return True
+    return any(len(x) > len(y) and x in long_ and long_.replace(x, y, 1) == short for x, y in _CONFUSIONS)

@@ -1,0 +1,89 @@
+"""Words an OCR page misread, set right by the document and the word list (extract/pdf/respell.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
+from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
+from bilan.normalize.document import ocr_anomalies
+
+# what the rest of a bilan prints, the way a Table writes it
+DOCUMENT = """Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
+Bilan de la CRÉ, Table de Maniwaki, Table de la Vallée-de-la-Gatineau, CSSS de Gatineau, CSSS de Papineau.
+Le CLD et le CLD de Papineau; le CJE; le CJE de Papineau, 2011-2012, 2011, 2012, 2012, 2011."""
+
+
+def _counts(extra: str = "") -> Counter[str]:
+    return Counter(TOKEN.findall(DOCUMENT + " " + extra))
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("Rencontre à Maniwakl", "Rencontre à Maniwaki"),          # the document's own spelling of a name
+    ("Bilan de la CRÈ", "Bilan de la CRÉ"),                    # an accent, in capitals
+    ("le Cornité de suivi", "le Comité de suivi"),             # "rn" for "m"
+    ("une analvse des besoins", "une analyse des besoins"),    # a letter of the list's word
+    ("Pubtication du guide", "Publication du guide"),           # a capital opening a sentence
+    ("rencontre en septem bre", "rencontre en septembre"),     # pieces of a word spaced apart
+    ("Table de concertatio ndu milieu", "Table de concertation du milieu"),  # a letter across the space
+    ("un portrait régionaldes besoins", "un portrait régional des besoins"),  # two words run together
+    ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
+    ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
+    ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
+])
+def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
+    fixed, changes = respell_text(read, _counts())
+    assert fixed == meant
+    assert changes and all(old in read and new in fixed for old, new in changes)
+
+
+@pytest.mark.parametrize("text", [
+    "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
+    "Projet Commodus à Papineau",          # a name the list does not know, no document spelling
+    "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it
+    "Itinérance dans la région",           # "c" for "t" is no misreading
+    "les régions et leurs partenaires",    # words stay words
+    "rencontre en 2061 prévue",            # a year no one digit from one the document prints twice
+    "le 1er mai, le 2 mai",
+])
+def test_what_is_no_misreading_stays(text: str):
+    assert respell_text(text, _counts()) == (text, [])
+
+
+def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
+    counts = _counts("Tables Tables")
+    assert respell_text("la Vallée-de-la-Gatineu", counts)[0] == "la Vallée-de-la-Gatineu"  # not doubted
+    assert respell_text("la Vallée-de-la-Gatineu", counts, {"gatineu"})[0] == "la Vallée-de-la-Gatineau"
+
+
+def test_looks_alike_is_about_shapes():
+    assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
+    assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")
+
+
+def _doc(ocr: bool) -> Document:
+    cell = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("Rencontre à Maniwakl avec la CRÈ")], page=2)])],
+                page=2, ocr_doubtful=["CRÈ"])
+    intro = Paragraph(lines=[Line(spans=[Span(DOCUMENT)], page=1)], page=1)
+    return Document(path="scan.pdf", format="pdf", blocks=[intro, Table(rows=[Row(cells=[cell])])],
+                    pages=2, ocr_pages=[2] if ocr else [])
+
+
+def test_a_document_respelled_keeps_what_it_read_in_an_anomaly():
+    doc = _doc(ocr=True)
+    respell(doc)
+    cell = doc.tables[0].rows[0].cells[0]
+    assert cell.text == "Rencontre à Maniwaki avec la CRÉ"
+    assert cell.ocr_respelled == [("Maniwakl", "Maniwaki"), ("CRÈ", "CRÉ")]
+    (anomaly,) = ocr_anomalies(doc, "scan.pdf")
+    assert anomaly.kind == "ocr_low_confidence"
+    assert "« Maniwakl » lu « Maniwaki »" in anomaly.detail and "« CRÈ » lu « CRÉ »" in anomaly.detail
+    assert "incertaine de « CRÈ »" in anomaly.detail
+
+
+def test_pages_with_a_text_layer_are_never_respelled():
+    doc = _doc(ocr=False)
+    respell(doc)
+    assert doc.tables[0].rows[0].cells[0].text == "Rencontre à Maniwakl avec la CRÈ"
