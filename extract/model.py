@@ -49,6 +49,7 @@ class Paragraph:
     list_item: bool = False
     style: str = ""
     page: int | None = None
+    ocr_respelled: list[tuple[str, str]] = field(default_factory=list)  # as in Cell
 
     @property
     def text(self) -> str:

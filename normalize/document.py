@@ -136,6 +136,12 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
                         f"« {old} » lu « {new} »" for old, new in cell.ocr_respelled))
                 out.append(Anomaly(name, "", None, "ocr_low_confidence",
                                    f"{' ; '.join(said)} dans la cellule « {text} »", cell.page, cell.page))
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and block.ocr_respelled:
+            said = ", ".join(f"« {old} » lu « {new} »" for old, new in block.ocr_respelled)
+            out.append(Anomaly(name, "", None, "ocr_low_confidence",
+                               f"lecture OCR corrigée : {said} dans le paragraphe « {collapse(block.text)} »",
+                               block.page, block.page))
     return out
 
 

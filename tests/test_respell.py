@@ -11,7 +11,7 @@ from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
 
 # what the rest of a bilan prints, the way a Table writes it
-DOCUMENT = """Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
+DOCUMENT = """La mise en œuvre, la mise en œuvre, le suivi. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
 Bilan de la CRÉ, Table de Maniwaki, Table de la Vallée-de-la-Gatineau, CSSS de Gatineau, CSSS de Papineau.
 Le CLD et le CLD de Papineau; le CJE; le CJE de Papineau, 2011-2012, 2011, 2012, 2012, 2011."""
 
@@ -29,9 +29,13 @@ def _counts(extra: str = "") -> Counter[str]:
     ("rencontre en septem bre", "rencontre en septembre"),     # pieces of a word spaced apart
     ("Table de concertatio ndu milieu", "Table de concertation du milieu"),  # a letter across the space
     ("un portrait régionaldes besoins", "un portrait régional des besoins"),  # two words run together
+    ("Ressource dela CRÉ", "Ressource de la CRÉ"),
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
+    ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
     ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
+    ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter
+    ("le rapport de suivil", "le rapport de suivi"),           # a footnote call read as a letter
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -67,7 +71,8 @@ def _doc(ocr: bool) -> Document:
     cell = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("Rencontre à Maniwakl avec la CRÈ")], page=2)])],
                 page=2, ocr_doubtful=["CRÈ"])
     intro = Paragraph(lines=[Line(spans=[Span(DOCUMENT)], page=1)], page=1)
-    return Document(path="scan.pdf", format="pdf", blocks=[intro, Table(rows=[Row(cells=[cell])])],
+    heading = Paragraph(lines=[Line(spans=[Span("Analyse et mise en Œuvre", bold=True)], page=2)], page=2)
+    return Document(path="scan.pdf", format="pdf", blocks=[intro, heading, Table(rows=[Row(cells=[cell])])],
                     pages=2, ocr_pages=[2] if ocr else [])
 
 
@@ -77,13 +82,16 @@ def test_a_document_respelled_keeps_what_it_read_in_an_anomaly():
     cell = doc.tables[0].rows[0].cells[0]
     assert cell.text == "Rencontre à Maniwaki avec la CRÉ"
     assert cell.ocr_respelled == [("Maniwakl", "Maniwaki"), ("CRÈ", "CRÉ")]
-    (anomaly,) = ocr_anomalies(doc, "scan.pdf")
-    assert anomaly.kind == "ocr_low_confidence"
+    assert doc.blocks[1].text == "Analyse et mise en œuvre"
+    anomaly, of_heading = ocr_anomalies(doc, "scan.pdf")
+    assert anomaly.kind == of_heading.kind == "ocr_low_confidence"
     assert "« Maniwakl » lu « Maniwaki »" in anomaly.detail and "« CRÈ » lu « CRÉ »" in anomaly.detail
     assert "incertaine de « CRÈ »" in anomaly.detail
+    assert "« Œuvre » lu « œuvre »" in of_heading.detail and of_heading.page_start == 2
 
 
 def test_pages_with_a_text_layer_are_never_respelled():
     doc = _doc(ocr=False)
     respell(doc)
     assert doc.tables[0].rows[0].cells[0].text == "Rencontre à Maniwakl avec la CRÈ"
+    assert doc.blocks[1].text == "Analyse et mise en Œuvre" and not ocr_anomalies(doc, "scan.pdf")[1:]

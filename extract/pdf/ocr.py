@@ -26,7 +26,7 @@ __all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
-MAX_SKEW = 2.0  # degrees
+MAX_SKEW = 3.5  # degrees: a sheet fed askew by up to 3 degrees, and some
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
 FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the page's text (_bold_words)
@@ -43,6 +43,7 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 _ASCENT = 0.72
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
+_ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _DIGITS = "0123456789"  # … or a footnote call
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 # OSD's orientation confidence below which the page is left as it is (a title page of a few
@@ -371,7 +372,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     sized = []
     for group in lines.values():
         bottoms = sorted(_word_base(ink, w) for w in group)
-        tops = sorted(w.top for w in group)
+        # an accent on a capital stands above the ascenders: "CRÉ" alone would size its line up
+        tops = sorted(w.top for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
+            or sorted(w.top for w in group)
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         sized.append((group, base, max(base - top, 1) / _ASCENT))
@@ -504,6 +507,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
+    if len(glyphs) > 1 and w.text and w.text[0] not in "-–—" and _dash_shaped(glyphs[0], base, size_px) \
+            and w.text[0].isalnum():
+        w.text = "-" + w.text  # a dash glued to the word ("-Services") that Tesseract left out
+        return
     if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
@@ -513,6 +520,14 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _dash_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): a dash: a thin stroke (under 0.15 of the size) at least a fifth of
+    the size long, at the height of the middle of small letters."""
+    x0, x1, top, bottom = box
+    return (bottom - top <= 0.15 * size_px and 0.2 * size_px <= x1 - x0 <= 0.8 * size_px
+            and base - 0.5 * size_px <= top and bottom <= base - 0.1 * size_px)
 
 
 def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
@@ -571,6 +586,8 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         # after a number, raised letters ("1er", "2e"); after a word, a footnote call ("¹")
         order = (_LETTERS, _DIGITS) if any(ch.isdigit() for ch in text) else (_DIGITS, _LETTERS)
         sup = _read_crop(exe, lang, clean, box, order[0]) or _read_crop(exe, lang, clean, box, order[1])
+        if order[0] is _DIGITS and sup in ("l", "I", "i", "|"):
+            sup = "1"  # a raised stroke after a word: the footnote call 1, not a letter
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():

@@ -15,10 +15,16 @@ pages are read, a word of an OCR page is checked against both:
   times as frequent as the next). Words in capitals and names (a capital inside a sentence)
   take only the document's spelling: the list has no names.
 - A word in lower case that is no word but two words run together ("concertationdu") is the two.
+- A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
+  document prints in lower case at least twice and so only there, is the small letter; so is
+  an "Œ" inside a sentence opening a word of the list ("œuvre", "œil"), which French never
+  capitalizes there and Tesseract reads capital nearly always.
+- A word ending in "l", "1" or "i" that is no word, where the rest is a word the document prints
+  at least twice, ends in a footnote call read as a letter: the call is dropped.
 - A year the page misread ("2610") takes the one year one digit apart that the document prints.
-- "1er" before a month, its raised "er" read as "*", '"' or "r", is "1er" again.
+- "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", is "1er" again.
 
-Every change is kept on its cell (`Cell.ocr_respelled`, word as read and as set right) and reported by
+Every change is kept on its cell or paragraph (`ocr_respelled`, word as read and as set right) and reported by
 normalize as an `ocr_low_confidence` anomaly, so nothing is changed without a word.
 """
 
@@ -38,10 +44,11 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _ALIKE = ["il1tfj|!", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
+_SAME_SHAPE = "COSVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
-_FIRST = re.compile(rf"\b1(?:\*|\"|”|“|°|r|'|’|e)(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
+_FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _BRACKET_L = re.compile(r"(?<![\w\[|])[\[|](?=[a-zà-ÿ]+\b)")  # "[a" / "|a" for "la"
 
 
@@ -53,22 +60,22 @@ def respell(doc: Document) -> None:
     counts: Counter[str] = Counter()
     for line, _ in _lines(doc):
         counts.update(TOKEN.findall(line.text))
-    for line, cell in _lines(doc):
-        if line.page not in ocr or cell is None:
+    for line, holder in _lines(doc):
+        if line.page not in ocr:
             continue
-        doubtful = {bare(w) for w in cell.ocr_doubtful}
+        doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
         for span in line.spans:
             text, changes = respell_text(span.text, counts, doubtful)
             if changes:
                 span.text = text
-                cell.ocr_respelled.extend(changes)
+                holder.ocr_respelled.extend(changes)
 
 
-def _lines(doc: Document) -> Iterator[tuple[Line, Cell | None]]:
+def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph]]:
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             for line in block.lines:
-                yield line, None
+                yield line, block
         else:
             for row in block.rows:
                 for cell in row.cells:
@@ -150,9 +157,14 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     """The word this one was meant to be, or None to keep it."""
     if word.isdigit():
         return _year(word, counts)
+    if word[:1] in _SAME_SHAPE and word[1:].islower() and not sentence_start and (
+            counts[word] <= 1 and counts[word.lower()] >= 2 or word[0] == "Œ" and is_word(word.lower())):
+        return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
     if len(word) < 3 or (is_word(word) and not doubtful):
         return None
     index, lower = _index(counts)
+    if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
+        return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
             and (doubtful or looks_alike(word.lower(), f))]
@@ -164,8 +176,8 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
     if word.islower():  # two words the page set too close ("concertationdu")
-        cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 3, -1)]
-        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
+        cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 1, -1)]
+        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b) and (len(a) >= 4 or a in _SHORT)
                     and (b in _SHORT or len(b) >= 4)), None)
         if two:
             return two

@@ -198,6 +198,10 @@ def build_lines(chars: list[dict], segments: list[Segment]) -> list[TextLine]:
 
 def _make_line(chars: list[dict], segments: list[Segment]) -> TextLine | None:
     chars = sorted(chars, key=lambda c: (c["x0"], c["top"]))
+    # an OCR word break left at the end of a piece of line (the OCR's line ran on into the next
+    # column) is no space the page printed there
+    while chars and chars[-1]["text"].isspace() and "ocr_conf" in chars[-1]:
+        chars.pop()
     visible = [c for c in chars if not c["text"].isspace()]
     if not visible:
         return None
