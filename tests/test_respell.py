@@ -11,7 +11,7 @@ from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
 
 # what the rest of a bilan prints, the way a Table writes it
-DOCUMENT = """La mise en œuvre, la mise en œuvre, le suivi. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
+DOCUMENT = """La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
 Bilan de la CRÉ, Table de Maniwaki, Table de la Vallée-de-la-Gatineau, CSSS de Gatineau, CSSS de Papineau.
 Le CLD et le CLD de Papineau; le CJE; le CJE de Papineau, 2011-2012, 2011, 2012, 2012, 2011."""
 
@@ -30,6 +30,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Table de concertatio ndu milieu", "Table de concertation du milieu"),  # a letter across the space
     ("un portrait régionaldes besoins", "un portrait régional des besoins"),  # two words run together
     ("Ressource dela CRÉ", "Ressource de la CRÉ"),
+    ("une activité inter générations", "une activité intergénérations"),  # printed whole elsewhere
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
     ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
@@ -95,3 +96,13 @@ def test_pages_with_a_text_layer_are_never_respelled():
     respell(doc)
     assert doc.tables[0].rows[0].cells[0].text == "Rencontre à Maniwakl avec la CRÈ"
     assert doc.blocks[1].text == "Analyse et mise en Œuvre" and not ocr_anomalies(doc, "scan.pdf")[1:]
+
+
+def test_a_piece_of_a_word_in_a_span_of_its_own_is_left_whole():
+    """A word whose mark changes inside it ("Ac" bold, "tions" not) is two spans: neither
+    piece is a word, and neither is respelled ("tions" is not "tiens")."""
+    line = Line(spans=[Span("Ac", bold=True), Span("tions et suivi")], page=2)
+    cell = Cell(paragraphs=[Paragraph(lines=[line])], page=2)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert cell.text == "Actions et suivi" and cell.ocr_respelled == []

@@ -373,8 +373,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     for group in lines.values():
         bottoms = sorted(_word_base(ink, w) for w in group)
         # an accent on a capital stands above the ascenders: "CRÉ" alone would size its line up
-        tops = sorted(w.top for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
-            or sorted(w.top for w in group)
+        tops = sorted(_word_top(ink, w) for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
+            or sorted(_word_top(ink, w) for w in group)
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         sized.append((group, base, max(base - top, 1) / _ASCENT))
@@ -419,6 +419,13 @@ def _walled(a: _Word, b: _Word, walls, scale: float) -> bool:
     """Whether a vertical rule stands between two words of a line (a cell's border)."""
     mid = (a.top + a.bottom + b.top + b.bottom) / 4 * scale
     return any(a.right * scale <= x <= b.left * scale and top <= mid <= bottom for top, bottom, x, _ in walls)
+
+
+def _word_top(ink, w: _Word) -> int:
+    """A word's top, in pixels, from its ink: Tesseract's box of a blurred bold word stands a
+    few pixels above it, which would size a header row up."""
+    glyphs = _glyphs(ink, w)
+    return min(g[2] for g in glyphs) if glyphs else w.top
 
 
 def _word_base(ink, w: _Word) -> int:

@@ -5,8 +5,9 @@ Tesseract reads "CRÉ" as "CRÈ", "comité" as "cornité", "analyse" as "analvse
 words (the Table's name, its places, its partners) and is written in French, so after all the
 pages are read, a word of an OCR page is checked against both:
 
-- Two pieces where at least one is no word, and together they make one ("décem" + "bre"), are
-  one word; a letter on the wrong side of the space ("concertatio ndu") goes back.
+- Two pieces where at least one is no word, and together they make one ("décem" + "bre"), or
+  that the document prints whole elsewhere ("inter" + "génération"), are one word; a letter on
+  the wrong side of the space ("concertatio ndu") goes back.
 - A word that is no word takes the document's own spelling of it when the document prints that
   spelling at least twice, and twice as often, and the two differ by a letter the OCR takes for
   another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
@@ -64,8 +65,12 @@ def respell(doc: Document) -> None:
         if line.page not in ocr:
             continue
         doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
-        for span in line.spans:
-            text, changes = respell_text(span.text, counts, doubtful)
+        spans = line.spans
+        for k, span in enumerate(spans):
+            # a word running on into the next span (a mark changing inside it) is left whole
+            cut = (k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum(),
+                   k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
+            text, changes = respell_text(span.text, counts, doubtful, cut)
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
@@ -84,9 +89,11 @@ def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph]]:
                             yield line, cell
 
 
-def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset()
-                 ) -> tuple[str, list[tuple[str, str]]]:
-    """`text` set right, and each change as (as read, as set right), word by word."""
+def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset(),
+                 cut: tuple[bool, bool] = (False, False)) -> tuple[str, list[tuple[str, str]]]:
+    """`text` set right, and each change as (as read, as set right), word by word. `cut` says
+    that its first or last word is only a piece (the word goes on in the span before or after):
+    those are left as they are."""
     changes: list[tuple[str, str]] = []
 
     def first(m: re.Match) -> str:
@@ -102,11 +109,14 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
 
     fixed = _FIRST.sub(first, text)
     fixed = _BRACKET_L.sub(bracket, fixed)
-    fixed = _rejoin(fixed, changes)
+    fixed = _rejoin(fixed, changes, counts)
+    joined = {new for _, new in changes}
     out, last = [], 0
     for m in TOKEN.finditer(fixed):
         word = m.group()
-        new = _better(word, counts, bare(word) in doubtful, _starts_sentence(fixed, m.start()))
+        piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
+        new = None if word in joined or piece else _better(word, counts, bare(word) in doubtful,
+                                                           _starts_sentence(fixed, m.start()))
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -126,8 +136,9 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".:;!?•–-"
 
 
-def _rejoin(text: str, changes: list[tuple[str, str]]) -> str:
-    """Pieces of a word the page spaced apart, joined; a letter across the space put back."""
+def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> str:
+    """Pieces of a word the page spaced apart, joined (when one is no word and together they
+    are one, or the document prints them whole elsewhere); a letter across the space put back."""
     parts = re.split(r"(?<=[^\W\d_]) (?=[^\W\d_])", text)
     if len(parts) == 1:
         return text
@@ -135,7 +146,7 @@ def _rejoin(text: str, changes: list[tuple[str, str]]) -> str:
     for part in parts[1:]:
         a = re.search(r"[^\W\d_]+$", out[-1]).group()
         b = re.match(r"[^\W\d_]+", part).group()
-        if (not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b) \
+        if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b) or counts[a + b]) \
                 and not (a[:1].islower() and b[:1].isupper()):
             changes.append((f"{a} {b}", a + b))
             out[-1] += part
@@ -175,7 +186,7 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    if word.islower():  # two words the page set too close ("concertationdu")
+    if word.islower() and counts[word] < 2:  # two words the page set too close ("concertationdu")
         cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 1, -1)]
         two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b) and (len(a) >= 4 or a in _SHORT)
                     and (b in _SHORT or len(b) >= 4)), None)
