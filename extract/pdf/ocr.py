@@ -41,6 +41,8 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 # Share of the font size, in Arial-like faces, of the ascender (top of "l", "d", capitals) and
 # of the descender below the baseline: chars get the box a text layer would give them.
 _ASCENT = 0.72
+_X_HEIGHT = 0.46
+_SHORT_LETTERS = "acegmnopqrsuvwxyz"  # no ascender, no accent, no dot above x-height
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
@@ -377,7 +379,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             or sorted(_word_top(ink, w) for w in group)
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
-        sized.append((group, base, max(base - top, 1) / _ASCENT))
+        # a line of small letters only ("r", the end of a word broken at its cell's edge) is
+        # as tall as their x-height
+        short = all(ch in _SHORT_LETTERS for w in group for ch in w.text if ch.isalnum())
+        sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT)))
     if not sized:
         return []
     body = statistics.median(s for g, _, s in sized for _ in g)
@@ -473,19 +478,22 @@ def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
     more (a header row, a heading; the letter size is left out, as the size a single word's
     letters give is rough). A word too short
     to measure (under three letters or digits) goes with the word before it on its line, or
-    the one after. A page of few words, or all in one weight, has no bold word."""
+    the one after; alone on its line, its own strokes say. A page of few words, or all in
+    one weight, has no bold word."""
     import numpy as np
 
-    ratios: dict[int, float] = {}
+    strokes: dict[int, float] = {}
     for group, _base, _size in sized:
         for w in group:
-            if sum(ch.isalnum() for ch in w.text) >= 3:
+            if any(ch.isalnum() for ch in w.text):
                 crop = ink[w.top:w.bottom + 1, w.left:w.right + 1] > 0
                 area = int(crop.sum())
                 if area:
                     inner = crop[1:-1, 1:-1] & crop[:-2, 1:-1] & crop[2:, 1:-1] & crop[1:-1, :-2] & crop[1:-1, 2:]
                     # a stroke of length L and width t has ink L·t and an edge of about 2L
-                    ratios[id(w)] = 2.0 * area / max(area - int(inner.sum()), 1)
+                    strokes[id(w)] = 2.0 * area / max(area - int(inner.sum()), 1)
+    ratios = {id(w): strokes[id(w)] for group, _, _ in sized for w in group
+              if id(w) in strokes and sum(ch.isalnum() for ch in w.text) >= 3}
     if len(ratios) < 10:
         return set()
     typical = float(np.median(list(ratios.values())))
@@ -497,7 +505,8 @@ def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
             if heavy is None:
                 near = [x for x in weights[k - 1::-1] if x is not None] if k else []
                 near = near or [x for x in weights[k + 1:] if x is not None]
-                heavy = bool(near) and near[0]
+                # alone on its line (the "r" of a header word broken at its cell's edge): its own strokes
+                heavy = near[0] if near else strokes.get(id(w), 0.0) >= BOLD_STROKE * typical
             if heavy:
                 out.add(id(w))
     return out
