@@ -134,8 +134,9 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
                 if cell.ocr_respelled:  # extract/pdf/respell.py: the document's spelling, the word list
                     said.append("lecture OCR corrigée : " + ", ".join(
                         f"« {old} » lu « {new} »" for old, new in cell.ocr_respelled))
-                out.append(Anomaly(name, "", None, "ocr_low_confidence",
-                                   f"{' ; '.join(said)} dans la cellule « {text} »", cell.page, cell.page))
+                detail = f"{' ; '.join(said)} dans la cellule « {text} »"
+                if not any(a.detail == detail and a.page_start == cell.page for a in out):  # a header repeated on its page
+                    out.append(Anomaly(name, "", None, "ocr_low_confidence", detail, cell.page, cell.page))
     for block in doc.blocks:
         if isinstance(block, Paragraph) and block.ocr_respelled:
             said = ", ".join(f"« {old} » lu « {new} »" for old, new in block.ocr_respelled)

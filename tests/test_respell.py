@@ -30,6 +30,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Table de concertatio ndu milieu", "Table de concertation du milieu"),  # a letter across the space
     ("un portrait régionaldes besoins", "un portrait régional des besoins"),  # two words run together
     ("Ressource dela CRÉ", "Ressource de la CRÉ"),
+    ("voir Je site de ia Table", "voir le site de la Table"),  # "l" read "J", "i"
+    ("dans le cadre de ]a réalisation", "dans le cadre de la réalisation"),
     ("une activité inter générations", "une activité intergénérations"),  # printed whole elsewhere
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
     ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
@@ -52,6 +54,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "les régions et leurs partenaires",    # words stay words
     "rencontre en 2061 prévue",            # a year no one digit from one the document prints twice
     "le 1er mai, le 2 mai",
+    "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import shutil
 import signal
 import statistics
@@ -46,6 +47,7 @@ _SHORT_LETTERS = "acegmnopqrsuvwxyz"  # no ascender, no accent, no dot above x-h
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
+_ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
 _DIGITS = "0123456789"  # … or a footnote call
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 # OSD's orientation confidence below which the page is left as it is (a title page of a few
@@ -608,6 +610,10 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():
             stem = stem[:-1]
+        if order[0] is _LETTERS and sup and sup not in _ORDINALS:
+            digits = re.search(r"(?<!\d)\d{1,2}$", stem)
+            if digits:  # "1er", "2e": a French ordinal, whatever was read of it
+                sup = "er" if digits.group() == "1" else "e"
         if sup and stem:
             text, right, tail = stem, box[0], (sup, box[0], box[2], True)
     pieces = [(text, w.left, right, False)]

@@ -22,6 +22,9 @@ pages are read, a word of an OCR page is checked against both:
   capitalizes there and Tesseract reads capital nearly always.
 - A word ending in "l", "1" or "i" that is no word, where the rest is a word the document prints
   at least twice, ends in a footnote call read as a letter: the call is dropped.
+- A capital "J" or "I" inside a sentence opening a word that with "l" instead is a word of the
+  list ("Je site", "Jes actions"), printed so only there, is that "l"; a two-letter lower-case
+  word that is no word takes the one that looks like it and is far more common ("ia" / "la").
 - A year the page misread ("2610") takes the one year one digit apart that the document prints.
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", is "1er" again.
 
@@ -43,14 +46,14 @@ __all__ = ["respell", "respell_text", "looks_alike", "LIKELIER", "TOKEN"]
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
-_ALIKE = ["il1tfj|!", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
 _SAME_SHAPE = "COSVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 _FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
-_BRACKET_L = re.compile(r"(?<![\w\[|])[\[|](?=[a-zà-ÿ]+\b)")  # "[a" / "|a" for "la"
+_BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
 
 def respell(doc: Document) -> None:
@@ -146,6 +149,9 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
     for part in parts[1:]:
         a = re.search(r"[^\W\d_]+$", out[-1]).group()
         b = re.match(r"[^\W\d_]+", part).group()
+        if part[len(b):len(b) + 1] in ("'", "’"):  # "la Table s'est": an elided word opens there
+            out.append(part)
+            continue
         if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b) or counts[a + b]) \
                 and not (a[:1].islower() and b[:1].isupper()):
             changes.append((f"{a} {b}", a + b))
@@ -171,6 +177,14 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     if word[:1] in _SAME_SHAPE and word[1:].islower() and not sentence_start and (
             counts[word] <= 1 and counts[word.lower()] >= 2 or word[0] == "Œ" and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
+    if word[:1] in "JI|" and len(word) >= 2 and not sentence_start and counts[word] <= 1 \
+            and word[1:].islower() and is_word("l" + word[1:]):
+        return "l" + word[1:]  # "Je site", "Jes actions": an "l" read as a capital
+    if word.islower() and len(word) == 2 and not is_word(word):
+        ranked = sorted(((n, c) for c in _edits(word) if len(c) == 2 and (n := frequency(c)) and looks_alike(word, c)),
+                        reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] >= LIKELIER * ranked[1][0]):
+            return ranked[0][1]  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
         return None
     index, lower = _index(counts)
