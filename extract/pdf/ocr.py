@@ -514,6 +514,7 @@ def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
     return out
 
 
+_CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
 
@@ -532,7 +533,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
-    if not (_bullet_shaped(glyphs[0], ink, base, size_px) and apart):
+    # a cross ("✕") read as the letter X, a word of its own: a letter X stands on the baseline
+    cross = w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.07 * size_px
+    if not ((_bullet_shaped(glyphs[0], ink, base, size_px) or cross) and apart):
         return
     if len(glyphs) == 1:
         w.text = "•"
@@ -561,7 +564,8 @@ def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: floa
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     """A bullet Tesseract left out: the only mark just left of a line's first word (within 1.6
-    of the text size; specks aside) is bullet-shaped and a quarter of the size apart from it."""
+    of the text size; specks aside) is bullet-shaped, or a dash, and a quarter of the size
+    apart from it."""
     import cv2
     import numpy as np
 
@@ -576,7 +580,11 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return None
     left, top, width, height = (int(v) for v in marks[0][:4])
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
-    if not _bullet_shaped(box, ink, base, size_px) or w.left - box[1] < 0.25 * size_px:
+    if w.left - box[1] < 0.25 * size_px:
+        return None
+    if _dash_shaped(box, base, size_px):  # "–": a dash left out
+        return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
+    if not _bullet_shaped(box, ink, base, size_px):
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
 
