@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-layouts install clean samples serve setup
+.PHONY: demo test test-layouts test-scans install clean samples serve setup
 
 # System programs: Tesseract with French reads scanned PDFs, LibreOffice reads .doc and .odt (the rest is Python).
 # The tests also draw documents with Chromium, Ghostscript and poppler (pdftoppm), in fonts
@@ -48,6 +48,9 @@ test: $(STAMP)
 
 test-layouts: $(STAMP)
 	$(BIN)/python -m pytest -q -m layouts
+
+test-scans: $(STAMP)
+	$(BIN)/python -m pytest -q -m scans tests/test_scan_axis.py
 
 samples: $(STAMP)
 	$(BIN)/python samples/make_samples.py

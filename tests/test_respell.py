@@ -11,7 +11,7 @@ from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
 
 # what the rest of a bilan prints, the way a Table writes it
-DOCUMENT = """La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
+DOCUMENT = """dela Table, dela CRÉ. La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
 Bilan de la CRÉ, Table de Maniwaki, Table de la Vallée-de-la-Gatineau, CSSS de Gatineau, CSSS de Papineau.
 Le CLD et le CLD de Papineau; le CJE; le CJE de Papineau, 2011-2012, 2011, 2012, 2012, 2011."""
 
@@ -31,6 +31,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("un portrait régionaldes besoins", "un portrait régional des besoins"),  # two words run together
     ("Ressource dela CRÉ", "Ressource de la CRÉ"),
     ("voir Je site de ia Table", "voir le site de la Table"),  # "l" read "J", "i"
+    ("tenues le 14/06, ie 20/09", "tenues le 14/06, le 20/09"),
+    ("suivi des partenaire S", "suivi des partenaires"),      # a small letter read as its capital
+    ("échéancier et sUivi", "échéancier et suivi"),
     ("dans le cadre de ]a réalisation", "dans le cadre de la réalisation"),
     ("une activité inter générations", "une activité intergénérations"),  # printed whole elsewhere
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
@@ -54,6 +57,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "les régions et leurs partenaires",    # words stay words
     "rencontre en 2061 prévue",            # a year no one digit from one the document prints twice
     "le 1er mai, le 2 mai",
+    "membres de la Table", "dans la C-N",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
 ])
 def test_what_is_no_misreading_stays(text: str):

@@ -530,8 +530,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
             and w.text[0].isalnum():
         w.text = "-" + w.text  # a dash glued to the word ("-Services") that Tesseract left out
         return
-    if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0] in _NOT_BULLETS or w.text[0].isdigit():
+    if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
+    if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):
+        return  # a quote or a bracket opens the line as itself; a solid square read as one is a bullet
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
     # a cross ("✕") read as the letter X, a word of its own: a letter X stands on the baseline
     cross = w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.07 * size_px
@@ -559,7 +561,13 @@ def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: floa
     x0, x1, top, bottom = box
     if not (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px):
         return False
-    return bottom < base - 0.12 * size_px or float((ink[top:bottom + 1, x0:x1] > 0).mean()) > 0.7
+    return bottom < base - 0.12 * size_px or _solid(box, ink)
+
+
+def _solid(box: tuple[int, int, int, int], ink) -> bool:
+    """Ink over 0.7 of the box: a square bullet; letters, quotes and brackets have counters."""
+    x0, x1, top, bottom = box
+    return float((ink[top:bottom + 1, x0:x1] > 0).mean()) > 0.7
 
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:

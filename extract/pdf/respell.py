@@ -15,7 +15,8 @@ pages are read, a word of an OCR page is checked against both:
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
   times as frequent as the next). Words in capitals and names (a capital inside a sentence)
   take only the document's spelling: the list has no names.
-- A word in lower case that is no word but two words run together ("concertationdu") is the two.
+- A word in lower case that is no word but two words run together, one of them a short word
+  ("concertationdu", "dela"), is the two.
 - A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
   document prints in lower case at least twice and so only there, is the small letter; so is
   an "Œ" inside a sentence opening a word of the list ("œuvre", "œil"), which French never
@@ -46,9 +47,10 @@ __all__ = ["respell", "respell_text", "looks_alike", "LIKELIER", "TOKEN"]
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
+_CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
-_SAME_SHAPE = "COSVWXZŒ"  # capitals shaped as their small letter, only larger
+_SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
@@ -152,7 +154,14 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
         if part[len(b):len(b) + 1] in ("'", "’"):  # "la Table s'est": an elided word opens there
             out.append(part)
             continue
-        if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b) or counts[a + b]) \
+        if len(b) == 1 and b in _SAME_SHAPE and len(a) >= 4 and a[-1:].islower() and part[1:2] in ("", " ", ",", ".") \
+                and is_word(a + b.lower()):
+            changes.append((f"{a} {b}", a + b.lower()))  # "partenaire S": a small letter read as capital
+            out[-1] += b.lower() + part[1:]
+            continue
+        # ("de" + "la" stay two words however often the page ran them together)
+        if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b)
+                or counts[a + b] and a.lower() not in _SHORT and b.lower() not in _SHORT) \
                 and not (a[:1].islower() and b[:1].isupper()):
             changes.append((f"{a} {b}", a + b))
             out[-1] += part
@@ -174,6 +183,10 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     """The word this one was meant to be, or None to keep it."""
     if word.isdigit():
         return _year(word, counts)
+    inner = word[0] + word[1:].lower()
+    if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
+            and is_word(inner):
+        return inner  # "sUivi": a small letter shaped as its capital, read as one
     if word[:1] in _SAME_SHAPE and word[1:].islower() and not sentence_start and (
             counts[word] <= 1 and counts[word.lower()] >= 2 or word[0] == "Œ" and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
@@ -181,8 +194,8 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
             and word[1:].islower() and is_word("l" + word[1:]):
         return "l" + word[1:]  # "Je site", "Jes actions": an "l" read as a capital
     if word.islower() and len(word) == 2 and not is_word(word):
-        ranked = sorted(((n, c) for c in _edits(word) if len(c) == 2 and (n := frequency(c)) and looks_alike(word, c)),
-                        reverse=True)
+        ranked = sorted(((n, c) for c in _edits(word) if len(c) == 2 and (n := frequency(c))
+                         and looks_alike(word, c, _CLOSEST)), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0][0] >= LIKELIER * ranked[1][0]):
             return ranked[0][1]  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
@@ -200,10 +213,10 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    if word.islower() and counts[word] < 2:  # two words the page set too close ("concertationdu")
+    if word.islower():  # two words the page set too close ("concertationdu", "dela")
         cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 1, -1)]
-        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b) and (len(a) >= 4 or a in _SHORT)
-                    and (b in _SHORT or len(b) >= 4)), None)
+        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b) and (a in _SHORT or b in _SHORT)
+                    and len(a) >= 2 and len(b) >= 2), None)
         if two:
             return two
     if word[0].isupper() and not sentence_start and not doubtful:
@@ -249,13 +262,13 @@ def _index(counts: Counter[str]) -> tuple[dict[str, set[str]], Counter[str]]:
     return index, lower
 
 
-def looks_alike(read: str, meant: str) -> bool:
+def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), or "rn" for "m" and the like. A letter
     added, dropped or of another shape ("mini" / "fini") is another word, not a misreading."""
     if len(read) == len(meant):
         diff = [i for i in range(len(read)) if read[i] != meant[i]]
-        return len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in _ALIKE)
+        return len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
 
 

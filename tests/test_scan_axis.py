@@ -1,0 +1,97 @@
+"""The scan axis of the layout family (tests/layouts/scan_axis.py): members printed and scanned
+back (300 or 200 dpi, black and white or greyscale, JPEG or lossless, tilted, specked, blurred,
+fed sideways or upside down), read by OCR, scored against the spec like every member.
+
+By default a few scanned members run, one per thing the OCR must get right (a dash bullet
+Tesseract leaves out, a cross bullet read as X, a header row on a grey band, a header word
+broken at its cell's edge, a sheet turned a quarter); `make test-scans` (-m scans) runs all 40,
+those still read wrong listed in KNOWN with the reason (strict xfail: a fix shows up).
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from layouts import scan_axis
+from layouts.scan_axis import ScanLook, ScanMember
+
+MEMBERS = scan_axis.members()
+# Measured below 0.97, each for a stated reason (strict: a fix shows up).
+KNOWN: dict[str, str] = {}
+
+
+def _by_base(name: str) -> scan_axis.family.Member:
+    return next(m for m in scan_axis._pdf_members() if m.name == name)
+
+
+# one member per case, under a look other than the one that showed it
+CASES = {
+    "dash bullets left out, borderless": ("bilan-mauricie-2010-2011~rl03", ScanLook(grey=True, jpeg=False, tilt=0.4)),
+    "cross bullets read as X": ("bilan-outaouais-2010~rl12", ScanLook(dpi=200, grey=True, tilt=-2.0, blur=0.8)),
+    "header row on a grey band": ("plan-objectifs-en-titres-2016~shape-rl03", ScanLook(grey=True, tilt=2.0, blur=0.8)),
+    "header word broken at its edge": ("plan-numeros-dans-action-2014-2015~shape-rl09", ScanLook(tilt=-1.2)),
+    "a sheet fed sideways": ("bilan-sans-puces~rl10", ScanLook(dpi=200, tilt=1.0, turn=90)),
+}
+
+
+def test_the_axis_covers_every_option():
+    looks = [m.look for m in MEMBERS]
+    assert len(MEMBERS) >= 40
+    assert {lk.dpi for lk in looks} == {200, 300}
+    assert {(lk.grey, lk.jpeg) for lk in looks} >= {(False, True), (True, True), (True, False)}
+    assert {lk.turn for lk in looks} == {0, 90, 180, 270}
+    assert max(abs(lk.tilt) for lk in looks) == 3.0 and any(lk.tilt < 0 for lk in looks)
+    assert any(lk.speckle for lk in looks) and any(lk.blur for lk in looks)
+    specs = {m.spec for m in MEMBERS}
+    assert len(specs) >= 10 and any(scan_axis.shapes.is_shape(m.base) for m in MEMBERS)
+    bullets = {item.get("bullet") for spec in specs for item in _items(spec)}
+    assert {"-", "•", "o", "▪", "–", "✕", None} <= bullets
+
+
+def test_random_looks_are_reproducible_and_varied():
+    first, again = scan_axis.random_members(7, 12), scan_axis.random_members(7, 12)
+    assert [m.name for m in first] == [m.name for m in again]
+    assert len({m.look for m in first}) >= 10 and len({m.base.spec for m in first}) >= 4
+    rng = random.Random(1)
+    assert all(abs(scan_axis.random_look(rng).tilt) <= 3 for _ in range(200))
+
+
+def _items(spec: str) -> list[dict]:
+    from layouts import family
+
+    data = family.spec(spec)
+    return [item for section in data["sections"] for table in section["tables"] for row in table["rows"]
+            for key, value in row.items() if isinstance(value, list) for item in value if isinstance(item, dict)]
+
+
+@pytest.fixture(scope="session")
+def scans_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("scan-axis")
+
+
+def _check(member: ScanMember, folder: Path) -> None:
+    reason = scan_axis.missing(member)
+    if reason:
+        pytest.skip(reason)
+    outcome = scan_axis.run(member, folder)
+    assert outcome.status == "ok", outcome.problems[:5]
+    assert outcome.overall >= scan_axis.THRESHOLD, outcome.problems[:10]
+    assert outcome.unaccounted == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_scanned_member_reads_as_printed(case: str, scans_dir: Path):
+    base, look = CASES[case]
+    _check(ScanMember(_by_base(base), look), scans_dir)
+
+
+@pytest.mark.scans
+@pytest.mark.parametrize("member", [
+    pytest.param(m, marks=pytest.mark.xfail(strict=True, reason=KNOWN[m.name])) if m.name in KNOWN else m
+    for m in MEMBERS], ids=lambda m: m.name)
+def test_every_scanned_member(member: ScanMember, scans_dir: Path):
+    _check(member, scans_dir)
