@@ -11,7 +11,7 @@ from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
 
 # what the rest of a bilan prints, the way a Table writes it
-DOCUMENT = """dela Table, dela CRÉ. La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
+DOCUMENT = """un atelier, une rencontre, un atelier, une rencontre, dela Table, dela CRÉ. La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
 Bilan de la CRÉ, Table de Maniwaki, Table de la Vallée-de-la-Gatineau, CSSS de Gatineau, CSSS de Papineau.
 Le CLD et le CLD de Papineau; le CJE; le CJE de Papineau, 2011-2012, 2011, 2012, 2012, 2011."""
 
@@ -59,6 +59,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
+    "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
 
-__all__ = ["OcrError", "OcrPage", "ocr_page", "LOW_CONFIDENCE", "DPI"]
+__all__ = ["OcrError", "OcrPage", "ocr_page", "rebold", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
@@ -390,7 +390,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     body = statistics.median(s for g, _, s in sized for _ in g)
     # letter heights vary with the letters: one size for body text
     sized = [(g, base, body if abs(size_px - body) <= SIZE_SNAP * body else size_px) for g, base, size_px in sized]
-    bold = _bold_words(sized, ink)
+    bold, strokes = _bold_words(sized, ink)
     chars: list[dict] = []
     for number, (group, base, size_px) in enumerate(sized):
         size = round(size_px * scale * 2) / 2
@@ -412,13 +412,15 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
             font = FONT_BOLD if id(w) in bold else FONT
+            stroke = strokes.get(id(w))
             for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
                 if raised:
                     small = round(size * 0.6 * 2) / 2
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale - 0.4 * size,
-                                         small, w, (number, k), font))
+                                         small, w, (number, k), font, stroke))
                 else:
-                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font))
+                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font,
+                                         stroke))
     return _align_starts(chars)
 
 
@@ -475,7 +477,7 @@ def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]
     return chars
 
 
-def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
+def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> tuple[set[int], dict[int, float]]:
     """ids of the words set in bold: their strokes are BOLD_STROKE times the median word's or
     more (a header row, a heading; the letter size is left out, as the size a single word's
     letters give is rough). A word too short
@@ -494,24 +496,64 @@ def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> set[int]:
                     inner = crop[1:-1, 1:-1] & crop[:-2, 1:-1] & crop[2:, 1:-1] & crop[1:-1, :-2] & crop[1:-1, 2:]
                     # a stroke of length L and width t has ink L·t and an edge of about 2L
                     strokes[id(w)] = 2.0 * area / max(area - int(inner.sum()), 1)
-    ratios = {id(w): strokes[id(w)] for group, _, _ in sized for w in group
-              if id(w) in strokes and sum(ch.isalnum() for ch in w.text) >= 3}
+    ratios = [strokes[id(w)] for group, _, _ in sized for w in group if _measured(w.text) and id(w) in strokes]
     if len(ratios) < 10:
-        return set()
-    typical = float(np.median(list(ratios.values())))
-    out: set[int] = set()
-    for group, _base, _size in sized:
-        weights = [ratios[id(w)] >= BOLD_STROKE * typical if id(w) in ratios else None for w in group]
-        for k, w in enumerate(group):
+        return set(), strokes
+    typical = float(np.median(ratios))
+    lines = [[(id(w), _measured(w.text), strokes.get(id(w))) for w in group] for group, _, _ in sized]
+    return {key for key in _heavy(lines, typical)}, strokes
+
+
+def _measured(text: str) -> bool:
+    return sum(ch.isalnum() for ch in text) >= 3
+
+
+def _heavy(lines: list[list[tuple[object, bool, float | None]]], typical: float) -> set[object]:
+    """Of lines of words (key, measured, stroke), the keys of those in bold: strokes BOLD_STROKE
+    times `typical` or more; a word too short to measure goes with the word before it on its line,
+    or the one after; alone on its line (the "r" of a header word broken at its cell's edge),
+    its own strokes say."""
+    out: set[object] = set()
+    for line in lines:
+        weights = [stroke >= BOLD_STROKE * typical if measured and stroke is not None else None
+                   for _, measured, stroke in line]
+        for k, (key, _, stroke) in enumerate(line):
             heavy = weights[k]
             if heavy is None:
                 near = [x for x in weights[k - 1::-1] if x is not None] if k else []
                 near = near or [x for x in weights[k + 1:] if x is not None]
-                # alone on its line (the "r" of a header word broken at its cell's edge): its own strokes
-                heavy = near[0] if near else strokes.get(id(w), 0.0) >= BOLD_STROKE * typical
+                heavy = near[0] if near else (stroke or 0.0) >= BOLD_STROKE * typical
             if heavy:
-                out.add(id(w))
+                out.add(key)
     return out
+
+
+def rebold(pages: list[list[dict]]) -> None:
+    """Bold told again, in place, against the strokes of the whole document's OCR pages: a page
+    all in bold (a header row and title rows alone on their page) or of few words has no usual
+    weight of its own to measure against. Words keep their page-level reading where the document
+    has too few words either."""
+    import numpy as np
+
+    words: dict[tuple[int, object], tuple[str, float | None]] = {}
+    for n, chars in enumerate(pages):
+        for ch in chars:
+            if "ocr_stroke" in ch:
+                words.setdefault((n, ch["ocr_word_id"]), (ch["ocr_word"], ch["ocr_stroke"]))
+    ratios = [stroke for text, stroke in words.values() if stroke is not None and _measured(text)]
+    if len(ratios) < 10:
+        return
+    typical = float(np.median(ratios))
+    lines: dict[tuple[int, object], list[tuple[object, bool, float | None]]] = {}
+    for key in sorted(words, key=lambda k: (k[0], k[1])):
+        n, (line, _k) = key
+        text, stroke = words[key]
+        lines.setdefault((n, line), []).append((key, _measured(text), stroke))
+    heavy = _heavy(list(lines.values()), typical)
+    for n, chars in enumerate(pages):
+        for ch in chars:
+            if "ocr_stroke" in ch:
+                ch["fontname"] = FONT_BOLD if (n, ch["ocr_word_id"]) in heavy else FONT
 
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
@@ -641,7 +683,7 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
 
 
 def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
-            word_id: tuple[int, int], font: str = FONT) -> list[dict]:
+            word_id: tuple[int, int], font: str = FONT, stroke: float | None = None) -> list[dict]:
     """Chars sharing out a word's ink box, widened by the side bearings a text layer's char
     boxes include (so that line lengths compare with the text layer's)."""
     x0, x1 = x0 - _BEARING * size, x1 + _BEARING * size
@@ -649,7 +691,7 @@ def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
     bottom = base + _DESCENT * size
     return [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": bottom - size,
              "bottom": bottom, "size": size, "fontname": font, "upright": True,
-             "ocr_conf": w.conf, "ocr_word": w.text, "ocr_word_id": word_id}
+             "ocr_conf": w.conf, "ocr_word": w.text, "ocr_word_id": word_id, "ocr_stroke": stroke}
             for i, ch in enumerate(text)]
 
 

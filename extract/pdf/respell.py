@@ -121,7 +121,8 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
         word = m.group()
         piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
         new = None if word in joined or piece else _better(word, counts, bare(word) in doubtful,
-                                                           _starts_sentence(fixed, m.start()))
+                                                           _starts_sentence(fixed, m.start()),
+                                                           _after_word(fixed, m.start()))
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -134,6 +135,13 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
 def _word_after(text: str, at: int) -> str:
     m = TOKEN.match(text, at)
     return m.group() if m else ""
+
+
+def _after_word(text: str, at: int) -> bool:
+    """Whether a word in lower case comes just before (a space between): the word at `at` is
+    inside a sentence for sure, not after a bullet or at a line's start."""
+    m = re.search(r"([^\W\d_]{2,}) $", text[:at])
+    return bool(m) and m.group(1).islower() and is_word(m.group(1))
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -179,7 +187,8 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
     return " ".join(out)
 
 
-def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: bool) -> str | None:
+def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: bool,
+            after_word: bool = True) -> str | None:
     """The word this one was meant to be, or None to keep it."""
     if word.isdigit():
         return _year(word, counts)
@@ -187,10 +196,10 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
             and is_word(inner):
         return inner  # "sUivi": a small letter shaped as its capital, read as one
-    if word[:1] in _SAME_SHAPE and word[1:].islower() and not sentence_start and (
+    if word[:1] in _SAME_SHAPE and word[1:].islower() and after_word and (
             counts[word] <= 1 and counts[word.lower()] >= 2 or word[0] == "Œ" and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
-    if word[:1] in "JI|" and len(word) >= 2 and not sentence_start and counts[word] <= 1 \
+    if word[:1] in "JI|" and len(word) >= 2 and after_word and counts[word] <= 1 \
             and word[1:].islower() and is_word("l" + word[1:]):
         return "l" + word[1:]  # "Je site", "Jes actions": an "l" read as a capital
     if word.islower() and len(word) == 2 and not is_word(word):
