@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, rebold
+from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, rebold, resize
 from bilan.extract.pdf.respell import respell
 from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
@@ -99,13 +99,14 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
         if not pages:
             raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
         read_page = functools.partial(_page_objects, ocr=ocr, ocr_lang=ocr_lang)
-        held: list[tuple[int, _PageRaw]] = []  # pages from the first scanned one on, for rebold
+        held: list[tuple[int, _PageRaw]] = []  # pages from the first scanned one on: one size, one bold
         for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
                                       engine=engine):
             if raw.ocr or held:
                 held.append((number, raw))
             else:
                 builder.add_page(number, raw)
+        resize([raw.chars for _, raw in held if raw.ocr])
         rebold([raw.chars for _, raw in held if raw.ocr])
         for number, raw in held:
             builder.add_page(number, raw)

@@ -18,12 +18,13 @@ import signal
 import statistics
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
 
-__all__ = ["OcrError", "OcrPage", "ocr_page", "rebold", "LOW_CONFIDENCE", "DPI"]
+__all__ = ["OcrError", "OcrPage", "ocr_page", "rebold", "resize", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
@@ -34,6 +35,7 @@ FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than th
 SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the body's (estimates vary that much)
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
+BASE_SHARE = 0.2  # Tesseract lines with baselines this share of the size apart are one printed line
 WORD_GAP = 1.2  # a gap between two words wider than this share of the size is no space: another column
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
 OSD_MISSING = ("scanned PDF: page orientation is not checked: Tesseract has no 'osd' data "
@@ -50,9 +52,9 @@ _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
 _DIGITS = "0123456789"  # … or a footnote call
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
-# OSD's orientation confidence below which the page is left as it is (a title page of a few
-# large words gets about 2, often wrong; a page of text 10 to 20)
-_OSD_CONFIDENCE = 5.0
+# OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
+# 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
+_OSD_SURE = 10.0
 _TURN_EVIDENCE = 8  # words of 4 letters or more a page needs before it is judged turned
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
@@ -96,9 +98,12 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     words, ink, clean, horizontal, vertical = _read(exe, lang, grey)
     if _looks_turned(words):
         # checked only then: orientation detection costs about a second a page
-        turned = _upright(exe, grey)
-        if turned is not grey:
-            words, ink, clean, horizontal, vertical = _read(exe, lang, turned)
+        turn, sure = _osd_turn(exe, grey)
+        if sure:
+            words, ink, clean, horizontal, vertical = _read(exe, lang, _turned(grey, turn))
+        else:  # OSD unsure (a title page of a few large words): the turn that reads best
+            words, ink, clean, horizontal, vertical = _best_turn(exe, lang, grey, turn, (words, ink, clean,
+                                                                                         horizontal, vertical))
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
@@ -207,32 +212,62 @@ def _tesseract(exe: str, lang: str, image) -> list[_Word]:
 
 # ---------------------------------------------------------------- image
 
-def _upright(exe: str, grey):
-    """The page image turned upright: a sheet fed sideways or upside down is read by Tesseract's
-    orientation detection (OSD, --psm 0) and turned by the angle it reports (0, 90, 180, 270).
-    Without the osd data, one line says what to install and the page is read as it is."""
+def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple) -> tuple:
+    """The page read as OSD hinted, and turned a quarter the other way for print running down
+    the page (or upside down for mostly doubtful words): kept when it reads more words of the
+    word list, surely read, than the page as it lies. For pages OSD is unsure of, at a
+    Tesseract run a turn tried."""
+    words = read[0]
+    long = [w for w in words if len(w.text) >= 4]
+    sideways = sum(w.right - w.left > w.bottom - w.top for w in long) < len(long) / 2
+    turns = [t for t in dict.fromkeys([hint, *((90, 270) if sideways else (180,))]) if t]
+    best, score = read, _legible(words)
+    for turn in turns:
+        got = _read(exe, lang, _turned(grey, turn))
+        if _legible(got[0]) > score:
+            best, score = got, _legible(got[0])
+    return best
+
+
+def _legible(words: list[_Word]) -> int:
+    from bilan.extract.lexicon import is_word
+
+    # Tesseract may read print running down the page as words, but in boxes taller than wide
+    return sum(1 for w in words if len(w.text) >= 3 and w.conf >= LOW_CONFIDENCE and is_word(w.text)
+               and w.right - w.left > w.bottom - w.top)
+
+
+def _turned(grey, turn: int):
     import cv2
 
-    if not _has_osd(exe):
-        return grey
-    try:
-        report = _run(exe, "osd", grey, 0, "", allow="")
-    except OcrError:
-        return grey  # too little text to tell: read the page as it is
-    turn = _osd_rotation(report)
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     return cv2.rotate(grey, codes[turn]) if turn in codes else grey
 
 
-def _osd_rotation(report: str) -> int:
-    """The clockwise turn (degrees) OSD asks for, when it is confident enough to act on."""
+def _osd_turn(exe: str, grey) -> tuple[int, bool]:
+    """The clockwise turn (0, 90, 180, 270) Tesseract's orientation detection (OSD, --psm 0)
+    asks for, and whether it is sure enough to act on alone. Without the osd data, one line says
+    what to install and the page is read as it is."""
+    if not _has_osd(exe):
+        return 0, True
+    try:
+        report = _run(exe, "osd", grey, 0, "", allow="")
+    except OcrError:
+        return 0, False  # too little text to tell
+    return _osd_rotation(report)
+
+
+def _osd_rotation(report: str) -> tuple[int, bool]:
+    """The turn an OSD report asks for, and whether its confidence is OSD_SURE or more (a page of
+    text gets 10 to 20; a title page of a few large words about 2 to 8, and is sometimes wrong,
+    a quarter turn one way for the other)."""
     fields = dict(line.split(":", 1) for line in report.splitlines() if ":" in line)
     try:
         turn = int(fields.get("Rotate", "0").strip())
         confidence = float(fields.get("Orientation confidence", "0").strip())
     except ValueError:
-        return 0
-    return turn if confidence >= _OSD_CONFIDENCE else 0
+        return 0, False
+    return turn, confidence >= _OSD_SURE
 
 
 @functools.lru_cache(maxsize=8)
@@ -390,6 +425,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     body = statistics.median(s for g, _, s in sized for _ in g)
     # letter heights vary with the letters: one size for body text
     sized = [(g, base, body if abs(size_px - body) <= SIZE_SNAP * body else size_px) for g, base, size_px in sized]
+    sized = _share_baselines(sized, body)
     bold, strokes = _bold_words(sized, ink)
     chars: list[dict] = []
     for number, (group, base, size_px) in enumerate(sized):
@@ -422,6 +458,27 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font,
                                          stroke))
     return _align_starts(chars)
+
+
+def _share_baselines(sized: list[tuple[list[_Word], int, float]], body: float
+                     ) -> list[tuple[list[_Word], int, float]]:
+    """Tesseract's lines whose baselines lie within BASE_SHARE of the body size of one another
+    are parts of one printed line (cells of one row, read as lines of their own): one baseline,
+    their median, for all. The scan's jitter of a pixel or two is not the page's: a row's first
+    column set a point higher than the others would read as a line of its own."""
+    order = sorted(range(len(sized)), key=lambda i: sized[i][1])
+    out = list(sized)
+    run: list[int] = []
+    for i in order + [None]:
+        if i is not None and run and sized[i][1] - sized[run[0]][1] <= BASE_SHARE * body:
+            run.append(i)
+            continue
+        if len(run) > 1:
+            base = int(statistics.median(sized[j][1] for j in run))
+            for j in run:
+                out[j] = (sized[j][0], base, sized[j][2])
+        run = [i] if i is not None else []
+    return out
 
 
 def _walled(a: _Word, b: _Word, walls, scale: float) -> bool:
@@ -526,6 +583,22 @@ def _heavy(lines: list[list[tuple[object, bool, float | None]]], typical: float)
             if heavy:
                 out.add(key)
     return out
+
+
+def resize(pages: list[list[dict]]) -> None:
+    """One body size for the whole document's OCR pages: each page estimates it from its own
+    letters (a page of few lines half a point off), and a table going on over a page in
+    another size would read as another table. Chars within SIZE_SNAP of the most common size
+    take it, in place; headings, titles and raised endings keep theirs."""
+    sizes = Counter(ch["size"] for chars in pages for ch in chars if "ocr_conf" in ch and not ch["text"].isspace())
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    for chars in pages:
+        for ch in chars:
+            if "ocr_conf" in ch and ch["size"] != body and abs(ch["size"] - body) <= SIZE_SNAP * body:
+                ch["top"] = ch["bottom"] - body
+                ch["size"] = body
 
 
 def rebold(pages: list[list[dict]]) -> None:
