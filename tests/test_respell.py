@@ -38,6 +38,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("une activité inter générations", "une activité intergénérations"),  # printed whole elsewhere
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
     ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
+    ("ouverte le Eer septembre, le ler mai", "ouverte le 1er septembre, le 1er mai"),
+    ("service de main-d'Œuvre", "service de main-d'œuvre"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
     ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
     ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter

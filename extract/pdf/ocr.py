@@ -651,7 +651,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         return  # a quote or a bracket opens the line as itself; a solid square read as one is a bullet
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
     # a cross ("✕") read as the letter X, a word of its own: a letter X stands on the baseline
-    cross = w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.07 * size_px
+    # (a letter X is as tall as the capitals, about 0.7 of the size; a cross 0.6 or less)
+    cross = (w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.04 * size_px
+             and glyphs[0][3] - glyphs[0][2] <= 0.62 * size_px)
     if not ((_bullet_shaped(glyphs[0], ink, base, size_px) or cross) and apart):
         return
     if len(glyphs) == 1:

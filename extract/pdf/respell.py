@@ -27,7 +27,8 @@ pages are read, a word of an OCR page is checked against both:
   list ("Je site", "Jes actions"), printed so only there, is that "l"; a two-letter lower-case
   word that is no word takes the one that looks like it and is far more common ("ia" / "la").
 - A year the page misread ("2610") takes the one year one digit apart that the document prints.
-- "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", is "1er" again.
+- "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
+  "l", "I" or "E", is "1er" again.
 
 Every change is kept on its cell or paragraph (`ocr_respelled`, word as read and as set right) and reported by
 normalize as an `ocr_low_confidence` anomaly, so nothing is changed without a word.
@@ -55,6 +56,7 @@ _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 _FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
+_FIRST_LETTER = re.compile(rf"\b[lIE|!]er(?=\s+(?:{_MONTHS})\b)")  # "Eer septembre", "ler mai"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
 
@@ -113,6 +115,7 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
         return "l"
 
     fixed = _FIRST.sub(first, text)
+    fixed = _FIRST_LETTER.sub(first, fixed)
     fixed = _BRACKET_L.sub(bracket, fixed)
     fixed = _rejoin(fixed, changes, counts)
     joined = {new for _, new in changes}
@@ -196,8 +199,9 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
     if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
             and is_word(inner):
         return inner  # "sUivi": a small letter shaped as its capital, read as one
-    if word[:1] in _SAME_SHAPE and word[1:].islower() and after_word and (
-            counts[word] <= 1 and counts[word.lower()] >= 2 or word[0] == "Œ" and is_word(word.lower())):
+    if word[:1] in _SAME_SHAPE and word[1:].islower() and (
+            after_word and counts[word] <= 1 and counts[word.lower()] >= 2
+            or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
     if word[:1] in "JI|" and len(word) >= 2 and after_word and counts[word] <= 1 \
             and word[1:].islower() and is_word("l" + word[1:]):
