@@ -205,6 +205,8 @@ def _tesseract(exe: str, lang: str, image) -> list[_Word]:
         text, conf = cols[11].strip(), float(cols[10])
         if conf < _NOISE and not any(ch.isalnum() for ch in text):
             continue  # a speck or a scrap of a rule read as punctuation
+        if set(text) <= set("|¦"):
+            continue  # a stroke of a rule too short to be found as one: print has no lone bar
         words.append(_Word(text, conf, left, top, left + width, top + height,
                            (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
@@ -743,6 +745,9 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():
             stem = stem[:-1]
+        tail_of_one = re.search(r"\d[\dA-Za-z]*$", stem) if sup in ("er", "re", "ère") else None
+        if tail_of_one and tail_of_one.group() != "1":
+            stem = stem[:tail_of_one.start()] + "1"  # "1er" only: the "er" was also read on the line ("18r")
         if order[0] is _LETTERS and sup and sup not in _ORDINALS:
             digits = re.search(r"(?<!\d)\d{1,2}$", stem)
             if digits:  # "1er", "2e": a French ordinal, whatever was read of it
