@@ -27,6 +27,9 @@ pages are read, a word of an OCR page is checked against both:
   list ("Je site", "Jes actions"), printed so only there, is that "l"; a two-letter lower-case
   word that is no word takes the one that looks like it and is far more common ("ia" / "la").
 - A year the page misread ("2610") takes the one year one digit apart that the document prints.
+- A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
+  after it, when the word is one only with that letter.
+- A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
 
@@ -57,6 +60,7 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
            "novembre|décembre|decembre")
 _FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _FIRST_LETTER = re.compile(rf"\b[lIE|!]er(?=\s+(?:{_MONTHS})\b)")  # "Eer septembre", "ler mai"
+_SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
 
@@ -114,7 +118,19 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
         changes.append((m.group() + after, "l" + after))
         return "l"
 
-    fixed = _FIRST.sub(first, text)
+    fixed = text
+    if "{" in fixed or "}" in fixed:  # a bilan has no braces: Tesseract's reading of round brackets
+        changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in fixed)
+        fixed = fixed.replace("{", "(").replace("}", ")")
+    def slash(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        if is_word(a) or not is_word(a + b):
+            return m.group()
+        changes.append((m.group(), f"{a}{b} /"))
+        return f"{a}{b} /"
+
+    fixed = _SLASH_INSIDE.sub(slash, fixed)
+    fixed = _FIRST.sub(first, fixed)
     fixed = _FIRST_LETTER.sub(first, fixed)
     fixed = _BRACKET_L.sub(bracket, fixed)
     fixed = _rejoin(fixed, changes, counts)
