@@ -42,6 +42,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("service de main-d'Œuvre", "service de main-d'œuvre"),
     ("Campagne des Journées {février 2016}", "Campagne des Journées (février 2016)"),
     ("Commission scolair/e organismes", "Commission scolaire / organismes"),
+    ("Ressource de là CRÉ, service dé transport", "Ressource de la CRÉ, service de transport"),
+    ("les personnesà faible revenu", "les personnes à faible revenu"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
     ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
     ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter
@@ -61,7 +63,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "les régions et leurs partenaires",    # words stay words
     "rencontre en 2061 prévue",            # a year no one digit from one the document prints twice
     "le 1er mai, le 2 mai",
-    "membres de la Table", "dans la C-N", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
+    "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
     "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
 ])

@@ -29,6 +29,8 @@ pages are read, a word of an OCR page is checked against both:
 - A year the page misread ("2610") takes the one year one digit apart that the document prints.
 - A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
   after it, when the word is one only with that letter.
+- "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
+  "le", "les": the accent is a speck (French writes "là" after its noun or before "où").
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
@@ -55,11 +57,15 @@ _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones t
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
-_SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans"}
+_SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
+          "à"}
+# an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
+_PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 _FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
 _FIRST_LETTER = re.compile(rf"\b[lIE|!]er(?=\s+(?:{_MONTHS})\b)")  # "Eer septembre", "ler mai"
+_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
@@ -130,6 +136,12 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
         return f"{a}{b} /"
 
     fixed = _SLASH_INSIDE.sub(slash, fixed)
+
+    def plain(m: re.Match) -> str:
+        changes.append((m.group(1), _PLAIN[m.group(1)]))
+        return _PLAIN[m.group(1)]
+
+    fixed = _IN_PHRASE.sub(plain, fixed)
     fixed = _FIRST.sub(first, fixed)
     fixed = _FIRST_LETTER.sub(first, fixed)
     fixed = _BRACKET_L.sub(bracket, fixed)
@@ -242,10 +254,10 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    if word.islower():  # two words the page set too close ("concertationdu", "dela")
-        cuts = [(word[:i], word[i:]) for i in range(len(word) - 2, 1, -1)]
-        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b) and (a in _SHORT or b in _SHORT)
-                    and len(a) >= 2 and len(b) >= 2), None)
+    if word[1:].islower():  # two words the page set too close ("concertationdu", "dela", "Encours")
+        cuts = [(word[:i], word[i:]) for i in range(len(word) - 1, 1, -1)]
+        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
+                    and (a.lower() in _SHORT or b in _SHORT) and len(a) >= 2 and (len(b) >= 2 or b == "à")), None)
         if two:
             return two
     if word[0].isupper() and not sentence_start and not doubtful:
