@@ -36,10 +36,15 @@ def is_word(word: str) -> bool:
     """Whether a printed word is a common French word: the list knows it in lower case after
     any elided article or pronoun ("l'assemblée", "d'animation"). Names ("Québec",
     "Saint-Sauveur", "Internet") are not in the list."""
-    folded = _ELIDED.sub("", bare(word)).replace("œ", "oe").replace("æ", "ae")  # the list spells "oeuvre"
+    folded = _ELIDED.sub("", _key(word))
     return bool(folded) and folded in _words()
 
 
 def frequency(word: str) -> int:
     """How common a word of the list is (0 for a word it does not know)."""
-    return _words().get(bare(word).replace("œ", "oe").replace("æ", "ae"), 0)
+    return _words().get(_key(word), 0)
+
+
+def _key(word: str) -> str:
+    """A word as the list spells it: folded (`bare`), its ligatures written out ("oeuvre")."""
+    return bare(word).replace("œ", "oe").replace("æ", "ae")

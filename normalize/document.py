@@ -120,6 +120,7 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
     """One anomaly per table cell read by OCR with words of low confidence, quoting them and
     the cell's lines that hold them (a follow-up cell may run to dozens of lines)."""
     out = []
+    seen: set[tuple[int | None, str]] = set()
     for table in doc.tables:
         for row in table.rows:
             for cell in row.cells:
@@ -132,18 +133,21 @@ def ocr_anomalies(doc: Document, name: str) -> list[Anomaly]:
                 if cell.ocr_doubtful:
                     said.append("lecture OCR incertaine de " + ", ".join(f"« {w} »" for w in cell.ocr_doubtful))
                 if cell.ocr_respelled:  # extract/pdf/respell.py: the document's spelling, the word list
-                    said.append("lecture OCR corrigée : " + ", ".join(
-                        f"« {old} » lu « {new} »" for old, new in cell.ocr_respelled))
+                    said.append(_respelled(cell.ocr_respelled))
                 detail = f"{' ; '.join(said)} dans la cellule « {text} »"
-                if not any(a.detail == detail and a.page_start == cell.page for a in out):  # a header repeated on its page
+                if (cell.page, detail) not in seen:  # a header repeated on its page: once
+                    seen.add((cell.page, detail))
                     out.append(Anomaly(name, "", None, "ocr_low_confidence", detail, cell.page, cell.page))
     for block in doc.blocks:
         if isinstance(block, Paragraph) and block.ocr_respelled:
-            said = ", ".join(f"« {old} » lu « {new} »" for old, new in block.ocr_respelled)
             out.append(Anomaly(name, "", None, "ocr_low_confidence",
-                               f"lecture OCR corrigée : {said} dans le paragraphe « {collapse(block.text)} »",
+                               f"{_respelled(block.ocr_respelled)} dans le paragraphe « {collapse(block.text)} »",
                                block.page, block.page))
     return out
+
+
+def _respelled(changes: list[tuple[str, str]]) -> str:
+    return "lecture OCR corrigée : " + ", ".join(f"« {old} » lu « {new} »" for old, new in changes)
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,

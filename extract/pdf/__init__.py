@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, rebold, resize
+from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, settle
 from bilan.extract.pdf.respell import respell
 from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, reads_as_header, ruled_table, word_runs)
@@ -106,8 +106,7 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
                 held.append((number, raw))
             else:
                 builder.add_page(number, raw)
-        resize([raw.chars for _, raw in held if raw.ocr])
-        rebold([raw.chars for _, raw in held if raw.ocr])
+        settle([raw.chars for _, raw in held if raw.ocr])
         for number, raw in held:
             builder.add_page(number, raw)
     except OcrError as exc:

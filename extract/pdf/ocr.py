@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
 
-__all__ = ["OcrError", "OcrPage", "ocr_page", "rebold", "resize", "LOW_CONFIDENCE", "DPI"]
+__all__ = ["OcrError", "OcrPage", "ocr_page", "settle", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
 MAX_SKEW = 3.5  # degrees: a sheet fed askew by up to 3 degrees, and some
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
-FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the page's text (_bold_words)
+FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the document's text (settle)
 SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the body's (estimates vary that much)
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
@@ -99,9 +99,9 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     if _looks_turned(words):
         # checked only then: orientation detection costs about a second a page
         turn, sure = _osd_turn(exe, grey)
-        if sure:
+        if sure and turn:
             words, ink, clean, horizontal, vertical = _read(exe, lang, _turned(grey, turn))
-        else:  # OSD unsure (a title page of a few large words): the turn that reads best
+        elif not sure:  # OSD unsure (a title page of a few large words): the turn that reads best
             words, ink, clean, horizontal, vertical = _best_turn(exe, lang, grey, turn, (words, ink, clean,
                                                                                          horizontal, vertical))
     scale = 72.0 / dpi
@@ -413,9 +413,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     sized = []
     for group in lines.values():
         bottoms = sorted(_word_base(ink, w) for w in group)
+        top_of = {id(w): _word_top(ink, w) for w in group}
         # an accent on a capital stands above the ascenders: "CRÉ" alone would size its line up
-        tops = sorted(_word_top(ink, w) for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
-            or sorted(_word_top(ink, w) for w in group)
+        tops = sorted(top_of[id(w)] for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
+            or sorted(top_of.values())
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         # a line of small letters only ("r", the end of a word broken at its cell's edge) is
@@ -428,7 +429,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     # letter heights vary with the letters: one size for body text
     sized = [(g, base, body if abs(size_px - body) <= SIZE_SNAP * body else size_px) for g, base, size_px in sized]
     sized = _share_baselines(sized, body)
-    bold, strokes = _bold_words(sized, ink)
+    strokes = _strokes(sized, ink)
     chars: list[dict] = []
     for number, (group, base, size_px) in enumerate(sized):
         size = round(size_px * scale * 2) / 2
@@ -449,16 +450,14 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         for k, (w, first) in enumerate(marked):
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
-            font = FONT_BOLD if id(w) in bold else FONT
             stroke = strokes.get(id(w))
             for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
                 if raised:
                     small = round(size * 0.6 * 2) / 2
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale - 0.4 * size,
-                                         small, w, (number, k), font, stroke))
+                                         small, w, (number, k), stroke))
                 else:
-                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), font,
-                                         stroke))
+                    chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), stroke))
     return _align_starts(chars)
 
 
@@ -536,15 +535,9 @@ def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]
     return chars
 
 
-def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> tuple[set[int], dict[int, float]]:
-    """ids of the words set in bold: their strokes are BOLD_STROKE times the median word's or
-    more (a header row, a heading; the letter size is left out, as the size a single word's
-    letters give is rough). A word too short
-    to measure (under three letters or digits) goes with the word before it on its line, or
-    the one after; alone on its line, its own strokes say. A page of few words, or all in
-    one weight, has no bold word."""
-    import numpy as np
-
+def _strokes(sized: list[tuple[list[_Word], int, float]], ink) -> dict[int, float]:
+    """id of each word with a letter or digit -> the width of its strokes in pixels, which
+    `settle` weighs against the whole document's (a header row, a heading are bold)."""
     strokes: dict[int, float] = {}
     for group, _base, _size in sized:
         for w in group:
@@ -555,12 +548,7 @@ def _bold_words(sized: list[tuple[list[_Word], int, float]], ink) -> tuple[set[i
                     inner = crop[1:-1, 1:-1] & crop[:-2, 1:-1] & crop[2:, 1:-1] & crop[1:-1, :-2] & crop[1:-1, 2:]
                     # a stroke of length L and width t has ink L·t and an edge of about 2L
                     strokes[id(w)] = 2.0 * area / max(area - int(inner.sum()), 1)
-    ratios = [strokes[id(w)] for group, _, _ in sized for w in group if _measured(w.text) and id(w) in strokes]
-    if len(ratios) < 10:
-        return set(), strokes
-    typical = float(np.median(ratios))
-    lines = [[(id(w), _measured(w.text), strokes.get(id(w))) for w in group] for group, _, _ in sized]
-    return {key for key in _heavy(lines, typical)}, strokes
+    return strokes
 
 
 def _measured(text: str) -> bool:
@@ -587,27 +575,33 @@ def _heavy(lines: list[list[tuple[object, bool, float | None]]], typical: float)
     return out
 
 
-def resize(pages: list[list[dict]]) -> None:
-    """One body size for the whole document's OCR pages: each page estimates it from its own
-    letters (a page of few lines half a point off), and a table going on over a page in
-    another size would read as another table. Chars within SIZE_SNAP of the most common size
-    take it, in place; headings, titles and raised endings keep theirs."""
-    sizes = Counter(ch["size"] for chars in pages for ch in chars if "ocr_conf" in ch and not ch["text"].isspace())
+def settle(pages: list[list[dict]]) -> None:
+    """Size and weight told once for the whole document's OCR pages, in place: each page alone
+    estimates the body size from its own letters (a page of few lines half a point off, and a
+    table going on over a page in another size reads as another table), and a page all in bold
+    (a header row and title rows alone on their page) has no usual weight of its own."""
+    chars = [ch for page in pages for ch in page if "ocr_conf" in ch]
+    _one_size(chars)
+    _bold(pages)
+
+
+def _one_size(chars: list[dict]) -> None:
+    """Chars within SIZE_SNAP of the most common size take it; headings, titles and raised
+    endings keep theirs."""
+    sizes = Counter(ch["size"] for ch in chars if not ch["text"].isspace())
     if not sizes:
         return
     body = sizes.most_common(1)[0][0]
-    for chars in pages:
-        for ch in chars:
-            if "ocr_conf" in ch and ch["size"] != body and abs(ch["size"] - body) <= SIZE_SNAP * body:
-                ch["top"] = ch["bottom"] - body
-                ch["size"] = body
+    for ch in chars:
+        if ch["size"] != body and abs(ch["size"] - body) <= SIZE_SNAP * body:
+            ch["top"] = ch["bottom"] - body
+            ch["size"] = body
 
 
-def rebold(pages: list[list[dict]]) -> None:
-    """Bold told again, in place, against the strokes of the whole document's OCR pages: a page
-    all in bold (a header row and title rows alone on their page) or of few words has no usual
-    weight of its own to measure against. Words keep their page-level reading where the document
-    has too few words either."""
+def _bold(pages: list[list[dict]]) -> None:
+    """A word is bold when its strokes are BOLD_STROKE times the document's median word's or
+    more (the letter size is left out: the size a single word's letters give is rough). A
+    document of few words has no bold word."""
     import numpy as np
 
     words: dict[tuple[int, object], tuple[str, float | None]] = {}
@@ -620,7 +614,7 @@ def rebold(pages: list[list[dict]]) -> None:
         return
     typical = float(np.median(ratios))
     lines: dict[tuple[int, object], list[tuple[object, bool, float | None]]] = {}
-    for key in sorted(words, key=lambda k: (k[0], k[1])):
+    for key in sorted(words):
         n, (line, _k) = key
         text, stroke = words[key]
         lines.setdefault((n, line), []).append((key, _measured(text), stroke))
@@ -763,14 +757,14 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
 
 
 def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
-            word_id: tuple[int, int], font: str = FONT, stroke: float | None = None) -> list[dict]:
+            word_id: tuple[int, int], stroke: float | None = None) -> list[dict]:
     """Chars sharing out a word's ink box, widened by the side bearings a text layer's char
     boxes include (so that line lengths compare with the text layer's)."""
     x0, x1 = x0 - _BEARING * size, x1 + _BEARING * size
     width = max(x1 - x0, 0.1) / max(len(text), 1)
     bottom = base + _DESCENT * size
     return [{"text": ch, "x0": x0 + i * width, "x1": x0 + (i + 1) * width, "top": bottom - size,
-             "bottom": bottom, "size": size, "fontname": font, "upright": True,
+             "bottom": bottom, "size": size, "fontname": FONT, "upright": True,
              "ocr_conf": w.conf, "ocr_word": w.text, "ocr_word_id": word_id, "ocr_stroke": stroke}
             for i, ch in enumerate(text)]
 

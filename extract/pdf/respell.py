@@ -35,8 +35,9 @@ pages are read, a word of an OCR page is checked against both:
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
 
-Every change is kept on its cell or paragraph (`ocr_respelled`, word as read and as set right) and reported by
-normalize as an `ocr_low_confidence` anomaly, so nothing is changed without a word.
+Every change is kept on its cell or paragraph (`ocr_respelled`, word as read and as set
+right) and reported by normalize as an `ocr_low_confidence` anomaly, so nothing is changed
+without a word.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from collections.abc import Iterator
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph
 
-__all__ = ["respell", "respell_text", "looks_alike", "LIKELIER", "TOKEN"]
+__all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN"]
 
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -63,8 +64,8 @@ _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
-_FIRST = re.compile(rf"\b1(?!er\b)[^\s\d,;.:)]{{1,2}}(?=\s+(?:{_MONTHS})\b)", re.IGNORECASE)
-_FIRST_LETTER = re.compile(rf"\b[lIE|!]er(?=\s+(?:{_MONTHS})\b)")  # "Eer septembre", "ler mai"
+# "1er" before a month: its raised "er" misread ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{_MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
@@ -75,9 +76,7 @@ def respell(doc: Document) -> None:
     if not doc.ocr_pages:
         return
     ocr = set(doc.ocr_pages)
-    counts: Counter[str] = Counter()
-    for line, _ in _lines(doc):
-        counts.update(TOKEN.findall(line.text))
+    counts = Vocabulary(Counter(token for line, _ in _lines(doc) for token in TOKEN.findall(line.text)))
     for line, holder in _lines(doc):
         if line.page not in ocr:
             continue
@@ -106,12 +105,64 @@ def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph]]:
                             yield line, cell
 
 
-def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset(),
+class Vocabulary:
+    """The words a document prints: as printed (`counts`), in lower case (`lower`), and each
+    lower-case word under itself and its one-letter deletions (`index`), to find the words one
+    edit from another without trying them all."""
+
+    def __init__(self, counts: Counter[str]):
+        self.counts = counts
+        self.lower: Counter[str] = Counter()
+        self.index: dict[str, set[str]] = {}
+        for f, n in counts.items():
+            if f.isdigit():
+                continue
+            low = f.lower()
+            self.lower[low] += n
+            for key in {low} | {low[:i] + low[i + 1:] for i in range(len(low))}:
+                self.index.setdefault(key, set()).add(low)
+
+
+def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
                  cut: tuple[bool, bool] = (False, False)) -> tuple[str, list[tuple[str, str]]]:
     """`text` set right, and each change as (as read, as set right), word by word. `cut` says
     that its first or last word is only a piece (the word goes on in the span before or after):
-    those are left as they are."""
+    those are left as they are. `counts`: the words the document prints."""
+    vocab = counts if isinstance(counts, Vocabulary) else Vocabulary(counts)
     changes: list[tuple[str, str]] = []
+    fixed = _marks(text, changes)
+    fixed = _rejoin(fixed, changes, vocab.counts)
+    joined = {new for _, new in changes}
+    out, last = [], 0
+    for m in TOKEN.finditer(fixed):
+        word = m.group()
+        piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
+        new = None if word in joined or piece else _better(word, vocab, bare(word) in doubtful,
+                                                           _starts_sentence(fixed, m.start()),
+                                                           _after_word(fixed, m.start()))
+        if new:
+            changes.append((word, new))
+        out.append(fixed[last:m.start()])
+        out.append(new or word)
+        last = m.end()
+    out.append(fixed[last:])
+    return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
+
+
+def _marks(text: str, changes: list[tuple[str, str]]) -> str:
+    """`text` with the misread marks set right, in this order: braces, a slash before a word's
+    last letter, an accent on a short word inside a phrase, "1er", "[a" for "la"."""
+
+    def slash(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        if is_word(a) or not is_word(a + b):
+            return m.group()
+        changes.append((m.group(), f"{a}{b} /"))
+        return f"{a}{b} /"
+
+    def plain(m: re.Match) -> str:
+        changes.append((m.group(1), _PLAIN[m.group(1)]))
+        return _PLAIN[m.group(1)]
 
     def first(m: re.Match) -> str:
         changes.append((m.group() + " ", "1er "))
@@ -124,43 +175,13 @@ def respell_text(text: str, counts: Counter[str], doubtful: set[str] = frozenset
         changes.append((m.group() + after, "l" + after))
         return "l"
 
-    fixed = text
-    if "{" in fixed or "}" in fixed:  # a bilan has no braces: Tesseract's reading of round brackets
-        changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in fixed)
-        fixed = fixed.replace("{", "(").replace("}", ")")
-    def slash(m: re.Match) -> str:
-        a, b = m.group(1), m.group(2)
-        if is_word(a) or not is_word(a + b):
-            return m.group()
-        changes.append((m.group(), f"{a}{b} /"))
-        return f"{a}{b} /"
-
-    fixed = _SLASH_INSIDE.sub(slash, fixed)
-
-    def plain(m: re.Match) -> str:
-        changes.append((m.group(1), _PLAIN[m.group(1)]))
-        return _PLAIN[m.group(1)]
-
-    fixed = _IN_PHRASE.sub(plain, fixed)
-    fixed = _FIRST.sub(first, fixed)
-    fixed = _FIRST_LETTER.sub(first, fixed)
-    fixed = _BRACKET_L.sub(bracket, fixed)
-    fixed = _rejoin(fixed, changes, counts)
-    joined = {new for _, new in changes}
-    out, last = [], 0
-    for m in TOKEN.finditer(fixed):
-        word = m.group()
-        piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
-        new = None if word in joined or piece else _better(word, counts, bare(word) in doubtful,
-                                                           _starts_sentence(fixed, m.start()),
-                                                           _after_word(fixed, m.start()))
-        if new:
-            changes.append((word, new))
-        out.append(fixed[last:m.start()])
-        out.append(new or word)
-        last = m.end()
-    out.append(fixed[last:])
-    return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
+    if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
+        changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
+        text = text.replace("{", "(").replace("}", ")")
+    text = _SLASH_INSIDE.sub(slash, text)
+    text = _IN_PHRASE.sub(plain, text)
+    text = _FIRST.sub(first, text)
+    return _BRACKET_L.sub(bracket, text)
 
 
 def _word_after(text: str, at: int) -> str:
@@ -218,9 +239,10 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
     return " ".join(out)
 
 
-def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: bool,
+def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             after_word: bool = True) -> str | None:
     """The word this one was meant to be, or None to keep it."""
+    counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, counts)
     inner = word[0] + word[1:].lower()
@@ -235,13 +257,9 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
             and word[1:].islower() and is_word("l" + word[1:]):
         return "l" + word[1:]  # "Je site", "Jes actions": an "l" read as a capital
     if word.islower() and len(word) == 2 and not is_word(word):
-        ranked = sorted(((n, c) for c in _edits(word) if len(c) == 2 and (n := frequency(c))
-                         and looks_alike(word, c, _CLOSEST)), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][0] >= LIKELIER * ranked[1][0]):
-            return ranked[0][1]  # "ia" for "la"
+        return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
         return None
-    index, lower = _index(counts)
     if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
@@ -264,11 +282,18 @@ def _better(word: str, counts: Counter[str], doubtful: bool, sentence_start: boo
         return None  # a name: only the document knows how it is spelled
     if seen >= 2 and not doubtful:
         return None
-    low = word.lower()
-    ranked = sorted(((n, c) for c in _edits(low) if (n := frequency(c)) and looks_alike(low, c)), reverse=True)
+    found = _likeliest(word.lower())
+    return _cased(found, word) if found else None
+
+
+def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
+    """The word of the list that looks like `low` (`looks_alike`), when it is LIKELIER times as
+    frequent as the next one that does, or the only one."""
+    ranked = sorted(((n, c) for c in _edits(low) if (not same_length or len(c) == len(low))
+                     and (n := frequency(c)) and looks_alike(low, c, groups)), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
-    return _cased(ranked[0][1], word)
+    return ranked[0][1]
 
 
 def _near(word: str, index: dict[str, set[str]]) -> list[str]:
@@ -278,29 +303,6 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
     keys |= {low.replace(x, y, 1) for x, y in _CONFUSIONS if len(x) > len(y) and x in low}
     found = {f for k in keys for f in index.get(k, ())}
     return [f for f in found if f != low and _one_edit(low, f)]
-
-
-_INDEXES: dict[int, tuple[Counter[str], dict[str, set[str]], Counter[str]]] = {}
-
-
-def _index(counts: Counter[str]) -> tuple[dict[str, set[str]], Counter[str]]:
-    """Each word of the document in lower case under itself and its one-letter deletions, and
-    how often the document prints it (in any case)."""
-    held = _INDEXES.get(id(counts))
-    if held is not None and held[0] is counts:
-        return held[1], held[2]
-    index: dict[str, set[str]] = {}
-    lower: Counter[str] = Counter()
-    for f, n in counts.items():
-        if f.isdigit():
-            continue
-        low = f.lower()
-        lower[low] += n
-        for key in {low} | {low[:i] + low[i + 1:] for i in range(len(low))}:
-            index.setdefault(key, set()).add(low)
-    _INDEXES.clear()
-    _INDEXES[id(counts)] = (counts, index, lower)
-    return index, lower
 
 
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
