@@ -231,10 +231,14 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
         return None
     if groups[-1][-1].x1 - groups[0][0].x0 < 0.45 * max(text_right - text_left, 1.0):
         return None
+    # text in a clearly smaller font than the lines below (a page number, a footnote) is no
+    # cell of theirs: it does not move a boundary
+    sizes = sorted(ln.size for ln in following) or [line.size]
+    body = [ln for ln in following if ln.size >= 0.85 * sizes[len(sizes) // 2]]
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
-        starts = [g[0].x0 for ln in following for g in _segments(ln, _seg_gap(ln))
+        starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
                   if mid < g[0].x0 < cur[0].x0]
         bounds.append(min([cur[0].x0] + starts) - 2.0)
     return bounds
