@@ -55,6 +55,9 @@ _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is no
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
+_UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to be a letter
+_UNREAD_LEAST = 3  # letters left unread before the page is read again for them
+_PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
 _TURN_EVIDENCE = 8  # words of 4 letters or more a page needs before it is judged turned
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
@@ -118,7 +121,9 @@ def _read(exe: str, lang: str, grey):
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
-    return _tesseract(exe, lang, clean), ink, clean, horizontal, vertical
+    words = _tesseract(exe, lang, clean)
+    words = _spaced_percent(_clear_overlaps(words + _unread(exe, lang, clean, ink, words), ink), ink)
+    return words, ink, clean, horizontal, vertical
 
 
 def _looks_turned(words: list[_Word]) -> bool:
@@ -194,10 +199,10 @@ def _die_with_parent() -> None:
         pass
 
 
-def _tesseract(exe: str, lang: str, image) -> list[_Word]:
+def _tesseract(exe: str, lang: str, image, psm: int = 3) -> list[_Word]:
     """Words with their pixel boxes and confidences (Tesseract's TSV output)."""
     words = []
-    for row in _run(exe, lang, image, 3, "tsv").splitlines()[1:]:
+    for row in _run(exe, lang, image, psm, "tsv").splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
             continue
@@ -210,6 +215,83 @@ def _tesseract(exe: str, lang: str, image) -> list[_Word]:
         words.append(_Word(text, conf, left, top, left + width, top + height,
                            (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
+
+
+def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
+    """Words in the ink the page's read left out. Tesseract's page layout may take a narrow
+    column (a deadline, a percentage between wider ones) for something else than text and
+    return nothing of it; print no word box covers, as tall as letters, is read again alone
+    on a blank page, as one block. Each of its lines keeps to the patch of ink it stands in
+    (a line of that block may run across two columns at different heights)."""
+    import cv2
+    import numpy as np
+
+    heights = sorted(w.bottom - w.top for w in words if any(ch.isalpha() for ch in w.text))
+    if len(heights) < _TURN_EVIDENCE:
+        return []
+    tall = heights[len(heights) // 2]  # a line's height, in pixels
+    covered = np.zeros(ink.shape, np.uint8)
+    pad = max(2, tall // 10)
+    for w in words:
+        covered[max(0, w.top - pad):w.bottom + pad + 1, max(0, w.left - pad):w.right + pad + 1] = 1
+    rest = ((ink > 0) & (covered == 0)).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
+    letters = np.zeros(ink.shape, np.uint8)
+    found = 0
+    for x, y, w, h, area in stats[1:]:
+        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall:
+            letters[y:y + h, x:x + w] = 255
+            found += 1
+    if found < _UNREAD_LEAST:
+        return []
+    # letters of a word or a line are closer than 0.8 of a line's height; lines of a column
+    # stand further apart than 0.4 of it
+    patches = cv2.dilate(letters, cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.8 * tall)),
+                                                                              max(1, int(0.4 * tall)))))
+    _, patch_of = cv2.connectedComponents(patches, connectivity=8)
+    alone = np.full(clean.shape, 255, np.uint8)
+    alone[patches > 0] = clean[patches > 0]
+    out = []
+    for w in _tesseract(exe, lang, alone, psm=6):
+        if w.conf < _NOISE:
+            continue  # a logo, a stamp or a smudge is no print the page lost
+        patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
+        if patch:
+            out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, (-patch, *w.line[1:])))
+    return out
+
+
+def _clear_overlaps(words: list[_Word], ink) -> list[_Word]:
+    """Tesseract's box of a word may run over the next word of its line ("50" boxed up to the
+    end of the "%" after it, then no gap is left between them): a word ends at its last
+    glyph clear of the next word's box."""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    for group in lines.values():
+        group.sort(key=lambda w: w.left)
+        for w, nxt in zip(group, group[1:]):
+            if w.right > nxt.left > w.left:
+                ends = [g[1] for g in _glyphs(ink, w) if g[1] <= nxt.left + 1]
+                if ends:
+                    w.right = max(ends)
+    return words
+
+
+def _spaced_percent(words: list[_Word], ink) -> list[_Word]:
+    """A number and its "%" Tesseract read as one word ("50%") are two when the ink between
+    them is a space wide (French sets "50 %"): a quarter of the line's height, where the
+    digits of the number stand a tenth apart."""
+    out = []
+    for w in words:
+        glyphs = _glyphs(ink, w) if _PERCENT.match(w.text) else []
+        if len(glyphs) >= 2 and glyphs[-1][0] - glyphs[-2][1] >= 0.25 * (w.bottom - w.top):
+            cut = glyphs[-2][1]
+            out += [_Word(w.text[:-1], w.conf, w.left, w.top, cut, w.bottom, w.line),
+                    _Word("%", w.conf, glyphs[-1][0], w.top, w.right, w.bottom, w.line)]
+        else:
+            out.append(w)
+    return out
 
 
 # ---------------------------------------------------------------- image
@@ -412,7 +494,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         lines.setdefault(w.line, []).append(w)
     sized = []
     for group in lines.values():
-        bottoms = sorted(_word_base(ink, w) for w in group)
+        bottoms = _standing(sorted(_word_base(ink, w) for w in group),
+                            statistics.median(w.bottom - w.top for w in group))
         top_of = {id(w): _word_top(ink, w) for w in group}
         # an accent on a capital stands above the ascenders: "CRÉ" alone would size its line up
         tops = sorted(top_of[id(w)] for w in group if not any(ch in _ACCENTED_CAPS for ch in w.text)) \
@@ -459,6 +542,14 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 else:
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), stroke))
     return _align_starts(chars)
+
+
+def _standing(bottoms: list[int], height: float) -> list[int]:
+    """The bases of the words that stand on the line: a bullet or a word whose raised ending
+    is most of its letters ("1er") stops well above the others, and would lift the line's
+    baseline and shrink its size by half."""
+    middle = bottoms[len(bottoms) // 2]
+    return [b for b in bottoms if b >= middle - 0.15 * height] or bottoms
 
 
 def _share_baselines(sized: list[tuple[list[_Word], int, float]], body: float
