@@ -48,6 +48,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
     ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter
     ("le rapport de suivil", "le rapport de suivi"),           # a footnote call read as a letter
+    ("Maison de Hüll à Gätineau, Pöint", "Maison de Hüll à Gatineau, Point"),  # no "ä" nor "ö" in French
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -120,3 +121,18 @@ def test_a_piece_of_a_word_in_a_span_of_its_own_is_left_whole():
     doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
     respell(doc)
     assert cell.text == "Actions et suivi" and cell.ocr_respelled == []
+
+
+def test_an_accented_short_word_ending_a_line_is_plain_when_the_paragraph_goes_on():
+    """"de là" at a line's end, the noun opening the next line of the same paragraph: the
+    accent is a speck; ending the paragraph ("Aller là.") or before a number, it stays."""
+    def cell_of(*texts: str) -> Cell:
+        lines = [Line(spans=[Span(t)], page=2) for t in texts]
+        return Cell(paragraphs=[Paragraph(lines=lines)], page=2)
+
+    going_on, ending, number = cell_of("repérage de là", "détresse"), cell_of("aller de là"), cell_of("rencontre dé", "2019")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[going_on, ending, number])])])
+    respell(doc)
+    assert going_on.text == "repérage de la détresse" and ("là", "la") in going_on.ocr_respelled
+    assert ending.text == "aller de là" and number.text == "rencontre dé 2019"

@@ -57,6 +57,8 @@ _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is no
 _OSD_SURE = 10.0
 _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to be a letter
 _UNREAD_LEAST = 3  # letters left unread before the page is read again for them
+_FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
+_FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
 _TURN_EVIDENCE = 8  # words of 4 letters or more a page needs before it is judged turned
 _BEARING = 0.04  # side bearing of a letter, share of the font size
@@ -371,12 +373,32 @@ def _ink(grey):
     import cv2
     import numpy as np
 
-    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    _, ink = cv2.threshold(grey, _text_threshold(grey), 255, cv2.THRESH_BINARY_INV)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
     return ink.astype(np.uint8)
+
+
+def _text_threshold(grey) -> float:
+    """The grey level under which a pixel is ink. Otsu's split of the page parts paper from
+    the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
+    that rest, it would count as ink, a solid block that the rule finder then clears with the
+    words printed on it: the split is then made again between the print and the fill."""
+    import cv2
+    import numpy as np
+
+    first, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    dark = grey[grey <= first]
+    if dark.size < 100:
+        return first
+    counts = np.bincount(dark.ravel(), minlength=256)
+    fill = int(np.argmax(counts))
+    if fill < _FILL_LIGHTEST or counts[max(0, fill - 6):fill + 7].sum() < _FILL_SHARE * dark.size:
+        return first
+    second, _ = cv2.threshold(dark.reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return min(first, second)
 
 
 def _skew(grey) -> float:
@@ -505,12 +527,23 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         # a line of small letters only ("r", the end of a word broken at its cell's edge) is
         # as tall as their x-height
         short = all(ch in _SHORT_LETTERS for w in group for ch in w.text if ch.isalnum())
-        sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT)))
+        sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT), short))
     if not sized:
         return []
-    body = statistics.median(s for g, _, s in sized for _ in g)
-    # letter heights vary with the letters: one size for body text
-    sized = [(g, base, body if abs(size_px - body) <= SIZE_SNAP * body else size_px) for g, base, size_px in sized]
+    body = statistics.median(s for g, _, s, _ in sized for _ in g)
+
+    def snapped(size_px: float, short: bool) -> float:
+        # letter heights vary with the letters: one size for body text; and a font's x-height
+        # is anything from 0.42 to 0.56 of its size, so a line of small letters alone is of
+        # the body's size when its x-height is one the body's font may have
+        if abs(size_px - body) <= SIZE_SNAP * body:
+            return body
+        x_height = size_px * _X_HEIGHT
+        if short and (1 - SIZE_SNAP) * 0.42 * body <= x_height <= (1 + SIZE_SNAP) * 0.56 * body:
+            return body
+        return size_px
+
+    sized = [(g, base, snapped(size_px, short)) for g, base, size_px, short in sized]
     sized = _share_baselines(sized, body)
     strokes = _strokes(sized, ink)
     chars: list[dict] = []
@@ -717,6 +750,7 @@ def _bold(pages: list[list[dict]]) -> None:
 
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
+_QUOTES = "\"'’“”«»„"
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
 
@@ -728,10 +762,16 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
-    if len(glyphs) > 1 and w.text and w.text[0] not in "-–—" and _dash_shaped(glyphs[0], base, size_px) \
-            and w.text[0].isalnum():
-        w.text = "-" + w.text  # a dash glued to the word ("-Services") that Tesseract left out
-        return
+    if w.text and w.text[0] not in "-–—" and (len(glyphs) > 1 and _dash_shaped(glyphs[0], base, size_px)
+                                             or glyphs and _dash_led(glyphs[0], ink, base, size_px)):
+        # a dash glued to the word ("-Services") that Tesseract left out, or read as a quote
+        # ("“Services": a quote stands at the capitals' top, a dash at the small letters' middle)
+        if w.text[0].isalnum():
+            w.text = "-" + w.text
+            return
+        if w.text[0] in _QUOTES:
+            w.text = "-" + w.text[1:]
+            return
     if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0].isdigit():
         return  # a raised digit opening a line is a footnote's number
     if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):
@@ -747,6 +787,25 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): a glyph that opens on a dash run into the letter after it (a blurred
+    or dark copy leaves no gap between them): its first columns, over a fifth of the size, hold
+    only a thin stroke at the height of the middle of small letters."""
+    import numpy as np
+
+    x0, x1, top, bottom = box
+    thin = 0
+    for x in range(x0, x1):
+        rows = np.nonzero(ink[top:bottom + 1, x])[0]
+        if rows.size == 0:
+            break
+        high, low = top + int(rows[0]), top + int(rows[-1])
+        if low - high > 0.15 * size_px or high < base - 0.5 * size_px or low > base - 0.1 * size_px:
+            break
+        thin += 1
+    return 0.2 * size_px <= thin < x1 - x0
 
 
 def _dash_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:

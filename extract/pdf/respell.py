@@ -30,7 +30,9 @@ pages are read, a word of an OCR page is checked against both:
 - A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
   after it, when the word is one only with that letter.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
-  "le", "les": the accent is a speck (French writes "là" after its noun or before "où").
+  "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
+  are they at a line's end when the paragraph goes on with a word on the next line.
+- "ä", "ö" are "a", "o": French writes neither ("Gätineau").
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
@@ -67,6 +69,9 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 # "1er" before a month: its raised "er" misread ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{_MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
+_PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
+_IN_PHRASE_END = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?=\s*$)")
+_NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
@@ -76,8 +81,8 @@ def respell(doc: Document) -> None:
     if not doc.ocr_pages:
         return
     ocr = set(doc.ocr_pages)
-    counts = Vocabulary(Counter(token for line, _ in _lines(doc) for token in TOKEN.findall(line.text)))
-    for line, holder in _lines(doc):
+    counts = Vocabulary(Counter(token for line, _, _ in _lines(doc) for token in TOKEN.findall(line.text)))
+    for line, holder, goes_on in _lines(doc):
         if line.page not in ocr:
             continue
         doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
@@ -86,23 +91,22 @@ def respell(doc: Document) -> None:
             # a word running on into the next span (a mark changing inside it) is left whole
             cut = (k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum(),
                    k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
-            text, changes = respell_text(span.text, counts, doubtful, cut)
+            text, changes = respell_text(span.text, counts, doubtful, cut,
+                                         goes_on=goes_on and k + 1 == len(spans))
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
 
 
-def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph]]:
+def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, bool]]:
+    """Each line, the cell or paragraph holding it, and whether its paragraph goes on with a
+    word on the next line."""
     for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for line in block.lines:
-                yield line, block
-        else:
-            for row in block.rows:
-                for cell in row.cells:
-                    for par in cell.paragraphs:
-                        for line in par.lines:
-                            yield line, cell
+        pars = [(block, block)] if isinstance(block, Paragraph) else [
+            (par, cell) for row in block.rows for cell in row.cells for par in cell.paragraphs]
+        for par, holder in pars:
+            for line, nxt in zip(par.lines, par.lines[1:] + [None]):
+                yield line, holder, nxt is not None and nxt.text[:1].isalpha()
 
 
 class Vocabulary:
@@ -124,13 +128,15 @@ class Vocabulary:
 
 
 def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
-                 cut: tuple[bool, bool] = (False, False)) -> tuple[str, list[tuple[str, str]]]:
+                 cut: tuple[bool, bool] = (False, False), goes_on: bool = False
+                 ) -> tuple[str, list[tuple[str, str]]]:
     """`text` set right, and each change as (as read, as set right), word by word. `cut` says
     that its first or last word is only a piece (the word goes on in the span before or after):
-    those are left as they are. `counts`: the words the document prints."""
+    those are left as they are; `goes_on`, that a word follows it on the next line. `counts`:
+    the words the document prints."""
     vocab = counts if isinstance(counts, Vocabulary) else Vocabulary(counts)
     changes: list[tuple[str, str]] = []
-    fixed = _marks(text, changes)
+    fixed = _marks(text, changes, goes_on)
     fixed = _rejoin(fixed, changes, vocab.counts)
     joined = {new for _, new in changes}
     out, last = [], 0
@@ -149,7 +155,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
 
 
-def _marks(text: str, changes: list[tuple[str, str]]) -> str:
+def _marks(text: str, changes: list[tuple[str, str]], goes_on: bool = False) -> str:
     """`text` with the misread marks set right, in this order: braces, a slash before a word's
     last letter, an accent on a short word inside a phrase, "1er", "[a" for "la"."""
 
@@ -159,6 +165,11 @@ def _marks(text: str, changes: list[tuple[str, str]]) -> str:
             return m.group()
         changes.append((m.group(), f"{a}{b} /"))
         return f"{a}{b} /"
+
+    def french(m: re.Match) -> str:
+        word = m.group().translate(_PLAIN_VOWELS)
+        changes.append((m.group(), word))
+        return word
 
     def plain(m: re.Match) -> str:
         changes.append((m.group(1), _PLAIN[m.group(1)]))
@@ -179,7 +190,10 @@ def _marks(text: str, changes: list[tuple[str, str]]) -> str:
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
     text = _SLASH_INSIDE.sub(slash, text)
+    text = _NOT_FRENCH.sub(french, text)
     text = _IN_PHRASE.sub(plain, text)
+    if goes_on:  # the word after it opens the next line
+        text = _IN_PHRASE_END.sub(plain, text)
     text = _FIRST.sub(first, text)
     return _BRACKET_L.sub(bracket, text)
 

@@ -175,6 +175,8 @@ def is_border(seg: Segment, cells: list[BBox]) -> bool:
 
 # ---------------------------------------------------------------- borderless tables
 
+BOUND_MARGIN = 2.0  # points a column boundary stands left of where the column's text starts
+
 def _segments(line: TextLine, gap: float) -> list[list[Word]]:
     groups: list[list[Word]] = []
     for w in line.words:
@@ -240,7 +242,7 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
         mid = (prev[-1].x1 + cur[0].x0) / 2
         starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
                   if mid < g[0].x0 < cur[0].x0]
-        bounds.append(min([cur[0].x0] + starts) - 2.0)
+        bounds.append(min([cur[0].x0] + starts) - BOUND_MARGIN)
     return bounds
 
 
@@ -307,10 +309,13 @@ def _across(line: TextLine, span: float) -> bool:
 
 def _runs_across(line: TextLine, bounds: list[float]) -> bool:
     """A word of the line lies across a column boundary, or two words either side of one
-    are a word space apart (closer than any gutter between cells): text across the columns."""
+    are a word space apart (closer than any gutter between cells): text across the columns.
+    A word that opens its column where the column's text starts is that column's, however
+    close the cell before it runs (a cell filled to its edge)."""
     if _straddles(line, bounds):
         return True
     return any(b.x0 - a.x1 < 0.36 * line.size and _col(a, bounds) != _col(b, bounds)
+               and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) > 1.5
                for a, b in zip(line.words, line.words[1:]))
 
 
