@@ -56,11 +56,12 @@ _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is no
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
 _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to be a letter
-_UNREAD_LEAST = 3  # letters left unread before the page is read again for them
+_UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
-_TURN_EVIDENCE = 8  # words of 4 letters or more a page needs before it is judged turned
+_TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
+# rest of a row alone on a page has a handful)
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 
 
@@ -229,7 +230,7 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     import numpy as np
 
     heights = sorted(w.bottom - w.top for w in words if any(ch.isalpha() for ch in w.text))
-    if len(heights) < _TURN_EVIDENCE:
+    if len(heights) < 3:
         return []
     tall = heights[len(heights) // 2]  # a line's height, in pixels
     covered = np.zeros(ink.shape, np.uint8)
@@ -240,8 +241,10 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     count, _, stats, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
     letters = np.zeros(ink.shape, np.uint8)
     found = 0
+    near = max(1, int(0.3 * tall))  # ink closer than a space to a word read is a piece of it
     for x, y, w, h, area in stats[1:]:
-        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall:
+        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall \
+                and not covered[y:y + h, max(0, x - near):x + w + near].any():
             letters[y:y + h, x:x + w] = 255
             found += 1
     if found < _UNREAD_LEAST:

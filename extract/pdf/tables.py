@@ -310,12 +310,14 @@ def _across(line: TextLine, span: float) -> bool:
 def _runs_across(line: TextLine, bounds: list[float]) -> bool:
     """A word of the line lies across a column boundary, or two words either side of one
     are a word space apart (closer than any gutter between cells): text across the columns.
-    A word that opens its column where the column's text starts is that column's, however
-    close the cell before it runs (a cell filled to its edge)."""
+    On a line cut into cells elsewhere (gutters wider than word spaces), a word that opens its
+    column where the column's text starts is that column's, however close the cell before it
+    runs (a cell filled to its edge); a line of one run (a title across) has no such word."""
     if _straddles(line, bounds):
         return True
+    celled = len(_segments(line, _seg_gap(line))) > 1
     return any(b.x0 - a.x1 < 0.36 * line.size and _col(a, bounds) != _col(b, bounds)
-               and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) > 1.5
+               and not (celled and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) <= 1.5)
                for a, b in zip(line.words, line.words[1:]))
 
 
