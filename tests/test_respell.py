@@ -49,6 +49,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter
     ("le rapport de suivil", "le rapport de suivi"),           # a footnote call read as a letter
     ("Maison de Hüll à Gätineau, Pöint", "Maison de Hüll à Gatineau, Point"),  # no "ä" nor "ö" in French
+    ("Fonds réaional de la Table", "Fonds régional de la Table"),  # a blurred "g" read "a"
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -123,16 +124,26 @@ def test_a_piece_of_a_word_in_a_span_of_its_own_is_left_whole():
     assert cell.text == "Actions et suivi" and cell.ocr_respelled == []
 
 
-def test_an_accented_short_word_ending_a_line_is_plain_when_the_paragraph_goes_on():
+def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():
     """"de là" at a line's end, the noun opening the next line of the same paragraph: the
-    accent is a speck; ending the paragraph ("Aller là.") or before a number, it stays."""
+    accent is a speck; ending the paragraph ("Aller là.") or before a number, it stays. A
+    "1er" whose raised ending was misread is told by the month opening the next line."""
     def cell_of(*texts: str) -> Cell:
         lines = [Line(spans=[Span(t)], page=2) for t in texts]
         return Cell(paragraphs=[Paragraph(lines=lines)], page=2)
 
     going_on, ending, number = cell_of("repérage de là", "détresse"), cell_of("aller de là"), cell_of("rencontre dé", "2019")
+    first = cell_of("projets lancés le 1*", "octobre 2009")
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[going_on, ending, number])])])
+                   blocks=[Table(rows=[Row(cells=[going_on, ending, number, first])])])
     respell(doc)
     assert going_on.text == "repérage de la détresse" and ("là", "la") in going_on.ocr_respelled
     assert ending.text == "aller de là" and number.text == "rencontre dé 2019"
+    assert first.text == "projets lancés le 1er octobre 2009"
+
+
+def test_a_word_misread_the_same_way_twice_takes_the_list_word_the_document_prints():
+    """Twice "Obiectif" is not the document's spelling when it prints "Objectif" too; a word
+    printed twice that the document never prints otherwise stays (a name, a local word)."""
+    assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2, "Objectif": 1}))[0] == "Objectif 3 : Favoriser"
+    assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2}))[0] == "Obiectif 3 : Favoriser"

@@ -59,6 +59,7 @@ _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to
 _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
+_NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
 _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
 # rest of a row alone on a page has a handful)
@@ -565,6 +566,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 continue
             if first:
                 _mark_bullet(w, ink, base, size_px)
+            _mend_number(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
@@ -790,6 +792,25 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:
+    """The point of a number ("1.2", "3.2") as its ink shows it: a dot on the baseline between
+    two digits that Tesseract left out ("12") is a point; a comma it read there that does not
+    reach below the baseline is a point too (a comma's tail does)."""
+    if not _NUMBER.match(w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    digits = w.text.replace(",", "").replace(".", "")
+    if len(glyphs) != len(digits) + 1 or len(glyphs) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits):
+        return  # a year has no point: what stands inside it is a speck
+    for k in range(1, len(glyphs) - 1):
+        x0, x1, top, bottom = glyphs[k]
+        if (0.06 * size_px <= bottom - top <= 0.2 * size_px and 0.06 * size_px <= x1 - x0 <= 0.2 * size_px
+                and bottom >= base - 0.1 * size_px):
+            mark = "," if bottom > base + 0.08 * size_px else "."
+            w.text = digits[:k] + mark + digits[k:]
+            return
 
 
 def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:

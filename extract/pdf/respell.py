@@ -13,8 +13,10 @@ pages are read, a word of an OCR page is checked against both:
   another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
   (low confidence) may differ by any one edit. Else a word in lower case (or opening a sentence)
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
-  times as frequent as the next). Words in capitals and names (a capital inside a sentence)
-  take only the document's spelling: the list has no names.
+  times as frequent as the next); a word the document prints twice or more so is its own
+  spelling, unless the document prints the list's word too (the OCR misreads a word the same
+  way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"). Words in capitals and names (a
+  capital inside a sentence) take only the document's spelling: the list has no names.
 - A word in lower case that is no word but two words run together, one of them a short word
   ("concertationdu", "dela"), is the two.
 - A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
@@ -49,7 +51,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
-from bilan.extract.model import Cell, Document, Line, Paragraph
+from bilan.extract.model import Cell, Document, Line, Paragraph, Span
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN"]
 
@@ -57,7 +59,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
@@ -70,7 +72,6 @@ _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|sept
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{_MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
-_IN_PHRASE_END = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?=\s*$)")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
@@ -82,31 +83,47 @@ def respell(doc: Document) -> None:
         return
     ocr = set(doc.ocr_pages)
     counts = Vocabulary(Counter(token for line, _, _ in _lines(doc) for token in TOKEN.findall(line.text)))
-    for line, holder, goes_on in _lines(doc):
+    for line, holder, after in _lines(doc):
         if line.page not in ocr:
             continue
         doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
         spans = line.spans
+        _raised_first(spans, holder.ocr_respelled)
         for k, span in enumerate(spans):
             # a word running on into the next span (a mark changing inside it) is left whole
             cut = (k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum(),
                    k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
             text, changes = respell_text(span.text, counts, doubtful, cut,
-                                         goes_on=goes_on and k + 1 == len(spans))
+                                         after=after if k + 1 == len(spans) else "")
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
 
 
-def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, bool]]:
-    """Each line, the cell or paragraph holding it, and whether its paragraph goes on with a
-    word on the next line."""
+def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
+    """The raised ending of "1er" before a month, in a span of its own, misread ("1" then a
+    raised "*"): it is "er" again (and its "1" read "l", "I", "E" is "1")."""
+    for k in range(1, len(spans) - 1):
+        before, raised, after = spans[k - 1], spans[k], spans[k + 1]
+        one = re.search(r"(?:^|\s)([1lIE|!])$", before.text)
+        if not (raised.superscript and one and re.match(rf"\s+(?i:{_MONTHS})\b", after.text)):
+            continue
+        if raised.text == "er" and one.group(1) == "1":
+            continue
+        changes.append((one.group(1) + raised.text, "1er"))
+        before.text = before.text[:one.start(1)] + "1"
+        raised.text = "er"
+
+
+def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str]]:
+    """Each line, the cell or paragraph holding it, and the word opening the next line of its
+    paragraph ("" at the paragraph's end)."""
     for block in doc.blocks:
         pars = [(block, block)] if isinstance(block, Paragraph) else [
             (par, cell) for row in block.rows for cell in row.cells for par in cell.paragraphs]
         for par, holder in pars:
             for line, nxt in zip(par.lines, par.lines[1:] + [None]):
-                yield line, holder, nxt is not None and nxt.text[:1].isalpha()
+                yield line, holder, nxt.text.split(maxsplit=1)[0] if nxt is not None and nxt.text.strip() else ""
 
 
 class Vocabulary:
@@ -128,15 +145,15 @@ class Vocabulary:
 
 
 def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
-                 cut: tuple[bool, bool] = (False, False), goes_on: bool = False
+                 cut: tuple[bool, bool] = (False, False), after: str = ""
                  ) -> tuple[str, list[tuple[str, str]]]:
     """`text` set right, and each change as (as read, as set right), word by word. `cut` says
     that its first or last word is only a piece (the word goes on in the span before or after):
-    those are left as they are; `goes_on`, that a word follows it on the next line. `counts`:
-    the words the document prints."""
+    those are left as they are; `after` is the word opening the next line of its paragraph
+    ("de là" / "détresse", "le 1*" / "octobre"). `counts`: the words the document prints."""
     vocab = counts if isinstance(counts, Vocabulary) else Vocabulary(counts)
     changes: list[tuple[str, str]] = []
-    fixed = _marks(text, changes, goes_on)
+    fixed = _marks(text, changes, after)
     fixed = _rejoin(fixed, changes, vocab.counts)
     joined = {new for _, new in changes}
     out, last = [], 0
@@ -155,7 +172,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
 
 
-def _marks(text: str, changes: list[tuple[str, str]], goes_on: bool = False) -> str:
+def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     """`text` with the misread marks set right, in this order: braces, a slash before a word's
     last letter, an accent on a short word inside a phrase, "1er", "[a" for "la"."""
 
@@ -191,11 +208,25 @@ def _marks(text: str, changes: list[tuple[str, str]], goes_on: bool = False) -> 
         text = text.replace("{", "(").replace("}", ")")
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
-    text = _IN_PHRASE.sub(plain, text)
-    if goes_on:  # the word after it opens the next line
-        text = _IN_PHRASE_END.sub(plain, text)
-    text = _FIRST.sub(first, text)
+    # these two look at the word after: at the line's end, the next line's first
+    text = _sub_before(_IN_PHRASE, plain, text, after)
+    text = _sub_before(_FIRST, first, text, after)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _sub_before(pattern: re.Pattern, repl, text: str, after: str) -> str:
+    """`pattern.sub(repl, text)`, its lookahead seeing `after` (the word opening the next line)
+    past the end of `text`, which itself is left as it is."""
+    if not after:
+        return pattern.sub(repl, text)
+    full = f"{text} {after}"
+    out, last = [], 0
+    for m in pattern.finditer(full):
+        if m.end() > len(text):
+            break
+        out += [text[last:m.start()], repl(m)]
+        last = m.end()
+    return "".join(out) + text[last:]
 
 
 def _word_after(text: str, at: int) -> str:
@@ -294,9 +325,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return two
     if word[0].isupper() and not sentence_start and not doubtful:
         return None  # a name: only the document knows how it is spelled
-    if seen >= 2 and not doubtful:
-        return None
     found = _likeliest(word.lower())
+    if seen >= 2 and not doubtful and not (found and lower[found]):
+        return None  # the document's own spelling, unless it also prints the list's word
     return _cased(found, word) if found else None
 
 

@@ -636,9 +636,12 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     found = []
     i = lead = 0
     # lines in a smaller font across the columns above the rest of the table (a running
-    # header the margin zone did not hold) leave it going on under them
+    # header the margin zone did not hold), or in its font but set well apart from the lines
+    # under them (an OCR page tells sizes less finely), leave it going on under them
     while (carried and carried_size and lead < len(lines) - 1 and _straddles(lines[lead], carried)
-           and lines[lead].size < 0.95 * carried_size):
+           and (lines[lead].size < 0.95 * carried_size
+                or (lines[lead].size <= 1.05 * carried_size
+                    and lines[lead + 1].top - lines[lead].bottom > 1.5 * lines[lead].size))):
         lead += 1
     if carried and lead and (lines[lead].text == carried_header or not _straddles(lines[lead], carried)):
         rest = find_borderless(lines[lead:], rules, ratio, text_left, text_right, carried, carried_header,
