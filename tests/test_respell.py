@@ -50,6 +50,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("le rapport de suivil", "le rapport de suivi"),           # a footnote call read as a letter
     ("Maison de Hüll à Gätineau, Pöint", "Maison de Hüll à Gatineau, Point"),  # no "ä" nor "ö" in French
     ("Fonds réaional de la Table", "Fonds régional de la Table"),  # a blurred "g" read "a"
+    ("Obijectif(s) et actions", "Objectif(s) et actions"),   # a bold "j" read "ij"
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

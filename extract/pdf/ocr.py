@@ -572,7 +572,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
             stroke = strokes.get(id(w))
-            for text, x0, x1, raised in _pieces(w, ink, exe, lang, clean, base, size_px):
+            pieces = ([(w.text, w.left, w.right, True)] if _note_call(w, ink, base, size_px)
+                      else _pieces(w, ink, exe, lang, clean, base, size_px))
+            for text, x0, x1, raised in pieces:
                 if raised:
                     small = round(size * 0.6 * 2) / 2
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale - 0.4 * size,
@@ -792,6 +794,13 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
+    """A number of one or two digits standing well above the line's baseline and shorter than
+    its digits are: a raised note call, a word of its own (a footnote's number opening it)."""
+    return (w.text.isdigit() and len(w.text) <= 2 and _word_base(ink, w) < base - 0.2 * size_px
+            and w.bottom - w.top < 0.6 * size_px)
 
 
 def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:

@@ -60,7 +60,7 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
-_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü")]
+_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j")]
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
           "à"}

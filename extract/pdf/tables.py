@@ -334,7 +334,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
     column past the first (page text starts at the left), or at a repeat of its header line or
     a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
-    first, in a smaller font). A bold header row ends
+    first, in a smaller font, or raised apart from its text). A bold header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
     line, or None when the lines do not make a table (fewer than `min_used` columns used
     under the header).
@@ -347,7 +347,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
-                or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5)):
+                or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
             break
         if _runs_across(ln, bounds):
             # titles across the table closing the page under its header (their rows follow on
@@ -436,6 +436,13 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     draft = TableDraft(rows=rows, bbox=bbox, ruled=False, bounds=list(bounds),
                        header_text=table_lines[0].text if header else None)
     return draft, start + len(table_lines)
+
+
+def _opens_on_call(line: TextLine) -> bool:
+    """The line opens on a raised number apart from its text: a footnote under the table."""
+    first = line.spans[0] if line.spans else None
+    return (first is not None and first.superscript and first.text.strip().isdigit()
+            and len(line.spans) > 1 and line.spans[1].text[:1] == " ")
 
 
 def _opens_first_cell(prev: TextLine, ln: TextLine, frag: dict[int, list[Word]],
