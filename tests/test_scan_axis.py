@@ -81,6 +81,10 @@ CASES = {
     "header row on a grey band": ("plan-objectifs-en-titres-2016~shape-rl03", ScanLook(grey=True, tilt=2.0, blur=0.8)),
     "header word broken at its edge": ("plan-numeros-dans-action-2014-2015~shape-rl09", ScanLook(tilt=-1.2)),
     "a sheet fed sideways": ("bilan-sans-puces~rl10", ScanLook(dpi=200, tilt=1.0, turn=90)),
+    "shaded rows and narrow columns, upside down": ("plan-deux-suivis-statut-2016-2018~shapes7-10-rl",
+                                                    ScanLook(grey=True, jpeg=False, blur=0.6, turn=180)),
+    "numbered actions, words run together": ("plan-titres-statut-numeros-2018-2019~shape-rl11",
+                                             ScanLook(grey=True, tilt=1.0)),
 }
 
 

@@ -36,7 +36,7 @@ SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the 
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
 BASE_SHARE = 0.2  # Tesseract lines with baselines this share of the size apart are one printed line
-WORD_GAP = 1.2  # a gap between two words wider than this share of the size is no space: another column
+WORD_GAP = 0.8  # a gap between two words wider than this share of the size is no space: another column
 TESSERACT_ENV = "BILAN_TESSERACT"  # path or name of the tesseract program
 OSD_MISSING = ("scanned PDF: page orientation is not checked: Tesseract has no 'osd' data "
                "(apt-get install tesseract-ocr-osd)")
@@ -60,6 +60,7 @@ _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
+_SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
 _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
 # rest of a row alone on a page has a handful)
@@ -126,7 +127,7 @@ def _read(exe: str, lang: str, grey):
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _tesseract(exe, lang, clean)
-    words = _spaced_percent(_clear_overlaps(words + _unread(exe, lang, clean, ink, words), ink), ink)
+    words = _spaced(_clear_overlaps(words + _unread(exe, lang, clean, ink, words), ink), ink)
     return words, ink, clean, horizontal, vertical
 
 
@@ -284,19 +285,37 @@ def _clear_overlaps(words: list[_Word], ink) -> list[_Word]:
     return words
 
 
-def _spaced_percent(words: list[_Word], ink) -> list[_Word]:
-    """A number and its "%" Tesseract read as one word ("50%") are two when the ink between
-    them is a space wide (French sets "50 %"): a quarter of the line's height, where the
-    digits of the number stand a tenth apart."""
+def _spaced(words: list[_Word], ink) -> list[_Word]:
+    """Words Tesseract ran together across a space ("Encours", "à75%") are cut where their
+    ink leaves a space's width: within a word, letters stand at most a quarter of a line's
+    height apart (after an "r" or an "f"), a space about half of it. Only where each letter is
+    a glyph of its own can the cut be placed between letters, and only next to a letter: digits
+    are set on one width, and a narrow "1" stands as far from its neighbours ("15.11.10"). A number and its "%" ("50%")
+    are two words when a quarter of the line's height lies between them (French sets "50 %"),
+    where the digits of a number stand a tenth apart."""
+    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
+    if not heights:
+        return words
+    space = _SPACE_GAP * heights[len(heights) // 2]
     out = []
     for w in words:
-        glyphs = _glyphs(ink, w) if _PERCENT.match(w.text) else []
-        if len(glyphs) >= 2 and glyphs[-1][0] - glyphs[-2][1] >= 0.25 * (w.bottom - w.top):
-            cut = glyphs[-2][1]
-            out += [_Word(w.text[:-1], w.conf, w.left, w.top, cut, w.bottom, w.line),
-                    _Word("%", w.conf, glyphs[-1][0], w.top, w.right, w.bottom, w.line)]
-        else:
+        glyphs = _glyphs(ink, w) if len(w.text) >= 2 else []
+        cuts = []
+        if len(glyphs) == len(w.text):
+            cuts = [k for k in range(1, len(glyphs)) if glyphs[k][0] - glyphs[k - 1][1] >= space
+                    and (w.text[k - 1].isalpha() or w.text[k].isalpha())]
+        if not cuts and _PERCENT.match(w.text) and len(glyphs) >= 2 \
+                and glyphs[-1][0] - glyphs[-2][1] >= 0.25 * (w.bottom - w.top):
+            cuts = [len(w.text) - 1]
+            glyphs = [glyphs[0]] * (len(w.text) - 2) + [glyphs[-2], glyphs[-1]]  # the cut's two sides
+        if not cuts:
             out.append(w)
+            continue
+        edges = [0, *cuts, len(w.text)]
+        for a, b in zip(edges, edges[1:]):
+            left = w.left if a == 0 else glyphs[a][0]
+            right = w.right if b == len(w.text) else glyphs[b - 1][1]
+            out.append(_Word(w.text[a:b], w.conf, left, w.top, right, w.bottom, w.line))
     return out
 
 
