@@ -20,53 +20,29 @@ from layouts.scan_axis import ScanLook, ScanMember
 
 MEMBERS = scan_axis.members()
 # Measured below 0.97 (score, and the first difference from the spec), not yet read right:
-# misread letters no rule sets right ("là" for "la", "Eer" for "1er"), rows of borderless tables
-# whose first line leaves the table on a scan, objectives lost with a misread header word.
+# misread letters no rule sets right ("Saquenay" printed once, "Résulitats", "CRE"), a space
+# the scan narrowed ("Portneuf/MRC"), a dash or a point Tesseract did not see ("LI" for "1.1").
 KNOWN: dict[str, str] = {
     "bilan-estrie-2009-2010~random2002-10~scan-300-grey-flate-turn180":
-        "0.889: A004 objective: expected 'Favoriser l'accès à une alimentation saine et abordable', got 'Favoriser l'accès à une alimentation saine et abordable 1 ...",
+        "0.947: A006#2 channel: expected 'Memphrémagog', got 'Memphrémagoq'",
     "bilan-mauricie-2010-2011~rl07~scan-200-bw-tilt-1.5":
-        "0.963: A002 responsible: expected 'Office municipal d'habitation, GRT de la Mauricie', got 'Office municipal d'habitation , GRT de là Mauricie'",
+        "0.963: A002 responsible: expected \"Office municipal d'habitation, GRT de la Mauricie\", got \"Office municipal d'habitation , GRT de la Mauricie\"",
     "bilan-mots-entete~random3003-22~scan-300-grey-jpeg-tilt+2.5-blur0.8":
-        "0.952: A001 action: expected 'Collecte et diffusion des résultats de l'enquête sur les partenaires', got 'Collecte et diffusion des résultats de l'enquête...",
-    "bilan-saguenay-2010-2011~rl14~scan-200-grey-flate-speck0.004":
-        "0.900: A005#1 text: expected 'Ouverture officielle le 1er septembre 2010', got 'Ouverture officielle le Eer septembre 2010'",
-    "plan-deux-suivis-statut-2016-2018~shapes7-10-rl~scan-200-grey-jpeg-blur1-turn90":
-        "0.607, 392 characters unaccounted: A003 objective: expected 'Augmenter l'accès aux aliments frais dans les quartiers défavorisés', got ''",
-    "plan-etat-realisation-2016-2017~shape-rl11~scan-300-bw":
-        "0.969: A002 state_text: expected 'En cours', got 'Encours'",
-    "plan-longues-cellules-2015-2016~shape-lo-letter-port-DejaVuSans-ruled-titlefoot2~scan-200-grey-jpeg-tilt+0.8-speck0.002-blur0.6":
-        "0.923: A001 responsible: expected 'Transport adapté et collectif de Portneuf / MRC', got 'Transport adapté et collectif de Portneuf/MRC'",
-    "plan-numeros-dans-action-2014-2015~shape-rl11~scan-200-bw-tilt-1.5":
-        "0.952: A002 action: expected 'Élaboration d'une politique de développement social avec la MRC', got 'Élaboration d'une politique de développement social a...",
+        "0.952: A001 action: expected \"Collecte et diffusion des résultats de l'enquête sur les partenaires\", got \"Collecte et diffusion des résultats de l'...",
     "plan-titres-statut-numeros-2018-2019~shape-rl09~scan-200-grey-flate-speck0.004":
         "0.875: A001 action_no: expected '1.1', got 'LI'",
     "bilan-2006-2008~random11-08~scan-300-grey-jpeg-tilt-0.7-turn270":
-        "0.928: A003 responsible: expected 'Comité de suivi de l'objectif 2/Ressource de la CRÉ', got 'Comité de suivi de l'objectif 2/Ressource de la CRE'",
+        "0.928: A003 responsible: expected \"Comité de suivi de l'objectif 2/Ressource de la CRÉ\", got \"Comité de suivi de l'objectif 2/Ressource de la CRE\"",
     "bilan-estrie-2009-2010~rl01~scan-200-grey-jpeg-blur1-turn90":
-        "0.737: A001#1 channel: expected 'Fonds régional', got 'Fonds réaional'",
+        "0.842: A001#3 text: expected 'Douze projets retenus pour un total de 240 000 $', got 'Douze projets retenus pour un total de 240 000$'",
     "bilan-mots-entete~rl07~scan-200-grey-jpeg-tilt+0.8-speck0.002-blur0.6":
         "0.923: A002#2 text: expected 'Résultats diffusés aux partenaires et à la Table', got 'Résulitats diffusés aux partenaires et à la Table'",
     "bilan-saguenay-2010-2011~rl01~scan-200-bw-tilt-1.5":
-        "0.500, 447 characters unaccounted: A004#1 channel: expected 'Saguenay', got 'Saquenay'",
-    "plan-axes-objectifs-2017-2018~shapes6-00-rl~scan-300-bw-turn90":
-        "0.857: A006 followup_count: expected '2', got '1'",
+        "0.900: A004#1 channel: expected 'Saguenay', got 'Saquenay'",
     "plan-deux-suivis-statut-2016-2018~shape-lo-A4-port-LiberationSerif-borderless~scan-200-grey-flate-speck0.004":
-        "0.427: A001 responsible: expected 'Moisson Outaouais', got 'Moisson Outaouai s'",
-    "plan-etat-realisation-2016-2017~shape-rl10~scan-300-grey-jpeg-tilt-0.7-turn270":
-        "0.000, 1175 characters unaccounted: A001 followup_count: expected '2', got '3'",
-    "plan-numeros-colonne-2017-2018~shape-rl04~scan-200-grey-jpeg-blur1-turn90":
-        "0.824: A002 followup_count: expected '2', got '1'",
-    "plan-objectifs-en-titres-2016~shape-rl01~scan-200-grey-jpeg-tilt+0.8-speck0.002-blur0.6":
-        "0.900: A001 responsible: expected 'Comité logement / MRC', got 'Comité logement/MRC'",
-    "plan-titres-statut-numeros-2018-2019~shape-rl11~scan-200-bw-tilt-1.5":
-        "0.684: A001 deadline_text: expected 'Septembre 2018 à juin 2019', got ''",
-    "bilan-2006-2008~random808-16~scan-300-grey-jpeg-tilt+2.5-blur0.8":
-        "0.893, 677 characters unaccounted: A004 responsible: expected 'Responsable du comité de suivi de l'objectif 2/Ressource de la CRÉ', got 'Responsable du comité de suivi de l'objectif 2/'",
+        "0.933: A001 deadline_text: expected '2016-2017', got '2016 2017'",
     "bilan-estrie-2009-2010~rl15~scan-200-grey-flate-speck0.004":
-        "0.889: A001 objective: expected 'Soutenir les initiatives locales de lutte contre la pauvreté dans les sept MRC de l'Estrie', got ''",
-    "bilan-outaouais-2010~lo-legal-land-DejaVuSans-borderless~scan-200-grey-jpeg-blur1-turn90":
-        "0.889: A001 objective: expected 'Favoriser la persévérance scolaire des jeunes du secondaire', got ''",
+        "0.947: A006#2 channel: expected 'Memphrémagog', got 'Memphrémaaoa'",
 }
 
 
