@@ -887,8 +887,8 @@ def _solid(box: tuple[int, int, int, int], ink) -> bool:
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     """A bullet Tesseract left out: the only mark just left of a line's first word (within 1.6
-    of the text size; specks aside) is bullet-shaped, or a dash, and a quarter of the size
-    apart from it."""
+    of the text size; specks aside), wholly there (not the end of a word further left), is
+    bullet-shaped, or a dash, and a quarter of the size apart from it."""
     import cv2
     import numpy as np
 
@@ -902,6 +902,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     if len(marks) != 1:  # one mark, nothing else
         return None
     left, top, width, height = (int(v) for v in marks[0][:4])
+    if left == 0 or top == 0:
+        return None  # cut by the edge of the strip looked at: a piece of a word or line beyond it
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
     if w.left - box[1] < 0.25 * size_px:
         return None
