@@ -248,7 +248,7 @@ def _swapped_back(chars: list[dict]) -> list[dict]:
     """Latin letters a font's Unicode map wrote with its two bytes swapped, as Ghostscript 10.0
     writes those of ligatures ("ti" read "琀椀", U+7400 U+6900): on a page of Latin text, a
     character U+XX00 whose XX is an ASCII letter is that letter. (Bilans hold no Chinese.)"""
-    odd = [c for c in chars if all(_swapped_letter(ord(t)) for t in c["text"])]
+    odd = [c for c in chars if not c["text"].strip(_SWAPPED)]  # all its letters are such
     if not odd or len(odd) * 10 > len(chars):
         return chars
     for c in odd:  # one glyph may map to several letters (a ligature)
@@ -256,8 +256,8 @@ def _swapped_back(chars: list[dict]) -> list[dict]:
     return chars
 
 
-def _swapped_letter(code: int) -> bool:
-    return code & 0xFF == 0 and chr(code >> 8).isascii() and chr(code >> 8).isalpha()
+# U+XX00 for each ASCII letter XX, for str.strip to test all the letters of a char at once
+_SWAPPED = "".join(chr(code << 8) for code in range(128) if chr(code).isalpha())
 
 
 def _all_bold(chars: list[dict]) -> bool:
