@@ -88,7 +88,7 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     else:
         from bilan.workers import convert_isolated
         results = convert_isolated(tasks, jobs=jobs or 1, timeout=timeout, memory_mb=max_memory,
-                                   options=options, on_done=lambda _i, c: done(c))
+                                   options=options, on_done=lambda _i, c: done(c), idle=_import_writers)
     dataset = Dataset()
     if series:
         dataset.series = list(series.items() if isinstance(series, dict) else series)
@@ -99,6 +99,17 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
         dataset.add(converted)
     failed = [(d.document, d.error) for d in dataset.documents if d.status == "error"]
     return Result(dataset=dataset, failed=failed)
+
+
+def _import_writers() -> None:
+    """Import what Result.write needs (openpyxl takes a few tenths of a second): run while the
+    child processes read the files, this process having nothing else to do then."""
+    import openpyxl  # noqa: F401
+    import openpyxl.chart  # noqa: F401
+    import openpyxl.writer.excel  # noqa: F401
+
+    import bilan.outputs.excel  # noqa: F401
+    import bilan.outputs.report  # noqa: F401
 
 
 def _tap(converted: Converted, done: Callable[[Converted], None]) -> Converted:

@@ -99,8 +99,14 @@ def _failed(name: str, path: Path, error: str) -> Converted:
 
 def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: float | None = None,
                      memory_mb: int | None = None, options: dict[str, Any] | None = None,
-                     on_done: Callable[[int, Converted], None] | None = None) -> Iterator[Converted]:
-    """Yield each task's result in input order, whatever order the workers finish in."""
+                     on_done: Callable[[int, Converted], None] | None = None,
+                     idle: Callable[[], None] | None = None) -> Iterator[Converted]:
+    """Yield each task's result in input order, whatever order the workers finish in.
+
+    `idle` runs once in this process when the last file's worker has started: work this
+    process will need afterwards (importing the writers, say) then overlaps the reading
+    instead of following it, and no worker is forked from the larger process.
+    """
     forking = sys.platform.startswith("linux")
     page_workers = max(1, _cores() // max(1, jobs))  # jobs x page workers <= cores
     ctx = mp.get_context("fork" if forking else "spawn")
@@ -121,6 +127,9 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
             proc.start()
             sender.close()
             running[receiver] = (index, proc, time.monotonic())
+        if idle is not None and not queue:
+            idle()
+            idle = None
         now = time.monotonic()
         wait_for = None
         if timeout is not None:

@@ -21,7 +21,11 @@ from bilan.normalize.tables import Layout, LogicalRow, paragraph_text
 from bilan.normalize.text import collapse
 
 def chars(text: str) -> Counter[str]:
-    return Counter(c for c in text if not c.isspace())
+    """The non-space characters of `text`, counted (Counter's own loop, spaces dropped after)."""
+    counts = Counter(text)
+    for c in [c for c in counts if c.isspace()]:
+        del counts[c]
+    return counts
 
 
 def source_chars(paragraphs: list[Paragraph]) -> Counter[str]:

@@ -86,7 +86,9 @@ def paragraphs_text(paragraphs: list[Paragraph]) -> str:
     out = ""
     for before, p in zip([None, *paragraphs], paragraphs):
         text = paragraph_text(p)
-        cut = before is not None and (page_cut(before.lines, p.lines) or bool(_HYPHEN_CUT.search(out))
+        # (the hyphen is looked for in the last chars only: out grows with every paragraph)
+        cut = before is not None and (page_cut(before.lines, p.lines)
+                                      or bool(_HYPHEN_CUT.search(out, max(0, len(out) - 3)))
                                       or (_next_line(before, p) and broken_across(out, text)))
         out = join_cut(out, text) if cut else f"{out} {text}"
     return collapse(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -12,6 +13,8 @@ _WS = re.compile(r"\s+")
 _HYPHEN_END = re.compile(r"\w-$")
 _SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _FOOTNOTE_CHARS = re.compile(f"[{_SUPERSCRIPT_DIGITS}]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def collapse(text: str) -> str:
@@ -40,11 +43,21 @@ def broken_across(head: str, tail: str) -> bool:
     """`head` ends and `tail` opens (in lower case) on the two pieces of a word a page break
     cut in two ("À détermi" / "ner"): together they make a French word and are not both
     words themselves ("pour" / "suivre" is a wrap)."""
-    end, start = re.search(r"[^\W\d_]+$", head), re.match(r"[^\W\d_]+", tail)
+    end, start = last_letters(head), _LETTERS.match(tail)
     if end is None or start is None or not tail[:1].islower():
         return False
     a, b = end.group(), start.group()
     return is_word(a + b) and not (is_word(a) and is_word(b))
+
+
+def last_letters(text: str) -> re.Match[str] | None:
+    """The letters `text` ends on (`[^\W\d_]+$`), looked for in its last characters only: a
+    search over the whole of a long text would try every letter of it."""
+    start = max(0, len(text) - 64)
+    found = _LAST_LETTERS.search(text, start)
+    if found is not None and found.start() == start and start:
+        found = _LAST_LETTERS.search(text)  # the word runs on before the window
+    return found
 
 
 def page_cut(before: list[Line], after: list[Line]) -> bool:
@@ -72,8 +85,11 @@ def join_page_lines(lines: list[Line]) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=8192)  # the same header and cell texts are folded again and again
 def fold(text: str) -> str:
     """Lower case without accents, for matching header words however they are typed."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -248,7 +248,7 @@ def _swapped_back(chars: list[dict]) -> list[dict]:
     """Latin letters a font's Unicode map wrote with its two bytes swapped, as Ghostscript 10.0
     writes those of ligatures ("ti" read "琀椀", U+7400 U+6900): on a page of Latin text, a
     character U+XX00 whose XX is an ASCII letter is that letter. (Bilans hold no Chinese.)"""
-    odd = [c for c in chars if all(_swapped_letter(ord(t)) for t in c["text"])]
+    odd = [c for c in chars if not c["text"].strip(_SWAPPED)]  # all its letters are such
     if not odd or len(odd) * 10 > len(chars):
         return chars
     for c in odd:  # one glyph may map to several letters (a ligature)
@@ -256,8 +256,8 @@ def _swapped_back(chars: list[dict]) -> list[dict]:
     return chars
 
 
-def _swapped_letter(code: int) -> bool:
-    return code & 0xFF == 0 and chr(code >> 8).isascii() and chr(code >> 8).isalpha()
+# U+XX00 for each ASCII letter XX, for str.strip to test all the letters of a char at once
+_SWAPPED = "".join(chr(code << 8) for code in range(128) if chr(code).isalpha())
 
 
 def _all_bold(chars: list[dict]) -> bool:
@@ -338,9 +338,12 @@ class _Builder:
         self.images += raw.images
         if raw.ocr:
             self.ocr_pages.append(n)
-        for c in raw.chars:
+        counts: dict[float, int] = {}  # a page has few sizes: each is rounded once (keys keep
+        for c in raw.chars:            # the order of their first char, as most_common's ties do)
             if not c["text"].isspace():
-                self.sizes[round(c["size"] * 2) / 2] += 1
+                counts[c["size"]] = counts.get(c["size"], 0) + 1
+        for size, count in counts.items():
+            self.sizes[round(size * 2) / 2] += count
         drafts: list[TableDraft] = []
         rest = raw.chars
         # a grid of one column is shading (bands behind the rows of a borderless table) or a
@@ -353,9 +356,7 @@ class _Builder:
             and _all_bold([c for c in rest if center_in(c, t.bbox, 0.5)])]
         grids.sort(key=lambda t: t.bbox[1])
         for t in grids:
-            inside, outside = [], []
-            for c in rest:
-                (inside if center_in(c, t.bbox, 0.5) else outside).append(c)
+            inside, outside = _split_by_center(rest, t.bbox, 0.5)
             rest = outside
             drafts.append(ruled_table(t, inside, raw.segments))
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
@@ -446,6 +447,21 @@ class _Builder:
                        ocr_pages=self.ocr_pages)
         respell(doc)
         return doc
+
+
+def _split_by_center(chars: list[dict], bbox: tuple[float, float, float, float], tol: float
+                     ) -> tuple[list[dict], list[dict]]:
+    """The chars whose centre lies in `bbox` (widened by `tol`; tables.center_in's test), and
+    the others. Written out: it runs for every char of every grid of every page."""
+    x0, top, x1, bottom = bbox[0] - tol, bbox[1] - tol, bbox[2] + tol, bbox[3] + tol
+    inside, outside = [], []
+    for c in chars:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if x0 <= cx <= x1 and top <= cy <= bottom:
+            inside.append(c)
+        else:
+            outside.append(c)
+    return inside, outside
 
 
 def _split_margins(lines: list[TextLine], height: float, columns: list[float] | tuple = ()

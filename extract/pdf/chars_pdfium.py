@@ -129,12 +129,14 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
     box = raw.FS_RECTF()
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    fonts: dict[int, tuple] = {}  # text object -> _font's answer and the object's matrix
+    fonts: dict[int, tuple] = {}  # text object -> what its chars share (_object_font)
     # the text object's address as a plain int (ctypes would build a pointer object per char)
     text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
         ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
     tp_address = ctypes.cast(tp, ctypes.c_void_p).value
     gap = False  # PDFium put a space of its own before the next char
+    last_y, last_font = None, None  # the baseline and font the char's top and bottom were found for
+    top = rounded_bottom = 0.0
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
             code = raw.FPDFText_GetUnicode(tp, i)
@@ -149,12 +151,15 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
             font = fonts.get(key)
             if font is None:  # the first char of a text object: its font and matrix
                 raw.FPDFText_GetMatrix(tp, i, matrix)
-                font = fonts[key] = (*_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
-                                     matrix.a, matrix.b, matrix.c, matrix.d)
-            name, size, descent, widths, a, b, c, d = font
+                font = fonts[key] = _object_font(
+                    *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
+                    matrix.a, matrix.b, matrix.c, matrix.d)
+            name, size, widths, a, b, rise, tall, char_size, upright = font
             raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            scale = math.hypot(c, d)
-            bottom = height - (oy.value + descent * scale)
+            if oy.value != last_y or font is not last_font:  # the chars of a line share these
+                last_y, last_font = oy.value, font
+                bottom = height - (oy.value + rise)
+                top, rounded_bottom = round(bottom - tall, 4), round(bottom, 4)
             text = chr(code)
             width = widths.get(text)
             if width is not None and b == 0:
@@ -165,13 +170,22 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
             if gap and chars:
                 _drawn_space(chars, ox.value, widths.get(" "), size * a)
             gap = False
-            chars.append({"text": text, "fontname": name, "size": round(size * scale, 4),
-                          "upright": a * d > 0 and b * c <= 0,
+            chars.append({"text": text, "fontname": name, "size": char_size, "upright": upright,
                           "x0": round(ox.value, 4), "x1": round(right, 4),
-                          "top": round(bottom - size * scale, 4), "bottom": round(bottom, 4)})
+                          "top": top, "bottom": rounded_bottom})
     finally:
         text_page.close()
     return chars
+
+
+def _object_font(name: str, size: float, descent: float, widths: dict[str, float], a: float, b: float,
+                 c: float, d: float) -> tuple:
+    """What the chars of one text object share, worked out once: name, size, advances, the
+    matrix's a and b, the descent and the height under the matrix (`descent * scale`,
+    `size * scale`), the rounded char size and whether the object is upright."""
+    scale = math.hypot(c, d)
+    return (name, size, widths, a, b, descent * scale, size * scale, round(size * scale, 4),
+            a * d > 0 and b * c <= 0)
 
 
 def _drawn_space(chars: list[dict], x: float, advance: float | None, em: float) -> None:

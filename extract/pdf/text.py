@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 import functools
-import statistics
-from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from bilan.extract.lexicon import is_word
@@ -30,6 +29,8 @@ _GROUP = re.compile(r"^\d{3}(?:[.,;:)]|\s*\$)?$")
 
 # An underline candidate: a thin horizontal stroke (x0, x1, y) from the page's drawing.
 Segment = tuple[float, float, float]
+_top_x0 = itemgetter("top", "x0")  # sort keys of chars
+_x0_top = itemgetter("x0", "top")
 
 
 @dataclass
@@ -155,49 +156,66 @@ def cluster_lines(chars: list[dict]) -> list[list[dict]]:
 
     A char joins the open line it overlaps most, when the overlap is at least half the smaller
     height; this keeps raised, smaller superscripts on their line (a plain `top` tolerance
-    would split them off) while lines that merely touch stay apart.
+    would split them off) while lines that merely touch stay apart. (Called for every cell of
+    every page: the loop is written out, min and max inline.)
     """
-    ordered = sorted(chars, key=lambda c: (c["top"], c["x0"]))
+    ordered = sorted(chars, key=_top_x0)
     lines: list[list] = []  # [top, bottom, chars]
     open_lines: list[list] = []
     for c in ordered:
         top, bottom = c["top"], c["bottom"]
-        height = max(bottom - top, 0.1)
+        height = bottom - top
+        if height < 0.1:
+            height = 0.1
         best, best_ratio = None, 0.0
-        still_open = []
+        closed = False
         for ln in open_lines:
-            if ln[1] < top:
-                continue  # chars come by top: nothing below can reach this line any more
-            still_open.append(ln)
-            overlap = min(bottom, ln[1]) - max(top, ln[0])
-            ratio = overlap / max(min(height, ln[1] - ln[0]), 0.1)
+            ln_top, ln_bottom = ln[0], ln[1]
+            if ln_bottom < top:
+                closed = True  # chars come by top: nothing below can reach this line any more
+                continue
+            overlap = (bottom if bottom < ln_bottom else ln_bottom) - (top if top > ln_top else ln_top)
+            span = ln_bottom - ln_top
+            if height < span:
+                span = height
+            ratio = overlap / (span if span > 0.1 else 0.1)
             if ratio >= 0.5 and ratio > best_ratio:
                 best, best_ratio = ln, ratio
-        open_lines = still_open
+        if closed:
+            open_lines = [ln for ln in open_lines if ln[1] >= top]
         if best is None:
-            best = [top, bottom, []]
+            best = [top, bottom, [c]]
             lines.append(best)
             open_lines.append(best)
         else:
-            best[0] = min(best[0], top)
-            best[1] = max(best[1], bottom)
-        best[2].append(c)
+            if top < best[0]:
+                best[0] = top
+            if bottom > best[1]:
+                best[1] = bottom
+            best[2].append(c)
     return [ln[2] for ln in lines]
 
 
 def build_lines(chars: list[dict], segments: list[Segment]) -> list[TextLine]:
     """Turn a region's chars into TextLines (top to bottom); `segments` are underline candidates."""
     out = []
+    fonts: dict[str, tuple[bool, bool]] = {}  # fontname -> (italic, bold), for the whole region
     for group in cluster_lines(chars):
-        line = _make_line(group, segments)
+        line = _make_line(group, segments, fonts)
         if line is not None:
             out.append(line)
     out.sort(key=lambda ln: (ln.base, ln.x0))
     return out
 
 
-def _make_line(chars: list[dict], segments: list[Segment]) -> TextLine | None:
-    chars = sorted(chars, key=lambda c: (c["x0"], c["top"]))
+def _make_line(chars: list[dict], segments: list[Segment],
+               fonts: dict[str, tuple[bool, bool]]) -> TextLine | None:
+    """One TextLine from the chars of one visual line (None when they are all spaces).
+
+    Runs once per line of every cell and page: one pass over the chars for what the spans
+    need, fonts looked up once per region (`fonts`), spans merged as they come.
+    """
+    chars = sorted(chars, key=_x0_top)
     # an OCR word break left at the end of a piece of line (the OCR's line ran on into the next
     # column) is no space the page printed there
     while chars and chars[-1]["text"].isspace() and "ocr_conf" in chars[-1]:
@@ -205,56 +223,87 @@ def _make_line(chars: list[dict], segments: list[Segment]) -> TextLine | None:
     visible = [c for c in chars if not c["text"].isspace()]
     if not visible:
         return None
-    sizes = Counter(round(c["size"], 1) for c in visible)
-    main = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    main_chars = [c for c in visible if abs(c["size"] - main) <= 0.1 * main] or visible
-    base = statistics.median(c["bottom"] for c in main_chars)
-    top = min(c["top"] for c in visible)
-    bottom = max(c["bottom"] for c in visible)
+    raw: dict[float, int] = {}  # a line has few sizes: each is rounded once
+    for c in visible:
+        raw[c["size"]] = raw.get(c["size"], 0) + 1
+    sizes: dict[float, int] = {}
+    for size, count in raw.items():
+        key = round(size, 1)
+        sizes[key] = sizes.get(key, 0) + count
+    main = max(sizes.items(), key=_count_then_size)[0]
+    tenth = 0.1 * main
+    main_chars = [c for c in visible if abs(c["size"] - main) <= tenth] or visible
+    bottoms = sorted([c["bottom"] for c in main_chars])
+    half = len(bottoms) // 2
+    base = bottoms[half] if len(bottoms) % 2 else (bottoms[half - 1] + bottoms[half]) / 2  # median
+    top = min([c["top"] for c in visible])
+    bottom = max([c["bottom"] for c in visible])
     near = [s for s in segments if top - 1 <= s[2] <= bottom + 3.5]
     underlined = _underlined_ids(visible, near, main) if near else set()
+    # smaller and raised: Word's superscript (0.65 of the size, raised a third) and a
+    # browser's <sup> ("smaller": 0.83 of the size, raised over 0.4 of it)
+    small, small_rise, smaller, smaller_rise = 0.8 * main, 0.2 * main, 0.9 * main, 0.33 * main
 
-    def attrs(c: dict) -> tuple[bool, bool, bool, bool]:
-        font = c.get("fontname", "")
-        # smaller and raised: Word's superscript (0.65 of the size, raised a third) and a
-        # browser's <sup> ("smaller": 0.83 of the size, raised over 0.4 of it)
-        rise = base - c["bottom"]
-        sup = (c["size"] < 0.8 * main and rise > 0.2 * main) or (c["size"] < 0.9 * main and rise > 0.33 * main)
-        return (id(c) in underlined, sup, is_italic(font), is_bold(font))
-
-    tokens: list[tuple[str, tuple]] = []
+    spans: list[Span] = []
+    texts: list[str] = []  # the pieces of the span being built
+    current: tuple | None = None  # its marks
     words: list[Word] = []
     prev, prev_attrs, pending_space = None, None, False
+    bold_count = 0
     for c in chars:
-        if c["text"].isspace():
+        text = c["text"]
+        if text.isspace():
             pending_space = prev is not None
             if words:
                 words[-1].spaces.append(c)
             continue
-        a = attrs(c)
+        font = c.get("fontname", "")
+        style = fonts.get(font)
+        if style is None:
+            style = fonts[font] = (is_italic(font), is_bold(font))
+        bold_count += style[1]
+        size = c["size"]
+        rise = base - c["bottom"]
+        sup = (size < small and rise > small_rise) or (size < smaller and rise > smaller_rise)
+        a = (id(c) in underlined, sup, style[0], style[1])
         if prev is not None:
-            gap = c["x0"] - prev["x1"]
-            if pending_space or gap > 0.18 * max(c["size"], prev["size"]):
+            prev_size = prev["size"]
+            if pending_space or c["x0"] - prev["x1"] > 0.18 * (size if size >= prev_size else prev_size):
                 # a space between two runs keeps only the marks both sides share
-                tokens.append((" ", tuple(p and n for p, n in zip(prev_attrs, a))))
+                space = (prev_attrs[0] and a[0], prev_attrs[1] and a[1], prev_attrs[2] and a[2],
+                         prev_attrs[3] and a[3])
+                if space != current:
+                    if texts:
+                        spans.append(_span(texts, current))
+                    texts, current = [], space
+                texts.append(" ")
                 words.append(Word(c["x0"], c["x1"]))
         if not words:
             words.append(Word(c["x0"], c["x1"]))
-        words[-1].chars.append(c)
-        words[-1].x1 = max(words[-1].x1, c["x1"])
-        tokens.append((c["text"], a))
+        word = words[-1]
+        word.chars.append(c)
+        if c["x1"] > word.x1:
+            word.x1 = c["x1"]
+        if a != current:
+            if texts:
+                spans.append(_span(texts, current))
+            texts, current = [], a
+        texts.append(text)
         prev, prev_attrs, pending_space = c, a, False
-
-    spans: list[Span] = []
-    for text, a in tokens:
-        if spans and _span_attrs(spans[-1]) == a:
-            spans[-1].text += text
-        else:
-            spans.append(Span(text=text, underline=a[0], superscript=a[1], italic=a[2], bold=a[3]))
-    bold_share = sum(1 for c in visible if is_bold(c.get("fontname", ""))) / len(visible)
+    if texts:
+        spans.append(_span(texts, current))
     return TextLine(chars=chars, spans=spans, words=words, x0=visible[0]["x0"],
-                    x1=max(c["x1"] for c in visible), top=top, bottom=bottom, size=main,
-                    base=base, bold_share=bold_share)
+                    x1=max([c["x1"] for c in visible]), top=top, bottom=bottom, size=main,
+                    base=base, bold_share=bold_count / len(visible))
+
+
+def _count_then_size(kv: tuple[float, int]) -> tuple[int, float]:
+    return (kv[1], kv[0])
+
+
+def _span(texts: list[str], marks: tuple) -> Span:
+    return Span(text="".join(texts), underline=marks[0], superscript=marks[1], italic=marks[2],
+                bold=marks[3])
 
 
 def _span_attrs(s: Span) -> tuple[bool, bool, bool, bool]:
