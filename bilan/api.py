@@ -108,6 +108,7 @@ def _import_writers() -> None:
     import openpyxl.chart  # noqa: F401
     import openpyxl.writer.excel  # noqa: F401
 
+    import bilan.normalize.tracks  # noqa: F401
     import bilan.outputs.excel  # noqa: F401
     import bilan.outputs.report  # noqa: F401
 

@@ -244,12 +244,15 @@ def main(argv: list[str] | None = None) -> int:
         return _inspect(args, columns)
     if args.command == "serve":
         return _serve(args)
-    from bilan.tracks_io import parse_series, read_links
-    try:
-        series = parse_series(args.series)
-        links = read_links(args.links) if args.links else None
-    except ValueError as exc:
-        parser.error(str(exc))
+    series: list[tuple[str, str]] = []
+    links = None
+    if args.series or args.links:  # the tracks modules load later, while the files are read
+        from bilan.tracks_io import parse_series, read_links
+        try:
+            series = parse_series(args.series)
+            links = read_links(args.links) if args.links else None
+        except ValueError as exc:
+            parser.error(str(exc))
     if args.command == "tracks":
         return _tracks(args, series, links or [])
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())

@@ -17,6 +17,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LAST_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
+@functools.lru_cache(maxsize=16384)  # a cell's text is collapsed again at every stage that reads it
 def collapse(text: str) -> str:
     """One space for every whitespace run (NBSP and narrow NBSP included), trimmed."""
     return _WS.sub(" ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()

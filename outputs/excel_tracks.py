@@ -35,6 +35,7 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
 
     from bilan.normalize.tracks import dataset_tracks
     from bilan.normalize.tracks.view import grid
+    from bilan.outputs.excel import _Styles
 
     tracks = dataset_tracks(dataset)
     documents = [d for docs in tracks.series.values() for d in docs]
@@ -48,6 +49,15 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     fills = {k: PatternFill("solid", start_color=v, end_color=v) for k, v in FILLS.items()}
     absent_font = Font(italic=True, color="808080")
+    styles = _Styles()
+
+    def look(cell, wrap: bool, status: str | None) -> None:  # noqa: ANN001
+        cell.alignment = Alignment(wrap_text=wrap, vertical="top")
+        if status is not None:  # a document's column: the status's colour
+            cell.fill = fills.get(status, fills["absent"])
+            if status == "absent":
+                cell.font = absent_font
+
     for line in grid(tracks, dataset.actions, dataset.coverage):
         values: list[object] = [tracks.labels.get(line.series, line.series), line.track_id, line.action, line.objective]
         for document in documents:
@@ -65,13 +75,12 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
             if cell.value is None:
                 continue
             cell.data_type = "s"  # never a formula, whatever the text
-            cell.alignment = Alignment(wrap_text=j in (3, 4), vertical="top")
+            status = None
             if j > len(FIXED):
                 document = documents[j - len(FIXED) - 1]
                 status = line.cells[document].status if document in line.cells else "absent"
-                cell.fill = fills.get(status, fills["absent"])
-                if status == "absent":
-                    cell.font = absent_font
+            wrap = j in (3, 4)
+            styles.apply(cell, (wrap, status), lambda c, w=wrap, s=status: look(c, w, s))
     for j, width in enumerate([28, 8, 60, 40] + [max(14, min(len(d) + 2, 30)) for d in documents], start=1):
         ws.column_dimensions[get_column_letter(j)].width = width
     ws.freeze_panes = "E2"
