@@ -59,6 +59,9 @@ _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to
 _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
+_BASE_INK = 0.5  # share of a word's median row of ink its baseline row still holds
+_FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
+_FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
@@ -420,8 +423,11 @@ def _text_threshold(grey) -> float:
     fill = int(np.argmax(counts))
     if fill < _FILL_LIGHTEST or counts[max(0, fill - 6):fill + 7].sum() < _FILL_SHARE * dark.size:
         return first
-    second, _ = cv2.threshold(dark.reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    return min(first, second)
+    # the fill taken for paper: Otsu's split of the rest (print and paper, as on a page
+    # without fill), kept well under the fill's grey (its JPEG noise and blurred edges)
+    rest = grey[np.abs(grey.astype(np.int16) - fill) > _FILL_SPREAD]
+    second, _ = cv2.threshold(rest.reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return min(first, second, fill - _FILL_MARGIN)
 
 
 def _skew(grey) -> float:
@@ -647,11 +653,26 @@ def _word_top(ink, w: _Word) -> int:
 
 def _word_base(ink, w: _Word) -> int:
     """A word's baseline, in pixels: where most of its letters stop (a word's box goes down
-    to its descenders: the "p" of a one-word line would make its letters look a size bigger)."""
-    glyphs = _glyphs(ink, w)
-    if not glyphs:
+    to its descenders: the "p" of a one-word line would make its letters look a size bigger).
+    Each piece of ink stops at its lowest row as full as half its middle rows (the stem of a
+    "p" run into the letters after it, "parten", is no row of theirs), and the word where
+    most of its width stops ("p" + "artenaire" are two pieces, one a descender)."""
+    import numpy as np
+
+    pieces = []
+    for x0, x1, top, bottom in _glyphs(ink, w):
+        rows = np.count_nonzero(ink[top:bottom + 1, x0:x1], axis=1)
+        full = np.nonzero(rows >= _BASE_INK * float(np.median(rows[rows > 0])))[0]
+        pieces.append((top + int(full[-1]), x1 - x0))
+    if not pieces:
         return w.bottom
-    return sorted(g[3] for g in glyphs)[len(glyphs) // 2]
+    pieces.sort()
+    half, width = sum(p[1] for p in pieces) / 2, 0
+    for bottom, wide in pieces:
+        width += wide
+        if width >= half:
+            return bottom
+    return pieces[-1][0]
 
 
 def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]:
