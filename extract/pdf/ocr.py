@@ -59,7 +59,8 @@ _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to
 _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
-_BASE_INK = 0.5  # share of a word's median row of ink its baseline row still holds
+_WALL_REACH = 3  # pixels: how near a horizontal rule a short wall's ends come
+_BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds (a stem below is less)
 _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
@@ -478,7 +479,30 @@ def _rules(ink):
     across_v = cv2.morphologyEx(across_v, cv2.MORPH_CLOSE, np.ones((4, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    return horizontal & ink, vertical & ink
+    return horizontal & ink, (vertical | _short_walls(across_v, horizontal)) & ink
+
+
+def _short_walls(across_v, horizontal):
+    """Vertical rules shorter than the rule length: the walls of a row of one line (a header
+    row of 9 pt text is 13 pt high, under a fifth of an inch). A stroke is taken for one only
+    where it runs from one horizontal rule to another, which no letter does."""
+    import cv2
+    import numpy as np
+
+    short = cv2.morphologyEx(across_v, cv2.MORPH_OPEN,
+                             cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, DPI // 25))))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
+    near = cv2.dilate(horizontal, np.ones((2 * _WALL_REACH + 1, 3), np.uint8))
+    height = near.shape[0]
+    keep = np.zeros(count, dtype=bool)
+    for k in range(1, count):
+        x, y, w, h, _area = stats[k]
+        if w > max(2, DPI // 40) * 3 or h >= DPI // 5:
+            continue  # too thick for a rule, or long enough to be found already
+        keep[k] = bool(near[max(0, y - 1), x:x + w].any() and near[min(height - 1, y + h), x:x + w].any())
+    if not keep.any():
+        return np.zeros_like(across_v)
+    return np.where(keep[labels], 255, 0).astype(np.uint8)
 
 
 def _erase_rules(ink, horizontal, vertical):
@@ -825,9 +849,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         return  # a quote or a bracket opens the line as itself; a solid square read as one is a bullet
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
     # a cross ("✕") read as the letter X, a word of its own: a letter X stands on the baseline
-    # (a letter X is as tall as the capitals, about 0.7 of the size; a cross 0.6 or less)
+    # (a letter X is as tall as the capitals, about 0.72 of the size; a cross 0.6 or less: the
+    # line is drawn between them)
     cross = (w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.04 * size_px
-             and glyphs[0][3] - glyphs[0][2] <= 0.62 * size_px)
+             and glyphs[0][3] - glyphs[0][2] <= 0.66 * size_px)
     if not ((_bullet_shaped(glyphs[0], ink, base, size_px) or cross) and apart):
         return
     if len(glyphs) == 1:
