@@ -52,7 +52,7 @@ def broken_across(head: str, tail: str) -> bool:
 
 
 def last_letters(text: str) -> re.Match[str] | None:
-    """The letters `text` ends on (`[^\W\d_]+$`), looked for in its last characters only: a
+    r"""The letters `text` ends on (`[^\W\d_]+$`), looked for in its last characters only: a
     search over the whole of a long text would try every letter of it."""
     start = max(0, len(text) - 64)
     found = _LAST_LETTERS.search(text, start)
