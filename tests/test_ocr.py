@@ -326,6 +326,81 @@ def test_skew_is_found_and_rules_are_told_from_letters():
                for s in pdf_ocr._segments(horizontal, scale, horizontal=True))
 
 
+def test_walls_of_a_row_of_one_line_are_rules_and_letters_are_not():
+    """A header row 13 pt high (54 px at 300 dpi) has walls shorter than the rule length; a
+    letter's stem between two rules touches neither."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    page = np.full((600, 1600), 255, np.uint8)
+    for y in (100, 154, 400):  # a header row of one line, then a row of several lines
+        cv2.line(page, (100, y), (1500, y), 0, 3)
+    for x in (100, 600, 1100, 1500):
+        cv2.line(page, (x, 100), (x, 400), 0, 3)
+    cv2.line(page, (350, 154), (350, 100), 0, 3)  # a wall of the header row alone
+    for y in (220, 280, 340):
+        cv2.putText(page, "Illl lll", (130, y), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 4)
+    horizontal, vertical = pdf_ocr._rules(pdf_ocr._ink(page))
+    scale = 72.0 / pdf_ocr.DPI
+    walls = [s for s in pdf_ocr._segments(vertical, scale, horizontal=False)]
+    assert any(abs(x / scale - 350) < 4 and bottom - top < 60 * scale for top, bottom, x, _ in walls)
+    # every wall found stands on a drawn vertical line: no stem of "l" is one
+    assert all(min(abs(x / scale - d) for d in (100, 350, 600, 1100, 1500)) < 4 for _, _, x, _ in walls)
+
+
+def test_a_words_baseline_is_where_its_letters_stop_not_its_descender():
+    """Letters on a line, with a descender's stem run into them ("parten") or apart ("p" +
+    "artenaire"): the baseline is the letters' bottom either way; the same letters without a
+    descender give the same baseline."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(touching: bool, descender: bool):
+        ink = np.zeros((80, 300), np.uint8)
+        for x in range(20, 280, 24):  # letters run together (a blurred copy): stems on one foot
+            ink[20:51, x:x + 4] = 255
+            ink[20:51, x + 14:x + 18] = 255
+        ink[47:51, 20:278] = 255  # base at row 50
+        if descender:
+            x = 20 if touching else 4  # the stem joins the first letter, or stands apart
+            ink[20:66, x:x + 4] = 255
+        return ink, pdf_ocr._Word(text="partenaire", conf=95.0, left=0, top=10, right=299, bottom=70,
+                                  line=(1, 1, 1))
+
+    for touching in (True, False):
+        ink, w = word(touching, descender=True)
+        assert pdf_ocr._word_base(ink, w) == 50
+    ink, w = word(False, descender=False)
+    assert pdf_ocr._word_base(ink, w) == 50
+
+
+def test_print_on_paper_is_split_from_paper_when_a_fill_is_most_of_the_grey():
+    """A shaded band (grey 191) under black print is most of what is darker than paper; a
+    thin light stroke (about 150, a blurred "t" of a 200 dpi copy) stands on the paper: the
+    band is no ink, the print on it is, and the light stroke on paper is ink as it would be
+    on a page without the band (a split between print and band would drop it)."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    page = np.full((1000, 1000), 255, np.uint8)
+    page[50:500, 50:950] = 191  # the band
+    for y in range(100, 480, 40):
+        page[y:y + 5, 100:900] = 20  # print on it
+    for y in range(560, 800, 40):
+        page[y:y + 5, 100:900] = 20  # print on paper
+    page[850:950, 298:306] = 150  # the light stroke
+    page = cv2.GaussianBlur(page, (0, 0), 1.5)
+    ink = pdf_ocr._ink(page)
+    assert not ink[60:95, 60:940].any()  # the band
+    assert ink[101:104, 110:890].all() and ink[561:564, 110:890].all()
+    assert ink[860:940, 300:304].all()
+
+
 @needs_tesseract
 def test_round_bullets_are_found_by_their_shape(tmp_path: Path):
     """Another Table's bilan with "•" bullets, photocopied at 200 dpi: Tesseract reads some
