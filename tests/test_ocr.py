@@ -335,17 +335,24 @@ def test_walls_of_a_row_of_one_line_are_rules_and_letters_are_not():
     from bilan.extract.pdf import ocr as pdf_ocr
 
     page = np.full((600, 1600), 255, np.uint8)
-    for y in (100, 154, 400):  # a header row of one line, then a row of several lines
+    for y in (100, 154, 200, 450):  # a header row of one line, a tight title row, a row of lines
         cv2.line(page, (100, y), (1500, y), 0, 3)
-    for x in (100, 600, 1100, 1500):
-        cv2.line(page, (x, 100), (x, 400), 0, 3)
+    for x in (100, 1500):
+        cv2.line(page, (x, 100), (x, 450), 0, 3)
+    for x in (600, 1100):  # column rules of the header row and the last row, not the title row
+        cv2.line(page, (x, 100), (x, 154), 0, 3)
+        cv2.line(page, (x, 200), (x, 450), 0, 3)
     cv2.line(page, (350, 154), (350, 100), 0, 3)  # a wall of the header row alone
-    for y in (220, 280, 340):
+    for x in range(700, 800, 14):  # a bold title's letters; one ("j") touches both rules
+        cv2.line(page, (x, 165), (x, 190), 0, 6)
+    cv2.line(page, (742, 155), (742, 199), 0, 6)
+    for y in (260, 320, 380):
         cv2.putText(page, "Illl lll", (130, y), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 0, 4)
     horizontal, vertical = pdf_ocr._rules(pdf_ocr._ink(page))
     scale = 72.0 / pdf_ocr.DPI
     walls = [s for s in pdf_ocr._segments(vertical, scale, horizontal=False)]
     assert any(abs(x / scale - 350) < 4 and bottom - top < 60 * scale for top, bottom, x, _ in walls)
+    assert any(abs(x / scale - 600) < 4 and bottom - top < 60 * scale for top, bottom, x, _ in walls)
     # every wall found stands on a drawn vertical line: no stem of "l" is one
     assert all(min(abs(x / scale - d) for d in (100, 350, 600, 1100, 1500)) < 4 for _, _, x, _ in walls)
 

@@ -479,27 +479,39 @@ def _rules(ink):
     across_v = cv2.morphologyEx(across_v, cv2.MORPH_CLOSE, np.ones((4, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    return horizontal & ink, (vertical | _short_walls(across_v, horizontal)) & ink
+    return horizontal & ink, (vertical | _short_walls(across_v, horizontal, vertical)) & ink
 
 
-def _short_walls(across_v, horizontal):
+def _short_walls(across_v, horizontal, vertical):
     """Vertical rules shorter than the rule length: the walls of a row of one line (a header
-    row of 9 pt text is 13 pt high, under a fifth of an inch). A stroke is taken for one only
-    where it runs from one horizontal rule to another, which no letter does."""
+    row of 9 pt text is 13 pt high, under a fifth of an inch). A stroke is taken for one where
+    it runs from one horizontal rule to another and either lies on the line of a column rule
+    of other rows, or stands apart from any other ink of its row (a cell's padding either
+    side): a letter may touch both rules of a tight row (the "j" of a bold title row), but its
+    neighbours are letters and no column rule lies on its line."""
     import cv2
     import numpy as np
 
     short = cv2.morphologyEx(across_v, cv2.MORPH_OPEN,
                              cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(3, DPI // 25))))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(short, connectivity=8)
-    near = cv2.dilate(horizontal, np.ones((2 * _WALL_REACH + 1, 3), np.uint8))
+    reach = _WALL_REACH
+    near = cv2.dilate(horizontal, np.ones((2 * reach + 1, 3), np.uint8))
     height = near.shape[0]
+    text = across_v & ~near  # the ink between the rules
+    ruled = vertical.any(axis=0)  # the columns of the page's long vertical rules
     keep = np.zeros(count, dtype=bool)
     for k in range(1, count):
         x, y, w, h, _area = stats[k]
         if w > max(2, DPI // 40) * 3 or h >= DPI // 5:
             continue  # too thick for a rule, or long enough to be found already
-        keep[k] = bool(near[max(0, y - 1), x:x + w].any() and near[min(height - 1, y + h), x:x + w].any())
+        top, bottom = max(0, y - 1), min(height - 1, y + h)
+        if not (near[top, x:x + w].any() and near[bottom, x:x + w].any()):
+            continue
+        pad = max(2, DPI // 50)
+        inside = text[top:bottom]
+        alone = not inside[:, max(0, x - pad):x].any() and not inside[:, x + w:x + w + pad].any()
+        keep[k] = bool(ruled[max(0, x - reach):x + w + reach].any() or alone)
     if not keep.any():
         return np.zeros_like(across_v)
     return np.where(keep[labels], 255, 0).astype(np.uint8)
