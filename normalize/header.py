@@ -89,15 +89,46 @@ def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: di
         del found.extras[i]
 
 
+# The words headers are made of, for a scan's header read one letter off ("Échéanrier")
+_HEADER_WORDS = ("objectif", "objectifs", "orientation", "orientations", "actions", "activites",
+                 "moyens", "responsable", "responsables", "porteur", "porteurs", "partenaire",
+                 "partenaires", "echeance", "echeancier", "echeances", "calendrier", "suivi",
+                 "avancement", "realisation", "realisations", "resultats")
+
+
 def classify(text: str) -> str | None:
-    """The contract field a header cell names, or None."""
+    """The contract field a header cell names, or None. A word one letter off a header word
+    (a scan's misread letter: "Échéanrier", "Responsahle") reads as that word."""
     folded = fold(collapse(text))
+    found = _classify(folded)
+    if found is None:
+        mended = _mended(folded)
+        if mended != folded:
+            found = _classify(mended)
+    return found
+
+
+def _classify(folded: str) -> str | None:
     for name, pattern in _PATTERNS:
         if name == "followup" and _PLANNED.search(folded):
             continue
         if pattern.search(folded):
             return name
     return None
+
+
+def _mended(folded: str) -> str:
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extractOne
+
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < 5:
+            return word
+        best = extractOne(word, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
+        return best[0] if best else word
+
+    return re.sub(r"[a-z]+", one, folded)
 
 
 def _weak_followup_column(found: HeaderMap, mapped: set[str]) -> None:
