@@ -175,6 +175,24 @@ def test_a_turned_page_reads_as_the_same_page_upright(scans_out: dict[str, Path]
     assert turned_items == upright_items
 
 
+@needs_tesseract
+def test_a_page_fed_sideways_is_as_wide_as_it_was_high_once_turned(scans: dict[str, Path]):
+    """The page as read keeps the upright sheet's width and height (its margins, where the
+    running footer and page number are looked for, are the upright page's)."""
+    import pdfplumber
+
+    from bilan.extract.pdf.ocr import ocr_page
+
+    page_no = next(n for n, a in TURNS.items() if a == 90)
+    with pdfplumber.open(scans["turned"]) as pdf:
+        page = pdf.pages[page_no - 1]
+        turned_size = (float(page.width), float(page.height))
+        got = ocr_page(page)
+    assert abs(turned_size[0] - turned_size[1]) > 100  # not square: a turn shows
+    assert got.width == pytest.approx(turned_size[1], abs=1.0)
+    assert got.height == pytest.approx(turned_size[0], abs=1.0)
+
+
 def test_typeset_pdf_is_never_rendered(monkeypatch: pytest.MonkeyPatch):
     import pdfplumber.page
 
@@ -382,6 +400,25 @@ def test_a_words_baseline_is_where_its_letters_stop_not_its_descender():
         assert pdf_ocr._word_base(ink, w) == 50
     ink, w = word(False, descender=False)
     assert pdf_ocr._word_base(ink, w) == 50
+
+
+def test_a_raised_stroke_read_as_a_mark_is_the_note_call_one():
+    """A note call "¹" opening a footnote, read "!" or "l": raised off the line's baseline and
+    short, it is the call 1; the same marks standing on the baseline are taken as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 100), np.uint8)
+    ink[40:58, 50:53] = 255  # a thin stroke 18 px tall whose foot stands 22 px above the baseline
+    size, base = 40.0, 80
+    for text in ("!", "l", "|"):
+        w = pdf_ocr._Word(text=text, conf=40.0, left=48, top=38, right=55, bottom=60, line=(1, 1, 1))
+        assert pdf_ocr._note_call(w, ink, base, size) and w.text == "1"
+    on_line = np.zeros((100, 100), np.uint8)
+    on_line[62:81, 50:53] = 255
+    w = pdf_ocr._Word(text="l", conf=40.0, left=48, top=60, right=55, bottom=82, line=(1, 1, 1))
+    assert not pdf_ocr._note_call(w, on_line, base, size) and w.text == "l"
 
 
 def test_print_on_paper_is_split_from_paper_when_a_fill_is_most_of_the_grey():

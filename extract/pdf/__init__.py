@@ -190,8 +190,7 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
         from bilan.extract.pdf.ocr import ocr_page
         got = ocr_page(page, ocr_lang)
-        return _PageRaw(float(page.width), float(page.height), got.chars, got.segments, got.tables,
-                        images, ocr=True)
+        return _PageRaw(got.width, got.height, got.chars, got.segments, got.tables, images, ocr=True)
     chars = []
     for c in page.chars:
         if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):

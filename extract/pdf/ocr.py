@@ -51,6 +51,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: 
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
 _DIGITS = "0123456789"  # … or a footnote call
+_STROKES = ("l", "I", "i", "|", "!")  # what Tesseract reads for a raised call "1"
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
@@ -84,6 +85,8 @@ class OcrPage:
     chars: list[dict]
     segments: list[Segment]
     tables: list[RawTable]
+    width: float  # the page as read: a page turned a quarter is as wide as it was high
+    height: float
 
 
 @dataclass
@@ -121,7 +124,8 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     v_segs = _segments(vertical, scale, horizontal=False)
     chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
     tables = _grids(page, h_segs, v_segs)
-    return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables)
+    return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables,
+                   width=ink.shape[1] * scale, height=ink.shape[0] * scale)
 
 
 def _read(exe: str, lang: str, grey):
@@ -875,9 +879,23 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
     """A number of one or two digits standing well above the line's baseline and shorter than
-    its digits are: a raised note call, a word of its own (a footnote's number opening it)."""
-    return (w.text.isdigit() and len(w.text) <= 2 and _word_base(ink, w) < base - 0.2 * size_px
-            and w.bottom - w.top < 0.6 * size_px)
+    its digits are: a raised note call, a word of its own (a footnote's number opening it).
+    A raised stroke read as a letter or a "!" (whose point stands on the baseline) is the
+    call 1."""
+    if _word_base(ink, w) >= base - 0.2 * size_px or w.bottom - w.top >= 0.6 * size_px:
+        return False
+    if w.text == "!":
+        w.text = "1"  # a "!" stands on the baseline by its point: raised, it is none
+    elif w.text in _STROKES:
+        glyphs = _glyphs(ink, w)
+        if len(glyphs) == 1 and _stroke_shaped(glyphs[0][1] - glyphs[0][0], glyphs[0][3] - glyphs[0][2]):
+            w.text = "1"
+    return w.text.isdigit() and len(w.text) <= 2
+
+
+def _stroke_shaped(width: int, height: int) -> bool:
+    """A mark at least four times as tall as it is wide: a "1", "l" or "|" stroke."""
+    return height >= 4 * max(width, 1)
 
 
 def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:
@@ -995,7 +1013,7 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         # after a number, raised letters ("1er", "2e"); after a word, a footnote call ("¹")
         order = (_LETTERS, _DIGITS) if any(ch.isdigit() for ch in text) else (_DIGITS, _LETTERS)
         sup = _read_crop(exe, lang, clean, box, order[0]) or _read_crop(exe, lang, clean, box, order[1])
-        if order[0] is _DIGITS and sup in ("l", "I", "i", "|"):
+        if order[0] is _DIGITS and (sup in _STROKES or not sup and _stroke_shaped(box[2] - box[0], box[3] - box[1])):
             sup = "1"  # a raised stroke after a word: the footnote call 1, not a letter
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
