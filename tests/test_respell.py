@@ -148,3 +148,21 @@ def test_a_word_misread_the_same_way_twice_takes_the_list_word_the_document_prin
     printed twice that the document never prints otherwise stays (a name, a local word)."""
     assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2, "Objectif": 1}))[0] == "Objectif 3 : Favoriser"
     assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2}))[0] == "Obiectif 3 : Favoriser"
+
+
+def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word():
+    """"partenaire" / "S": the word broke at its cell's edge and the "s" alone on the next line
+    was read as a capital; with it the word is one. A capital that makes no word with the word
+    before ("Table" / "C": "tablec"), or a whole word on the next line, stays."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    alone, going_on, other, word = (cell_of("suivi des partenaire", "S"), cell_of("des recommandation", "S et suivi"),
+                                    cell_of("auprès de la Table", "C"), cell_of("auprès des partenaire", "Sud"))
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[alone, going_on, other, word])])])
+    respell(doc)
+    assert alone.text == "suivi des partenaires" and len(alone.paragraphs[0].lines) == 1
+    assert ("partenaire S", "partenaires") in alone.ocr_respelled
+    assert going_on.text == "des recommandations et suivi"
+    assert other.text == "auprès de la Table C" and word.text == "auprès des partenaire Sud"

@@ -17,6 +17,8 @@ pages are read, a word of an OCR page is checked against both:
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
   way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"). Words in capitals and names (a
   capital inside a sentence) take only the document's spelling: the list has no names.
+- A word broken at its cell's edge whose last letter, alone at the next line's start, was read
+  as its capital ("partenaire" / "S") takes it back when that makes a word.
 - A word in lower case that is no word but two words run together, one of them a short word
   ("concertationdu", "dela"), is the two.
 - A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
@@ -82,6 +84,7 @@ def respell(doc: Document) -> None:
     if not doc.ocr_pages:
         return
     ocr = set(doc.ocr_pages)
+    _wrapped_letters(doc, ocr)
     counts = Vocabulary(Counter(token for line, _, _ in _lines(doc) for token in TOKEN.findall(line.text)))
     for line, holder, after in _lines(doc):
         if line.page not in ocr:
@@ -113,6 +116,35 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
         changes.append((one.group(1) + raised.text, "1er"))
         before.text = before.text[:one.start(1)] + "1"
         raised.text = "er"
+
+
+def _paragraphs(doc: Document) -> Iterator[tuple[Paragraph, Cell | Paragraph]]:
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield block, block
+        else:
+            yield from ((par, cell) for row in block.rows for cell in row.cells for par in cell.paragraphs)
+
+
+def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
+    """A word broken at its cell's edge whose last letter, alone at the next line's start,
+    was read as its capital ("partenaire" / "S"): the letter goes back to the word, when
+    that makes a word (a capital alone opens no French phrase)."""
+    for par, holder in _paragraphs(doc):
+        keep = [par.lines[0]] if par.lines else []
+        for line in par.lines[1:]:
+            prev = keep[-1]
+            m = re.match(r"([^\W\d_])(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
+            a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
+            if (line.page in ocr and m and a and m.group(1) in _SAME_SHAPE and a.group()[-1].islower()
+                    and is_word(a.group() + m.group(1).lower())):
+                holder.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + m.group(1).lower()))
+                prev.spans[-1].text += m.group(1).lower()
+                line.spans[0].text = line.spans[0].text[1:].lstrip()
+                if not line.text.strip():
+                    continue  # the line held only that letter
+            keep.append(line)
+        par.lines[:] = keep
 
 
 def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str]]:
