@@ -421,6 +421,33 @@ def test_a_raised_stroke_read_as_a_mark_is_the_note_call_one():
     assert not pdf_ocr._note_call(w, on_line, base, size) and w.text == "l"
 
 
+def test_an_accent_left_out_of_a_capital_is_put_back_from_the_ink():
+    """"CRE" under an acute accent the ink shows is "CRÉ"; a grave accent gives "È"; nothing
+    over the letter, or a stroke coming down from the line above, leaves it as read."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def capitals(accent: str) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((120, 200), np.uint8)
+        for x in (20, 70, 120):  # three capitals 40 px tall, apart
+            ink[50:90, x:x + 30] = 255
+        if accent == "acute":
+            cv2.line(ink, (130, 44), (138, 36), 255, 3)
+        elif accent == "grave":
+            cv2.line(ink, (130, 36), (138, 44), 255, 3)
+        elif accent == "from above":
+            ink[0:40, 133:137] = 255  # a descender of the line above, reaching down
+        w = pdf_ocr._Word(text="CRE", conf=45.0, left=18, top=48, right=152, bottom=92, line=(1, 1, 1))
+        return ink, w
+
+    for accent, read in (("acute", "CRÉ"), ("grave", "CRÈ"), ("none", "CRE"), ("from above", "CRE")):
+        ink, w = capitals(accent)
+        pdf_ocr._mend_accents(w, ink, size_px=55.0)
+        assert w.text == read, accent
+
+
 def test_print_on_paper_is_split_from_paper_when_a_fill_is_most_of_the_grey():
     """A shaded band (grey 191) under black print is most of what is darker than paper; a
     thin light stroke (about 150, a blurred "t" of a 200 dpi copy) stands on the paper: the

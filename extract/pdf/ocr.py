@@ -52,6 +52,10 @@ _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
 _DIGITS = "0123456789"  # … or a footnote call
 _STROKES = ("l", "I", "i", "|", "!")  # what Tesseract reads for a raised call "1"
+_ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "Ê", ("A", "grave"): "À",
+             ("A", "circumflex"): "Â", ("I", "circumflex"): "Î", ("O", "circumflex"): "Ô",
+             ("U", "grave"): "Ù", ("U", "circumflex"): "Û"}
+_ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
@@ -632,6 +636,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if first:
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
+            _mend_accents(w, ink, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
@@ -875,6 +880,49 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•"
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _mend_accents(w: _Word, ink, size_px: float) -> None:
+    """A capital read bare ("CRE") under an accent the ink shows: Tesseract's box stops at the
+    capitals' top and a thin accent close over them is left out. A mark standing alone over
+    the letter, within a third of the size above it, is an accent: acute where it climbs to
+    the right, grave to the left, a circumflex where it peaks between two feet."""
+    if not any(ch in _ACCENTABLE for ch in w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return  # letters not one piece each: which piece is which letter is unknown
+    import cv2
+    import numpy as np
+
+    letters = list(w.text)
+    for k, (ch, (x0, x1, top, _bottom)) in enumerate(zip(letters, glyphs)):
+        if ch not in _ACCENTABLE:
+            continue
+        reach = int(0.45 * size_px)
+        crop = ink[max(0, top - reach):top - 1, max(0, x0 - 2):x1 + 2]
+        if crop.size == 0 or not crop.any():
+            continue
+        count, labels, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+        # a mark: clear of the strip's top (what comes down from the line above is no
+        # accent), ending close over the letter, short, and more than a speck
+        marks = [j for j in range(1, count) if stats[j, cv2.CC_STAT_TOP] > 0
+                 and stats[j, cv2.CC_STAT_TOP] + stats[j, cv2.CC_STAT_HEIGHT] >= crop.shape[0] - int(0.2 * size_px)
+                 and stats[j, cv2.CC_STAT_HEIGHT] <= 0.3 * size_px
+                 and stats[j, cv2.CC_STAT_AREA] >= 4]
+        if len(marks) != 1:
+            continue  # nothing over the letter, or two marks: no accent to tell
+        ys, xs = np.nonzero(labels == marks[0])
+        high, low = xs[ys == ys.min()].mean(), xs[ys == ys.max()]
+        width = xs.max() - xs.min() + 1
+        if low.min() < high - 0.25 * width and low.max() > high + 0.25 * width:
+            kind = "circumflex"
+        elif high > low.mean():
+            kind = "acute"
+        else:
+            kind = "grave"
+        letters[k] = _ACCENTED.get((ch, kind), ch)
+    w.text = "".join(letters)
 
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
