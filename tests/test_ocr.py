@@ -448,6 +448,24 @@ def test_an_accent_left_out_of_a_capital_is_put_back_from_the_ink():
         assert w.text == read, accent
 
 
+def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
+    """"2016" / "-" / "2017" in a narrow cell: Tesseract returns nothing of the dash; a flat
+    bar with a word starting at its left on the line above and the line below is a "-". A
+    bar without a line under it, or away from the column's start, is left alone."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, left: int, top: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=96.0, left=left, top=top, right=left + 80, bottom=top + 30,
+                             line=(1, 1, top))
+
+    tall = 30
+    column = [word("2016", 1011, 519), word("2017", 1011, 615)]
+    got = pdf_ocr._lone_dashes([(1011, 575, 14, 4)], column, tall)
+    assert [w.text for w in got] == ["-"] and 519 + 30 < got[0].top + tall // 2 < 615
+    assert pdf_ocr._lone_dashes([(1011, 575, 14, 4)], column[:1], tall) == []  # nothing under it
+    assert pdf_ocr._lone_dashes([(1060, 575, 14, 4)], column, tall) == []  # not at the column's start
+
+
 def test_print_on_paper_is_split_from_paper_when_a_fill_is_most_of_the_grey():
     """A shaded band (grey 191) under black print is most of what is darker than paper; a
     thin light stroke (about 150, a blurred "t" of a 200 dpi copy) stands on the paper: the

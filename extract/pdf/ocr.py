@@ -256,13 +256,17 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     letters = np.zeros(ink.shape, np.uint8)
     found = 0
     near = max(1, int(0.3 * tall))  # ink closer than a space to a word read is a piece of it
+    dashes = []
     for x, y, w, h, area in stats[1:]:
-        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall \
-                and not covered[y:y + h, max(0, x - near):x + w + near].any():
+        if covered[y:y + h, max(0, x - near):x + w + near].any():
+            continue
+        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall:
             letters[y:y + h, x:x + w] = 255
             found += 1
+        elif h <= 0.2 * tall and 0.25 * tall <= w <= tall and area >= 0.6 * w * h:
+            dashes.append((x, y, w, h))  # a solid flat bar: a dash, if it stands in a column
     if found < _UNREAD_LEAST:
-        return []
+        return _lone_dashes(dashes, words, tall)
     # letters of a word or a line are closer than 0.8 of a line's height; lines of a column
     # stand further apart than 0.4 of it
     patches = cv2.dilate(letters, cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, int(0.8 * tall)),
@@ -277,6 +281,23 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
         patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
         if patch:
             out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, (-patch, *w.line[1:])))
+    return out + _lone_dashes(dashes, words + out, tall)
+
+
+def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall: int) -> list[_Word]:
+    """A dash alone on its line, between two lines of a column ("2016" / "-" / "2017": a range
+    broken in a narrow cell), which Tesseract returns nothing of: a flat bar (x, y, w, h) with
+    a word starting at its left, within a line and a half, above it and below it."""
+    out = []
+    for k, (x, y, w, h) in enumerate(bars):
+        def starts_here(word: _Word) -> bool:
+            return abs(word.left - x) <= 0.3 * tall
+        above = any(starts_here(o) and 0 <= y - o.bottom <= 1.5 * tall for o in words)
+        below = any(starts_here(o) and 0 <= o.top - (y + h) <= 1.5 * tall for o in words)
+        if above and below:
+            middle = y + h // 2  # a dash stands at the middle of the small letters
+            out.append(_Word("-", LOW_CONFIDENCE, x, middle - tall // 2, x + w, middle + tall // 2,
+                             (-(10 ** 6 + k), 1, 1)))
     return out
 
 
@@ -616,7 +637,12 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             return body
         return size_px
 
-    sized = [(g, base, snapped(size_px, short)) for g, base, size_px, short in sized]
+    def dash_only(group: list[_Word]) -> bool:
+        return all(ch in "-–—" for w in group for ch in w.text)
+
+    # a dash alone on its line stands at the middle of the small letters of the body's size
+    sized = [(g, (g[0].top + g[0].bottom) // 2 + int(_X_HEIGHT / 2 * body), body) if dash_only(g)
+             else (g, base, snapped(size_px, short)) for g, base, size_px, short in sized]
     sized = _share_baselines(sized, body)
     strokes = _strokes(sized, ink)
     chars: list[dict] = []
