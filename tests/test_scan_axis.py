@@ -4,7 +4,8 @@ fed sideways or upside down), read by OCR, scored against the spec like every me
 
 By default a few scanned members run, one per thing the OCR must get right (a dash bullet
 Tesseract leaves out, a cross bullet read as X, a header row on a grey band, a header word
-broken at its cell's edge, a sheet turned a quarter); `make test-scans` (-m scans) runs all 40,
+broken at its cell's edge, a sheet turned a quarter, a ruled header row of one line, rows on
+shaded bands photocopied); `make test-scans` (-m scans) runs all 40,
 those still read wrong listed in KNOWN with what differs (xfail).
 """
 
@@ -61,6 +62,10 @@ CASES = {
                                                     ScanLook(grey=True, jpeg=False, blur=0.6, turn=180)),
     "numbered actions, words run together": ("plan-titres-statut-numeros-2018-2019~shape-rl11",
                                              ScanLook(grey=True, tilt=1.0)),
+    "a ruled header row of one line": ("plan-axes-objectifs-2017-2018~shape-lo-letter-land-LiberationSans-ruled",
+                                       ScanLook(dpi=200, grey=True, tilt=0.6)),
+    "header and rows on shaded bands, photocopied": ("bilan-2006-2008~rl03",
+                                                     ScanLook(dpi=200, grey=True, jpeg=True, tilt=-1.8)),
 }
 
 
