@@ -21,19 +21,15 @@ from layouts.scan_axis import ScanLook, ScanMember
 
 MEMBERS = scan_axis.members()
 # Measured below 0.97 (score, and the first difference from the spec), not yet read right:
-# misread letters no rule sets right ("Saquenay" printed once, "Résulitats", "CRE"), a space
-# the scan narrowed ("Portneuf/MRC"), a dash or a point Tesseract did not see ("LI" for "1.1").
+# misread letters no rule sets right ("Saquenay" printed once, "Résulitats", "Memphrémagoq"),
+# a space the scan narrowed ("240 000$"), a point Tesseract did not see ("LI" for "1.1").
 KNOWN: dict[str, str] = {
     "bilan-estrie-2009-2010~random2002-10~scan-300-grey-flate-turn180":
         "0.947: A006#2 channel: expected 'Memphrémagog', got 'Memphrémagoq'",
     "bilan-mauricie-2010-2011~rl07~scan-200-bw-tilt-1.5":
         "0.963: A002 responsible: expected \"Office municipal d'habitation, GRT de la Mauricie\", got \"Office municipal d'habitation , GRT de la Mauricie\"",
-    "bilan-mots-entete~random3003-22~scan-300-grey-jpeg-tilt+2.5-blur0.8":
-        "0.952: A001 action: expected \"Collecte et diffusion des résultats de l'enquête sur les partenaires\", got \"Collecte et diffusion des résultats de l'...",
     "plan-titres-statut-numeros-2018-2019~shape-rl09~scan-200-grey-flate-speck0.004":
         "0.875: A001 action_no: expected '1.1', got 'LI'",
-    "bilan-2006-2008~random11-08~scan-300-grey-jpeg-tilt-0.7-turn270":
-        "0.928: A003 responsible: expected \"Comité de suivi de l'objectif 2/Ressource de la CRÉ\", got \"Comité de suivi de l'objectif 2/Ressource de la CRE\"",
     "bilan-estrie-2009-2010~rl01~scan-200-grey-jpeg-blur1-turn90":
         "0.842: A001#3 text: expected 'Douze projets retenus pour un total de 240 000 $', got 'Douze projets retenus pour un total de 240 000$'",
     "bilan-mots-entete~rl07~scan-200-grey-jpeg-tilt+0.8-speck0.002-blur0.6":
@@ -41,7 +37,7 @@ KNOWN: dict[str, str] = {
     "bilan-saguenay-2010-2011~rl01~scan-200-bw-tilt-1.5":
         "0.900: A004#1 channel: expected 'Saguenay', got 'Saquenay'",
     "plan-deux-suivis-statut-2016-2018~shape-lo-A4-port-LiberationSerif-borderless~scan-200-grey-flate-speck0.004":
-        "0.933: A001 deadline_text: expected '2016-2017', got '2016 2017'",
+        "0.933: A008#2 text: expected 'Portrait déposé le 30 janvier 2018', got 'Portrait déposé Le 30 janvier 2018'",
     "bilan-estrie-2009-2010~rl15~scan-200-grey-flate-speck0.004":
         "0.947: A006#2 channel: expected 'Memphrémagog', got 'Memphrémaaoa'",
 }
