@@ -9,8 +9,9 @@ superscript from smaller raised chars, bold/italic from font names) and then int
 table is its own Table block: joining fragments across pages is normalize/'s job. No
 business rule is applied.
 
-The package: pages.py (pages read in parallel, chars and lines by pdfminer), chars_pdfium.py
-(the same chars and lines by PDFium, `--pdf-engine pdfium`), text.py, tables.py, ocr.py.
+The package: pages.py (pages read in parallel, chars and lines by pdfminer with
+`--pdf-engine pdfminer`), chars_pdfium.py (the same chars and lines by PDFium, the default),
+text.py, tables.py, ocr.py.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from typing import Any
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "FontCache", "pdfium_objects"]
 
 ENGINES = ("pdfminer", "pdfium")
-DEFAULT_ENGINE = "pdfminer"
+DEFAULT_ENGINE = "pdfium"
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 _BEZIER, _MOVE = 1, 2  # FPDF_SEGMENT_BEZIERTO, FPDF_SEGMENT_MOVETO
 _NO_CHAR = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A}
