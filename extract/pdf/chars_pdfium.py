@@ -157,8 +157,8 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
             code = raw.FPDFText_GetUnicode(tp, i)
             if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
                 continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
-            if raw.FPDFText_IsGenerated(tp, i) == 1:  # a space or line end PDFium infers
-                continue
+            if code == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue  # a space PDFium infers (the only char it makes up, with line ends)
             key = text_object(tp_address, i) or 0
             font = fonts.get(key)
             if font is None:  # the first char of a text object: its font and matrix
