@@ -109,13 +109,20 @@ def _save(wb, path: Path) -> None:  # noqa: ANN001
         _writer_class()(wb, archive).save()
 
 
+_FAST_OPENPYXL = ("3.1.",)  # the openpyxl versions whose ExcelWriter.write_worksheet _Excel repeats
+
+
 @functools.lru_cache(maxsize=1)
 def _writer_class() -> type:
     """openpyxl's ExcelWriter whose sheets' cells are written as text (`_sheet_data`), the
     bytes openpyxl's per-cell XML elements give, which cost most of the save."""
+    import openpyxl
     from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
     from openpyxl.worksheet._writer import WorksheetWriter
     from openpyxl.writer.excel import ExcelWriter
+
+    if not openpyxl.__version__.startswith(_FAST_OPENPYXL):
+        return ExcelWriter  # another openpyxl: its own writer, slower, the same workbook
 
     class _Sheet(WorksheetWriter):
         data: bytes | None = None

@@ -152,9 +152,10 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     top = rounded_bottom = 0.0
     ends: dict[int, int] = {}  # text object -> the index in chars after its last char
     last_key, last_x = -1, None  # the text object and origin of the last char listed
+    get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
-            code = raw.FPDFText_GetUnicode(tp, i)
+            code = get_unicode(tp, i)
             if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
                 continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
             if code == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
@@ -167,19 +168,20 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
                     *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
                     matrix.a, matrix.b, matrix.c, matrix.d)
             name, size, widths, a, b, rise, tall, char_size, upright = font
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            if key == last_key and ox.value == last_x and oy.value == last_y and chars:
+            get_origin(tp, i, ox, oy)
+            x, y = ox.value, oy.value
+            if key == last_key and x == last_x and y == last_y and chars:
                 # one glyph PDFium lists as several chars at one origin: its Unicode map gives
                 # several letters ("ff", a swapped "ti"), or PDFium split a ligature U+FB00-FB06
-                if _join(chars[-1], chr(code), widths, size * a if b == 0 else None, ox.value):
+                if _join(chars[-1], chr(code), widths, size * a if b == 0 else None, x):
                     continue
             if key != last_key:
                 ends[last_key] = len(chars)
                 last_key = key
-            last_x = ox.value
-            if oy.value != last_y or font is not last_font:  # the chars of a line share these
-                last_y, last_font = oy.value, font
-                bottom = height - (oy.value + rise)
+            last_x = x
+            if y != last_y or font is not last_font:  # the chars of a line share these
+                last_y, last_font = y, font
+                bottom = height - (y + rise)
                 top, rounded_bottom = round(bottom - tall, 4), round(bottom, 4)
             text = chr(code)
             width = widths.get(text)
@@ -193,12 +195,12 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
                     text = "-"
                     width = widths.get(text)
             if width is not None and b == 0:
-                right = ox.value + width * size * a
+                right = x + width * size * a
             else:
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
-                right = max(box.right, ox.value)
+                right = max(box.right, x)
             chars.append({"text": text, "fontname": name, "size": char_size, "upright": upright,
-                          "x0": round(ox.value, 4), "x1": round(right, 4),
+                          "x0": round(x, 4), "x1": round(right, 4),
                           "top": top, "bottom": rounded_bottom})
         ends[last_key] = len(chars)
         if len(ends) - (-1 in ends) < len(texts):
