@@ -203,7 +203,7 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
                           "x0": round(x, 4), "x1": round(right, 4),
                           "top": top, "bottom": rounded_bottom})
         ends[last_key] = len(chars)
-        if len(ends) - (-1 in ends) < len(texts):
+        if len(ends.keys() - {-1, 0}) < len(texts):  # some text object gave no char
             chars = _blank_objects(raw, chars, texts, ends, height, known)
     finally:
         text_page.close()
