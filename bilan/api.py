@@ -57,8 +57,8 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
     (error None when it converted). `names`, one per file, name the documents instead of
     their paths (files stored under other names, e.g. uploads). `ocr` ("auto", "always", "never")
     and `ocr_lang` say when and in which language(s) Tesseract reads PDF pages from their image.
-    `pdf_engine` ("pdfium" or "pdfminer"; None: the reader's default) reads PDF characters and
-    lines (see extract/pdf/chars_pdfium.py).
+    `pdf_engine` ("pdfium", the default, or "pdfminer") reads PDF characters and lines
+    (see extract/pdf/chars_pdfium.py); pdfminer is slower, and kept for a file where the two differ.
     """
     from bilan.inputs import document_names, expand
     from bilan.pipeline import convert_file

@@ -183,8 +183,8 @@ def _ocr_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ocr-lang", default="fra", metavar="LANGS",
                         help="Tesseract language(s) for OCR, e.g. fra+eng (default fra)")
     parser.add_argument("--pdf-engine", choices=("pdfminer", "pdfium"), default=None,
-                        help="what reads a PDF's characters and lines: pdfminer (default) or pdfium "
-                             "(about three times faster; see the README for where they differ)")
+                        help="what reads a PDF's characters and lines: pdfium (default) or pdfminer "
+                             "(slower; for a file where the two would differ)")
 
 
 def _between(low: int, high: int):  # noqa: ANN202 - an argparse type

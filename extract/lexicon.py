@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["is_word", "bare", "frequency"]
+__all__ = ["is_word", "bare", "frequency", "load"]
 
 _EDGES = ".,;:!?()[]«»\"'’“”"
 _ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]")
@@ -26,9 +26,30 @@ def bare(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, int]:
-    from spellchecker import SpellChecker
+    """pyspellchecker's French list, read from its data file as SpellChecker(language="fr")
+    reads it (words folded to lower case, the counts of words differing only in case summed),
+    without the spelling tables SpellChecker builds over all of it (a third of the time)."""
+    import gzip
+    import json
+    import pkgutil
 
-    return SpellChecker(language="fr", distance=1).word_frequency.dictionary
+    try:
+        data = json.loads(gzip.decompress(pkgutil.get_data("spellchecker", "resources/fr.json.gz") or b"")
+                          .decode("utf-8"))
+    except (OSError, ValueError):  # another layout of the package: ask SpellChecker
+        from spellchecker import SpellChecker
+        return SpellChecker(language="fr", distance=1).word_frequency.dictionary
+    words = {key.lower(): count for key, count in data.items()}
+    if len(words) != len(data):
+        words = {}
+        for key, count in data.items():
+            words[key.lower()] = words.get(key.lower(), 0) + count
+    return words
+
+
+def load() -> None:
+    """Read the word list now (else on first use): a reader may do it while it waits."""
+    _words()
 
 
 @functools.lru_cache(maxsize=4096)

@@ -116,3 +116,52 @@ def test_shape_member_reports_its_expected_anomalies(member: family.Member, fami
     outcome = _outcome(member, family_dir)
     assert outcome.status == "ok"
     assert not outcome.anomalies, "\n".join(outcome.anomalies)
+
+
+# Members of each producer, among them every one on which the two PDF engines once gave
+# different datasets (Chromium: spaces drawn as text objects of their own, kerned; Carlito's
+# "ti" and DejaVu's "ff" ligatures; Ghostscript: ligatures mapped with swapped bytes; LibreOffice:
+# a glyph mapped to "ff"): the two engines must give the same dataset bytes.
+ENGINE_MEMBERS = [
+    "bilan-2006-2008~rl03", "bilan-2006-2008~random11-00",
+    "bilan-2006-2008~lo-A4-port-LiberationSerif-ruled",
+    "bilan-outaouais-2010~lo-legal-land-DejaVuSans-borderless",
+    "plan-numeros-colonne-2017-2018~shape-lo-letter-port-DejaVuSans-ruled",
+    "bilan-2006-2008~chr-legal-port-LiberationSerif-head-ruled",
+    "bilan-mauricie-2010-2011~chr-letter-land-Carlito-nohead-borderless",
+    "bilan-bas-saint-laurent-2009-2010~chr-letter-land-DejaVuSans-head-ruled",
+    "bilan-saguenay-2010-2011~chr-A4-land-LiberationSans-head-ruled",
+    "bilan-mots-entete~lo-letter-land-Carlito-ruled+gs",
+    "bilan-bas-saint-laurent-2009-2010~lo-A4-port-LiberationSerif-borderless+gs",
+    "bilan-outaouais-2010~chr-legal-land-LiberationSans-nohead-ruled+gs",
+]
+
+
+def _dataset(pdf: Path, engine: str, folder: Path) -> dict[str, bytes]:
+    from bilan.api import convert
+
+    if not (folder / "actions.csv").exists():
+        convert([pdf], pdf_engine=engine).write(folder, formats=("csv",))
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.csv"))}
+
+
+@pytest.mark.parametrize("name", ENGINE_MEMBERS)
+def test_both_pdf_engines_give_the_same_dataset(name: str, family_dir: Path):
+    from bilan.extract.pdf.chars_pdfium import DEFAULT_ENGINE
+
+    (member,) = [m for m in MEMBERS if m.name == name]
+    reason = family.missing(member)
+    if reason:
+        pytest.skip(reason)
+    pdf = family_dir / "pdf" / f"{name}.pdf"  # drawn already when its member test ran
+    if not pdf.exists():
+        try:
+            family.draw(member, family_dir / "pdf")
+        except family.producers.Unusable as exc:
+            pytest.skip(str(exc))
+    outputs = {}
+    for engine in ("pdfminer", "pdfium"):  # the default engine's run may be the member test's
+        folder = family_dir / "out" / name if engine == DEFAULT_ENGINE else family_dir / engine / name
+        outputs[engine] = _dataset(pdf, engine, folder)
+    assert outputs["pdfminer"]["actions.csv"].count(b"\n") > 2
+    assert outputs["pdfium"] == outputs["pdfminer"]

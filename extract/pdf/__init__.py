@@ -9,8 +9,9 @@ superscript from smaller raised chars, bold/italic from font names) and then int
 table is its own Table block: joining fragments across pages is normalize/'s job. No
 business rule is applied.
 
-The package: pages.py (pages read in parallel, chars and lines by pdfminer), chars_pdfium.py
-(the same chars and lines by PDFium, `--pdf-engine pdfium`), text.py, tables.py, ocr.py.
+The package: pages.py (pages read in parallel, chars and lines by pdfminer with
+`--pdf-engine pdfminer`), chars_pdfium.py (the same chars and lines by PDFium, the default),
+text.py, tables.py, ocr.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from bilan.extract import lexicon
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, settle
 from bilan.extract.pdf.respell import respell
@@ -101,7 +103,7 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
         read_page = functools.partial(_page_objects, ocr=ocr, ocr_lang=ocr_lang)
         held: list[tuple[int, _PageRaw]] = []  # pages from the first scanned one on: one size, one bold
         for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
-                                      engine=engine):
+                                      engine=engine, idle=lexicon.load):
             if raw.ocr or held:
                 held.append((number, raw))
             else:

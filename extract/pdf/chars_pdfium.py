@@ -9,7 +9,11 @@ unchanged:
 - chars with CHAR_KEYS, in pdfminer's geometry: x0 at the glyph's origin, x1 at its advance,
   bottom at the baseline plus the font's descent, top one font size above it (the size scaled
   by the text matrix); the font's full base name (subset prefix kept); characters PDFium
-  makes up (spaces and line ends it infers) are left out, as pdfminer has none;
+  makes up (spaces and line ends it infers) are left out, as pdfminer has none; where PDFium
+  lists one glyph otherwise than pdfminer, pdfminer's char is given: a glyph whose code maps to
+  several letters ("ff", a ligature U+FB00-FB06 PDFium splits, Ghostscript's swapped "ti") is
+  one char, not several at one origin; a glyph mapped to no text is "(cid:N)"; a space drawn
+  as a text object of its own (Chromium), which PDFium's text page skips (no ink), is put back;
 - each subpath of a stroked or filled path (forms included) as pdfminer splits it: two points
   a "line", a closed axis-aligned four-sided one a "rect", anything else a "curve" with its
   points; images are counted (the reader's OCR test needs their number only).
@@ -28,10 +32,11 @@ from typing import Any
 __all__ = ["DEFAULT_ENGINE", "ENGINES", "FontCache", "pdfium_objects"]
 
 ENGINES = ("pdfminer", "pdfium")
-DEFAULT_ENGINE = "pdfminer"
+DEFAULT_ENGINE = "pdfium"
 _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 _BEZIER, _MOVE = 1, 2  # FPDF_SEGMENT_BEZIERTO, FPDF_SEGMENT_MOVETO
 _NO_CHAR = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A}
+_LINE_END = {0x0D, 0x0A}
 
 
 def pdfium_objects(page: Any, doc: Any, fonts: Any = None) -> bool:
@@ -47,11 +52,12 @@ def pdfium_objects(page: Any, doc: Any, fonts: Any = None) -> bool:
     pdf_page = doc[page.page_number - 1]
     try:
         height = float(page.height)
-        objects: dict[str, list[dict]] = {}
-        chars = _chars(pdf_page, height, _page_fonts(page, fonts))
-        if chars:
-            objects["char"] = chars
-        _paths(pdf_page, height, page.initial_doctop, objects)
+        shapes: dict[str, list[dict]] = {}
+        texts: list[tuple] = []  # the page's text objects, in page order
+        _paths(pdf_page, height, page.initial_doctop, shapes, texts)
+        chars = _chars(pdf_page, height, _page_fonts(page, fonts), texts)
+        objects: dict[str, list[dict]] = {"char": chars} if chars else {}
+        objects.update(shapes)
     finally:
         pdf_page.close()
     page._objects = objects
@@ -111,6 +117,12 @@ def _advances(font: Any) -> dict[str, float]:
     if cmap is not None:
         for cid, text in cmap.cid2unichr.items():
             codes[text] = cid
+    mapped = set(codes.values()) | set(getattr(font, "cid2unicode", {}))
+    if cmap is not None:
+        mapped |= set(cmap.cid2unichr)
+    for cid in getattr(font, "widths", None) or {}:  # codes mapped to no text: (cid:N)
+        if isinstance(cid, int) and cid not in mapped:
+            codes.setdefault(f"(cid:{cid})", cid)
     out = {}
     for text, cid in codes.items():
         try:
@@ -120,7 +132,9 @@ def _advances(font: Any) -> dict[str, float]:
     return out
 
 
-def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]:
+def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[tuple]) -> list[dict]:
+    """The page's chars, in PDFium's order, as pdfminer lists them; `texts` are the page's text
+    objects (with the matrix of the forms around them), for those PDFium leaves out."""
     import pypdfium2.raw as raw
 
     text_page = pdf_page.get_textpage()
@@ -134,19 +148,18 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
     text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
         ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
     tp_address = ctypes.cast(tp, ctypes.c_void_p).value
-    gap = False  # PDFium put a space of its own before the next char
     last_y, last_font = None, None  # the baseline and font the char's top and bottom were found for
     top = rounded_bottom = 0.0
+    ends: dict[int, int] = {}  # text object -> the index in chars after its last char
+    last_key, last_x = -1, None  # the text object and origin of the last char listed
+    get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
-            code = raw.FPDFText_GetUnicode(tp, i)
-            if code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
-                code = 0x2D
-            if code in _NO_CHAR:
-                continue
-            if raw.FPDFText_IsGenerated(tp, i) == 1:
-                gap = gap or code == 0x20
-                continue
+            code = get_unicode(tp, i)
+            if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
+                continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
+            if code == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
+                continue  # a space PDFium infers (the only char it makes up, with line ends)
             key = text_object(tp_address, i) or 0
             font = fonts.get(key)
             if font is None:  # the first char of a text object: its font and matrix
@@ -155,27 +168,120 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known]) -> list[dict]
                     *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
                     matrix.a, matrix.b, matrix.c, matrix.d)
             name, size, widths, a, b, rise, tall, char_size, upright = font
-            raw.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            if oy.value != last_y or font is not last_font:  # the chars of a line share these
-                last_y, last_font = oy.value, font
-                bottom = height - (oy.value + rise)
+            get_origin(tp, i, ox, oy)
+            x, y = ox.value, oy.value
+            if key == last_key and x == last_x and y == last_y and chars:
+                # one glyph PDFium lists as several chars at one origin: its Unicode map gives
+                # several letters ("ff", a swapped "ti"), or PDFium split a ligature U+FB00-FB06
+                if _join(chars[-1], chr(code), widths, size * a if b == 0 else None, x):
+                    continue
+            if key != last_key:
+                ends[last_key] = len(chars)
+                last_key = key
+            last_x = x
+            if y != last_y or font is not last_font:  # the chars of a line share these
+                last_y, last_font = y, font
+                bottom = height - (y + rise)
                 top, rounded_bottom = round(bottom - tall, 4), round(bottom, 4)
             text = chr(code)
             width = widths.get(text)
+            if width is None:
+                if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+                    # a glyph the font maps to no text: PDFium gives its code as the char,
+                    # pdfminer names it (cid:N) (a simple font's code, a CID font's CID)
+                    text = f"(cid:{code})"
+                    width = widths.get(text)
+                elif code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
+                    text = "-"
+                    width = widths.get(text)
             if width is not None and b == 0:
-                right = ox.value + width * size * a
+                right = x + width * size * a
             else:
                 raw.FPDFText_GetLooseCharBox(tp, i, box)
-                right = max(box.right, ox.value)
-            if gap and chars:
-                _drawn_space(chars, ox.value, widths.get(" "), size * a)
-            gap = False
+                right = max(box.right, x)
             chars.append({"text": text, "fontname": name, "size": char_size, "upright": upright,
-                          "x0": round(ox.value, 4), "x1": round(right, 4),
+                          "x0": round(x, 4), "x1": round(right, 4),
                           "top": top, "bottom": rounded_bottom})
+        ends[last_key] = len(chars)
+        if len(ends.keys() - {-1, 0}) < len(texts):  # some text object gave no char
+            chars = _blank_objects(raw, chars, texts, ends, height, known)
     finally:
         text_page.close()
     return chars
+
+
+# PDFium's text page lists a ligature of U+FB00-FB06 as its letters; pdfminer as one char
+_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04",
+              "\u017ft": "\ufb05", "st": "\ufb06"}
+_LETTERS = {v: k for k, v in _LIGATURES.items()}
+
+
+def _join(last: dict, text: str, widths: dict[str, float], em: float | None, x: float) -> bool:
+    """Add `text` to the char `last` when both are one glyph: the font (as pdfminer reads it)
+    maps one code to the letters together ("ff", a swapped "ti": pdfminer's one char), or to
+    the ligature U+FB00-FB06 PDFium split into them, or to letters that start so (more of the
+    glyph's letters follow); or pdfminer could not read the font. The char's right end is then
+    that code's advance."""
+    letters = _LETTERS.get(last["text"], last["text"]) + text
+    joined = letters
+    if widths:
+        if letters not in widths:
+            ligature = _LIGATURES.get(letters)
+            if ligature is not None and ligature in widths:
+                joined = ligature
+            elif not any(len(k) > len(letters) and k.startswith(letters) for k in widths) and not any(
+                    len(k) > len(letters) and k.startswith(letters) and v in widths
+                    for k, v in _LIGATURES.items()):
+                return False
+    last["text"] = joined
+    width = widths.get(joined)
+    if width is not None and em is not None:
+        last["x1"] = round(x + width * em, 4)
+    return True
+
+
+def _blank_objects(raw: Any, chars: list[dict], texts: list[tuple], ends: dict[int, int],
+                   height: float, known: dict[str, _Known]) -> list[dict]:
+    """Put back the space glyphs of the text objects PDFium's text page leaves out: an object
+    whose glyphs have no ink (a box of no width) is skipped by PDFium, and is a space drawn by
+    itself (Chromium draws each glyph so). Each such upright object, in a font that maps a
+    code to a space, is the space char pdfminer lists at its origin, one space advance wide;
+    it goes after the chars of the text object before it in the page."""
+    m = raw.FS_MATRIX()
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    added: list[tuple[int, dict]] = []
+    at = 0
+    for obj, outer in texts:
+        address = ctypes.cast(obj, ctypes.c_void_p).value or 0
+        if address in ends:
+            at = ends[address]
+            continue
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top) or \
+                abs(right.value - left.value) >= 0.01:
+            continue  # left out for another reason (PDFium drops a repeated object, say)
+        raw.FPDFPageObj_GetMatrix(obj, m)
+        a, b, c, d, e, f = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+        if b != 0 or c != 0 or a <= 0 or d <= 0:
+            continue
+        name, size, descent, widths = _font(raw, obj, known)
+        advance = widths.get(" ")
+        if not advance:
+            continue
+        _, _, _, _, _, rise, tall, char_size, upright = _object_font(name, size, descent, widths, a, b, c, d)
+        low = height - (f + rise)
+        added.append((at, {"text": " ", "fontname": name, "size": char_size, "upright": upright,
+                           "x0": round(e, 4), "x1": round(e + advance * size * a, 4),
+                           "top": round(low - tall, 4), "bottom": round(low, 4)}))
+    if not added:
+        return chars
+    out: list[dict] = []
+    start = 0
+    for at, char in added:
+        out.extend(chars[start:at])
+        out.append(char)
+        start = max(start, at)
+    out.extend(chars[start:])
+    return out
 
 
 def _object_font(name: str, size: float, descent: float, widths: dict[str, float], a: float, b: float,
@@ -186,17 +292,6 @@ def _object_font(name: str, size: float, descent: float, widths: dict[str, float
     scale = math.hypot(c, d)
     return (name, size, widths, a, b, descent * scale, size * scale, round(size * scale, 4),
             a * d > 0 and b * c <= 0)
-
-
-def _drawn_space(chars: list[dict], x: float, advance: float | None, em: float) -> None:
-    """Put back a space glyph PDFium folded into a space of its own (Chromium draws spaces
-    so): where the gap from the last char to the next, on its baseline and in its font, is
-    one space advance of that font, it is the space glyph pdfminer lists there."""
-    last = chars[-1]
-    if advance is None or not advance or not last["upright"]:
-        return
-    if abs((x - last["x1"]) - advance * em) <= 0.02 * em:
-        chars.append(dict(last, text=" ", x0=last["x1"], x1=round(x, 4)))
 
 
 def _font(raw: Any, obj: Any, known: dict[str, _Known]) -> tuple[str, float, float, dict[str, float]]:
@@ -221,28 +316,33 @@ _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _paths(pdf_page: Any, height: float, doctop: float, objects: dict[str, list[dict]]) -> None:
+def _paths(pdf_page: Any, height: float, doctop: float, objects: dict[str, list[dict]],
+           texts: list[tuple]) -> None:
+    """The page's drawn paths and images into `objects`; its text objects (each with the matrix
+    of the forms around it) into `texts`, in page order."""
     import pypdfium2.raw as raw
 
     page = pdf_page.raw
     count = raw.FPDFPage_CountObjects(page)
     _walk(raw, [raw.FPDFPage_GetObject(page, i) for i in range(count)], _IDENTITY, height,
-          doctop, objects)
+          doctop, objects, texts)
 
 
 def _walk(raw: Any, items: list, outer: _Matrix, height: float, doctop: float,
-          objects: dict[str, list[dict]]) -> None:
+          objects: dict[str, list[dict]], texts: list[tuple]) -> None:
     m = raw.FS_MATRIX()
     for obj in items:
         kind = raw.FPDFPageObj_GetType(obj)
-        if kind == _IMAGE:
+        if kind == _TEXT:
+            texts.append((obj, outer))
+        elif kind == _IMAGE:
             objects.setdefault("image", []).append({"object_type": "image"})
         elif kind == _FORM:
             raw.FPDFPageObj_GetMatrix(obj, m)
             inner = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
             n = raw.FPDFFormObj_CountObjects(obj)
             _walk(raw, [raw.FPDFFormObj_GetObject(obj, i) for i in range(n)], inner, height,
-                  doctop, objects)
+                  doctop, objects, texts)
         elif kind == _PATH:
             raw.FPDFPageObj_GetMatrix(obj, m)
             _path(raw, obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), height, doctop,

@@ -112,19 +112,22 @@ def _add(objects: dict[str, list[dict]], obj: dict) -> None:
 
 def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
                workers: int | None = None, keep: tuple[type[Exception], ...] = (),
-               engine: str = "pdfminer") -> Iterator[tuple[int, Any]]:
+               engine: str = "pdfminer", idle: Callable[[], Any] | None = None
+               ) -> Iterator[tuple[int, Any]]:
     """Yield (page number, read_page(page)) for every page of the open pdfplumber `pdf`, in order.
 
     Raises PageFailed for a page (or a file) that cannot be read, MemoryError when a worker ran
     out of memory; an exception of a `keep` type (say, OCR that cannot run) is raised as it is.
     `engine` "pdfium" reads chars and paths with PDFium (extract/pdf/chars_pdfium.py) where it can.
+    `idle` runs once in this process while the page workers start (work it will need anyway,
+    done while it would wait for the first page); not at all when the pages are read here.
     """
     count = len(pdf.pages)
     workers = min(page_workers() if workers is None else max(1, workers), count)
     if workers < 2 or count < MIN_PAGES or not _can_fork():
         yield from _sequential(pdf, _Objects(engine, path, password), read_page, keep)
         return
-    yield from _parallel(path, password, read_page, count, workers, keep, engine)
+    yield from _parallel(path, password, read_page, count, workers, keep, engine, idle)
 
 
 def _can_fork() -> bool:
@@ -192,8 +195,8 @@ def _each(pdf: Any, fill: _Objects, read_page: Callable[[Any], Any],
 
 
 def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
-              workers: int, keep: tuple[type[Exception], ...], engine: str
-              ) -> Iterator[tuple[int, Any]]:
+              workers: int, keep: tuple[type[Exception], ...], engine: str,
+              idle: Callable[[], Any] | None = None) -> Iterator[tuple[int, Any]]:
     from multiprocessing.connection import Pipe
 
     procs: list[tuple[int, Any]] = []  # (pid, receiving end)
@@ -216,6 +219,8 @@ def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], 
                     os._exit(code)
             sender.close()
             procs.append((pid, receiver))
+        if idle is not None:
+            idle()
         for number in range(1, count + 1):
             _, conn = procs[(number - 1) % workers]
             try:
