@@ -290,10 +290,9 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
     a word starting at its left, within a line and a half, above it and below it."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
-        def starts_here(word: _Word) -> bool:
-            return abs(word.left - x) <= 0.3 * tall
-        above = any(starts_here(o) and 0 <= y - o.bottom <= 1.5 * tall for o in words)
-        below = any(starts_here(o) and 0 <= o.top - (y + h) <= 1.5 * tall for o in words)
+        column = [o for o in words if abs(o.left - x) <= 0.3 * tall]  # words starting at its left
+        above = any(0 <= y - o.bottom <= 1.5 * tall for o in column)
+        below = any(0 <= o.top - (y + h) <= 1.5 * tall for o in column)
         if above and below:
             middle = y + h // 2  # a dash stands at the middle of the small letters
             out.append(_Word("-", LOW_CONFIDENCE, x, middle - tall // 2, x + w, middle + tall // 2,
