@@ -414,10 +414,12 @@ def test_a_raised_stroke_read_as_a_mark_is_the_note_call_one():
     size, base = 40.0, 80
     for text in ("!", "l", "|"):
         w = pdf_ocr._Word(text=text, conf=40.0, left=48, top=38, right=55, bottom=60, line=(1, 1, 1))
+        pdf_ocr._mend_call(w, ink, base, size)
         assert pdf_ocr._note_call(w, ink, base, size) and w.text == "1"
     on_line = np.zeros((100, 100), np.uint8)
     on_line[62:81, 50:53] = 255
     w = pdf_ocr._Word(text="l", conf=40.0, left=48, top=60, right=55, bottom=82, line=(1, 1, 1))
+    pdf_ocr._mend_call(w, on_line, base, size)
     assert not pdf_ocr._note_call(w, on_line, base, size) and w.text == "l"
 
 

@@ -332,22 +332,19 @@ def _spaced(words: list[_Word], ink) -> list[_Word]:
     out = []
     for w in words:
         glyphs = _glyphs(ink, w) if len(w.text) >= 2 else []
-        cuts = []
+        cuts = []  # (text index, where the part before ends, where the part after starts)
         if len(glyphs) == len(w.text):
-            cuts = [k for k in range(1, len(glyphs)) if glyphs[k][0] - glyphs[k - 1][1] >= space
+            cuts = [(k, glyphs[k - 1][1], glyphs[k][0]) for k in range(1, len(glyphs))
+                    if glyphs[k][0] - glyphs[k - 1][1] >= space
                     and (w.text[k - 1].isalpha() or w.text[k].isalpha())]
         if not cuts and _PERCENT.match(w.text) and len(glyphs) >= 2 \
                 and glyphs[-1][0] - glyphs[-2][1] >= 0.25 * (w.bottom - w.top):
-            cuts = [len(w.text) - 1]
-            glyphs = [glyphs[0]] * (len(w.text) - 2) + [glyphs[-2], glyphs[-1]]  # the cut's two sides
-        if not cuts:
-            out.append(w)
-            continue
-        edges = [0, *cuts, len(w.text)]
-        for a, b in zip(edges, edges[1:]):
-            left = w.left if a == 0 else glyphs[a][0]
-            right = w.right if b == len(w.text) else glyphs[b - 1][1]
-            out.append(_Word(w.text[a:b], w.conf, left, w.top, right, w.bottom, w.line))
+            cuts = [(len(w.text) - 1, glyphs[-2][1], glyphs[-1][0])]
+        start, left = 0, w.left
+        for k, end, after in cuts:
+            out.append(_Word(w.text[start:k], w.conf, left, w.top, end, w.bottom, w.line))
+            start, left = k, after
+        out.append(w if not cuts else _Word(w.text[start:], w.conf, left, w.top, w.right, w.bottom, w.line))
     return out
 
 
@@ -528,6 +525,7 @@ def _short_walls(across_v, horizontal, vertical):
     height = near.shape[0]
     text = across_v & ~near  # the ink between the rules
     ruled = vertical.any(axis=0)  # the columns of the page's long vertical rules
+    pad = max(2, DPI // 50)  # a cell's padding, at the least
     keep = np.zeros(count, dtype=bool)
     for k in range(1, count):
         x, y, w, h, _area = stats[k]
@@ -536,7 +534,6 @@ def _short_walls(across_v, horizontal, vertical):
         top, bottom = max(0, y - 1), min(height - 1, y + h)
         if not (near[top, x:x + w].any() and near[bottom, x:x + w].any()):
             continue
-        pad = max(2, DPI // 50)
         inside = text[top:bottom]
         alone = not inside[:, max(0, x - pad):x].any() and not inside[:, x + w:x + w + pad].any()
         keep[k] = bool(ruled[max(0, x - reach):x + w + reach].any() or alone)
@@ -662,6 +659,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
+            _mend_call(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
             if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
@@ -921,10 +919,10 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
     import numpy as np
 
     letters = list(w.text)
+    reach = int(0.45 * size_px)
     for k, (ch, (x0, x1, top, _bottom)) in enumerate(zip(letters, glyphs)):
         if ch not in _ACCENTABLE:
             continue
-        reach = int(0.45 * size_px)
         crop = ink[max(0, top - reach):top - 1, max(0, x0 - 2):x1 + 2]
         if crop.size == 0 or not crop.any():
             continue
@@ -952,18 +950,24 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
     """A number of one or two digits standing well above the line's baseline and shorter than
-    its digits are: a raised note call, a word of its own (a footnote's number opening it).
-    A raised stroke read as a letter or a "!" (whose point stands on the baseline) is the
-    call 1."""
-    if _word_base(ink, w) >= base - 0.2 * size_px or w.bottom - w.top >= 0.6 * size_px:
-        return False
-    if w.text == "!":
+    its digits are: a raised note call, a word of its own (a footnote's number opening it)."""
+    return w.text.isdigit() and len(w.text) <= 2 and _raised_alone(w, ink, base, size_px)
+
+
+def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
+    """A raised stroke read as a letter or a "!" (whose point stands on the baseline) is the
+    note call 1."""
+    if w.text not in _STROKES or not _raised_alone(w, ink, base, size_px):
+        return
+    glyphs = _glyphs(ink, w)
+    if w.text == "!" or len(glyphs) == 1 and _stroke_shaped(glyphs[0][1] - glyphs[0][0],
+                                                            glyphs[0][3] - glyphs[0][2]):
         w.text = "1"  # a "!" stands on the baseline by its point: raised, it is none
-    elif w.text in _STROKES:
-        glyphs = _glyphs(ink, w)
-        if len(glyphs) == 1 and _stroke_shaped(glyphs[0][1] - glyphs[0][0], glyphs[0][3] - glyphs[0][2]):
-            w.text = "1"
-    return w.text.isdigit() and len(w.text) <= 2
+
+
+def _raised_alone(w: _Word, ink, base: int, size_px: float) -> bool:
+    """A word standing well above the line's baseline and shorter than its letters."""
+    return _word_base(ink, w) < base - 0.2 * size_px and w.bottom - w.top < 0.6 * size_px
 
 
 def _stroke_shaped(width: int, height: int) -> bool:

@@ -119,6 +119,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
 
 
 def _paragraphs(doc: Document) -> Iterator[tuple[Paragraph, Cell | Paragraph]]:
+    """Each paragraph, those of table cells included, and the cell or paragraph holding it."""
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             yield block, block
@@ -150,12 +151,9 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
 def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str]]:
     """Each line, the cell or paragraph holding it, and the word opening the next line of its
     paragraph ("" at the paragraph's end)."""
-    for block in doc.blocks:
-        pars = [(block, block)] if isinstance(block, Paragraph) else [
-            (par, cell) for row in block.rows for cell in row.cells for par in cell.paragraphs]
-        for par, holder in pars:
-            for line, nxt in zip(par.lines, par.lines[1:] + [None]):
-                yield line, holder, nxt.text.split(maxsplit=1)[0] if nxt is not None and nxt.text.strip() else ""
+    for par, holder in _paragraphs(doc):
+        for line, nxt in zip(par.lines, par.lines[1:] + [None]):
+            yield line, holder, nxt.text.split(maxsplit=1)[0] if nxt is not None and nxt.text.strip() else ""
 
 
 class Vocabulary:
