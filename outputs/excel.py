@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -94,6 +92,8 @@ def _save(wb, path: Path) -> None:  # noqa: ANN001
     zip entry): the same dataset gives the same bytes."""
     import zipfile
 
+    from openpyxl.writer.excel import ExcelWriter
+
     class _Stamped(zipfile.ZipFile):
         def writestr(self, name, data, *args, **kwargs):  # noqa: ANN001, ANN202
             if not isinstance(name, zipfile.ZipInfo):
@@ -106,105 +106,7 @@ def _save(wb, path: Path) -> None:  # noqa: ANN001
                 return self.writestr(arcname or os.fspath(filename), fh.read())
 
     with _Stamped(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        _writer_class()(wb, archive).save()
-
-
-_FAST_OPENPYXL = ("3.1.",)  # the openpyxl versions whose ExcelWriter.write_worksheet _Excel repeats
-
-
-@functools.lru_cache(maxsize=1)
-def _writer_class() -> type:
-    """openpyxl's ExcelWriter whose sheets' cells are written as text (`_sheet_data`), the
-    bytes openpyxl's per-cell XML elements give, which cost most of the save."""
-    import openpyxl
-    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
-    from openpyxl.worksheet._writer import WorksheetWriter
-    from openpyxl.writer.excel import ExcelWriter
-
-    if not openpyxl.__version__.startswith(_FAST_OPENPYXL):
-        return ExcelWriter  # another openpyxl: its own writer, slower, the same workbook
-
-    class _Sheet(WorksheetWriter):
-        data: bytes | None = None
-
-        def write_rows(self) -> None:
-            self.data = _sheet_data(self.ws, self.rows())
-            if self.data is None:  # a cell only openpyxl writes (a formula, a link, ...)
-                super().write_rows()
-                return
-            xf = self.xf.send(True)
-            with xf.element("sheetData"):
-                pass
-            self.xf.send(None)
-
-    class _Excel(ExcelWriter):
-        def write_worksheet(self, ws) -> None:  # noqa: ANN001 - ExcelWriter's, with _Sheet
-            ws._drawing = SpreadsheetDrawing()
-            ws._drawing.charts = ws._charts
-            ws._drawing.images = ws._images
-            writer = _Sheet(ws)
-            writer.write()
-            if writer.data:
-                sheet = Path(writer.out)
-                sheet.write_bytes(sheet.read_bytes().replace(
-                    b"<sheetData></sheetData>", b"<sheetData>" + writer.data + b"</sheetData>", 1))
-            ws._rels = writer._rels
-            self._archive.write(writer.out, ws.path[1:])
-            self.manifest.append(ws)
-            writer.cleanup()
-
-    return _Excel
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _sheet_data(ws, rows: list) -> bytes | None:  # noqa: ANN001
-    """The sheet's rows as openpyxl (lxml) writes them inside <sheetData>, for sheets of
-    plain cells: text, numbers, dates; None for a sheet with any other cell."""
-    from openpyxl.compat import safe_string
-    from openpyxl.utils.datetime import to_excel
-
-    if ws.parent.iso_dates:
-        return None
-    epoch = ws.parent.epoch
-    out: list[str] = []
-    for row_idx, row in rows:
-        if row_idx in ws.row_dimensions and dict(ws.row_dimensions[row_idx]):
-            return None
-        out.append(f'<row r="{row_idx}">')
-        for cell in row:
-            if cell._comment is not None or cell.hyperlink:
-                return None
-            value, styled = cell._value, cell.has_style
-            if value is None and not styled:
-                continue
-            kind = cell.data_type
-            style = f' s="{cell.style_id}"' if styled else ""
-            if kind == "s":
-                head = f'<c r="{cell.coordinate}"{style} t="inlineStr">'
-                if value is None or value == "":
-                    out.append(head + "</c>")
-                    continue
-                if not isinstance(value, str) or _NOT_XML.search(value):
-                    return None
-                text = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
-                space = ' xml:space="preserve"' if value != value.strip() else ""
-                out.append(f"{head}<is><t{space}>{text}</t></is></c>")
-            elif kind in ("n", "d"):
-                if kind == "d" and value is not None:
-                    if isinstance(value, dt.timedelta) or getattr(value, "tzinfo", None) is not None:
-                        return None
-                    value = to_excel(value, epoch)
-                head = f'<c r="{cell.coordinate}"{style} t="n">'
-                if value is None or value == "":
-                    out.append(head + "</c>")
-                else:
-                    out.append(f"{head}<v>{safe_string(value)}</v></c>")
-            else:
-                return None
-        out.append("</row>")
-    return "".join(out).encode("ascii", "xmlcharrefreplace")
+        ExcelWriter(wb, archive).save()
 
 
 def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
