@@ -224,14 +224,12 @@ def _join(last: dict, text: str, widths: dict[str, float], em: float | None, x: 
     that code's advance."""
     letters = _LETTERS.get(last["text"], last["text"]) + text
     joined = letters
-    if widths:
-        if letters not in widths:
-            ligature = _LIGATURES.get(letters)
-            if ligature is not None and ligature in widths:
-                joined = ligature
-            elif not any(len(k) > len(letters) and k.startswith(letters) for k in widths) and not any(
-                    len(k) > len(letters) and k.startswith(letters) and v in widths
-                    for k, v in _LIGATURES.items()):
+    if widths and letters not in widths:
+        if _LIGATURES.get(letters) in widths:
+            joined = _LIGATURES[letters]
+        else:
+            glyphs = [*widths, *(k for k, v in _LIGATURES.items() if v in widths)]  # the letters of each
+            if not any(len(k) > len(letters) and k.startswith(letters) for k in glyphs):
                 return False
     last["text"] = joined
     width = widths.get(joined)
