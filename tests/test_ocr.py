@@ -450,6 +450,34 @@ def test_an_accent_left_out_of_a_capital_is_put_back_from_the_ink():
         assert w.text == read, accent
 
 
+def test_a_capital_i_or_j_read_small_is_told_by_its_dot():
+    """"instaurer", "juin" opening a cell: a small "i" or "j" is a stem under a dot (two pieces
+    of ink); one piece as tall as a capital is the capital. A dotted letter, or a first piece too
+    wide to be the letter alone, is left as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, dot: bool, wide: bool = False) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((100, 200), np.uint8)
+        if dot:
+            ink[30:36, 20:26] = 255  # the dot, a gap, then the stem down to the baseline
+            ink[42:72, 20:26] = 255
+        else:
+            ink[40:72, 20:26 + (30 if wide else 0)] = 255  # one stroke, capital high
+        for x in (40, 60, 80):  # small letters after it
+            ink[56:72, x:x + 12] = 255
+        w = pdf_ocr._Word(text=text, conf=90.0, left=18, top=28, right=95, bottom=74, line=(1, 1, 1))
+        return ink, w
+
+    for text, dot, wide, read in (("inst", False, False, "Inst"), ("juin", False, False, "Juin"),
+                                  ("inst", True, False, "inst"), ("juin", True, False, "juin"),
+                                  ("inst", False, True, "inst"), ("il", False, False, "Il")):
+        ink, w = word(text, dot, wide)
+        pdf_ocr._mend_capital(w, ink, size_px=44.0)
+        assert w.text == read, (text, dot, wide)
+
+
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     """"2016" / "-" / "2017" in a narrow cell: Tesseract returns nothing of the dash; a flat
     bar with a word starting at its left on the line above and the line below is a "-". A

@@ -51,6 +51,12 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Maison de Hüll à Gätineau, Pöint", "Maison de Hüll à Gatineau, Point"),  # no "ä" nor "ö" in French
     ("Fonds réaional de la Table", "Fonds régional de la Table"),  # a blurred "g" read "a"
     ("Obijectif(s) et actions", "Objectif(s) et actions"),   # a bold "j" read "ij"
+    ("Résulitats diffusés aux partenaires", "Résultats diffusés aux partenaires"),  # a thin stroke read as a letter
+    ("un projet amorcê en mai", "un projet amorcé en mai"),   # an accent of another kind: an accent still
+    ("Portrait déposé Le 30 janvier", "Portrait déposé le 30 janvier"),  # an article inside a sentence
+    ("rapport remis La semaine passée", "rapport remis la semaine passée"),
+    ("les usagers de Saquenav", "les usagers de Saguenay"),   # a Quebec place, printed once
+    ("Saquenay", "Saguenay"), ("la MRC de Memphrémaaoa", "la MRC de Memphrémagog"),
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -69,6 +75,9 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
     "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
+    "une rencontre à La Tuque", "la MRC de Le Granit", "Rencontre. Le 30 mai",  # names; a sentence
+    "un projet amorcé, une amorce",
+    "la MRC de Mataqan", "Rencontre avec Maqoq Inc",  # too far from any place, or a short word two letters off
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])
@@ -83,6 +92,8 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")
+    assert looks_alike("résulitats", "résultats") and looks_alike("partenlaires", "partenaires")
+    assert not looks_alike("résulitats", "résultat") and not looks_alike("résultats", "résulitats")
 
 
 def _doc(ocr: bool) -> Document:

@@ -70,7 +70,8 @@ _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
-_PERCENT = re.compile(r"^\d+(?:[.,]\d+)?%$")
+_PERCENT = re.compile(r"^\d+(?:[.,]\d+)?[%$]$")  # a number and its unit, which French sets apart
+_CLOSING = re.compile(r"[,.)]+")  # marks set against the word before them
 _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
 # rest of a row alone on a page has a handful)
 _BEARING = 0.04  # side bearing of a letter, share of the font size
@@ -322,8 +323,8 @@ def _spaced(words: list[_Word], ink) -> list[_Word]:
     ink leaves a space's width: within a word, letters stand at most a quarter of a line's
     height apart (after an "r" or an "f"), a space about half of it. Only where each letter is
     a glyph of its own can the cut be placed between letters, and only next to a letter: digits
-    are set on one width, and a narrow "1" stands as far from its neighbours ("15.11.10"). A number and its "%" ("50%")
-    are two words when a quarter of the line's height lies between them (French sets "50 %"),
+    are set on one width, and a narrow "1" stands as far from its neighbours ("15.11.10"). A number and its "%" or "$"
+    ("50%") are two words when a quarter of the line's height lies between them (French sets "50 %", "240 000 $"),
     where the digits of a number stand a tenth apart."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     if not heights:
@@ -659,10 +660,13 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
+            _mend_capital(w, ink, size_px)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
-            if not first:  # Tesseract's word breaks are the spaces, as a text layer prints them
+            # Tesseract's word breaks are the spaces, as a text layer prints them; but a comma
+            # or a point it set apart closes the word before it (French sets no space there)
+            if not first and not _CLOSING.fullmatch(w.text):
                 chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
             stroke = strokes.get(id(w))
             pieces = ([(w.text, w.left, w.right, True)] if _note_call(w, ink, base, size_px)
@@ -946,6 +950,25 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
             kind = "grave"
         letters[k] = _ACCENTED.get((ch, kind), ch)
     w.text = "".join(letters)
+
+
+def _mend_capital(w: _Word, ink, size_px: float) -> None:
+    """A capital "I" or "J" opening a word, read small ("instaurer", "juin"): a small "i" or
+    "j" is a stem under a dot, two pieces of ink one above the other; the capital is one piece,
+    as tall as capitals are."""
+    if w.text[:1] not in ("i", "j") or len(w.text) < 2 or not w.text[1:2].isalpha():
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return
+    x0, x1, top, bottom = glyphs[0]
+    if x1 - x0 > 0.45 * size_px or bottom - top < 0.6 * size_px:
+        return  # not a letter alone (run into the next one), or too short for a capital
+    import cv2
+
+    crop = ink[top:bottom + 1, x0:x1]
+    if crop.any(axis=1).all() and cv2.connectedComponents(crop.astype("uint8"), connectivity=8)[0] == 2:
+        w.text = w.text[0].upper() + w.text[1:]
 
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:

@@ -37,6 +37,16 @@ pages are read, a word of an OCR page is checked against both:
   "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
   are they at a line's end when the paragraph goes on with a word on the next line.
 - "ä", "ö" are "a", "o": French writes neither ("Gätineau").
+- A thin stroke read as a letter of its own ("Résulitats") is a misreading like a letter for
+  another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
+  page, perhaps of another kind: of the list's words, one with an accent there is meant
+  ("amorcé", not "amorce").
+- A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
+  word of seven letters or more: "Saquenav", "Memphrémagoq"), is that name: bilans name their
+  region, MRCs and towns, often once each (extract/places.py).
+- "Le", "La", "Les" after a word in lower case and before a word in lower case or a number
+  ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
+  next word is capitalized ("à La Tuque").
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
@@ -54,6 +64,7 @@ from collections.abc import Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
+from bilan.extract.places import place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN"]
 
@@ -62,6 +73,9 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
+_THIN = "il1|!"  # a thin stroke the OCR reads as a letter of its own
+_ACCENTS = "àâäéèêëîïôöùûüç"
+_ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j")]
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
@@ -190,9 +204,10 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     for m in TOKEN.finditer(fixed):
         word = m.group()
         piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
+        following = re.match(r"\s*(\S*)", fixed[m.end():]).group(1) or (after if m.end() == len(fixed) else "")
         new = None if word in joined or piece else _better(word, vocab, bare(word) in doubtful,
                                                            _starts_sentence(fixed, m.start()),
-                                                           _after_word(fixed, m.start()))
+                                                           _after_word(fixed, m.start()), following)
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -315,11 +330,18 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
 
 
 def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
-            after_word: bool = True) -> str | None:
-    """The word this one was meant to be, or None to keep it."""
+            after_word: bool = True, following: str = "") -> str | None:
+    """The word this one was meant to be, or None to keep it. `following`: what comes after
+    it up to the next space."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, counts)
+    if word in _ARTICLES and after_word and following[:1].isalnum() and not following[:1].isupper():
+        return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
+    if len(word) >= 5 and word[0].isupper() and word[1:].islower() and not is_word(word):
+        place = _place(word)
+        if place:
+            return place  # "Saquenay": a Quebec place name the OCR misread
     inner = word[0] + word[1:].lower()
     if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
             and is_word(inner):
@@ -361,11 +383,31 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     return _cased(found, word) if found else None
 
 
+def _place(word: str) -> str | None:
+    """The one Quebec place word (extract/places.py) the OCR could have read as `word`: as
+    long, and each letter that differs one that looks like it ("q" / "g", "v" / "y"), one
+    letter in a word of under seven, two in a longer one."""
+    if word in place_words():
+        return None
+    limit = 1 if len(word) < 7 else 2
+    low = word.lower()
+    found = []
+    for name in place_words():
+        if len(name) != len(word):
+            continue
+        diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
+        if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
 def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
     """The word of the list that looks like `low` (`looks_alike`), when it is LIKELIER times as
     frequent as the next one that does, or the only one."""
     ranked = sorted(((n, c) for c in _edits(low) if (not same_length or len(c) == len(low))
                      and (n := frequency(c)) and looks_alike(low, c, groups)), reverse=True)
+    if any(ch in _ACCENTS for ch in low):  # an accent read is a mark on the page, perhaps of another kind
+        ranked = [r for r in ranked if _keeps_accent(low, r[1])] or ranked
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
@@ -382,12 +424,25 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
 
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
-    looks like it ("analvse", "Pubtication", "CRÈ"), or "rn" for "m" and the like. A letter
-    added, dropped or of another shape ("mini" / "fini") is another word, not a misreading."""
+    looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, or a thin
+    stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter).
+    Any other
+    letter added, dropped or of another shape ("mini" / "fini") is another word, not a
+    misreading."""
     if len(read) == len(meant):
         diff = [i for i in range(len(read)) if read[i] != meant[i]]
         return len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+    if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
+                                                for i in range(1, len(read) - 1)):  # inside the word
+        return True
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
+
+
+def _keeps_accent(read: str, meant: str) -> bool:
+    """Whether `meant` has an accent wherever the OCR read an accented letter it changes
+    ("amorcê": "amorcé" does, "amorce" does not): the ink showed a mark there."""
+    return len(read) == len(meant) and all(
+        meant[i] in _ACCENTS for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
 
 
 def _year(word: str, counts: Counter[str]) -> str | None:
