@@ -478,6 +478,45 @@ def test_a_capital_i_or_j_read_small_is_told_by_its_dot():
         assert w.text == read, (text, dot, wide)
 
 
+def test_ones_and_points_read_as_letters_are_the_number():
+    """"1.1" read "LI": narrow strokes as tall as digits with a dot on the baseline between
+    them are ones and a point; the same strokes without a dot ("Il"), or a stroke with a foot
+    as wide as an "L", are letters."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, dot: bool, foot: bool = False) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((100, 200), np.uint8)
+        ink[25:56, 20:32] = 255  # a stroke 30 px tall, base at row 55
+        if foot:
+            ink[50:56, 20:50] = 255
+        if dot:
+            ink[52:56, 60:66] = 255
+        ink[25:56, 75:87] = 255
+        return ink, pdf_ocr._Word(text=text, conf=48.0, left=18, top=23, right=90, bottom=58, line=(1, 1, 1))
+
+    for text, dot, foot, read in (("LI", True, False, "1.1"), ("l.I", True, False, "1.1"),
+                                  ("Il", False, False, "Il"), ("LI", True, True, "LI")):
+        ink, w = word(text, dot, foot)
+        pdf_ocr._mend_ones(w, ink, base=55, size_px=42.0)
+        assert w.text == read, (text, dot, foot)
+
+
+def test_a_word_break_stays_between_words_whose_boxes_overlap():
+    """"240 000 $": the side bearings added to each word's box make "000" end after "$" starts;
+    the space Tesseract's word break stands for is still read between them."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.text import build_lines
+
+    digits = pdf_ocr._Word(text="000", conf=96.0, left=100, top=0, right=160, bottom=30, line=(1, 1, 1))
+    dollar = pdf_ocr._Word(text="$", conf=92.0, left=160, top=0, right=175, bottom=30, line=(1, 1, 1))
+    chars = pdf_ocr._spread("000", 100, 160, 28.0, 10.0, digits, (0, 0))
+    chars.append(pdf_ocr._space(chars[-1], 160 - pdf_ocr._BEARING * 10.0))
+    chars += pdf_ocr._spread("$", 160, 175, 28.0, 10.0, dollar, (0, 1))
+    assert [ln.text for ln in build_lines(chars, [])] == ["000 $"]
+
+
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     """"2016" / "-" / "2017" in a narrow cell: Tesseract returns nothing of the dash; a flat
     bar with a word starting at its left on the line above and the line below is a "-". A

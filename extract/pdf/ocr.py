@@ -659,6 +659,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if first:
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
+            _mend_ones(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             _mend_capital(w, ink, size_px)
             _mend_call(w, ink, base, size_px)
@@ -1017,6 +1018,26 @@ def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:
             return
 
 
+def _mend_ones(w: _Word, ink, base: int, size_px: float) -> None:
+    """A number of ones and points ("1.1", "1.1.1") read as letters ("LI", "l.I"): its ink is
+    narrow strokes as tall as digits with a dot on the baseline between them. Without a dot
+    the strokes are letters ("Il")."""
+    if not w.text or w.text.strip(".,") == "" or any(ch not in "lIL|!1.," for ch in w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    kinds = []
+    for x0, x1, top, bottom in glyphs:
+        if x1 - x0 <= 0.2 * size_px and bottom - top <= 0.2 * size_px and abs(bottom - base) <= 0.1 * size_px:
+            kinds.append(".")
+        elif x1 - x0 <= 0.45 * size_px and bottom - top >= 0.6 * size_px:
+            kinds.append("1")
+        else:
+            return
+    number = "".join(kinds)
+    if re.fullmatch(r"1(?:\.1)+", number) and number != w.text:
+        w.text = number
+
+
 def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
     """(x0, x1, top, bottom): a glyph that opens on a dash run into the letter after it (a blurred
     or dark copy leaves no gap between them): its first columns, over a fifth of the size, hold
@@ -1150,7 +1171,10 @@ def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
 
 
 def _space(before: dict, x1: float) -> dict:
-    return dict(before, text=" ", x0=before["x1"], x1=max(x1, before["x1"]))
+    """The space between a word and the next, starting at `x1`: it starts no later than that
+    word, so that the line (sorted by x) keeps it in between when their side bearings overlap
+    ("000" and a close "$")."""
+    return dict(before, text=" ", x0=min(before["x1"], x1), x1=max(x1, before["x1"]))
 
 
 def _glyphs(ink, w: _Word) -> list[tuple[int, int, int, int]]:

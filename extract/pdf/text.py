@@ -440,7 +440,9 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
     the area is estimated from the text (`exact` false), the first piece must also end within
     a char of the widest line of its column (`reach`): a broken word fills its column. A line
     wrapped after a slash glued to a word ("Table/" / "Ressource") goes on without a space
-    unless the producer printed one. Other line ends, hyphens included, are kept as printed.
+    unless the producer printed one; a line opening on a comma goes on the line before (French
+    opens no line on one: a narrow column wrapped it alone). Other line ends, hyphens included,
+    are kept as printed.
     """
     out: list[Line] = []
     carry_on = 0
@@ -466,7 +468,9 @@ def to_paragraph(lines: list[TextLine], page: int | None, left: float | None = N
                 number = bool(_WHOLE_NUMBER.fullmatch(joined.rstrip(".,;)")))
                 broken, said = (True, True) if (said and not is_word(head)) or number else (False, None)
                 used = (used or 1) if broken else 0
-        if _dash_between_digits(lines, i) or _dash_between_digits(lines, i - 1) or (
+        if prev is not None and ln.text[:1] == ",":
+            broken = True  # no line opens on a comma: one wrapped alone closes the word before
+        elif _dash_between_digits(lines, i) or _dash_between_digits(lines, i - 1) or (
                 prev is not None and range_rest(prev.text, ln.text)):
             broken = True  # a range broken around its dash ("2016" / "-" / "2017") reads whole
         elif carry_on:
