@@ -451,17 +451,22 @@ def test_an_accent_left_out_of_a_capital_is_put_back_from_the_ink():
 
 
 def test_a_capital_i_or_j_read_small_is_told_by_its_dot():
-    """"instaurer", "juin" opening a cell: a small "i" or "j" is a stem under a dot (two pieces
-    of ink); one piece as tall as a capital is the capital. A dotted letter, or a first piece too
-    wide to be the letter alone, is left as read."""
+    """"instaurer", "juin" opening a cell: a small "i" or "j" is a stem under a dot, apart or
+    joined by a narrow neck (a blurred copy); one even stroke as tall as a capital is the
+    capital. A dotted letter, a first piece too wide to be the letter alone, or a word inside a
+    sentence stays as read; a stroke read "i" that makes a word as "l" ("ie") is an "l"."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    def word(text: str, dot: bool, wide: bool = False) -> tuple[np.ndarray, pdf_ocr._Word]:
+    def word(text: str, dot: str, wide: bool = False) -> tuple[np.ndarray, pdf_ocr._Word]:
         ink = np.zeros((100, 200), np.uint8)
-        if dot:
+        if dot == "apart":
             ink[30:36, 20:26] = 255  # the dot, a gap, then the stem down to the baseline
+            ink[42:72, 20:26] = 255
+        elif dot == "neck":
+            ink[30:36, 20:26] = 255
+            ink[36:42, 22:24] = 255  # blur joined them by a thin neck
             ink[42:72, 20:26] = 255
         else:
             ink[40:72, 20:26 + (30 if wide else 0)] = 255  # one stroke, capital high
@@ -470,12 +475,14 @@ def test_a_capital_i_or_j_read_small_is_told_by_its_dot():
         w = pdf_ocr._Word(text=text, conf=90.0, left=18, top=28, right=95, bottom=74, line=(1, 1, 1))
         return ink, w
 
-    for text, dot, wide, read in (("inst", False, False, "Inst"), ("juin", False, False, "Juin"),
-                                  ("inst", True, False, "inst"), ("juin", True, False, "juin"),
-                                  ("inst", False, True, "inst"), ("il", False, False, "Il")):
+    for text, dot, wide, inside, read in (
+            ("inst", "none", False, False, "Inst"), ("juin", "none", False, False, "Juin"),
+            ("inst", "apart", False, False, "inst"), ("juin", "apart", False, False, "juin"),
+            ("juin", "neck", False, False, "juin"), ("inst", "none", True, False, "inst"),
+            ("jeunesse", "none", False, True, "jeunesse"), ("ie", "none", False, False, "le")):
         ink, w = word(text, dot, wide)
-        pdf_ocr._mend_capital(w, ink, size_px=44.0)
-        assert w.text == read, (text, dot, wide)
+        pdf_ocr._mend_capital(w, ink, size_px=44.0, inside=inside)
+        assert w.text == read, (text, dot, wide, inside)
 
 
 def test_ones_and_points_read_as_letters_are_the_number():
@@ -517,6 +524,35 @@ def test_a_word_break_stays_between_words_whose_boxes_overlap():
     assert [ln.text for ln in build_lines(chars, [])] == ["000 $"]
 
 
+def test_a_glyph_read_as_two_accented_letters_is_one_and_the_space_after_it_is_found():
+    """"À venir" read "ÂÀvenir": six glyphs for seven letters, so no cut could be placed; the
+    "À" read twice is one letter, and the space its ink shows after it splits the word."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((80, 300), np.uint8)
+    ink[10:50, 20:45] = 255  # "À", then a space's width
+    for x in range(70, 170, 20):  # "venir"
+        ink[25:50, x:x + 15] = 255
+    w = pdf_ocr._Word(text="ÂÀvenir", conf=50.0, left=18, top=8, right=186, bottom=52, line=(1, 1, 1))
+    assert [x.text for x in pdf_ocr._spaced([w], ink)] == ["À", "venir"]
+
+
+def test_print_read_again_from_unread_ink_is_kept_when_it_reads_as_letters():
+    """The first piece of a word broken in a narrow cell ("Déce" / "mbre"), left out by the
+    page's read and read again alone at confidence 49: three letters or more are print; marks
+    and digits that low are a smudge or a logo."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, conf: float) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=conf, left=0, top=0, right=50, bottom=20, line=(1, 1, 1))
+
+    assert pdf_ocr._print_lost(word("Dêéce", 48.9)) and pdf_ocr._print_lost(word("2016", 80.0))
+    assert not pdf_ocr._print_lost(word("~%", 45.0)) and not pdf_ocr._print_lost(word("Ab", 45.0))
+    assert not pdf_ocr._print_lost(word("Dêéce", 20.0)) and not pdf_ocr._print_lost(word("2016", 45.0))
+
+
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     """"2016" / "-" / "2017" in a narrow cell: Tesseract returns nothing of the dash; a flat
     bar with a word starting at its left on the line above and the line below is a "-". A
@@ -533,6 +569,23 @@ def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     assert [w.text for w in got] == ["-"] and 519 + 30 < got[0].top + tall // 2 < 615
     assert pdf_ocr._lone_dashes([(1011, 575, 14, 4)], column[:1], tall) == []  # nothing under it
     assert pdf_ocr._lone_dashes([(1060, 575, 14, 4)], column, tall) == []  # not at the column's start
+
+
+def test_bars_in_a_row_are_a_broken_rule_not_dashes():
+    """A thin rule under a header, broken into short bars by a tilted black-and-white scan,
+    between "Actions" and the first row: bars side by side on one height are the rule's, not
+    dashes alone on their line."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, left: int, top: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=96.0, left=left, top=top, right=left + 150, bottom=top + 40,
+                             line=(1, 1, top))
+
+    tall = 40
+    column = [word("Actions", 183, 326), word("Objectif", 184, 413)]
+    rule = [(x, 383, 15, 2) for x in range(175, 700, 22)]
+    assert pdf_ocr._lone_dashes(rule, column, tall) == []
+    assert [w.text for w in pdf_ocr._lone_dashes(rule[:1], column, tall)] == ["-"]  # one bar alone is a dash
 
 
 def test_print_on_paper_is_split_from_paper_when_a_fill_is_most_of_the_grey():

@@ -57,6 +57,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("rapport remis La semaine passée", "rapport remis la semaine passée"),
     ("les usagers de Saquenav", "les usagers de Saguenay"),   # a Quebec place, printed once
     ("Saquenay", "Saguenay"), ("la MRC de Memphrémaaoa", "la MRC de Memphrémagog"),
+    ("ÂÀvenir", "À venir"), ("Dêécembre 2016", "Décembre 2016"),  # one accented letter read twice
+    ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -77,7 +79,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
     "une rencontre à La Tuque", "la MRC de Le Granit", "Rencontre. Le 30 mai",  # names; a sentence
     "un projet amorcé, une amorce",
-    "la MRC de Mataqan", "Rencontre avec Maqoq Inc",  # too far from any place, or a short word two letters off
+    "la MRC de Mataqan", "Rencontre avec Maqoq Inc", "un comité créé, une entente agréée",  # too far from any place, or a short word two letters off
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])
@@ -87,6 +89,9 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
     counts = _counts("Tables Tables")
     assert respell_text("la Vallée-de-la-Gatineu", counts)[0] == "la Vallée-de-la-Gatineu"  # not doubted
     assert respell_text("la Vallée-de-la-Gatineu", counts, {"gatineu"})[0] == "la Vallée-de-la-Gatineau"
+    # a doubted word that is a word stays: the document's "familles" is another word, not its spelling
+    counts = _counts("les familles, des familles")
+    assert respell_text("la Maison de la famille", counts, {"famille"})[0] == "la Maison de la famille"
 
 
 def test_looks_alike_is_about_shapes():
@@ -134,6 +139,17 @@ def test_a_piece_of_a_word_in_a_span_of_its_own_is_left_whole():
     doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
     respell(doc)
     assert cell.text == "Actions et suivi" and cell.ocr_respelled == []
+
+
+def test_a_word_across_two_spans_is_set_right_whole_when_as_long():
+    """A channel name underlined from its second letter ("M" + "emphrémaaoa"): neither piece
+    is checked alone, the whole word is; its letters keep their spans."""
+    line = Line(spans=[Span("M"), Span("emphrémaaoa", underline=True), Span(" : session prévue")], page=2)
+    cell = Cell(paragraphs=[Paragraph(lines=[line])], page=2)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert [s.text for s in line.spans] == ["M", "emphrémagog", " : session prévue"]
+    assert line.spans[1].underline and ("Memphrémaaoa", "Memphrémagog") in cell.ocr_respelled
 
 
 def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():

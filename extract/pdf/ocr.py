@@ -21,6 +21,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 
+from bilan.extract.lexicon import is_word
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
 
@@ -57,6 +58,7 @@ _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "�
              ("U", "grave"): "Ù", ("U", "circumflex"): "Û"}
 _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
+_LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
@@ -72,6 +74,7 @@ _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?[%$]$")  # a number and its unit, which French sets apart
 _CLOSING = re.compile(r"[,.)]+")  # marks set against the word before them
+_TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}")  # "ÂÀ": a glyph Tesseract read as two accented letters
 _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
 # rest of a row alone on a page has a handful)
 _BEARING = 0.04  # side bearing of a letter, share of the font size
@@ -277,7 +280,7 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     alone[patches > 0] = clean[patches > 0]
     out = []
     for w in _tesseract(exe, lang, alone, psm=6):
-        if w.conf < _NOISE:
+        if not _print_lost(w):
             continue  # a logo, a stamp or a smudge is no print the page lost
         patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
         if patch:
@@ -285,12 +288,23 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     return out + _lone_dashes(dashes, words + out, tall)
 
 
+def _print_lost(w: _Word) -> bool:
+    """Whether a word read again in the ink the page's read left out is print: read with
+    some confidence, or a run of three letters or more, which a smudge or a logo does not
+    give ("Dêéce", the first piece of a word broken in a narrow cell, read at 49)."""
+    return w.conf >= _NOISE or (w.conf >= _LETTERS_CONF and len(w.text) >= 3 and w.text.isalpha())
+
+
 def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall: int) -> list[_Word]:
     """A dash alone on its line, between two lines of a column ("2016" / "-" / "2017": a range
     broken in a narrow cell), which Tesseract returns nothing of: a flat bar (x, y, w, h) with
-    a word starting at its left, within a line and a half, above it and below it."""
+    a word starting at its left, within a line and a half, above it and below it, and no other
+    bar beside it."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
+        if any(abs(y2 - y) <= max(2, tall // 4) and x2 < x + w + tall and x < x2 + w2 + tall
+               for j, (x2, y2, w2, _) in enumerate(bars) if j != k):
+            continue  # bars in a row: a dashed rule, or a rule a scan broke
         column = [o for o in words if abs(o.left - x) <= 0.3 * tall]  # words starting at its left
         above = any(0 <= y - o.bottom <= 1.5 * tall for o in column)
         below = any(0 <= o.top - (y + h) <= 1.5 * tall for o in column)
@@ -325,7 +339,8 @@ def _spaced(words: list[_Word], ink) -> list[_Word]:
     a glyph of its own can the cut be placed between letters, and only next to a letter: digits
     are set on one width, and a narrow "1" stands as far from its neighbours ("15.11.10"). A number and its "%" or "$"
     ("50%") are two words when a quarter of the line's height lies between them (French sets "50 %", "240 000 $"),
-    where the digits of a number stand a tenth apart."""
+    where the digits of a number stand a tenth apart. One glyph read as two accented letters
+    ("ÂÀvenir": six glyphs) is the second of them."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     if not heights:
         return words
@@ -333,6 +348,10 @@ def _spaced(words: list[_Word], ink) -> list[_Word]:
     out = []
     for w in words:
         glyphs = _glyphs(ink, w) if len(w.text) >= 2 else []
+        twice = _TWICE.search(w.text) if len(glyphs) == len(w.text) - 1 else None
+        if twice and twice.group()[0] != twice.group()[1]:  # one glyph read as two accented letters
+            w = _Word(w.text[:twice.start()] + w.text[twice.start() + 1:], w.conf, w.left, w.top, w.right,
+                      w.bottom, w.line)
         cuts = []  # (text index, where the part before ends, where the part after starts)
         if len(glyphs) == len(w.text):
             cuts = [(k, glyphs[k - 1][1], glyphs[k][0]) for k in range(1, len(glyphs))
@@ -661,7 +680,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
-            _mend_capital(w, ink, size_px)
+            inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
+            _mend_capital(w, ink, size_px, inside)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
@@ -953,10 +973,12 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
     w.text = "".join(letters)
 
 
-def _mend_capital(w: _Word, ink, size_px: float) -> None:
+def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
     """A capital "I" or "J" opening a word, read small ("instaurer", "juin"): a small "i" or
-    "j" is a stem under a dot, two pieces of ink one above the other; the capital is one piece,
-    as tall as capitals are."""
+    "j" is a stem under a dot, apart or (in a blurred copy) joined by a neck narrower than the
+    stem; the capital is one even stroke, as tall as capitals are. A stroke read "i" is an
+    "l" where that makes a word ("ie" for "le"); inside a sentence (after a word ending in a
+    small letter) a word keeps its small letter, whatever the ink."""
     if w.text[:1] not in ("i", "j") or len(w.text) < 2 or not w.text[1:2].isalpha():
         return
     glyphs = _glyphs(ink, w)
@@ -967,8 +989,16 @@ def _mend_capital(w: _Word, ink, size_px: float) -> None:
         return  # not a letter alone (run into the next one), or too short for a capital
     import cv2
 
-    crop = ink[top:bottom + 1, x0:x1]
-    if crop.any(axis=1).all() and cv2.connectedComponents(crop.astype("uint8"), connectivity=8)[0] == 2:
+    crop = ink[top:bottom + 1, x0:x1] > 0
+    widths = crop.sum(axis=1)
+    upper = widths[1:max(2, int(0.45 * len(widths)))]
+    stem = sorted(widths)[len(widths) // 2]
+    if not widths.all() or upper.min() < 0.6 * stem \
+            or cv2.connectedComponents(crop.astype("uint8"), connectivity=8)[0] != 2:
+        return  # a dot over a stem
+    if w.text[0] == "i" and is_word("l" + w.text[1:]):
+        w.text = "l" + w.text[1:]
+    elif not inside:
         w.text = w.text[0].upper() + w.text[1:]
 
 

@@ -11,12 +11,15 @@ pages are read, a word of an OCR page is checked against both:
 - A word that is no word takes the document's own spelling of it when the document prints that
   spelling at least twice, and twice as often, and the two differ by a letter the OCR takes for
   another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
-  (low confidence) may differ by any one edit. Else a word in lower case (or opening a sentence)
+  (low confidence) may differ by any one edit, unless it is a word ("famille" is no misread
+  "familles"). Else a word in lower case (or opening a sentence)
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
   times as frequent as the next); a word the document prints twice or more so is its own
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
   way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"). Words in capitals and names (a
   capital inside a sentence) take only the document's spelling: the list has no names.
+- A word whose mark changes inside it ("M" + "emphrémaaoa" underlined) is checked whole, and
+  set right when the right spelling is as long (each span keeps its letters' places).
 - A word broken at its cell's edge whose last letter, alone at the next line's start, was read
   as its capital ("partenaire" / "S") takes it back when that makes a word.
 - A word in lower case that is no word but two words run together, one of them a short word
@@ -41,6 +44,9 @@ pages are read, a word of an OCR page is checked against both:
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
   ("amorcé", not "amorce").
+- One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre") is the one that
+  makes a word, else the second; a word's accented last letter set apart ("Abandonn ê") goes
+  back to it when that makes a word; "à" run into a word ("Àvenir") is two words.
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
   word of seven letters or more: "Saquenav", "Memphrémagoq"), is that name: bilans name their
   region, MRCs and towns, often once each (extract/places.py).
@@ -90,6 +96,8 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
+# two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
+_TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
 
@@ -115,6 +123,35 @@ def respell(doc: Document) -> None:
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
+        if len(spans) > 1:
+            _across(spans, counts, doubtful, holder.ocr_respelled)
+
+
+def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: list[tuple[str, str]]) -> None:
+    """A word whose mark changes inside it ("M" + "emphrémaaoa" underlined: the underline
+    found from its second letter), whole: set right as one word when the right spelling is as
+    long, each span keeping its letters' places."""
+    text = "".join(span.text for span in spans)
+    ends, at = set(), 0
+    for span in spans[:-1]:
+        at += len(span.text)
+        ends.add(at)
+    fixed = list(text)
+    for m in TOKEN.finditer(text):
+        if not any(m.start() < end < m.end() for end in ends):
+            continue
+        word = m.group()
+        following = re.match(r"\s*(\S*)", text[m.end():]).group(1)
+        new = _better(word, vocab, bare(word) in doubtful, _starts_sentence(text, m.start()),
+                      _after_word(text, m.start()), following)
+        if new and len(new) == len(word) and " " not in new:
+            fixed[m.start():m.end()] = new
+            changes.append((word, new))
+    if len(fixed) == len(text) and "".join(fixed) != text:
+        at = 0
+        for span in spans:
+            span.text = "".join(fixed[at:at + len(span.text)])
+            at += len(span.text)
 
 
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
@@ -248,6 +285,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
         changes.append((m.group() + after, "l" + after))
         return "l"
 
+    text = _TWICE.sub(lambda m: _once(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
@@ -257,6 +295,25 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     text = _sub_before(_IN_PHRASE, plain, text, after)
     text = _sub_before(_FIRST, first, text, after)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _once(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """One accented letter Tesseract read twice, with two accents ("ÂÀvenir", "Dêécembre"):
+    the one that makes the word a word, else the second."""
+    pair = m.group()
+    if pair[0] == pair[1] or pair[0].isupper() != pair[1].isupper():
+        return pair  # one letter twice ("créé"), or two letters
+    head, tail = _word_around(m.string, m.start(), m.end())
+    keep = next((ch for ch in pair if is_word(head + ch + tail)), pair[1])
+    changes.append((pair, keep))
+    return keep
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The letters before `start` and after `end` in the word holding text[start:end]."""
+    head = re.search(r"[^\W\d_]*$", text[:start]).group()
+    tail = re.match(r"[^\W\d_]*", text[end:]).group()
+    return head, tail
 
 
 def _sub_before(pattern: re.Pattern, repl, text: str, after: str) -> str:
@@ -309,6 +366,12 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
             changes.append((f"{a} {b}", a + b.lower()))  # "partenaire S": a small letter read as capital
             out[-1] += b.lower() + part[1:]
             continue
+        if len(b) == 1 and b in "éèêë" and len(a) >= 4 and not is_word(a):  # "Abandonn ê": a word's accented end
+            end = next((v for v in "éèêe" if is_word(a + v)), None)
+            if end and part[1:2] in ("", " ", ",", ".", ";", ")"):
+                changes.append((f"{a} {b}", a + end))
+                out[-1] += end + part[1:]
+                continue
         # ("de" + "la" stay two words however often the page ran them together)
         if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b)
                 or counts[a + b] and a.lower() not in _SHORT and b.lower() not in _SHORT) \
@@ -361,7 +424,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
-            and (doubtful or looks_alike(word.lower(), f))]
+            and (doubtful and not is_word(word) or looks_alike(word.lower(), f))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
@@ -370,9 +433,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
     if word[1:].islower():  # two words the page set too close ("concertationdu", "dela", "Encours")
-        cuts = [(word[:i], word[i:]) for i in range(len(word) - 1, 1, -1)]
+        cuts = [(word[:i], word[i:]) for i in range(len(word) - 1, 0, -1)]
         two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
-                    and (a.lower() in _SHORT or b in _SHORT) and len(a) >= 2 and (len(b) >= 2 or b == "à")), None)
+                    and (a.lower() in _SHORT or b in _SHORT) and (len(a) >= 2 or a.lower() == "à")
+                    and (len(b) >= 2 or b == "à")), None)
         if two:
             return two
     if word[0].isupper() and not sentence_start and not doubtful:
