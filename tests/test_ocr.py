@@ -519,9 +519,14 @@ def test_a_word_break_stays_between_words_whose_boxes_overlap():
     digits = pdf_ocr._Word(text="000", conf=96.0, left=100, top=0, right=160, bottom=30, line=(1, 1, 1))
     dollar = pdf_ocr._Word(text="$", conf=92.0, left=160, top=0, right=175, bottom=30, line=(1, 1, 1))
     chars = pdf_ocr._spread("000", 100, 160, 28.0, 10.0, digits, (0, 0))
-    chars.append(pdf_ocr._space(chars[-1], 160 - pdf_ocr._BEARING * 10.0))
-    chars += pdf_ocr._spread("$", 160, 175, 28.0, 10.0, dollar, (0, 1))
+    after = pdf_ocr._spread("$", 160, 175, 28.0, 10.0, dollar, (0, 1))
+    chars += [pdf_ocr._space(chars[-1], after[0]["x0"])] + after
     assert [ln.text for ln in build_lines(chars, [])] == ["000 $"]
+    # aligned with the starts of other words of its column, "$" moves left of the space: the space follows
+    column = [dict(after[0], x0=after[0]["x0"] - 0.5 + 0.1 * k, top=100 + 20 * k, bottom=110 + 20 * k,
+                   ocr_word_id=(k + 1, 0)) for k in range(3)]
+    aligned = pdf_ocr._align_starts(chars + column)
+    assert [ln.text for ln in build_lines(aligned[:len(chars)], [])] == ["000 $"]
 
 
 def test_a_glyph_read_as_two_accented_letters_is_one_and_the_space_after_it_is_found():
@@ -551,6 +556,42 @@ def test_print_read_again_from_unread_ink_is_kept_when_it_reads_as_letters():
     assert pdf_ocr._print_lost(word("Dêéce", 48.9)) and pdf_ocr._print_lost(word("2016", 80.0))
     assert not pdf_ocr._print_lost(word("~%", 45.0)) and not pdf_ocr._print_lost(word("Ab", 45.0))
     assert not pdf_ocr._print_lost(word("Dêéce", 20.0)) and not pdf_ocr._print_lost(word("2016", 45.0))
+
+
+def test_a_lost_bullet_stands_alone_not_at_the_end_of_a_word():
+    """A dot just left of a line's first word is a bullet Tesseract left out; the last letter
+    of a word of the column before ("des" / "sécurité": a blurred "s" as solid as a bullet),
+    with the word's other letters close on its left, is not."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 39.0, 100
+    w = pdf_ocr._Word(text="sécurité", conf=96.0, left=300, top=72, right=450, bottom=101, line=(1, 1, 1))
+    bullet = np.zeros((150, 500), np.uint8)
+    bullet[70:85, 250:265] = 255  # a round bullet's box, raised off the baseline
+    assert pdf_ocr._lost_bullet(w, bullet, base, size).text == "•"
+    letter = np.zeros((150, 500), np.uint8)
+    letter[80:101, 243:260] = 255  # a solid "s" on the baseline ...
+    letter[80:101, 200:236] = 255  # ... after "de", 7 px apart (the strip looked at starts between them)
+    assert pdf_ocr._lost_bullet(w, letter, base, size) is None
+
+
+def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():
+    """"CRÉ" alone on its line: the accent stands above the capitals; the word's top is that of
+    its other letters, so that the line is sized as the lines around it."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((120, 200), np.uint8)
+    for x in (20, 60, 100):  # three capitals 30 px tall, from row 50
+        ink[50:80, x:x + 25] = 255
+    ink[38:46, 108:116] = 255  # the acute accent over the last one
+    w = pdf_ocr._Word(text="CRÉ", conf=91.0, left=18, top=36, right=127, bottom=82, line=(1, 1, 1))
+    assert pdf_ocr._word_top(ink, w) == 50
+    w.text = "CRE"
+    assert pdf_ocr._word_top(ink, w) == 38  # read bare, the mark is part of the word as far as it knows
 
 
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():

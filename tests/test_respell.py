@@ -59,6 +59,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Saquenay", "Saguenay"), ("la MRC de Memphrémaaoa", "la MRC de Memphrémagog"),
     ("ÂÀvenir", "À venir"), ("Dêécembre 2016", "Décembre 2016"),  # one accented letter read twice
     ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
+    ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

@@ -264,7 +264,10 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     for x, y, w, h, area in stats[1:]:
         if covered[y:y + h, max(0, x - near):x + w + near].any():
             continue
-        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and w <= 2 * tall and area >= 0.04 * tall * tall:
+        # letters as tall as a line's; a piece wider than two letters is letters run together (a
+        # blurred copy) when it does not fill its box as a bar or a stamp does
+        if _UNREAD_LETTER * tall <= h <= 1.5 * tall and area >= 0.04 * tall * tall \
+                and (w <= 2 * tall or (w <= 8 * tall and area < 0.7 * w * h)):
             letters[y:y + h, x:x + w] = 255
             found += 1
         elif h <= 0.2 * tall and 0.25 * tall <= w <= tall and area >= 0.6 * w * h:
@@ -687,8 +690,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         for k, (w, first) in enumerate(marked):
             # Tesseract's word breaks are the spaces, as a text layer prints them; but a comma
             # or a point it set apart closes the word before it (French sets no space there)
-            if not first and not _CLOSING.fullmatch(w.text):
-                chars.append(_space(chars[-1], w.left * scale - _BEARING * size))
+            spaced = not first and not _CLOSING.fullmatch(w.text) and bool(chars)
+            start = len(chars)
             stroke = strokes.get(id(w))
             pieces = ([(w.text, w.left, w.right, True)] if _note_call(w, ink, base, size_px)
                       else _pieces(w, ink, exe, lang, clean, base, size_px))
@@ -699,6 +702,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                                          small, w, (number, k), stroke))
                 else:
                     chars.extend(_spread(text, x0 * scale, x1 * scale, base * scale, size, w, (number, k), stroke))
+            if spaced and len(chars) > start:  # the space, from where the word before ends to this one
+                chars.insert(start, _space(chars[start - 1], chars[start]["x0"]))
     return _align_starts(chars)
 
 
@@ -739,9 +744,17 @@ def _walled(a: _Word, b: _Word, walls, scale: float) -> bool:
 
 def _word_top(ink, w: _Word) -> int:
     """A word's top, in pixels, from its ink: Tesseract's box of a blurred bold word stands a
-    few pixels above it, which would size a header row up."""
+    few pixels above it, which would size a header row up. An accented capital's accent
+    stands above the capitals: where each letter is a glyph, the others give the top ("CRÉ"
+    alone on its line would be sized a quarter up, and taken for a heading)."""
     glyphs = _glyphs(ink, w)
-    return min(g[2] for g in glyphs) if glyphs else w.top
+    if not glyphs:
+        return w.top
+    if len(glyphs) == len(w.text) and any(ch in _ACCENTED_CAPS for ch in w.text):
+        bare = [g[2] for ch, g in zip(w.text, glyphs) if ch not in _ACCENTED_CAPS]
+        if bare:
+            return min(bare)
+    return min(g[2] for g in glyphs)
 
 
 def _word_base(ink, w: _Word) -> int:
@@ -796,6 +809,9 @@ def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]
         d = shift.get(c.get("ocr_word_id"))
         if d and not c["text"].isspace():
             c["x0"], c["x1"] = c["x0"] + d, c["x1"] + d
+    for c, nxt in zip(chars, chars[1:]):  # a space stays before the word it precedes (see _space)
+        if c["text"].isspace() and nxt["x0"] < c["x0"]:
+            c["x0"] = nxt["x0"]
     return chars
 
 
@@ -1114,8 +1130,9 @@ def _solid(box: tuple[int, int, int, int], ink) -> bool:
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     """A bullet Tesseract left out: the only mark just left of a line's first word (within 1.6
-    of the text size; specks aside), wholly there (not the end of a word further left), is
-    bullet-shaped, or a dash, and a quarter of the size apart from it."""
+    of the text size; specks aside), wholly there (not the end of a word further left: no ink
+    within 0.3 of the size left of it), is bullet-shaped, or a dash, and a quarter of the size
+    apart from it."""
     import cv2
     import numpy as np
 
@@ -1134,6 +1151,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
     if w.left - box[1] < 0.25 * size_px:
         return None
+    if ink[y_lo:base + 1, max(0, box[0] - int(0.3 * size_px)):box[0]].any():
+        return None  # ink just left of it: the last letter of a word ("des" / "sécurité" in the next column)
     if _dash_shaped(box, base, size_px):  # "–": a dash left out
         return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
     if not _bullet_shaped(box, ink, base, size_px):
@@ -1201,9 +1220,9 @@ def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
 
 
 def _space(before: dict, x1: float) -> dict:
-    """The space between a word and the next, starting at `x1`: it starts no later than that
-    word, so that the line (sorted by x) keeps it in between when their side bearings overlap
-    ("000" and a close "$")."""
+    """The space between a word and the next, whose first char starts at `x1`: it starts no
+    later than that char, so that the line (sorted by x) keeps it in between when their side
+    bearings overlap ("000" and a close "$")."""
     return dict(before, text=" ", x0=min(before["x1"], x1), x1=max(x1, before["x1"]))
 
 
