@@ -575,6 +575,8 @@ def test_a_lost_bullet_stands_alone_not_at_the_end_of_a_word():
     letter[80:101, 243:260] = 255  # a solid "s" on the baseline ...
     letter[80:101, 200:236] = 255  # ... after "de", 7 px apart (the strip looked at starts between them)
     assert pdf_ocr._lost_bullet(w, letter, base, size) is None
+    bullet[97:100, 244:246] = 255  # a speck of the copy close on its left: still a bullet
+    assert pdf_ocr._lost_bullet(w, bullet, base, size).text == "•"
 
 
 def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():

@@ -1151,13 +1151,28 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
     if w.left - box[1] < 0.25 * size_px:
         return None
-    if ink[y_lo:base + 1, max(0, box[0] - int(0.3 * size_px)):box[0]].any():
-        return None  # ink just left of it: the last letter of a word ("des" / "sécurité" in the next column)
+    if _letter_before(ink, box[0], base, size_px):
+        return None  # the last letter of a word ("des" / "sécurité" in the next column)
     if _dash_shaped(box, base, size_px):  # "–": a dash left out
         return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
     if not _bullet_shaped(box, ink, base, size_px):
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
+
+
+def _letter_before(ink, x: int, base: int, size_px: float) -> bool:
+    """Whether a letter stands just left of x (within 0.3 of the size): ink on the baseline,
+    shorter than the size and taller than a speck. A rule's remnant runs through the whole line."""
+    import cv2
+    import numpy as np
+
+    top = max(0, int(base - size_px))
+    crop = ink[top:int(base + 0.3 * size_px) + 1, max(0, x - int(0.3 * size_px)):x]
+    if crop.size == 0 or not crop.any():
+        return False
+    _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
+    return any(0.3 * size_px <= h < 0.9 * size_px and top + y + h >= base - 0.15 * size_px
+               for _, y, _, h, _ in stats[1:])
 
 
 def _mend_brackets(group: list[_Word]) -> None:
