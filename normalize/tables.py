@@ -6,7 +6,7 @@ sections carried down. Format-blind: a PDF's page fragments and a Word file's ta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, followup_by_content, map_header, shape_columns
@@ -116,6 +116,35 @@ def paragraph_text(p: Paragraph) -> str:
 
 def _row_texts(row: Row) -> list[str]:
     return [cell_text(c) for c in row.cells]
+
+
+def _header_run_on(rows: list[Row], overrides: dict[str, str] | None) -> list[Row]:
+    """A header row with the row under it run into it: a page that drew no line between them
+    (a borderless table read from a scan) may give one row whose follow-up cell reads "Suivi en
+    date du …", then "(suite)" and the items. A header cell holds no list: where a cell's
+    paragraphs come to a "(suite)" or a list item, and the paragraphs before make a header with
+    the other cells, the rest is a row of its own, else the items would be read as header text."""
+    first = rows[0] if rows else None
+    if first is None:
+        return rows
+    cuts = [next((k for k, p in enumerate(c.paragraphs) if k and _content(p)), len(c.paragraphs))
+            for c in first.cells]
+    if all(k == len(c.paragraphs) for k, c in zip(cuts, first.cells)):
+        return rows
+    if map_header([collapse(" ".join(paragraph_text(p) for p in c.paragraphs[:k]))
+                   for k, c in zip(cuts, first.cells)], overrides) is None:
+        return rows
+    header = Row(cells=[replace(c, paragraphs=c.paragraphs[:k]) for k, c in zip(cuts, first.cells)],
+                 page_start=first.page_start, page_end=first.page_end, repeat_header=first.repeat_header)
+    rest = Row(cells=[replace(c, paragraphs=c.paragraphs[k:], merged=False) for k, c in zip(cuts, first.cells)],
+               page_start=first.page_start, page_end=first.page_end)
+    return [header, rest, *rows[1:]]
+
+
+def _content(p: Paragraph) -> bool:
+    """A paragraph no header holds: a "(suite)" line or a list item."""
+    text = paragraph_text(p)
+    return p.list_item or is_marker(text) or bullet_of(text.strip())[0] is not None
 
 
 def _is_heading(p: Paragraph) -> bool:
@@ -288,7 +317,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         pending = []
         seen_table = True
 
-        rows = list(table.rows)
+        rows = _header_run_on(list(table.rows), overrides)
         found = map_header(_row_texts(rows[0]), overrides)
         if found is not None and header is not None and [fold(t) for t in found.texts] == \
                 [fold(t) for t in header.texts]:

@@ -142,3 +142,21 @@ def test_a_running_header_left_in_the_text_is_furniture_and_does_not_cut_the_tab
     assert [a.action for a in converted.actions] == ["Bulletin suite du bulletin", "Forum régional"]
     assert converted.document.chars_unaccounted == 0
     assert sum(1 for a in converted.anomalies if a.kind == "merged_continuation" and "poursuivi" in a.detail) == 2
+
+
+def test_a_row_run_into_the_header_above_it_is_read_as_a_row():
+    """A continued page whose header row and "(suite)" row came out as one row (no line drawn
+    between them): the follow-up cell reads the header, then "(suite)" and the items. A header
+    holds no list: the items go on the action of the page before, not into the header. A
+    header cell of two paragraphs ("Échéancier/" / "Date") stays a header."""
+    first = _table([_row(HEADER, 1),
+                    _row(["Informer les membres", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    run_on = _row(HEADER, 2)
+    run_on.cells[3].paragraphs.append(Paragraph(lines=[Line(spans=[Span("Date")], page=2)], page=2))
+    run_on.cells[4].paragraphs += [Paragraph(lines=[Line(spans=[Span(t)], page=2)], page=2)
+                                   for t in ["(suite)", "- Publié (juin 2008)", "- Diffusé (juillet 2008)"]]
+    doc = Document(path="x.pdf", format="pdf", blocks=[first, _table([run_on], 2)], pages=2)
+    converted = normalize_document(doc, "x.pdf")
+    assert [a.action for a in converted.actions] == ["Bulletin"]
+    assert [i.raw for i in converted.followups] == ["Envoyé (mai 2008)", "Publié (juin 2008)", "Diffusé (juillet 2008)"]
+    assert converted.document.chars_unaccounted == 0

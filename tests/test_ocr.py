@@ -596,6 +596,34 @@ def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():
     assert pdf_ocr._word_top(ink, w) == 38  # read bare, the mark is part of the word as far as it knows
 
 
+def test_a_second_reading_inside_a_word_and_a_speck_are_no_words():
+    """Tesseract may return, besides "Analyse", a doubted "[Y:" inside its box (then read
+    "Analy[Y:se"), and a speck a third of a line high read "2.": neither is print. A doubted
+    word of its own, and a small mark without letter or digit, stay."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, conf: float, left: int, top: int, right: int, bottom: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=conf, left=left, top=top, right=right, bottom=bottom, line=(1, 1, 1))
+
+    words = [word("Analyse", 95.5, 167, 2318, 320, 2351), word("[Y:", 0.0, 259, 2329, 282, 2359),
+             word("2.", 67.3, 1122, 1680, 1132, 1687), word("Mise", 45.0, 400, 2318, 480, 2351),
+             word(",", 80.0, 330, 2345, 336, 2352), word("en", 96.0, 500, 2326, 540, 2351)]
+    assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Analyse", "Mise", ",", "en"]
+
+
+def test_a_page_is_checked_for_a_turn_on_one_word_standing_on_end():
+    """The rest of a row alone on a page fed sideways ("du Québec"): too few words to judge
+    the page by its doubtful or upright words, but one word of four letters or more twice as
+    tall as wide is print running down the page. Two upright words are no evidence."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, w: int, h: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=96.0, left=0, top=0, right=w, bottom=h, line=(1, 1, 1))
+
+    assert pdf_ocr._looks_turned([word("du", 38, 40), word("Québec", 38, 143)])
+    assert not pdf_ocr._looks_turned([word("du", 40, 38), word("Québec", 143, 38)])
+
+
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     """"2016" / "-" / "2017" in a narrow cell: Tesseract returns nothing of the dash; a flat
     bar with a word starting at its left on the line above and the line below is a "-". A

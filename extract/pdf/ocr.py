@@ -142,8 +142,8 @@ def _read(exe: str, lang: str, grey):
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
-    words = _tesseract(exe, lang, clean)
-    words = _spaced(_clear_overlaps(words + _unread(exe, lang, clean, ink, words), ink), ink)
+    words = _no_ghosts(_tesseract(exe, lang, clean))
+    words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
     return words, ink, clean, horizontal, vertical
 
 
@@ -151,6 +151,8 @@ def _looks_turned(words: list[_Word]) -> bool:
     """A page read the wrong way up gives mostly doubtful words (upside down print), or words
     of several letters taller than wide (print running down the page: a sheet fed sideways)."""
     long = [w for w in words if len(w.text) >= 4]
+    if any(w.bottom - w.top >= 2 * (w.right - w.left) for w in long):
+        return True  # one word standing on end is enough to ask (a row's rest alone on a page: "du Québec")
     if len(long) < _TURN_EVIDENCE:
         return False
     doubtful = sum(w.conf < LOW_CONFIDENCE for w in long)
@@ -236,6 +238,28 @@ def _tesseract(exe: str, lang: str, image, psm: int = 3) -> list[_Word]:
         words.append(_Word(text, conf, left, top, left + width, top + height,
                            (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
+
+
+def _no_ghosts(words: list[_Word]) -> list[_Word]:
+    """Tesseract's words without what is no print: a second reading of a word's ink, doubted
+    and mostly inside a surer word's box ("[Y:" inside "Analyse", read "Analy[Y:se"), and a
+    speck read as a letter or a digit (an accent alone read "2."), a third of a line's height
+    high and no wider a char."""
+    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
+    tall = heights[len(heights) // 2] if heights else 0
+    out = []
+    for w in words:
+        if tall and w.bottom - w.top <= tall / 3 and w.right - w.left <= tall / 3 * len(w.text) \
+                and any(ch.isalnum() for ch in w.text):
+            continue
+        area = max(1, (w.right - w.left) * (w.bottom - w.top))
+        if w.conf < LOW_CONFIDENCE and any(
+                o is not w and o.conf >= LOW_CONFIDENCE
+                and max(0, min(w.right, o.right) - max(w.left, o.left))
+                * max(0, min(w.bottom, o.bottom) - max(w.top, o.top)) >= 0.6 * area for o in words):
+            continue
+        out.append(w)
+    return out
 
 
 def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
