@@ -483,6 +483,11 @@ def test_a_capital_i_or_j_read_small_is_told_by_its_dot():
         ink, w = word(text, dot, wide)
         pdf_ocr._mend_capital(w, ink, size_px=44.0, inside=inside)
         assert w.text == read, (text, dot, wide, inside)
+    ink, w = word("-inst", "none")
+    ink[60:63, 8:16] = 255  # a dash opening the item, glued to the word
+    w.left = 6
+    pdf_ocr._mend_capital(w, ink, size_px=44.0)
+    assert w.text == "-Inst"
 
 
 def test_ones_and_points_read_as_letters_are_the_number():
@@ -622,6 +627,30 @@ def test_a_page_is_checked_for_a_turn_on_one_word_standing_on_end():
 
     assert pdf_ocr._looks_turned([word("du", 38, 40), word("Québec", 38, 143)])
     assert not pdf_ocr._looks_turned([word("du", 40, 38), word("Québec", 143, 38)])
+
+
+def test_a_solid_square_read_as_a_digit_is_a_bullet():
+    """"▪" opening an item, read "2" by Tesseract (a blurred black-and-white copy): a solid
+    square on the baseline is no digit (digits have open strokes); a real "2" opening a line
+    stays a number."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 42.0, 100
+    square = np.zeros((150, 400), np.uint8)
+    square[77:100, 20:43] = 255  # a solid square 23 px wide, on the baseline
+    square[70:100, 70:200] = 255  # the item's first word, apart
+    w = pdf_ocr._Word(text="2", conf=37.5, left=18, top=75, right=45, bottom=101, line=(1, 1, 1))
+    pdf_ocr._mark_bullet(w, square, base, size)
+    assert w.text == "•"
+    digit = np.zeros((150, 400), np.uint8)
+    digit[70:74, 20:43] = 255  # a "2": top bar, a stroke down, a foot
+    digit[74:96, 39:43] = 255
+    digit[96:100, 20:43] = 255
+    w = pdf_ocr._Word(text="2", conf=90.0, left=18, top=68, right=45, bottom=101, line=(1, 1, 1))
+    pdf_ocr._mark_bullet(w, digit, base, size)
+    assert w.text == "2"
 
 
 def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():

@@ -938,7 +938,7 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     """A line's first mark shaped like a bullet (`_bullet_shaped`) and set apart from the text
     after it (a word of its own, or a gap of a quarter of the size) is one, whatever Tesseract
     made of it ("+", "e", "°"): its text becomes "•" unless it was read as a bullet already;
-    quotes, punctuation and digits are taken as read."""
+    quotes, punctuation and digits are taken as read, unless solid (a square "▪" read "2")."""
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
@@ -952,8 +952,8 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         if w.text[0] in _QUOTES:
             w.text = "-" + w.text[1:]
             return
-    if not glyphs or not w.text or w.text[0] in BULLETS or w.text[0].isdigit():
-        return  # a raised digit opening a line is a footnote's number
+    if not glyphs or not w.text or w.text[0] in BULLETS or (w.text[0].isdigit() and not _solid(glyphs[0], ink)):
+        return  # a raised digit opening a line is a footnote's number; a solid square read "2" is a bullet
     if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):
         return  # a quote or a bracket opens the line as itself; a solid square read as one is a bullet
     apart = len(glyphs) == 1 or glyphs[1][0] - glyphs[0][1] >= 0.25 * size_px
@@ -1014,17 +1014,19 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
 
 
 def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
-    """A capital "I" or "J" opening a word, read small ("instaurer", "juin"): a small "i" or
+    """A capital "I" or "J" opening a word or an item ("instaurer", "-inventaire"), read small: a small "i" or
     "j" is a stem under a dot, apart or (in a blurred copy) joined by a neck narrower than the
     stem; the capital is one even stroke, as tall as capitals are. A stroke read "i" is an
     "l" where that makes a word ("ie" for "le"); inside a sentence (after a word ending in a
     small letter) a word keeps its small letter, whatever the ink."""
-    if w.text[:1] not in ("i", "j") or len(w.text) < 2 or not w.text[1:2].isalpha():
+    lead = len(w.text) - len(w.text.lstrip("-–—•"))  # a dash opening an item ("-inventaire")
+    text = w.text[lead:]
+    if text[:1] not in ("i", "j") or len(text) < 2 or not text[1:2].isalpha() or (lead and inside):
         return
     glyphs = _glyphs(ink, w)
-    if len(glyphs) < 2:
+    if len(glyphs) < lead + 2:
         return
-    x0, x1, top, bottom = glyphs[0]
+    x0, x1, top, bottom = glyphs[lead]
     if x1 - x0 > 0.45 * size_px or bottom - top < 0.6 * size_px:
         return  # not a letter alone (run into the next one), or too short for a capital
     import cv2
@@ -1036,10 +1038,10 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
     if not widths.all() or upper.min() < 0.6 * stem \
             or cv2.connectedComponents(crop.astype("uint8"), connectivity=8)[0] != 2:
         return  # a dot over a stem
-    if w.text[0] == "i" and is_word("l" + w.text[1:]):
-        w.text = "l" + w.text[1:]
+    if text[0] == "i" and is_word("l" + text[1:]):
+        w.text = w.text[:lead] + "l" + text[1:]
     elif not inside:
-        w.text = w.text[0].upper() + w.text[1:]
+        w.text = w.text[:lead] + text[0].upper() + text[1:]
 
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
