@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
-from bilan.extract.pdf.respell import TOKEN, looks_alike, respell, respell_text
+from bilan.extract.pdf.respell import TOKEN, Vocabulary, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
 
 # what the rest of a bilan prints, the way a Table writes it
@@ -194,3 +194,15 @@ def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word
     assert ("partenaire S", "partenaires") in alone.ocr_respelled
     assert going_on.text == "des recommandations et suivi"
     assert other.text == "auprès de la Table C" and word.text == "auprès des partenaire Sud"
+
+
+def test_a_capital_inside_a_sentence_takes_the_case_the_document_prints():
+    """"de La Table" where the document prints "la Table" twice and never "La Table": the
+    article; "la Carte" where it prints "carte" (a word of the list) in lower case: the small
+    letter of the same shape. "à La Tuque", a name printed so, stays."""
+    text = "les membres de la Table, la Table régionale, une carte loisirs, à La Tuque, à La Tuque"
+    tokens = TOKEN.findall(text)
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text("Tenue de rencontres de La Table", vocab)[0] == "Tenue de rencontres de la Table"
+    assert respell_text("Lancement de la Carte le 1er septembre", vocab)[0] == "Lancement de la carte le 1er septembre"
+    assert respell_text("Rencontre tenue à La Tuque", vocab)[0] == "Rencontre tenue à La Tuque"

@@ -25,7 +25,8 @@ pages are read, a word of an OCR page is checked against both:
 - A word in lower case that is no word but two words run together, one of them a short word
   ("concertationdu", "dela"), is the two.
 - A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
-  document prints in lower case at least twice and so only there, is the small letter; so is
+  document prints in lower case at least twice (once, for a word of the list) and so only
+  there, is the small letter; so is
   an "Œ" inside a sentence opening a word of the list ("œuvre", "œil"), which French never
   capitalizes there and Tesseract reads capital nearly always.
 - A word ending in "l", "1" or "i" that is no word, where the rest is a word the document prints
@@ -52,7 +53,8 @@ pages are read, a word of an OCR page is checked against both:
   region, MRCs and towns, often once each (extract/places.py).
 - "Le", "La", "Les" after a word in lower case and before a word in lower case or a number
   ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
-  next word is capitalized ("à La Tuque").
+  next word is capitalized ("à La Tuque"); before a capitalized word, they are the article
+  where the document prints the pair twice so and never else ("de La Table", "la Table").
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
@@ -107,7 +109,9 @@ def respell(doc: Document) -> None:
         return
     ocr = set(doc.ocr_pages)
     _wrapped_letters(doc, ocr)
-    counts = Vocabulary(Counter(token for line, _, _ in _lines(doc) for token in TOKEN.findall(line.text)))
+    tokens = [TOKEN.findall(line.text) for line, _, _ in _lines(doc)]
+    counts = Vocabulary(Counter(t for line in tokens for t in line),
+                        Counter(pair for line in tokens for pair in zip(line, line[1:])))
     for line, holder, after in _lines(doc):
         if line.page not in ocr:
             continue
@@ -210,10 +214,12 @@ def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str]]:
 class Vocabulary:
     """The words a document prints: as printed (`counts`), in lower case (`lower`), and each
     lower-case word under itself and its one-letter deletions (`index`), to find the words one
-    edit from another without trying them all."""
+    edit from another without trying them all; and the pairs of words it prints in a row
+    (`pairs`, "la" "Table")."""
 
-    def __init__(self, counts: Counter[str]):
+    def __init__(self, counts: Counter[str], pairs: Counter[tuple[str, str]] | None = None):
         self.counts = counts
+        self.pairs: Counter[tuple[str, str]] = pairs or Counter()  # two words printed one after the other
         self.lower: Counter[str] = Counter()
         self.index: dict[str, set[str]] = {}
         for f, n in counts.items():
@@ -399,8 +405,12 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, counts)
-    if word in _ARTICLES and after_word and following[:1].isalnum() and not following[:1].isupper():
-        return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
+    if word in _ARTICLES and after_word:
+        if following[:1].isalnum() and not following[:1].isupper():
+            return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
+        nxt = TOKEN.match(following)
+        if nxt and vocab.pairs[(word.lower(), nxt.group())] >= 2 and vocab.pairs[(word, nxt.group())] <= 1:
+            return word.lower()  # "de La Table" where the document prints "la Table"
     if len(word) >= 5 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word)
         if place:
@@ -410,7 +420,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             and is_word(inner):
         return inner  # "sUivi": a small letter shaped as its capital, read as one
     if word[:1] in _SAME_SHAPE and word[1:].islower() and (
-            after_word and counts[word] <= 1 and counts[word.lower()] >= 2
+            after_word and counts[word] <= 1 and (counts[word.lower()] >= 2
+                                                  or counts[word.lower()] and is_word(word.lower()))
             or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
     if word[:1] in "JI|" and len(word) >= 2 and after_word and counts[word] <= 1 \
