@@ -3,6 +3,7 @@ limit, so that one file that makes a reader loop or swell cannot stop or sink th
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import sys
@@ -17,6 +18,9 @@ from bilan.normalize.records import Converted, DocumentRow
 
 def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memory_mb: int | None,
            page_workers: int) -> None:
+    # What this process inherited (the modules its parent imported, mostly) stays until it
+    # exits: the garbage collector, here and in the page workers forked from here, leaves it out.
+    gc.freeze()
     # Errors travel back through the pipe; nothing a library prints may reach the user's terminal.
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)

@@ -23,7 +23,7 @@ _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 def write_xlsx(path: Path, dataset: Dataset) -> None:
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
@@ -38,15 +38,19 @@ def write_xlsx(path: Path, dataset: Dataset) -> None:
         ws.append([c.label for c in columns])
         for cell in ws[1]:
             cell.font = Font(bold=True)
+        cells: list[list] = [[] for _ in columns]  # each column's cells under its header
         for row in rows:
-            ws.append([_value(getattr(row, c.name), c, ILLEGAL_CHARACTERS_RE) for c in columns])
+            line = [Cell(ws, value=_value(getattr(row, c.name), c, ILLEGAL_CHARACTERS_RE)) for c in columns]
+            ws.append(line)
+            for column_cells, cell in zip(cells, line):
+                column_cells.append(cell)
         for index, column in enumerate(columns, start=1):
             letter = get_column_letter(index)
             if column.type == "date":
-                for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
+                for cell in cells[index - 1]:
                     styles.apply(cell, "date", lambda c: setattr(c, "number_format", "yyyy-mm-dd"))
             elif column.type == "string":
-                for (cell,) in ws.iter_rows(min_row=2, min_col=index, max_col=index):
+                for cell in cells[index - 1]:
                     if cell.value is not None:
                         cell.data_type = "s"  # never a formula, whatever the text
                         wrap = len(str(cell.value)) > 60

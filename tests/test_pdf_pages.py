@@ -114,7 +114,8 @@ def test_page_workers_stop_with_a_file_cut_off_at_its_time_limit(tmp_path: Path)
 
     copy = tmp_path / "long.pdf"
     sheet = fx.Sheet(str(copy))
-    for _ in range(120):  # far more pages than any machine reads in the time allowed
+    for _ in range(360):  # far more pages than any machine reads in the time allowed (120
+        # pages are read in about 0.6 s on two cores: too close to it)
         sheet.table(60, fx.ROWS)
         sheet.new_page()
     sheet.save()

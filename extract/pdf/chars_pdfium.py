@@ -144,21 +144,26 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, tuple] = {}  # text object -> what its chars share (_object_font)
-    # the text object's address as a plain int (ctypes would build a pointer object per char)
-    text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-        ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value)
+    # the text object's address as a plain int (ctypes would build a pointer object per char);
+    # the calls made for every char take the text page and the origin's doubles by address
+    # too (no conversion of ctypes pointer arguments per call)
+    text_object = _by_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
     tp_address = ctypes.cast(tp, ctypes.c_void_p).value
+    get_unicode = _by_address(raw.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
+    get_origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
+                             ctypes.c_void_p, ctypes.c_void_p)
+    generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
     last_y, last_font = None, None  # the baseline and font the char's top and bottom were found for
     top = rounded_bottom = 0.0
     ends: dict[int, int] = {}  # text object -> the index in chars after its last char
     last_key, last_x = -1, None  # the text object and origin of the last char listed
-    get_unicode, get_origin = raw.FPDFText_GetUnicode, raw.FPDFText_GetCharOrigin
+    ox_address, oy_address = ctypes.addressof(ox), ctypes.addressof(oy)
     try:
         for i in range(raw.FPDFText_CountChars(tp)):
-            code = get_unicode(tp, i)
+            code = get_unicode(tp_address, i)
             if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
                 continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
-            if code == 0x20 and raw.FPDFText_IsGenerated(tp, i) == 1:
+            if code == 0x20 and generated(tp_address, i) == 1:
                 continue  # a space PDFium infers (the only char it makes up, with line ends)
             key = text_object(tp_address, i) or 0
             font = fonts.get(key)
@@ -168,7 +173,7 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
                     *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
                     matrix.a, matrix.b, matrix.c, matrix.d)
             name, size, widths, a, b, rise, tall, char_size, upright = font
-            get_origin(tp, i, ox, oy)
+            get_origin(tp_address, i, ox_address, oy_address)
             x, y = ox.value, oy.value
             if key == last_key and x == last_x and y == last_y and chars:
                 # one glyph PDFium lists as several chars at one origin: its Unicode map gives
@@ -208,6 +213,11 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     finally:
         text_page.close()
     return chars
+
+
+def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function called with plain ints for its pointer arguments."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
 
 
 # PDFium's text page lists a ligature of U+FB00-FB06 as its letters; pdfminer as one char

@@ -906,8 +906,6 @@ def _bold(pages: list[list[dict]]) -> None:
     """A word is bold when its strokes are BOLD_STROKE times the document's median word's or
     more (the letter size is left out: the size a single word's letters give is rough). A
     document of few words has no bold word."""
-    import numpy as np
-
     words: dict[tuple[int, object], tuple[str, float | None]] = {}
     for n, chars in enumerate(pages):
         for ch in chars:
@@ -916,6 +914,8 @@ def _bold(pages: list[list[dict]]) -> None:
     ratios = [stroke for text, stroke in words.values() if stroke is not None and _measured(text)]
     if len(ratios) < 10:
         return
+    import numpy as np  # here: a PDF without OCR pages (most) need not import it
+
     typical = float(np.median(ratios))
     lines: dict[tuple[int, object], list[tuple[object, bool, float | None]]] = {}
     for key in sorted(words):
