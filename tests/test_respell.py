@@ -60,6 +60,10 @@ def _counts(extra: str = "") -> Counter[str]:
     ("ÂÀvenir", "À venir"), ("Dêécembre 2016", "Décembre 2016"),  # one accented letter read twice
     ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
+    ("du î2 au 14 mai 2012", "du 12 au 14 mai 2012"),             # a "1" read as a stroke letter
+    ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
+    ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
+    ("Plan de travail 2015-2076", "Plan de travail 2015-2016"),  # a range's end, the year after its start
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -73,7 +77,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it
     "Itinérance dans la région",           # "c" for "t" is no misreading
     "les régions et leurs partenaires",    # words stay words
-    "rencontre en 2061 prévue",            # a year no one digit from one the document prints twice
+    "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names

@@ -62,6 +62,8 @@ CASES = {
                                        ScanLook(dpi=200, grey=True, tilt=0.6)),
     "header and rows on shaded bands, photocopied": ("bilan-2006-2008~rl03",
                                                      ScanLook(dpi=200, grey=True, jpeg=True, tilt=-1.8)),
+    "ones misread in numbers and square bullets, blurred black and white": (
+        "bilan-mauricie-2010-2011~rl04", ScanLook(dpi=200, tilt=-1.2, blur=0.9)),
 }
 
 

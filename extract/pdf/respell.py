@@ -34,7 +34,10 @@ pages are read, a word of an OCR page is checked against both:
 - A capital "J" or "I" inside a sentence opening a word that with "l" instead is a word of the
   list ("Je site", "Jes actions"), printed so only there, is that "l"; a two-letter lower-case
   word that is no word takes the one that looks like it and is far more common ("ia" / "la").
-- A year the page misread ("2610") takes the one year one digit apart that the document prints.
+- A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
+  one digit apart that the document prints; a range's end over ten years after its start and
+  one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
+  inside a number ("î2", "20l1") is a "1".
 - A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
   after it, when the word is one only with that letter.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
@@ -98,6 +101,9 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
+# a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
+_ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
@@ -292,6 +298,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
         return "l"
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
+    text = _ONE.sub(lambda m: _one(m, changes), text)
+    text = _RANGE.sub(lambda m: _range_end(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
@@ -301,6 +309,23 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     text = _sub_before(_IN_PHRASE, plain, text, after)
     text = _sub_before(_FIRST, first, text, after)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A "1" read as a stroke letter inside a number ("î2", "20l1")."""
+    changes.append((m.group(), re.sub(r"[lIîïi|!]", "1", m.group())))
+    return changes[-1][1]
+
+
+def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A range of years whose end is over ten years after its start and one digit off the
+    year after it ("2011-2072"): the year after it, as plans and school years run."""
+    start, end = m.group(1), m.group(2)
+    nxt = str(int(start) + 1)
+    if int(end) - int(start) <= 10 or sum(a != b for a, b in zip(end, nxt)) != 1:
+        return m.group()
+    changes.append((m.group(), f"{start}-{nxt}"))
+    return f"{start}-{nxt}"
 
 
 def _once(m: re.Match, changes: list[tuple[str, str]]) -> str:
@@ -521,10 +546,21 @@ def _keeps_accent(read: str, meant: str) -> bool:
 
 
 def _year(word: str, counts: Counter[str]) -> str | None:
-    if len(word) != 4 or 1900 <= int(word) <= 2099:
+    """The year the page printed where it read `word`: a year of the document's (printed
+    twice or more) one digit off a number that is no year ("2610"), or off a year more than ten
+    years from all of the document's ("2072" in a bilan of 2011-2012), or one digit fewer
+    ("20171": a "1" read twice)."""
+    years = {y: n for y, n in counts.items() if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
+    if not years or counts[word] >= 2:
         return None
-    near = [(n, y) for y, n in counts.items() if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099
-            and n >= 2 and sum(a != b for a, b in zip(y, word)) == 1]
+    if len(word) == 4:
+        if 1900 <= int(word) <= 2099 and any(abs(int(word) - int(y)) <= 10 for y in years):
+            return None
+        near = [(n, y) for y, n in years.items() if sum(a != b for a, b in zip(y, word)) == 1]
+    elif len(word) == 5 and word[:2] in ("19", "20"):
+        near = [(n, y) for y, n in years.items() if any(word[:i] + word[i + 1:] == y for i in range(5))]
+    else:
+        return None
     near.sort(reverse=True)
     if near and (len(near) == 1 or near[0][0] >= 2 * near[1][0]):
         return near[0][1]
