@@ -64,6 +64,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
     ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
     ("Plan de travail 2015-2076", "Plan de travail 2015-2016"),  # a range's end, the year after its start
+    ("un total de 240 C00 $", "un total de 240 000 $"), ("en 2O11", "en 2011"),  # a "0" read as a letter
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -77,7 +78,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it
     "Itinérance dans la région",           # "c" for "t" is no misreading
     "les régions et leurs partenaires",    # words stay words
-    "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050",  # a year near the document's, or one digit from none of them
+    "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names

@@ -37,7 +37,8 @@ pages are read, a word of an OCR page is checked against both:
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
-  inside a number ("î2", "20l1") is a "1".
+  inside a number ("î2", "20l1") is a "1", and a letter shaped as a "0" inside a number of
+  three digits or more ("240 C00", "2O11") is a "0".
 - A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
   after it, when the word is one only with that letter.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
@@ -103,6 +104,8 @@ _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö":
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
+_SHAPED = re.compile(r"(?<![^\W_])[\dOoCD]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
+_AS_ZERO = str.maketrans("OoCD", "0000")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
@@ -299,6 +302,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
     text = _ONE.sub(lambda m: _one(m, changes), text)
+    text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
     text = _RANGE.sub(lambda m: _range_end(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
@@ -315,6 +319,18 @@ def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A "1" read as a stroke letter inside a number ("î2", "20l1")."""
     changes.append((m.group(), re.sub(r"[lIîïi|!]", "1", m.group())))
     return changes[-1][1]
+
+
+def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A number of three digits or more with one letter shaped as a "0" ("240 C00", "2O11"):
+    that digit."""
+    token = m.group()
+    letters = [ch for ch in token if not ch.isdigit()]
+    if len(letters) != 1 or len(token) - 1 < 2:
+        return token
+    fixed = token.translate(_AS_ZERO)
+    changes.append((token, fixed))
+    return fixed
 
 
 def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
