@@ -66,8 +66,8 @@ PLACES = (
 
 @functools.lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
-    """The words of PLACES that are no common French word, of five letters or more."""
+    """The words of PLACES that are no common French word, of four letters or more."""
     from bilan.extract.lexicon import is_word
 
     words = {w for name in PLACES for w in re.split(r"[\s\-–'’]+", name)}
-    return frozenset(w for w in words if len(w) >= 5 and w[:1].isupper() and not is_word(w))
+    return frozenset(w for w in words if len(w) >= 4 and w[:1].isupper() and not is_word(w))

@@ -65,6 +65,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
     ("Plan de travail 2015-2076", "Plan de travail 2015-2016"),  # a range's end, the year after its start
     ("un total de 240 C00 $", "un total de 240 000 $"), ("en 2O11", "en 2011"),  # a "0" read as a letter
+    ("mmigration", "Immigration"), ("Coltlectivité des aînés", "Collectivité des aînés"),  # a stroke lost, one added
+    ("la Maison de la famille d'Almo", "la Maison de la famille d'Alma"),  # a short place name
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -211,3 +213,23 @@ def test_a_capital_inside_a_sentence_takes_the_case_the_document_prints():
     assert respell_text("Tenue de rencontres de La Table", vocab)[0] == "Tenue de rencontres de la Table"
     assert respell_text("Lancement de la Carte le 1er septembre", vocab)[0] == "Lancement de la carte le 1er septembre"
     assert respell_text("Rencontre tenue à La Tuque", vocab)[0] == "Rencontre tenue à La Tuque"
+
+
+def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
+    """"Deux kiosques ouverts Guin 2016)": the "(" of "(juin" run into a "G"; "offertes janv.
+    2010 et févr. 2010)": lost. A ")" that no "(" opens in its paragraph, closing a run of
+    dates, opens before the run; one opened on the line before (a bracket across two lines)
+    is left alone."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    g, lost, day, across = (cell_of("Deux kiosques ouverts Guin 2016)"),
+                            cell_of("Deux sessions offertes janv. 2010 et févr. 2010)"),
+                            cell_of("Forum tenu le 3 mai 2016)"), cell_of("Forum régional (tenu le", "3 mai 2016)"))
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[g, lost, day, across])])])
+    respell(doc)
+    assert g.text == "Deux kiosques ouverts (juin 2016)" and ("Guin", "(juin") in g.ocr_respelled
+    assert lost.text == "Deux sessions offertes (janv. 2010 et févr. 2010)"
+    assert day.text == "Forum tenu le (3 mai 2016)"
+    assert across.text == "Forum régional (tenu le 3 mai 2016)"

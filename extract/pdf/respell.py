@@ -59,7 +59,11 @@ pages are read, a word of an OCR page is checked against both:
   ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
   next word is capitalized ("à La Tuque"); before a capitalized word, they are the article
   where the document prints the pair twice so and never else ("de La Table", "la Table").
-- A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then).
+- A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then); a
+  ")" that no "(" opens, after a month, closes a date whose "(" was lost or run into the
+  month's "j" ("Guin 2016)"): it opens before the month.
+- Two words the document prints in a row twice or more, run together ("développementsocial"),
+  are two.
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
   "l", "I" or "E", is "1er" again.
 
@@ -85,7 +89,7 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2"]
-_THIN = "il1|!"  # a thin stroke the OCR reads as a letter of its own
+_THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci")]
@@ -106,6 +110,10 @@ _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e o
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCD]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCD", "0000")
+# a month or its abbreviation; "G" for the "(j" of "(juin", "(janv." run together
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
+                         r"\.?(?![^\W\d_])", re.I)
+_DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
@@ -118,6 +126,7 @@ def respell(doc: Document) -> None:
         return
     ocr = set(doc.ocr_pages)
     _wrapped_letters(doc, ocr)
+    _open_brackets(doc, ocr)
     tokens = [TOKEN.findall(line.text) for line, _, _ in _lines(doc)]
     counts = Vocabulary(Counter(t for line in tokens for t in line),
                         Counter(pair for line in tokens for pair in zip(line, line[1:])))
@@ -333,6 +342,48 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
     return fixed
 
 
+def _open_brackets(doc: Document, ocr: set[int]) -> None:
+    """A date in brackets whose "(" was lost, or read with the month's "j" as a "G" ("Guin
+    2016)", "offertes janv. 2010 et févr. 2010)"): in a paragraph whose first ")" no "("
+    opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
+    before the run's first day or month."""
+    for par, holder in _paragraphs(doc):
+        spans = [span for line in par.lines if line.page in ocr for span in line.spans]
+        if len(spans) != sum(len(line.spans) for line in par.lines) or not spans:
+            continue
+        text = "".join(span.text for span in spans)
+        close = text.find(")")
+        if close < 0 or "(" in text[:close]:
+            continue
+        start = next((m for m in _MONTH_WORD.finditer(text[:close])
+                      if _DATE_RUN.fullmatch(text[m.end():close])), None)
+        if start is None:
+            continue
+        day = re.search(r"(?:\b\d{1,2}|\b1er) $", text[:start.start()])
+        at = day.start() if day else start.start()
+        if at and text[at - 1] != " ":
+            continue
+        word = start.group()
+        opened = "j" + word[1:] if word[0] == "G" else word
+        fixed = text[:at] + "(" + text[at:start.start()] + opened + text[start.end():]
+        holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + opened))
+        _share_out(spans, fixed, at, len(fixed) - len(text))
+
+
+def _share_out(spans: list[Span], fixed: str, where: int, extra: int) -> None:
+    """`fixed` (the spans' text with `extra` chars added at `where`) back into the spans: each
+    keeps its length but the one holding `where`, which takes the added chars."""
+    start = at = 0
+    for span in spans:
+        n = len(span.text)
+        holds = start <= where < start + n or (where == start + n and span is spans[-1])
+        start += n
+        n += extra if holds else 0
+        extra = 0 if holds else extra
+        span.text = fixed[at:at + n]
+        at += n
+
+
 def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A range of years whose end is over ten years after its start and one digit off the
     year after it ("2011-2072"): the year after it, as plans and school years run."""
@@ -452,7 +503,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         nxt = TOKEN.match(following)
         if nxt and vocab.pairs[(word.lower(), nxt.group())] >= 2 and vocab.pairs[(word, nxt.group())] <= 1:
             return word.lower()  # "de La Table" where the document prints "la Table"
-    if len(word) >= 5 and word[0].isupper() and word[1:].islower() and not is_word(word):
+    if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word)
         if place:
             return place  # "Saquenay": a Quebec place name the OCR misread
@@ -489,6 +540,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
                     and (a.lower() in _SHORT or b in _SHORT) and (len(a) >= 2 or a.lower() == "à")
                     and (len(b) >= 2 or b == "à")), None)
+        # or two words the document prints in a row twice or more ("développementsocial")
+        two = two or next((f"{a} {b}" for a, b in cuts if vocab.pairs[(a, b)] >= 2), None)
         if two:
             return two
     if word[0].isupper() and not sentence_start and not doubtful:
@@ -496,6 +549,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     found = _likeliest(word.lower())
     if seen >= 2 and not doubtful and not (found and lower[found]):
         return None  # the document's own spelling, unless it also prints the list's word
+    if found and sentence_start and found[1:] == word.lower():
+        return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
     return _cased(found, word) if found else None
 
 
@@ -540,9 +595,9 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
 
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
-    looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, or a thin
-    stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter).
-    Any other
+    looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, a thin
+    stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
+    or the "I" opening a word lost ("mmigration"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
     if len(read) == len(meant):
@@ -551,6 +606,8 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
+    if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
+        return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
 
 
