@@ -400,6 +400,16 @@ def test_a_words_baseline_is_where_its_letters_stop_not_its_descender():
         assert pdf_ocr._word_base(ink, w) == 50
     ink, w = word(False, descender=False)
     assert pdf_ocr._word_base(ink, w) == 50
+    # letters run together into one piece, and under them, past a blank row, the accent of a
+    # capital of the line below reaching into the word's box: the word stops at its letters
+    ink = np.zeros((80, 300), np.uint8)
+    for x in range(20, 190, 14):  # thin stems, joined at their foot
+        ink[20:51, x:x + 3] = 255
+    ink[48:51, 20:190] = 255
+    ink[56:60, 100:110] = 255  # an accent
+    ink[62:66, 40:190] = 255  # and the tops of the capitals under it, as dense as any row of the word's
+    w = pdf_ocr._Word(text="Social", conf=87.0, left=18, top=10, right=210, bottom=67, line=(1, 1, 1))
+    assert pdf_ocr._word_base(ink, w) == 50
 
 
 def test_a_raised_stroke_read_as_a_mark_is_the_note_call_one():

@@ -792,6 +792,7 @@ def _word_base(ink, w: _Word) -> int:
     pieces = []
     for x0, x1, top, bottom in _glyphs(ink, w):
         rows = np.count_nonzero(ink[top:bottom + 1, x0:x1], axis=1)
+        rows = rows[:_body_end(rows) + 1]
         full = np.nonzero(rows >= _BASE_INK * float(np.median(rows[rows > 0])))[0]
         pieces.append((top + int(full[-1]), x1 - x0))
     if not pieces:
@@ -803,6 +804,22 @@ def _word_base(ink, w: _Word) -> int:
         if width >= half:
             return bottom
     return pieces[-1][0]
+
+
+def _body_end(rows) -> int:  # noqa: ANN001 - ink counts per row
+    """The last row of a piece's body: of its runs of rows with ink, the one holding most ink.
+    What stands past a blank row under it (the capitals and accents of the line below, reaching
+    into the word's box) is not the word's; a descender joined to it is."""
+    best, best_ink, start = len(rows) - 1, -1, None
+    for k in range(len(rows) + 1):
+        if k < len(rows) and rows[k]:
+            start = k if start is None else start
+        elif start is not None:
+            ink = int(rows[start:k].sum())
+            if ink > best_ink:
+                best, best_ink = k - 1, ink
+            start = None
+    return best
 
 
 def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]:
