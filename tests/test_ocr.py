@@ -623,7 +623,10 @@ def test_a_second_reading_inside_a_word_and_a_speck_are_no_words():
     words = [word("Analyse", 95.5, 167, 2318, 320, 2351), word("[Y:", 0.0, 259, 2329, 282, 2359),
              word("2.", 67.3, 1122, 1680, 1132, 1687), word("Mise", 45.0, 400, 2318, 480, 2351),
              word(",", 80.0, 330, 2345, 336, 2352), word("en", 96.0, 500, 2326, 540, 2351)]
+    words[2].line = (2, 1, 1)  # the speck alone on its line
     assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Analyse", "Mise", ",", "en"]
+    note = [word("1", 80.0, 100, 2400, 106, 2410), word("Les", 95.0, 112, 2400, 160, 2430)]
+    assert [w.text for w in pdf_ocr._no_ghosts(words + note)][-2:] == ["1", "Les"]  # a note's number
 
 
 def test_a_page_is_checked_for_a_turn_on_one_word_standing_on_end():

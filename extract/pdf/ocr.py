@@ -243,15 +243,16 @@ def _tesseract(exe: str, lang: str, image, psm: int = 3) -> list[_Word]:
 def _no_ghosts(words: list[_Word]) -> list[_Word]:
     """Tesseract's words without what is no print: a second reading of a word's ink, doubted
     and mostly inside a surer word's box ("[Y:" inside "Analyse", read "Analy[Y:se"), and a
-    speck read as a letter or a digit (an accent alone read "2."), a third of a line's height
-    high and no wider a char."""
+    speck read as a letter or a digit (an accent alone read "2."), alone on its line, a third of
+    a line's height high and no wider a char."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     tall = heights[len(heights) // 2] if heights else 0
+    per_line = Counter(w.line for w in words)
     out = []
     for w in words:
         if tall and w.bottom - w.top <= tall / 3 and w.right - w.left <= tall / 3 * len(w.text) \
-                and any(ch.isalnum() for ch in w.text):
-            continue
+                and any(ch.isalnum() for ch in w.text) and per_line[w.line] == 1:
+            continue  # (a note's small number opens a line of words: it stays)
         area = max(1, (w.right - w.left) * (w.bottom - w.top))
         if w.conf < LOW_CONFIDENCE and any(
                 o is not w and o.conf >= LOW_CONFIDENCE
