@@ -348,10 +348,15 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
     opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
     before the run's first day or month."""
     for par, holder in _paragraphs(doc):
-        spans = [span for line in par.lines if line.page in ocr for span in line.spans]
-        if len(spans) != sum(len(line.spans) for line in par.lines) or not spans:
+        if not par.lines or any(line.page not in ocr for line in par.lines):
             continue
-        text = "".join(span.text for span in spans)
+        places: list[tuple[Span, int]] = []  # each span and where it starts in the text
+        text = ""
+        for line in par.lines:
+            text += " " if text else ""
+            for span in line.spans:
+                places.append((span, len(text)))
+                text += span.text
         close = text.find(")")
         if close < 0 or "(" in text[:close]:
             continue
@@ -364,24 +369,21 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
         if at and text[at - 1] != " ":
             continue
         word = start.group()
-        opened = "j" + word[1:] if word[0] == "G" else word
-        fixed = text[:at] + "(" + text[at:start.start()] + opened + text[start.end():]
-        holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + opened))
-        _share_out(spans, fixed, at, len(fixed) - len(text))
+        month = "j" + word[1:] if word[0] == "G" else word  # "G": the "(j" run together
+        if month != word:
+            _put(places, start.start(), 1, "j")
+        _put(places, at, 0, "(")
+        holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + month))
 
 
-def _share_out(spans: list[Span], fixed: str, where: int, extra: int) -> None:
-    """`fixed` (the spans' text with `extra` chars added at `where`) back into the spans: each
-    keeps its length but the one holding `where`, which takes the added chars."""
-    start = at = 0
-    for span in spans:
-        n = len(span.text)
-        holds = start <= where < start + n or (where == start + n and span is spans[-1])
-        start += n
-        n += extra if holds else 0
-        extra = 0 if holds else extra
-        span.text = fixed[at:at + n]
-        at += n
+def _put(places: list[tuple[Span, int]], at: int, cut: int, new: str) -> None:
+    """Replace `cut` chars at `at` of a paragraph's text (see _open_brackets) by `new`, in the
+    span that holds them."""
+    for span, start in reversed(places):
+        if start <= at <= start + len(span.text):
+            k = at - start
+            span.text = span.text[:k] + new + span.text[k + cut:]
+            return
 
 
 def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
