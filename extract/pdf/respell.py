@@ -163,9 +163,8 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
         if not any(m.start() < end < m.end() for end in ends):
             continue
         word = m.group()
-        following = re.match(r"\s*(\S*)", text[m.end():]).group(1)
         new = _better(word, vocab, bare(word) in doubtful, _starts_sentence(text, m.start()),
-                      _after_word(text, m.start()), following)
+                      _after_word(text, m.start()), _next_word(text, m.end()))
         if new and len(new) == len(word) and " " not in new:
             fixed[m.start():m.end()] = new
             changes.append((word, new))
@@ -240,6 +239,9 @@ class Vocabulary:
         self.pairs: Counter[tuple[str, str]] = pairs or Counter()  # two words printed one after the other
         self.lower: Counter[str] = Counter()
         self.index: dict[str, set[str]] = {}
+        # the years it prints twice or more, with their counts (for `_year`)
+        self.years = {y: n for y, n in counts.items()
+                      if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
         for f, n in counts.items():
             if f.isdigit():
                 continue
@@ -265,7 +267,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     for m in TOKEN.finditer(fixed):
         word = m.group()
         piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
-        following = re.match(r"\s*(\S*)", fixed[m.end():]).group(1) or (after if m.end() == len(fixed) else "")
+        following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
         new = None if word in joined or piece else _better(word, vocab, bare(word) in doubtful,
                                                            _starts_sentence(fixed, m.start()),
                                                            _after_word(fixed, m.start()), following)
@@ -335,7 +337,7 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
     that digit."""
     token = m.group()
     letters = [ch for ch in token if not ch.isdigit()]
-    if len(letters) != 1 or len(token) - 1 < 2:
+    if len(letters) != 1:  # (the pattern asks three chars or more: two digits at least)
         return token
     fixed = token.translate(_AS_ZERO)
     changes.append((token, fixed))
@@ -431,6 +433,11 @@ def _sub_before(pattern: re.Pattern, repl, text: str, after: str) -> str:
     return "".join(out) + text[last:]
 
 
+def _next_word(text: str, at: int) -> str:
+    """What follows `at` in `text` up to the next space, spaces before it skipped."""
+    return re.match(r"\s*(\S*)", text[at:]).group(1)
+
+
 def _word_after(text: str, at: int) -> str:
     m = TOKEN.match(text, at)
     return m.group() if m else ""
@@ -498,7 +505,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     it up to the next space."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
-        return _year(word, counts)
+        return _year(word, vocab)
     if word in _ARTICLES and after_word:
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
@@ -620,13 +627,13 @@ def _keeps_accent(read: str, meant: str) -> bool:
         meant[i] in _ACCENTS for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
 
 
-def _year(word: str, counts: Counter[str]) -> str | None:
+def _year(word: str, vocab: Vocabulary) -> str | None:
     """The year the page printed where it read `word`: a year of the document's (printed
     twice or more) one digit off a number that is no year ("2610"), or off a year more than ten
     years from all of the document's ("2072" in a bilan of 2011-2012), or one digit fewer
     ("20171": a "1" read twice)."""
-    years = {y: n for y, n in counts.items() if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
-    if not years or counts[word] >= 2:
+    years = vocab.years
+    if not years or vocab.counts[word] >= 2:
         return None
     if len(word) == 4:
         if 1900 <= int(word) <= 2099 and any(abs(int(word) - int(y)) <= 10 for y in years):
