@@ -525,6 +525,67 @@ def test_ones_and_points_read_as_letters_are_the_number():
         assert w.text == read, (text, dot, foot)
 
 
+def _digits_ink(text: str, zero: bool = False):
+    """White-on-black digits drawn with OpenCV's own stroke font (no font of the machine's),
+    then, with `zero`, a "0" as an ellipse (the stroke font's zero is slashed)."""
+    import cv2
+    import numpy as np
+
+    ink = np.zeros((80, 72 + 32 * len(text)), np.uint8)
+    cv2.putText(ink, text, (20, 60), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_8)
+    if zero:
+        cv2.ellipse(ink, (34 + 32 * len(text), 45), (10, 14), 0, 0, 360, 255, 3)
+    return ink
+
+
+def test_a_digit_read_as_another_is_told_by_its_holes():
+    """"2003" for "2008": an "8" has two holes one above the other; "19" for "10": a "0" one
+    as tall as itself. A slashed zero's two halves stand side by side: they say nothing, and
+    holes that agree with the reading leave it alone."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def mended(read: str, ink) -> str:
+        w = pdf_ocr._Word(text=read, conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+        pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
+        return w.text
+
+    assert mended("2003", _digits_ink("2008")) == "2008"
+    assert mended("19", _digits_ink("1", zero=True)) == "10"
+    assert mended("2008", _digits_ink("2008")) == "2008"
+    assert mended("2069", _digits_ink("2069")) == "2069"
+    assert mended("8", _digits_ink("0")) == "8"  # the stroke font's slashed zero: no say
+
+
+@needs_tesseract
+def test_a_digit_whose_holes_leave_several_is_read_again_alone():
+    """"2008" for "2009": one hole above the middle is a "9" or a "4"; the glyph read again
+    alone says which."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = _digits_ink("2009")
+    w = pdf_ocr._Word(text="2008", conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+    pdf_ocr._mend_digits(w, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, size_px=42.0)
+    assert w.text == "2009"
+
+
+@needs_tesseract
+def test_a_doubted_word_with_more_letters_than_glyphs_is_read_again_alone():
+    """"àa/75%" at confidence 26 over the four glyphs of "à 75 %": read again alone, as many
+    characters as glyphs, it is three words. The same reading given surely stays."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 400), np.uint8)
+    cv2.putText(ink, "a  75 %", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    exe = pdf_ocr.tesseract_for("fra")
+    for conf, read in ((20.0, ["a", "75", "%"]), (90.0, ["aa/75%"])):
+        w = pdf_ocr._Word(text="aa/75%", conf=conf, left=18, top=30, right=230, bottom=75, line=(1, 1, 1))
+        assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
+
+
 def test_a_word_break_stays_between_words_whose_boxes_overlap():
     """"240 000 $": the side bearings added to each word's box make "000" end after "$" starts;
     the space Tesseract's word break stands for is still read between them."""

@@ -78,6 +78,8 @@ _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}")  # "ÂÀ": a gly
 _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judged turned (the
 # rest of a row alone on a page has a handful)
 _BEARING = 0.04  # side bearing of a letter, share of the font size
+_HOLE_LEAST = 0.003  # share of the size squared: a hole in a digit smaller than this is noise
+_TALL_HOLE = 0.55  # share of a digit's height: a hole this tall is a "0"'s
 
 
 class OcrError(Exception):
@@ -127,6 +129,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
         elif not sure:  # OSD unsure (a title page of a few large words): the turn that reads best
             words, ink, clean, horizontal, vertical = _best_turn(exe, lang, grey, turn, (words, ink, clean,
                                                                                          horizontal, vertical))
+    words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
@@ -145,6 +148,45 @@ def _read(exe: str, lang: str, grey):
     words = _no_ghosts(_tesseract(exe, lang, clean))
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
     return words, ink, clean, horizontal, vertical
+
+
+def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
+    """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
+    ("àa/75%" for the four glyphs of "à 75 %"), is read again alone on blank paper: the new
+    reading is taken when it has as many characters as glyphs. The page's such words are
+    read in one pass, each on a line of its own."""
+    import numpy as np
+
+    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _LETTERS_CONF
+               and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0]
+    if not doubted:
+        return words
+    boxes = [(max(0, words[k].left - 3), max(0, words[k].top - 4), words[k].right + 4, words[k].bottom + 5)
+             for k, _ in doubted]
+    gap = 20
+    crops = [clean[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
+                    255, np.uint8)
+    placed, y = [], gap  # where each crop stands on the sheet
+    for crop in crops:
+        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+        placed.append((y, y + crop.shape[0]))
+        y += crop.shape[0] + gap
+    again: dict[int, list[_Word]] = {}
+    for v in _tesseract(exe, lang, sheet, psm=6):
+        middle = (v.top + v.bottom) / 2
+        at = next((i for i, (top, bottom) in enumerate(placed) if top <= middle < bottom), None)
+        if at is not None:
+            dx, dy = boxes[at][0] - gap, boxes[at][1] - placed[at][0]
+            again.setdefault(at, []).append(_Word(v.text, v.conf, v.left + dx, v.top + dy, v.right + dx,
+                                                  v.bottom + dy, words[doubted[at][0]].line))
+    out = list(words)
+    space = _space_width(words)
+    for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
+        read = again.get(at, [])
+        if read and sum(len(v.text) for v in read) == len(glyphs):
+            out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
+    return out
 
 
 def _looks_turned(words: list[_Word]) -> bool:
@@ -235,6 +277,8 @@ def _tesseract(exe: str, lang: str, image, psm: int = 3) -> list[_Word]:
             continue  # a speck or a scrap of a rule read as punctuation
         if set(text) <= set("|¦"):
             continue  # a stroke of a rule too short to be found as one: print has no lone bar
+        if set(text) == {"_"} and conf < LOW_CONFIDENCE:
+            continue  # a speck on the baseline: a line to fill in is long and read surely
         words.append(_Word(text, conf, left, top, left + width, top + height,
                            (int(cols[2]), int(cols[3]), int(cols[4]))))
     return words
@@ -360,7 +404,14 @@ def _clear_overlaps(words: list[_Word], ink) -> list[_Word]:
     return words
 
 
-def _spaced(words: list[_Word], ink) -> list[_Word]:
+def _space_width(words: list[_Word]) -> float | None:
+    """The narrowest gap between letters that is a space, in pixels: a share of the height
+    of the page's words of letters."""
+    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
+    return _SPACE_GAP * heights[len(heights) // 2] if heights else None
+
+
+def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
     """Words Tesseract ran together across a space ("Encours", "à75%") are cut where their
     ink leaves a space's width: within a word, letters stand at most a quarter of a line's
     height apart (after an "r" or an "f"), a space about half of it. Only where each letter is
@@ -369,10 +420,9 @@ def _spaced(words: list[_Word], ink) -> list[_Word]:
     ("50%") are two words when a quarter of the line's height lies between them (French sets "50 %", "240 000 $"),
     where the digits of a number stand a tenth apart. One glyph read as two accented letters
     ("ÂÀvenir": six glyphs) is the second of them."""
-    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
-    if not heights:
+    space = _space_width(words) if space is None else space
+    if space is None:
         return words
-    space = _SPACE_GAP * heights[len(heights) // 2]
     out = []
     for w in words:
         glyphs = _glyphs(ink, w) if len(w.text) >= 2 else []
@@ -707,6 +757,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
+            _mend_digits(w, ink, exe, lang, clean, size_px)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
@@ -1126,6 +1177,76 @@ def _mend_ones(w: _Word, ink, base: int, size_px: float) -> None:
     number = "".join(kinds)
     if re.fullmatch(r"1(?:\.1)+", number) and number != w.text:
         w.text = number
+
+
+def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> None:
+    """A digit read as another ("2008" for "2009", "2013" for "2018", "19" for "10") where its
+    ink's holes say otherwise: an "8" has two, a "0" one as tall as itself, a "9" or a "4" one
+    above the middle, a "6" one below, the other digits none. Where the holes leave one digit,
+    it is that one; where they leave several, the glyph is read again alone, and the reading
+    is taken only if the holes agree with it."""
+    if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return  # glyphs run together or broken: no glyph is surely one digit
+    text = list(w.text)
+    for k, (ch, box) in enumerate(zip(w.text, glyphs)):
+        if not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
+            continue
+        shapes = _digit_shapes(ink, box, size_px)
+        if shapes is None or ch in shapes:
+            continue
+        if len(shapes) == 1:
+            text[k] = shapes
+            continue
+        again = next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
+                      if d and d in shapes), None)
+        if again:
+            text[k] = again
+    w.text = "".join(text)
+
+
+def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:
+    """The digits whose shape has the holes the glyph's ink has, or None where they say nothing
+    (more holes than any digit has)."""
+    import cv2
+    import numpy as np
+
+    x0, x1, top, bottom = box
+    crop = np.pad(ink[top:bottom + 1, x0:x1] > 0, 1)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats((~crop).astype(np.uint8), connectivity=4)
+    outside = labels[0, 0]
+    holes = [stats[k] for k in range(1, count)
+             if k != outside and stats[k][cv2.CC_STAT_AREA] >= _HOLE_LEAST * size_px ** 2]
+    height = bottom - top + 1
+    if not holes:
+        return "123457"
+    if len(holes) == 2:
+        upper, lower = sorted(holes, key=lambda h: h[cv2.CC_STAT_TOP])
+        # an "8"'s loops stand one above the other; a slashed zero's halves side by side
+        stacked = upper[cv2.CC_STAT_TOP] + upper[cv2.CC_STAT_HEIGHT] <= lower[cv2.CC_STAT_TOP] + 1
+        return "8" if stacked else None
+    if len(holes) > 2:
+        return None
+    hole = holes[0]
+    if hole[cv2.CC_STAT_HEIGHT] >= _TALL_HOLE * height:
+        return "0"
+    middle = hole[cv2.CC_STAT_TOP] - 1 + hole[cv2.CC_STAT_HEIGHT] / 2
+    return "94" if middle < height / 2 else "6"
+
+
+def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int) -> str:
+    """Tesseract on one digit alone, with nothing around it to guess from."""
+    import cv2
+
+    x0, x1, top, bottom = box
+    crop = clean[max(0, top - 2):bottom + 3, max(0, x0 - 2):x1 + 2]
+    if scale != 1:
+        crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    crop = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
+    text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=_DIGITS).strip()
+    return text if len(text) == 1 else ""
 
 
 def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
