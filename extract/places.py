@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["PLACES", "place_words"]
+__all__ = ["PLACES", "place_words", "place_compounds"]
 
 PLACES = (
     # the administrative regions
@@ -71,3 +71,11 @@ def place_words() -> frozenset[str]:
 
     words = {w for name in PLACES for w in re.split(r"[\s\-–'’]+", name)}
     return frozenset(w for w in words if len(w) >= 4 and w[:1].isupper() and not is_word(w))
+
+
+@functools.lru_cache(maxsize=1)
+def place_compounds() -> frozenset[str]:
+    """The hyphenated names within PLACES ("Lac-Saint-Jean" of "Saguenay–Lac-Saint-Jean"): a
+    part of one may be a common word ("Jean", "Loup"), which only the whole name checks."""
+    parts = {p for name in PLACES for p in re.split(r"[\s–'’]+", name)}
+    return frozenset(p for p in parts if "-" in p.strip("-"))

@@ -67,6 +67,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("un total de 240 C00 $", "un total de 240 000 $"), ("en 2O11", "en 2011"),  # a "0" read as a letter
     ("mmigration", "Immigration"), ("Coltlectivité des aînés", "Collectivité des aînés"),  # a stroke lost, one added
     ("la Maison de la famille d'Almo", "la Maison de la famille d'Alma"),  # a short place name
+    ("au Lac-Saint-lean", "au Lac-Saint-Jean"),                   # a hyphenated name: "lean" alone is cut
+    ("Saguenay-Lac-Saint-lean", "Saguenay-Lac-Saint-Jean"), ("Rivière-du-Lonp-Est", "Rivière-du-Loup-Est"),
+    ("Comité régional en développementsocial", "Comité régional en développement social"),  # two long words
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -87,6 +90,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
     "une rencontre à La Tuque", "la MRC de Le Granit", "Rencontre. Le 30 mai",  # names; a sentence
     "un projet amorcé, une amorce",
+    "activités de l'intergénération", "des microcrédits",  # a prefix French joins: no two words
+    "Mont-Saint-Hilaire et Saint-Jean",                     # hyphenated names of no place list stay
     "la MRC de Mataqan", "Rencontre avec Maqoq Inc", "un comité créé, une entente agréée",  # too far from any place, or a short word two letters off
 ])
 def test_what_is_no_misreading_stays(text: str):
@@ -100,6 +105,24 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
     # a doubted word that is a word stays: the document's "familles" is another word, not its spelling
     counts = _counts("les familles, des familles")
     assert respell_text("la Maison de la famille", counts, {"famille"})[0] == "la Maison de la famille"
+
+
+def test_two_words_run_together_once_do_not_join_the_same_words_elsewhere():
+    """The page ran "développement social" together once: two words whose whole is no word are
+    two words everywhere, and the one run together is cut. After a prefix they are one
+    ("inter générations" where the document prints "intergénérations")."""
+    counts = _counts("Comité en développementsocial")
+    assert respell_text("Comité régional en développement social", counts) == \
+        ("Comité régional en développement social", [])
+    assert respell_text("Comité en développementsocial", counts)[0] == "Comité en développement social"
+    assert respell_text("une activité inter générations", counts)[0] == "une activité intergénérations"
+
+
+def test_a_doubted_word_may_hold_a_letter_too_many_of_a_place_name():
+    """"Donnaconsa": nine glyphs Tesseract read as ten letters, and doubted."""
+    assert respell_text("Groupe de Donnaconsa : dix rencontres", _counts(), {"donnaconsa"})[0] \
+        == "Groupe de Donnacona : dix rencontres"
+    assert respell_text("Groupe de Donnaconsa", _counts())[0] == "Groupe de Donnaconsa"  # read surely
 
 
 def test_looks_alike_is_about_shapes():
@@ -158,6 +181,17 @@ def test_a_word_across_two_spans_is_set_right_whole_when_as_long():
     respell(doc)
     assert [s.text for s in line.spans] == ["M", "emphrémagog", " : session prévue"]
     assert line.spans[1].underline and ("Memphrémaaoa", "Memphrémagog") in cell.ocr_respelled
+
+
+def test_two_words_run_together_across_two_spans_part_where_the_spans_meet():
+    """"développement" in plain print, "social" in bold, no space read between them: the space
+    goes where the spans meet, each span keeping its words."""
+    line = Line(spans=[Span("Comité régional en développement"), Span("social", bold=True)], page=2)
+    cell = Cell(paragraphs=[Paragraph(lines=[line])], page=2)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert [s.text for s in line.spans] == ["Comité régional en développement ", "social"]
+    assert ("développementsocial", "développement social") in cell.ocr_respelled
 
 
 def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():

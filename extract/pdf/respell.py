@@ -80,7 +80,7 @@ from collections.abc import Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
-from bilan.extract.places import place_words
+from bilan.extract.places import place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN"]
 
@@ -94,6 +94,8 @@ _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci")]
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
+# prefixes French writes joined to the word after them ("intergénération"), and that are words alone
+_PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
           "à"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
@@ -117,6 +119,7 @@ _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|f
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
 
@@ -159,6 +162,7 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
         at += len(span.text)
         ends.add(at)
     fixed = list(text)
+    spaced = set()  # span ends where two words run together part: a space is put there
     for m in TOKEN.finditer(text):
         if not any(m.start() < end < m.end() for end in ends):
             continue
@@ -168,11 +172,15 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
         if new and len(new) == len(word) and " " not in new:
             fixed[m.start():m.end()] = new
             changes.append((word, new))
-    if len(fixed) == len(text) and "".join(fixed) != text:
+        elif new and new.replace(" ", "", 1) == word and m.start() + new.index(" ") in ends:
+            spaced.add(m.start() + new.index(" "))  # "développement" + "social" in a bold span
+            changes.append((word, new))
+    if len(fixed) == len(text) and ("".join(fixed) != text or spaced):
         at = 0
         for span in spans:
-            span.text = "".join(fixed[at:at + len(span.text)])
-            at += len(span.text)
+            end = at + len(span.text)
+            span.text = "".join(fixed[at:end]) + (" " if end in spaced else "")
+            at = end
 
 
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
@@ -262,7 +270,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after)
     fixed = _rejoin(fixed, changes, vocab.counts)
-    joined = {new for _, new in changes}
+    fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
+    joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
     out, last = [], 0
     for m in TOKEN.finditer(fixed):
         word = m.group()
@@ -480,8 +489,11 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
                 out[-1] += end + part[1:]
                 continue
         # ("de" + "la" stay two words however often the page ran them together)
+        # (two words whose whole is none, after no prefix, are two words however the page
+        # ran them together elsewhere: "développement social")
         if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b)
-                or counts[a + b] and a.lower() not in _SHORT and b.lower() not in _SHORT) \
+                or counts[a + b] and a.lower() not in _SHORT and b.lower() not in _SHORT
+                and (a.lower() in _PREFIXES or not is_word(a) or not is_word(b) or is_word(a + b))) \
                 and not (a[:1].islower() and b[:1].isupper()):
             changes.append((f"{a} {b}", a + b))
             out[-1] += part
@@ -513,7 +525,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         if nxt and vocab.pairs[(word.lower(), nxt.group())] >= 2 and vocab.pairs[(word, nxt.group())] <= 1:
             return word.lower()  # "de La Table" where the document prints "la Table"
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
-        place = _place(word)
+        place = _place(word, doubtful)
         if place:
             return place  # "Saquenay": a Quebec place name the OCR misread
     inner = word[0] + word[1:].lower()
@@ -556,6 +568,11 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if word[0].isupper() and not sentence_start and not doubtful:
         return None  # a name: only the document knows how it is spelled
     found = _likeliest(word.lower())
+    if not found and word.islower():  # two long words set too close, however often ("développementsocial")
+        cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
+                if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
+        if len(cuts) == 1:
+            return cuts[0]
     if seen >= 2 and not doubtful and not (found and lower[found]):
         return None  # the document's own spelling, unless it also prints the list's word
     if found and sentence_start and found[1:] == word.lower():
@@ -563,22 +580,45 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     return _cased(found, word) if found else None
 
 
-def _place(word: str) -> str | None:
+def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
     """The one Quebec place word (extract/places.py) the OCR could have read as `word`: as
     long, and each letter that differs one that looks like it ("q" / "g", "v" / "y"), one
-    letter in a word of under seven, two in a longer one."""
-    if word in place_words():
+    letter in a word of under seven, two in a longer one. A word Tesseract doubted may also
+    hold one letter it made up ("Donnaconsa": nine glyphs read as ten letters)."""
+    names = place_words() if names is None else names
+    if word in names:
         return None
     limit = 1 if len(word) < 7 else 2
     low = word.lower()
     found = []
-    for name in place_words():
+    for name in names:
         if len(name) != len(word):
+            if doubtful and len(word) == len(name) + 1 >= 7 and any(
+                    low[:i] + low[i + 1:] == name.lower() for i in range(1, len(word))):
+                found.append(name)
             continue
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
         if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff):
             found.append(name)
     return found[0] if len(found) == 1 else None
+
+
+def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A hyphenated place name misread in a part that is itself a word or none ("Lac-Saint-lean":
+    "lean" alone would be cut into "le an"), set right as a whole, or as the end or the start of
+    a longer compound ("Saguenay-Lac-Saint-lean")."""
+    word = m.group()
+    parts = word.split("-")
+    for a, b in [(0, len(parts))] + [(i, len(parts)) for i in range(1, len(parts) - 1)] \
+            + [(0, j) for j in range(len(parts) - 1, 1, -1)]:
+        piece = "-".join(parts[a:b])
+        if piece in place_compounds():
+            return word
+        new = piece[:1].isupper() and _place(piece, names=place_compounds())
+        if new:
+            changes.append((piece, new))
+            return "-".join(parts[:a] + [new] + parts[b:])
+    return word
 
 
 def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
