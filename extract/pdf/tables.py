@@ -202,7 +202,8 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
 
     A header has at least three word groups spread over most of the text width, each short;
     a boundary is the start of a header group, moved left where the lines below start their
-    text earlier (centred titles). A header word also opens a group, however close to the
+    text earlier (centred titles; a speck alone, read as a mark that is no bullet, does not
+    move it). A header word also opens a group, however close to the
     word before it (cells with little padding), where a column of the lines below starts:
     three or more of their words start there (two, where the gap is wider than a word space:
     a page of few rows) and none of their words runs across it (lines that run across the
@@ -216,7 +217,10 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     below = [ln for ln in following[:30] if not _across(ln, span)]
     starts, pairs = _column_starts(below), _column_starts(below, least=2)
     gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:]))
-    space = gaps[len(gaps) // 2] if gaps else 0.0  # the header's own word space
+    # the header's own word space: the gaps inside its groups (a gutter is wider than half
+    # the size); with the gutters counted, a header of few words per column sized it up
+    inner = [g for g in gaps if g < 0.5 * line.size] or gaps
+    space = inner[len(inner) // 2] if inner else 0.0
     cut = _broken_at_edge(line, following)
     groups = []
     for group in _segments(line, _seg_gap(line)):
@@ -240,8 +244,9 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
+        # (a mark alone that is no bullet, a speck read "_" or ".", opens no text there)
         starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
-                  if mid < g[0].x0 < cur[0].x0]
+                  if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))]
         bounds.append(min([cur[0].x0] + starts) - BOUND_MARGIN)
     return bounds
 

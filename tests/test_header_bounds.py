@@ -1,0 +1,55 @@
+"""Column boundaries of a borderless table from its header line (extract/pdf/tables.py)."""
+
+from __future__ import annotations
+
+from bilan.extract.pdf.tables import header_bounds
+from bilan.extract.pdf.text import TextLine, build_lines
+
+SIZE = 11.5
+
+
+def _line(words: list[tuple[str, float, float]], top: float) -> list[dict]:
+    """The chars of a line: each word's letters shared out between its x0 and x1, a space
+    char after every word but the last."""
+    chars = []
+    for k, (text, x0, x1) in enumerate(words):
+        step = (x1 - x0) / len(text)
+        for ch in text:
+            chars.append({"text": ch, "x0": x0, "x1": x0 + step, "top": top, "bottom": top + SIZE,
+                          "size": SIZE, "fontname": "Helvetica", "upright": True})
+            x0 += step
+        if k + 1 < len(words):
+            chars.append({"text": " ", "x0": x0, "x1": x0 + 0.28 * SIZE, "top": top, "bottom": top + SIZE,
+                          "size": SIZE, "fontname": "Helvetica", "upright": True})
+    return chars
+
+
+def _lines(*rows: list[tuple[str, float, float]]) -> list[TextLine]:
+    return build_lines([c for k, row in enumerate(rows) for c in _line(row, 100 + 14 * k)], [])
+
+
+# a scan's header, as read: word boxes (x0, x1) in points
+HEADER = [("Objectif", 37.9, 87.6), ("Actions", 133.2, 179.7), ("Responsable/", 308.2, 390.9),
+          ("Échéancier/", 427.7, 499.4), ("Suivi", 506.5, 536.3), ("en", 540.3, 555.3), ("date", 559.5, 587.7),
+          ("du", 592.6, 607.9), ("31", 611.1, 626.1), ("mars", 629.3, 660.0), ("2009", 665.1, 695.5)]
+
+
+def test_a_capitalised_header_word_a_gutter_away_opens_a_column_of_its_own():
+    """"Échéancier/ Suivi en date du 31 mars 2009" over empty cells: "Suivi" stands clearly
+    further from the word before than the header's word space, which is measured inside its
+    groups (with the gutters counted, a header of few words per column sized it up)."""
+    lines = _lines(HEADER, [("Informer", 37.9, 83.0), ("Réalisation", 133.2, 190.0),
+                            ("TDS/Ressource", 308.2, 390.0), ("2007", 427.7, 453.9)])
+    assert len(header_bounds(lines[0], lines[1:], 36.0, 796.0)) == 4
+
+
+def test_a_speck_read_as_a_mark_does_not_move_a_boundary():
+    """A speck read "_" left of a column's text: the boundary stays where the column's text
+    starts, so a cell before running close to it keeps its words."""
+    lines = _lines(HEADER, [("Promouvoir", 37.9, 98.0), ("Présentation", 133.2, 200.0), ("Présidence", 308.4, 367.0)],
+                   [("interventions", 37.9, 110.0), ("activités", 133.2, 180.0), ("_", 295.9, 297.6),
+                    ("Table/Ressource", 308.4, 395.0)],
+                   [("la", 37.9, 46.5), ("administrateurs", 133.5, 243.8), ("de", 247.5, 260.9),
+                    ("la", 265.0, 273.8), ("CRÈ", 278.2, 300.0), ("la", 308.4, 317.0)])
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 796.0)
+    assert 300 < bounds[1] < 308
