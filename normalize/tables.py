@@ -127,18 +127,35 @@ def _header_run_on(rows: list[Row], overrides: dict[str, str] | None) -> list[Ro
     first = rows[0] if rows else None
     if first is None:
         return rows
-    cuts = [next((k for k, p in enumerate(c.paragraphs) if k and _content(p)), len(c.paragraphs))
-            for c in first.cells]
-    if all(k == len(c.paragraphs) for k, c in zip(cuts, first.cells)):
+    split = [_lines_apart(c.paragraphs) for c in first.cells]
+    cuts = [next((k for k, p in enumerate(ps) if k and _content(p)), len(ps)) for ps in split]
+    if all(k == len(ps) for k, ps in zip(cuts, split)):
         return rows
-    if map_header([collapse(" ".join(paragraph_text(p) for p in c.paragraphs[:k]))
-                   for k, c in zip(cuts, first.cells)], overrides) is None:
+    if map_header([collapse(" ".join(paragraph_text(p) for p in ps[:k]))
+                   for k, ps in zip(cuts, split)], overrides) is None:
         return rows
+    for c, ps in zip(first.cells, split):
+        c.paragraphs[:] = ps  # in the source too: every paragraph is accounted for by identity
     header = Row(cells=[replace(c, paragraphs=c.paragraphs[:k]) for k, c in zip(cuts, first.cells)],
                  page_start=first.page_start, page_end=first.page_end, repeat_header=first.repeat_header)
     rest = Row(cells=[replace(c, paragraphs=c.paragraphs[k:], merged=False) for k, c in zip(cuts, first.cells)],
                page_start=first.page_start, page_end=first.page_end)
     return [header, rest, *rows[1:]]
+
+
+def _lines_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs with each line that opens on a list item or "(suite)" made the start of a
+    paragraph of its own: a scan's lines may be grouped with the header line above them."""
+    out = []
+    for p in paragraphs:
+        start = 0
+        for j in range(1, len(p.lines)):
+            text = p.lines[j].text.strip()
+            if is_marker(text) or bullet_of(text)[0] is not None:
+                out.append(replace(p, lines=p.lines[start:j]))
+                start = j
+        out.append(replace(p, lines=p.lines[start:]) if start else p)
+    return out
 
 
 def _content(p: Paragraph) -> bool:

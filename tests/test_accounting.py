@@ -160,3 +160,19 @@ def test_a_row_run_into_the_header_above_it_is_read_as_a_row():
     assert [a.action for a in converted.actions] == ["Bulletin"]
     assert [i.raw for i in converted.followups] == ["Envoyé (mai 2008)", "Publié (juin 2008)", "Diffusé (juillet 2008)"]
     assert converted.document.chars_unaccounted == 0
+
+
+def test_a_row_run_into_the_header_in_the_same_paragraph_is_read_as_a_row():
+    """The same, where the scan grouped the first item's line with the header's line into one
+    paragraph ("Suivi en date du 31 mars 2009" / "-Forum jeunesse"): a line opening on a list
+    item opens the row all the same."""
+    first = _table([_row(HEADER, 1),
+                    _row(["Informer les membres", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    run_on = _row(HEADER, 2)
+    lines = run_on.cells[4].paragraphs[0].lines
+    lines += [Line(spans=[Span(t)], page=2) for t in ["- Publié (juin 2008)", "- Diffusé (juillet 2008)"]]
+    doc = Document(path="x.pdf", format="pdf", blocks=[first, _table([run_on], 2)], pages=2)
+    converted = normalize_document(doc, "x.pdf")
+    assert [a.action for a in converted.actions] == ["Bulletin"]
+    assert [i.raw for i in converted.followups] == ["Envoyé (mai 2008)", "Publié (juin 2008)", "Diffusé (juillet 2008)"]
+    assert converted.document.chars_unaccounted == 0

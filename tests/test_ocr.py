@@ -539,9 +539,9 @@ def _digits_ink(text: str, zero: bool = False):
 
 
 def test_a_digit_read_as_another_is_told_by_its_holes():
-    """"2003" for "2008": an "8" has two holes one above the other; "19" for "10": a "0" one
-    as tall as itself. A slashed zero's two halves stand side by side: they say nothing, and
-    holes that agree with the reading leave it alone."""
+    """"2003" for "2008": ink with two holes, one above the other, is an "8" (a blur fills
+    holes, never makes them). Holes that agree with the reading leave it alone; so do a
+    slashed zero's two halves side by side, and an "8" whose upper loop a blur filled."""
     from bilan.extract.pdf import ocr as pdf_ocr
 
     def mended(read: str, ink) -> str:
@@ -550,22 +550,59 @@ def test_a_digit_read_as_another_is_told_by_its_holes():
         return w.text
 
     assert mended("2003", _digits_ink("2008")) == "2008"
-    assert mended("19", _digits_ink("1", zero=True)) == "10"
     assert mended("2008", _digits_ink("2008")) == "2008"
     assert mended("2069", _digits_ink("2069")) == "2069"
+    assert mended("14", _digits_ink("14")) == "14"
     assert mended("8", _digits_ink("0")) == "8"  # the stroke font's slashed zero: no say
+    blurred = _digits_ink("8")
+    blurred[36:42, 28:38] = 255  # the upper loop filled
+    assert mended("8", blurred) == "8"
 
 
 @needs_tesseract
 def test_a_digit_whose_holes_leave_several_is_read_again_alone():
-    """"2008" for "2009": one hole above the middle is a "9" or a "4"; the glyph read again
-    alone says which."""
+    """"2008" for "2009": one hole above the middle is a "9" or a "4"; "19" for "10": one
+    hole as tall as the glyph is a "0". The glyph read again alone says which, and is taken
+    where the holes agree."""
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    ink = _digits_ink("2009")
-    w = pdf_ocr._Word(text="2008", conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
-    pdf_ocr._mend_digits(w, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, size_px=42.0)
-    assert w.text == "2009"
+    exe = pdf_ocr.tesseract_for("fra")
+    for read, ink, meant in (("2008", _digits_ink("2009"), "2009"), ("19", _digits_ink("1", zero=True), "10")):
+        w = pdf_ocr._Word(text=read, conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+        pdf_ocr._mend_digits(w, ink, exe, "fra", 255 - ink, size_px=42.0)
+        assert w.text == meant
+
+
+def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
+    """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
+    the rule's line and near its end, is part of it; the same bar elsewhere on the page is
+    not (an underscore, a dash)."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((200, 600), np.uint8)
+    ink[100:103, 10:40] = 255    # a piece 30 px long, under the rule length (60 px at 300 dpi)
+    ink[100:103, 44:400] = 255   # the rule, a gap of 4 px after the piece
+    ink[150:153, 10:40] = 255    # the same bar, on no rule's line
+    horizontal, _ = pdf_ocr._rules(ink)
+    assert horizontal[100:103, 12:38].all() and horizontal[100:103, 46:398].all()
+    assert not horizontal[150:153, 10:40].any()
+
+
+def test_a_dash_read_as_an_equals_sign_is_a_dash():
+    """"Axe 2 – Renforcer" read "Axe 2 = Renforcer": one bar of ink is a dash; two are "="."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for bars, read in (([(20, 25)], "–"), ([(14, 18), (24, 28)], "=")):
+        ink = np.zeros((40, 40), np.uint8)
+        for top, bottom in bars:
+            ink[top:bottom, 10:28] = 255
+        w = pdf_ocr._Word(text="=", conf=65.0, left=8, top=12, right=30, bottom=30, line=(1, 1, 1))
+        pdf_ocr._mend_dash(w, ink)
+        assert w.text == read
 
 
 @needs_tesseract

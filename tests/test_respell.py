@@ -70,6 +70,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("au Lac-Saint-lean", "au Lac-Saint-Jean"),                   # a hyphenated name: "lean" alone is cut
     ("Saguenay-Lac-Saint-lean", "Saguenay-Lac-Saint-Jean"), ("Rivière-du-Lonp-Est", "Rivière-du-Loup-Est"),
     ("Comité régional en développementsocial", "Comité régional en développement social"),  # two long words
+    ("TDS/Ressource de ta CRÉ", "TDS/Ressource de la CRÉ"),     # a report never says "ta", "tes"
+    ("la réussite et tes cheminements", "la réussite et les cheminements"),
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -116,6 +118,15 @@ def test_two_words_run_together_once_do_not_join_the_same_words_elsewhere():
         ("Comité régional en développement social", [])
     assert respell_text("Comité en développementsocial", counts)[0] == "Comité en développement social"
     assert respell_text("une activité inter générations", counts)[0] == "une activité intergénérations"
+
+
+def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
+    """"Coliectivité" printed three times, one thin stroke for another: still the list's word.
+    "Hinérance" (a capital I and a t blurred into an H) takes the document's "Itinérance"."""
+    counts = _counts("Coliectivité Coliectivité Coliectivité Itinérance Itinérance")
+    assert respell_text("Coliectivité des aînés", counts)[0] == "Collectivité des aînés"
+    assert respell_text("Hinérance dans la région", counts)[0] == "Itinérance dans la région"
+    assert respell_text("Hier, la Table", counts)[0] == "Hier, la Table"
 
 
 def test_a_doubted_word_may_hold_a_letter_too_many_of_a_place_name():

@@ -152,12 +152,13 @@ def _read(exe: str, lang: str, grey):
 
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
-    ("àa/75%" for the four glyphs of "à 75 %"), is read again alone on blank paper: the new
-    reading is taken when it has as many characters as glyphs. The page's such words are
+    ("àa/75%" for the four glyphs of "à 75 %"), and no word of the list, is read again alone
+    on blank paper: the new reading is taken when it has as many characters as glyphs. The page's such words are
     read in one pass, each on a line of its own."""
     import numpy as np
 
-    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _LETTERS_CONF
+    # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
+    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _LETTERS_CONF and not is_word(w.text)
                and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0]
     if not doubted:
         return words
@@ -601,8 +602,32 @@ def _rules(ink):
     # and a vertical rule is mended over small holes (text lines lie further apart)
     across_v = cv2.morphologyEx(across_v, cv2.MORPH_CLOSE, np.ones((4, 1), np.uint8))
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    horizontal = _rule_ends(across_h, horizontal, length)
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
     return horizontal & ink, (vertical | _short_walls(across_v, horizontal, vertical)) & ink
+
+
+def _rule_ends(across_h, horizontal, length: int):
+    """`horizontal` with the pieces of its rules a scan broke off too short to be found alone
+    (a thin rule of a 200 dpi copy, cut by specks into bars under a fifth of an inch): a thin
+    flat bar a quarter of the rule length long or more, on the line of a rule found, and
+    less than the rule length from its end, is a piece of it (a letter is never that flat)."""
+    import cv2
+
+    bars = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1)))
+    bars[horizontal > 0] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(bars, connectivity=8)
+    if count <= 1:
+        return horizontal
+    out = horizontal.copy()
+    thick = max(2, DPI // 40) * 2
+    for x, y, w, h, _area in stats[1:count]:
+        if h > thick or w < length // 4:
+            continue
+        near = horizontal[max(0, y - 2):y + h + 2, max(0, x - length):x + w + length]
+        if near.any():
+            out[y:y + h, x:x + w] |= bars[y:y + h, x:x + w]
+    return out
 
 
 def _short_walls(across_v, horizontal, vertical):
@@ -758,6 +783,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
+            _mend_dash(w, ink)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
@@ -1181,10 +1207,12 @@ def _mend_ones(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> None:
     """A digit read as another ("2008" for "2009", "2013" for "2018", "19" for "10") where its
-    ink's holes say otherwise: an "8" has two, a "0" one as tall as itself, a "9" or a "4" one
-    above the middle, a "6" one below, the other digits none. Where the holes leave one digit,
-    it is that one; where they leave several, the glyph is read again alone, and the reading
-    is taken only if the holes agree with it."""
+    ink's holes say otherwise: an "8" has two, one above the other; a "0" one as tall as
+    itself; a "9" one above the middle, a "6" one below, a "4" one either way; the other
+    digits none. A blur fills holes and never makes one: ink with two holes where the reading
+    has fewer is an "8"; otherwise the glyph is read again alone, and that reading is taken
+    only if the holes agree with it. An "8" with one hole low is a blurred "8" (its smaller
+    upper loop filled), left as read."""
     if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
         return
     glyphs = _glyphs(ink, w)
@@ -1195,16 +1223,26 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
             continue
         shapes = _digit_shapes(ink, box, size_px)
-        if shapes is None or ch in shapes:
+        if shapes is None or ch in shapes or ch == "8" and shapes == "64":
             continue
-        if len(shapes) == 1:
-            text[k] = shapes
+        if shapes == "8":
+            text[k] = "8"
             continue
         again = next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
                       if d and d in shapes), None)
         if again:
             text[k] = again
     w.text = "".join(text)
+
+
+def _mend_dash(w: _Word, ink) -> None:
+    """A dash read "=" ("Axe 2 = Renforcer"): its ink is one bar, where an "=" has two."""
+    if w.text != "=":
+        return
+    rows = ink[w.top:w.bottom + 1, w.left:w.right + 1].any(axis=1)
+    inked = [k for k, on in enumerate(rows) if on]
+    if inked and inked[-1] - inked[0] + 1 == len(inked):
+        w.text = "–"
 
 
 def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:
@@ -1233,7 +1271,7 @@ def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | 
     if hole[cv2.CC_STAT_HEIGHT] >= _TALL_HOLE * height:
         return "0"
     middle = hole[cv2.CC_STAT_TOP] - 1 + hole[cv2.CC_STAT_HEIGHT] / 2
-    return "94" if middle < height / 2 else "6"
+    return "94" if middle < height / 2 else "64"
 
 
 def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int) -> str:

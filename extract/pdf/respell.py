@@ -92,12 +92,15 @@ _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", 
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
-_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci")]
+_CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
+               ("h", "it")]  # "Hinérance": a capital I and a t blurred into one
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
           "à"}
+# the familiar "you" a report never uses, for the article whose "l" the OCR read "t"
+_SECOND_PERSON = {"ta": "la", "tes": "les"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -518,6 +521,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab)
+    if word in _SECOND_PERSON and after_word:
+        return _SECOND_PERSON[word]  # "de ta CRÉ": a bilan never says "ta", "tes"
     if word in _ARTICLES and after_word:
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
@@ -573,11 +578,19 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
         if len(cuts) == 1:
             return cuts[0]
-    if seen >= 2 and not doubtful and not (found and lower[found]):
+    if seen >= 2 and not doubtful and not (found and lower[found]) and not _stroke_for_stroke(word.lower(), found):
         return None  # the document's own spelling, unless it also prints the list's word
     if found and sentence_start and found[1:] == word.lower():
         return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
     return _cased(found, word) if found else None
+
+
+def _stroke_for_stroke(read: str, meant: str | None) -> bool:
+    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"): a
+    misreading a blurred copy repeats, so the document printing it twice does not make it a
+    spelling."""
+    return meant is not None and len(read) == len(meant) and sum(a != b for a, b in zip(read, meant)) == 1 \
+        and all(a in _CLOSEST[0] and b in _CLOSEST[0] for a, b in zip(read, meant) if a != b)
 
 
 def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
@@ -637,9 +650,10 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
     """The document's words (lower case) one edit from `word`, found through their one-letter deletions."""
     low = word.lower()
     keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
-    keys |= {low.replace(x, y, 1) for x, y in _CONFUSIONS if len(x) > len(y) and x in low}
+    confused = {low.replace(x, y, 1) for x, y in _CONFUSIONS if x in low}
+    keys |= confused
     found = {f for k in keys for f in index.get(k, ())}
-    return [f for f in found if f != low and _one_edit(low, f)]
+    return [f for f in found if f != low and (_one_edit(low, f) or f in confused)]
 
 
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
