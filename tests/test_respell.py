@@ -72,6 +72,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Comité régional en développementsocial", "Comité régional en développement social"),  # two long words
     ("TDS/Ressource de ta CRÉ", "TDS/Ressource de la CRÉ"),     # a report never says "ta", "tes"
     ("la réussite et tes cheminements", "la réussite et les cheminements"),
+    ("Échéance : sept, 2010", "Échéance : sept. 2010"),           # an abbreviation's point read ","
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

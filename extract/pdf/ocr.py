@@ -784,6 +784,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
             _mend_dash(w, ink)
+            _mend_colon(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
@@ -1243,6 +1244,19 @@ def _mend_dash(w: _Word, ink) -> None:
     inked = [k for k, on in enumerate(rows) if on]
     if inked and inked[-1] - inked[0] + 1 == len(inked):
         w.text = "–"
+
+
+def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
+    """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
+    tail, reaching below the baseline, where a colon's dot sits on it."""
+    if not w.text.endswith(":") or w.text.endswith("::"):
+        return
+    glyphs = _glyphs(ink, w)
+    if not glyphs:
+        return
+    x0, x1, top, bottom = glyphs[-1]
+    if x1 - x0 <= 0.2 * size_px and bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
+        w.text = w.text[:-1] + ";"
 
 
 def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:

@@ -122,6 +122,7 @@ _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|f
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
+_ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
 
@@ -330,12 +331,19 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
+    text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     # these two look at the word after: at the line's end, the next line's first
     text = _sub_before(_IN_PHRASE, plain, text, after)
     text = _sub_before(_FIRST, first, text, after)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A month's abbreviation takes a point, never a comma, before its year ("sept, 2010")."""
+    changes.append((m.group(), m.group(1) + "."))
+    return m.group(1) + "."
 
 
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
