@@ -121,6 +121,21 @@ def test_two_words_run_together_once_do_not_join_the_same_words_elsewhere():
     assert respell_text("une activité inter générations", counts)[0] == "une activité intergénérations"
 
 
+def test_the_lost_bracket_of_a_plural_mark_opens_again_where_no_bracket_is_open():
+    """"Autre(s) intervenants) du milieu": the ")" closes no bracket of its paragraph, so the
+    "(" of "(s)" was lost. A ")" closing a bracket opened on the line before stays."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    lost, wrapped = cell_of("Autre(s) intervenants) du milieu"), cell_of("Rencontre (voir les", "annexes) et suivi")
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[lost, wrapped])])],
+                   pages=2, ocr_pages=[2])
+    respell(doc)
+    assert lost.text == "Autre(s) intervenant(s) du milieu"
+    assert ("intervenants)", "intervenant(s)") in lost.ocr_respelled
+    assert wrapped.text == "Rencontre (voir les annexes) et suivi" and wrapped.ocr_respelled == []
+
+
 def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     """"Coliectivité" printed three times, one thin stroke for another: still the list's word.
     "Hinérance" (a capital I and a t blurred into an H) takes the document's "Itinérance"."""

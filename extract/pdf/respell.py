@@ -122,6 +122,7 @@ _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|f
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
+_PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 _BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
@@ -134,6 +135,7 @@ def respell(doc: Document) -> None:
     ocr = set(doc.ocr_pages)
     _wrapped_letters(doc, ocr)
     _open_brackets(doc, ocr)
+    _plural_marks(doc, ocr)
     tokens = [TOKEN.findall(line.text) for line, _, _ in _lines(doc)]
     counts = Vocabulary(Counter(t for line in tokens for t in line),
                         Counter(pair for line in tokens for pair in zip(line, line[1:])))
@@ -338,6 +340,27 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     text = _sub_before(_IN_PHRASE, plain, text, after)
     text = _sub_before(_FIRST, first, text, after)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _plural_marks(doc: Document, ocr: set[int]) -> None:
+    """"intervenants)" with no bracket open before it in its paragraph: the "(" of the plural
+    mark "(s)" lost ("Autre(s) intervenant(s)")."""
+    for par, holder in _paragraphs(doc):
+        if not par.lines or any(line.page not in ocr for line in par.lines):
+            continue
+        places: list[tuple[Span, int]] = []  # each span and where it starts in the text
+        text = ""
+        for line in par.lines:
+            text += " " if text else ""
+            for span in line.spans:
+                places.append((span, len(text)))
+                text += span.text
+        for m in reversed(list(_PLURAL_MARK.finditer(text))):
+            before = text[:m.start()]
+            if before.count("(") > before.count(")") or not is_word(m.group(1)):
+                continue
+            _put(places, m.end(1), 0, "(")
+            holder.ocr_respelled.append((m.group(), m.group(1) + "(s)"))
 
 
 def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
