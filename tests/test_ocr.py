@@ -576,7 +576,7 @@ def test_a_digit_whose_holes_leave_several_is_read_again_alone():
 def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
     the rule's line and near its end, is part of it; the same bar elsewhere on the page is
-    not (an underscore, a dash)."""
+    not (an underscore, a dash), nor one lying along the rule (a letter's tail on it)."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -585,9 +585,10 @@ def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     ink[100:103, 10:40] = 255    # a piece 30 px long, under the rule length (60 px at 300 dpi)
     ink[100:103, 44:400] = 255   # the rule, a gap of 4 px after the piece
     ink[150:153, 10:40] = 255    # the same bar, on no rule's line
+    ink[97:100, 200:230] = 255   # a letter's flat tail sitting on the rule
     horizontal, _ = pdf_ocr._rules(ink)
     assert horizontal[100:103, 12:38].all() and horizontal[100:103, 46:398].all()
-    assert not horizontal[150:153, 10:40].any()
+    assert not horizontal[150:153, 10:40].any() and not horizontal[97:99, 200:230].any()
 
 
 def test_a_semicolon_read_as_a_colon_is_told_by_its_tail():

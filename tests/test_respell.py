@@ -143,6 +143,8 @@ def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     assert respell_text("Coliectivité des aînés", counts)[0] == "Collectivité des aînés"
     assert respell_text("Hinérance dans la région", counts)[0] == "Itinérance dans la région"
     assert respell_text("Hier, la Table", counts)[0] == "Hier, la Table"
+    # a Quebec place name stays as printed, doubted or not ("aima" is a verb of the list)
+    assert respell_text("Halte-garderie à Alma", _counts("Alma Alma"), {"alma"})[0] == "Halte-garderie à Alma"
 
 
 def test_a_doubted_word_may_hold_a_letter_too_many_of_a_place_name():

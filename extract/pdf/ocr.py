@@ -610,8 +610,9 @@ def _rules(ink):
 def _rule_ends(across_h, horizontal, length: int):
     """`horizontal` with the pieces of its rules a scan broke off too short to be found alone
     (a thin rule of a 200 dpi copy, cut by specks into bars under a fifth of an inch): a thin
-    flat bar a quarter of the rule length long or more, on the line of a rule found, and
-    less than the rule length from its end, is a piece of it (a letter is never that flat)."""
+    flat bar a quarter of the rule length long or more, on the line of a rule found, in a gap
+    of it or past its end by less than the rule length, is a piece of it; one that lies along
+    the rule (a letter's flat tail sitting on it) is not."""
     import cv2
 
     bars = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1)))
@@ -624,8 +625,10 @@ def _rule_ends(across_h, horizontal, length: int):
     for x, y, w, h, _area in stats[1:count]:
         if h > thick or w < length // 4:
             continue
-        near = horizontal[max(0, y - 2):y + h + 2, max(0, x - length):x + w + length]
-        if near.any():
+        band = horizontal[max(0, y - 2):y + h + 2]
+        if band[:, x:x + w].any():
+            continue  # it lies along a rule (a letter's flat tail sitting on it), not in a gap
+        if band[:, max(0, x - length):x].any() or band[:, x + w:x + w + length].any():
             out[y:y + h, x:x + w] |= bars[y:y + h, x:x + w]
     return out
 

@@ -560,6 +560,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         nxt = TOKEN.match(following)
         if nxt and vocab.pairs[(word.lower(), nxt.group())] >= 2 and vocab.pairs[(word, nxt.group())] <= 1:
             return word.lower()  # "de La Table" where the document prints "la Table"
+    if word in place_words():
+        return None  # a Quebec place name as printed ("Alma", never the verb "aima")
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word, doubtful)
         if place:
