@@ -586,9 +586,11 @@ def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     ink[100:103, 44:400] = 255   # the rule, a gap of 4 px after the piece
     ink[150:153, 10:40] = 255    # the same bar, on no rule's line
     ink[97:100, 200:230] = 255   # a letter's flat tail sitting on the rule
+    ink[96:108, 410:440] = 255   # a letter's stroke past the rule's end, thicker than the rule
     horizontal, _ = pdf_ocr._rules(ink)
     assert horizontal[100:103, 12:38].all() and horizontal[100:103, 46:398].all()
     assert not horizontal[150:153, 10:40].any() and not horizontal[97:99, 200:230].any()
+    assert not horizontal[96:108, 410:440].any()
 
 
 def test_a_semicolon_read_as_a_colon_is_told_by_its_tail():

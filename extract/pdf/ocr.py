@@ -612,8 +612,9 @@ def _rule_ends(across_h, horizontal, length: int):
     (a thin rule of a 200 dpi copy, cut by specks into bars under a fifth of an inch): a thin
     flat bar a quarter of the rule length long or more, on the line of a rule found, in a gap
     of it or past its end by less than the rule length, is a piece of it; one that lies along
-    the rule (a letter's flat tail sitting on it) is not."""
+    the rule (a letter's flat tail sitting on it), or is thicker than the rule, is not."""
     import cv2
+    import numpy as np
 
     bars = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1)))
     bars[horizontal > 0] = 0
@@ -625,10 +626,14 @@ def _rule_ends(across_h, horizontal, length: int):
     for x, y, w, h, _area in stats[1:count]:
         if h > thick or w < length // 4:
             continue
-        band = horizontal[max(0, y - 2):y + h + 2]
+        top = max(0, y - 2)
+        band = horizontal[top:y + h + 2]
         if band[:, x:x + w].any():
             continue  # it lies along a rule (a letter's flat tail sitting on it), not in a gap
-        if band[:, max(0, x - length):x].any() or band[:, x + w:x + w + length].any():
+        beside = np.hstack([band[:, max(0, x - length):x], band[:, x + w:x + w + length]])
+        rows = np.nonzero(beside.any(axis=1))[0]
+        # as thick as the rule beside it, and on its rows: a letter's stroke is thicker
+        if rows.size and h <= rows.size + 1 and top + rows[0] - 1 <= y and y + h <= top + rows[-1] + 2:
             out[y:y + h, x:x + w] |= bars[y:y + h, x:x + w]
     return out
 
