@@ -1262,7 +1262,11 @@ def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     glyphs = _glyphs(ink, w)
     if not glyphs:
         return
-    x0, x1, top, bottom = glyphs[-1]
+    x0, x1, top, _ = glyphs[-1]
+    # the tail may reach below the word's box: its ink is looked for down to under the baseline
+    below = ink[top:int(base + 0.3 * size_px) + 1, x0:x1].any(axis=1)
+    rows = [k for k, on in enumerate(below) if on]
+    bottom = top + rows[-1] if rows else top
     if x1 - x0 <= 0.2 * size_px and bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
         w.text = w.text[:-1] + ";"
 
