@@ -1256,27 +1256,14 @@ def _mend_dash(w: _Word, ink) -> None:
 
 def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
-    tail, reaching below the baseline and taller than the dot above it, where a colon's two
-    dots are alike and the lower one sits on the baseline."""
+    tail, reaching below the baseline, where a colon's dot sits on it."""
     if not w.text.endswith(":") or w.text.endswith("::"):
         return
     glyphs = _glyphs(ink, w)
     if not glyphs:
         return
-    x0, x1, top, _ = glyphs[-1]
-    # the tail may reach below the word's box: its ink is looked for down to under the baseline
-    inked = ink[top:int(base + 0.3 * size_px) + 1, x0:x1].any(axis=1)
-    marks: list[list[int]] = []  # runs of inked rows: the upper mark, the lower one
-    for k, on in enumerate(inked):
-        if on and marks and marks[-1][1] == k - 1:
-            marks[-1][1] = k
-        elif on:
-            marks.append([k, k])
-    if len(marks) != 2 or x1 - x0 > 0.2 * size_px or top >= base - 0.3 * size_px:
-        return
-    (up0, up1), (low0, low1) = marks
-    # a comma's tail reaches below the baseline, or (blurred short) is still taller than a dot
-    if top + low1 > base + 0.08 * size_px or low1 - low0 + 1 >= 1.4 * (up1 - up0 + 1):
+    x0, x1, top, bottom = glyphs[-1]
+    if x1 - x0 <= 0.2 * size_px and bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
         w.text = w.text[:-1] + ";"
 
 
