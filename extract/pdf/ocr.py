@@ -153,8 +153,8 @@ def _read(exe: str, lang: str, grey):
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
     ("àa/75%" for the four glyphs of "à 75 %"), and no word of the list, is read again alone
-    on blank paper: the new reading is taken when it has as many characters as glyphs. The page's such words are
-    read in one pass, each on a line of its own."""
+    on blank paper: the new reading is taken when it has as many characters as glyphs. The
+    page's such words are read in one pass, each on a line of its own."""
     import numpy as np
 
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
@@ -1232,7 +1232,7 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
             continue
         shapes = _digit_shapes(ink, box, size_px)
-        if shapes is None or ch in shapes or ch == "8" and shapes == "64":
+        if shapes is None or ch in shapes or (ch == "8" and shapes == "64"):
             continue
         if shapes == "8":
             text[k] = "8"

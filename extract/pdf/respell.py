@@ -342,27 +342,6 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     return _BRACKET_L.sub(bracket, text)
 
 
-def _plural_marks(doc: Document, ocr: set[int]) -> None:
-    """"intervenants)" with no bracket open before it in its paragraph: the "(" of the plural
-    mark "(s)" lost ("Autre(s) intervenant(s)")."""
-    for par, holder in _paragraphs(doc):
-        if not par.lines or any(line.page not in ocr for line in par.lines):
-            continue
-        places: list[tuple[Span, int]] = []  # each span and where it starts in the text
-        text = ""
-        for line in par.lines:
-            text += " " if text else ""
-            for span in line.spans:
-                places.append((span, len(text)))
-                text += span.text
-        for m in reversed(list(_PLURAL_MARK.finditer(text))):
-            before = text[:m.start()]
-            if before.count("(") > before.count(")") or not is_word(m.group(1)):
-                continue
-            _put(places, m.end(1), 0, "(")
-            holder.ocr_respelled.append((m.group(), m.group(1) + "(s)"))
-
-
 def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A month's abbreviation takes a point, never a comma, before its year ("sept, 2010")."""
     changes.append((m.group(), m.group(1) + "."))
@@ -392,16 +371,7 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
     2016)", "offertes janv. 2010 et févr. 2010)"): in a paragraph whose first ")" no "("
     opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
     before the run's first day or month."""
-    for par, holder in _paragraphs(doc):
-        if not par.lines or any(line.page not in ocr for line in par.lines):
-            continue
-        places: list[tuple[Span, int]] = []  # each span and where it starts in the text
-        text = ""
-        for line in par.lines:
-            text += " " if text else ""
-            for span in line.spans:
-                places.append((span, len(text)))
-                text += span.text
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
         close = text.find(")")
         if close < 0 or "(" in text[:close]:
             continue
@@ -419,6 +389,35 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
             _put(places, start.start(), 1, "j")
         _put(places, at, 0, "(")
         holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + month))
+
+
+def _plural_marks(doc: Document, ocr: set[int]) -> None:
+    """"intervenants)" with no bracket open before it in its paragraph: the "(" of the plural
+    mark "(s)" lost ("Autre(s) intervenant(s)")."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(_PLURAL_MARK.finditer(text))):
+            before = text[:m.start()]
+            if before.count("(") > before.count(")") or not is_word(m.group(1)):
+                continue
+            _put(places, m.end(1), 0, "(")
+            holder.ocr_respelled.append((m.group(), m.group(1) + "(s)"))
+
+
+def _ocr_paragraphs(doc: Document, ocr: set[int]
+                    ) -> Iterator[tuple[str, list[tuple[Span, int]], Cell | Paragraph]]:
+    """Each paragraph read wholly by OCR, as its text (lines joined by a space), each span
+    with where it starts in that text (for `_put`), and the cell or paragraph holding it."""
+    for par, holder in _paragraphs(doc):
+        if not par.lines or any(line.page not in ocr for line in par.lines):
+            continue
+        places: list[tuple[Span, int]] = []
+        text = ""
+        for line in par.lines:
+            text += " " if text else ""
+            for span in line.spans:
+                places.append((span, len(text)))
+                text += span.text
+        yield text, places, holder
 
 
 def _put(places: list[tuple[Span, int]], at: int, cut: int, new: str) -> None:
@@ -622,8 +621,7 @@ def _stroke_for_stroke(read: str, meant: str | None) -> bool:
     """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"): a
     misreading a blurred copy repeats, so the document printing it twice does not make it a
     spelling."""
-    return meant is not None and len(read) == len(meant) and sum(a != b for a, b in zip(read, meant)) == 1 \
-        and all(a in _CLOSEST[0] and b in _CLOSEST[0] for a, b in zip(read, meant) if a != b)
+    return meant is not None and len(read) == len(meant) and looks_alike(read, meant, _CLOSEST[:1])
 
 
 def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
