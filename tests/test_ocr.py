@@ -875,3 +875,134 @@ def test_square_bullets_on_the_baseline_are_told_from_letters(tmp_path: Path):
     items = read_rows(tmp_path / "out" / "followups.csv")
     assert len(items) == len(family.expected(name)[1])
     assert not [r["raw"] for r in items if r["raw"][:2] == "u "]
+
+
+def test_a_narrow_digit_without_a_hole_read_as_a_wide_one_is_a_one():
+    """"44" for "14" (a speck on the one's flag): a "2" to "5" read where the ink has no hole
+    and is as narrow as a "1" alone is a "1". A wide digit read so stays as read."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def mended(read: str, ink) -> str:
+        w = pdf_ocr._Word(text=read, conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+        pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
+        return w.text
+
+    ink = _digits_ink("14")
+    ink[:, :46] = 0  # the stroke font's "1" has a wide foot: a sans-serif one instead
+    ink[31:60, 30:36] = 255
+    ink[31:36, 25:30] = 255  # its flag
+    assert mended("44", ink) == "14"
+    assert mended("24", _digits_ink("24")) == "24"
+    assert mended("57", _digits_ink("57")) == "57"
+
+
+def test_digits_are_told_by_their_holes_where_two_glyphs_ran_together():
+    """"10/11/2009)" with its "/2" run into one glyph: a glyph about twice as wide as the
+    others holds two characters, and the others still pair one to one with the characters
+    read, so each is told by its holes (here a "3" whose ink has two stacked holes is an "8").
+    Widths that do not account for every character pair nothing."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = _digits_ink("2008")
+    glyphs = pdf_ocr._glyphs(ink, pdf_ocr._Word("2008", 96.0, 0, 0, ink.shape[1] - 1, 79, (1, 1, 1)))
+    a1, b0 = glyphs[0][1], glyphs[1][0]
+    ink[55:60, a1 - 2:b0 + 3] = 255  # a blur joins the "2" and the first "0" at their feet
+    w = pdf_ocr._Word(text="2003", conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+    assert len(pdf_ocr._glyphs(ink, w)) == 3
+    pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
+    assert w.text == "2008"
+    assert pdf_ocr._one_each([(0, 10, 0, 30), (12, 30, 0, 30)], 4) is None  # widths account for 3
+
+
+def test_a_raised_narrow_glyph_read_as_a_letter_after_a_word_is_the_note_call(monkeypatch: pytest.MonkeyPatch):
+    """"locales¹" whose raised "1" (its flag blurred) reads as no digit and as the letter "d":
+    one raised glyph, narrower than half its height, after a word is the call 1. A raised
+    glyph as wide as it is tall read "e" ("XXe") stays a letter."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def pieces(tail_width: int, read: str) -> list:
+        ink = np.zeros((100, 200), np.uint8)
+        for x in (20, 40, 60):  # small letters on the baseline (row 72)
+            ink[56:73, x:x + 14] = 255
+        ink[40:56, 80:80 + tail_width] = 255  # the raised glyph, well above the baseline
+        monkeypatch.setattr(pdf_ocr, "_read_crop", lambda exe, lang, clean, box, allow:
+                            "" if allow == pdf_ocr._DIGITS else read)
+        w = pdf_ocr._Word(text="ses", conf=90.0, left=18, top=38, right=80 + tail_width, bottom=74, line=(1, 1, 1))
+        return pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", 255 - ink, base=72, size_px=36.0)
+
+    assert pieces(7, "d")[-1][0] == "1" and pieces(7, "d")[-1][3]
+    assert pieces(15, "e")[-1][0] == "e"
+
+
+def test_a_small_j_whose_dot_the_scan_lost_is_no_capital():
+    """"jour" in a 200 dpi copy: the dot gone, the "j" is one even stroke, but it starts at the
+    small letters' height, not above them: a capital stands taller than the small letters
+    after it. So it stays "jour"; a stroke standing above them is the capital ("Juin")."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(stem_top: int) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((100, 200), np.uint8)
+        ink[stem_top:80, 20:26] = 255  # the stem, down past the baseline (row 72)
+        for x in (40, 60, 80):
+            ink[50:73, x:x + 12] = 255  # small letters, 22 px tall
+        return ink, pdf_ocr._Word(text="jour", conf=90.0, left=18, top=stem_top - 2, right=95, bottom=82,
+                                  line=(1, 1, 1))
+
+    ink, w = word(50)
+    pdf_ocr._mend_capital(w, ink, size_px=44.0)
+    assert w.text == "jour"
+    ink, w = word(38)
+    pdf_ocr._mend_capital(w, ink, size_px=44.0)
+    assert w.text == "Jour"
+
+
+def test_a_bracket_alone_on_a_line_of_its_own_takes_the_weight_of_its_neighbour():
+    """The ")" of "Porteur(s" wrapped under it in a bold header cell, which Tesseract set on a
+    line of its own: a bracket's strokes say no weight, so it takes that of the nearest word
+    on its visual line ("d'action" in bold), and a header row stays all bold. Beside plain
+    words it stays plain."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def char(text: str, x0: float, top: float, stroke: float | None, word_id: tuple) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 5 * len(text), "top": top, "bottom": top + 10,
+                "ocr_conf": 90.0, "ocr_word": text, "ocr_word_id": word_id, "ocr_stroke": stroke}
+
+    page = [char("texte", 10, 100 + 20 * k, 2.0, ((k, 1, 1), 0)) for k in range(12)]  # body words
+    page += [char("action", 10, 20, 3.0, ((50, 1, 1), 0)), char(")", 80, 20, None, ((-3, 1, 1), 0)),
+             char("simple", 10, 400, 2.0, ((60, 1, 1), 0)), char(")", 80, 400, None, ((-4, 1, 1), 0))]
+    pdf_ocr._bold([page])
+    fonts = {(c["text"], c["top"]): c["fontname"] for c in page}
+    assert fonts[("action", 20)] == fonts[(")", 20)] == pdf_ocr.FONT_BOLD
+    assert fonts[("simple", 400)] == fonts[(")", 400)] == pdf_ocr.FONT
+
+
+def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
+    """"jour" alone on its line in a narrow cell, the dot of its "j" lost: its ink stops at
+    the small letters' height, and read as a line with a letter taller than them it would be
+    sized a quarter down and end the table as a footnote would. A line whose only taller
+    letters are dotted or accented ones is of the body's size when its top is where their
+    marks stand, or where the small letters stop."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((900, 400), np.uint8)
+    words = []
+    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
+        base = 100 * k + 60
+        ink[base - 30:base, 20:26] = 255
+        for x in (40, 60, 80, 100):
+            ink[base - 14:base, x:x + 12] = 255
+        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    base = 860
+    ink[base - 14:base + 8, 20:26] = 255  # the dotless "j", from the small letters' height down
+    for x in (40, 60, 80):
+        ink[base - 14:base, x:x + 12] = 255
+    words.append(pdf_ocr._Word("jour", 95.0, 18, base - 16, 94, base + 10, (9, 1, 1)))
+    chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
+    sizes = {c["text"]: c["size"] for c in chars}
+    assert sizes["j"] == sizes["T"]

@@ -47,6 +47,7 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 _ASCENT = 0.72
 _X_HEIGHT = 0.46
 _SHORT_LETTERS = "acegmnopqrsuvwxyz"  # no ascender, no accent, no dot above x-height
+_DOTTED = "ijàâäéèêëîïôöùûüç"  # small letters whose only mark above the x-height is a dot or an accent
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
@@ -746,20 +747,25 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         # a line of small letters only ("r", the end of a word broken at its cell's edge) is
-        # as tall as their x-height
-        short = all(ch in _SHORT_LETTERS for w in group for ch in w.text if ch.isalnum())
-        sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT), short))
+        # as tall as their x-height; one whose only taller letters are small ones with a dot
+        # or an accent ("jour", "communaä") is as tall as those marks, or as its x-height
+        # where the scan lost them (or the OCR made them up)
+        letters = [ch for w in group for ch in w.text if ch.isalnum()]
+        short = all(ch in _SHORT_LETTERS for ch in letters)
+        dotted = not short and all(ch in _SHORT_LETTERS or ch in _DOTTED for ch in letters)
+        sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT),
+                      "short" if short else "dotted" if dotted else ""))
     if not sized:
         return []
     body = statistics.median(s for g, _, s, _ in sized for _ in g)
 
-    def snapped(size_px: float, short: bool) -> float:
+    def snapped(size_px: float, short: str) -> float:
         # letter heights vary with the letters: one size for body text; and a font's x-height
         # is anything from 0.42 to 0.56 of its size, so a line of small letters alone is of
         # the body's size when its x-height is one the body's font may have
         if abs(size_px - body) <= SIZE_SNAP * body:
             return body
-        x_height = size_px * _X_HEIGHT
+        x_height = size_px * (_X_HEIGHT if short == "short" else _ASCENT)
         if short and (1 - SIZE_SNAP) * 0.42 * body <= x_height <= (1 + SIZE_SNAP) * 0.56 * body:
             return body
         return size_px
@@ -1027,10 +1033,43 @@ def _bold(pages: list[list[dict]]) -> None:
         text, stroke = words[key]
         lines.setdefault((n, line), []).append((key, _measured(text), stroke))
     heavy = _heavy(list(lines.values()), typical)
+    _beside(pages, [line[0][0] for line in lines.values() if len(line) == 1 and line[0][2] is None], heavy)
     for n, chars in enumerate(pages):
         for ch in chars:
             if "ocr_stroke" in ch:
                 ch["fontname"] = FONT_BOLD if (n, ch["ocr_word_id"]) in heavy else FONT
+
+
+def _beside(pages: list[list[dict]], loners: list[tuple[int, object]], heavy: set[object]) -> None:
+    """A word of marks alone (no letter nor digit: nothing to measure) that Tesseract set on a
+    line of its own (the ")" of "Porteur(s" wrapped under it in a bold header cell) takes the
+    weight of the nearest word on its visual line: a bracket's strokes tell no weight."""
+    if not loners:
+        return
+    boxes: dict[tuple[int, object], list[float]] = {}
+    for n, chars in enumerate(pages):
+        for ch in chars:
+            if "ocr_stroke" in ch and not ch["text"].isspace():
+                box = boxes.setdefault((n, ch["ocr_word_id"]), [ch["x0"], ch["top"], ch["x1"], ch["bottom"]])
+                box[0], box[1] = min(box[0], ch["x0"]), min(box[1], ch["top"])
+                box[2], box[3] = max(box[2], ch["x1"]), max(box[3], ch["bottom"])
+    alone = set(loners)
+    for key in loners:
+        if key not in boxes:
+            continue
+        x0, top, x1, bottom = boxes[key]
+        best, gap = None, None
+        for other, (ox0, otop, ox1, obottom) in boxes.items():
+            if other[0] != key[0] or other in alone:
+                continue
+            overlap = min(bottom, obottom) - max(top, otop)
+            if overlap < 0.5 * min(bottom - top, obottom - otop):
+                continue  # not on its line
+            apart = max(ox0 - x1, x0 - ox1, 0.0)
+            if gap is None or apart < gap:
+                best, gap = other, apart
+        if best is not None and best in heavy:
+            heavy.add(key)
 
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
@@ -1133,6 +1172,10 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
     x0, x1, top, bottom = glyphs[lead]
     if x1 - x0 > 0.45 * size_px or bottom - top < 0.6 * size_px:
         return  # not a letter alone (run into the next one), or too short for a capital
+    smalls = [g[2] for ch, g in zip(text[1:], glyphs[lead + 1:]) if ch in _SHORT_LETTERS] \
+        if len(glyphs) == len(w.text) else []
+    if smalls and top > min(smalls) - 0.15 * size_px:
+        return  # no taller than the small letters after it: a dotless "j" ("jour", its dot lost)
     import cv2
 
     crop = ink[top:bottom + 1, x0:x1] > 0
@@ -1221,17 +1264,23 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     digits none. A blur fills holes and never makes one: ink with two holes where the reading
     has fewer is an "8"; otherwise the glyph is read again alone, and that reading is taken
     only if the holes agree with it. An "8" with one hole low is a blurred "8" (its smaller
-    upper loop filled), left as read."""
+    upper loop filled), left as read. A "2" to "5" without a hole and as narrow as a "1"
+    (a speck on its flag) is a "1"."""
     if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
         return
-    glyphs = _glyphs(ink, w)
+    glyphs: list = _glyphs(ink, w)
     if len(glyphs) != len(w.text):
-        return  # glyphs run together or broken: no glyph is surely one digit
+        glyphs = _one_each(glyphs, len(w.text))
+        if glyphs is None:
+            return  # glyphs run together or broken: no glyph is surely one digit
     text = list(w.text)
     for k, (ch, box) in enumerate(zip(w.text, glyphs)):
-        if not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
+        if box is None or not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
             continue
         shapes = _digit_shapes(ink, box, size_px)
+        if ch in "2345" and shapes == "123457" and box[1] - box[0] < _NARROW_DIGIT * size_px:
+            text[k] = "1"  # no hole, and as narrow as a "1" alone: "44" for "14"
+            continue
         if shapes is None or ch in shapes or (ch == "8" and shapes == "64"):
             continue
         if shapes == "8":
@@ -1242,6 +1291,23 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if again:
             text[k] = again
     w.text = "".join(text)
+
+
+_NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
+
+
+def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int) -> list | None:
+    """Glyphs paired with `chars` characters where some ran together ("/2" of "11/2009"): a
+    glyph at least 1.7 times as wide as the median one holds two characters (None in their
+    places); None when that does not account for every character."""
+    if not glyphs or len(glyphs) >= chars:
+        return None
+    widths = sorted(g[1] - g[0] for g in glyphs)
+    median = widths[len(widths) // 2]
+    out: list = []
+    for g in glyphs:
+        out += [None, None] if g[1] - g[0] >= 1.7 * median else [g]
+    return out if len(out) == chars else None
 
 
 def _mend_dash(w: _Word, ink) -> None:
@@ -1423,8 +1489,10 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         # after a number, raised letters ("1er", "2e"); after a word, a footnote call ("¹")
         order = (_LETTERS, _DIGITS) if any(ch.isdigit() for ch in text) else (_DIGITS, _LETTERS)
         sup = _read_crop(exe, lang, clean, box, order[0]) or _read_crop(exe, lang, clean, box, order[1])
-        if order[0] is _DIGITS and (sup in _STROKES or not sup and _stroke_shaped(box[2] - box[0], box[3] - box[1])):
-            sup = "1"  # a raised stroke after a word: the footnote call 1, not a letter
+        narrow = box[2] - box[0] <= 0.55 * (box[3] - box[1]) and _one_glyph(glyphs, box)
+        if order[0] is _DIGITS and (sup in _STROKES or not sup and _stroke_shaped(box[2] - box[0], box[3] - box[1])
+                                    or sup.isalpha() and narrow):
+            sup = "1"  # a raised stroke after a word (a "1" with its flag, read "d"): the call 1
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():
@@ -1444,6 +1512,11 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         if gap > 0.2 * size_px and text[-2] not in ":;!?":
             pieces = [(text[:-1], w.left, glyphs[-2][1], False), (text[-1], glyphs[-1][0], w.right, False)]
     return pieces + ([tail] if tail else [])
+
+
+def _one_glyph(glyphs: list[tuple[int, int, int, int]], box: tuple[int, int, int, int]) -> bool:
+    """Whether the raised ending `box` (x0, top, x1, bottom) is one glyph of the word."""
+    return sum(1 for g in glyphs if g[0] >= box[0] and g[1] <= box[2]) == 1
 
 
 def _spread(text: str, x0: float, x1: float, base: float, size: float, w: _Word,
