@@ -73,6 +73,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("TDS/Ressource de ta CRÉ", "TDS/Ressource de la CRÉ"),     # a report never says "ta", "tes"
     ("la réussite et tes cheminements", "la réussite et les cheminements"),
     ("Échéance : sept, 2010", "Échéance : sept. 2010"),           # an abbreviation's point read ","
+    ("un total de 240 G00 $", "un total de 240 000 $"),           # a "G" for a "0" in a group of three
+    ("Un aâtelier reporté", "Un atelier reporté"),                # one letter read plain then accented
+    ("les organismes communaä", "les organismes communa"),        # ... then with a made-up umlaut
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -96,6 +99,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "activités de l'intergénération", "des microcrédits",  # a prefix French joins: no two words
     "Mont-Saint-Hilaire et Saint-Jean",                     # hyphenated names of no place list stay
     "la MRC de Mataqan", "Rencontre avec Maqoq Inc", "un comité créé, une entente agréée",  # too far from any place, or a short word two letters off
+    "le sommet du G20 en 2010", "une année réélue, le maïs de Noël",  # a "G" that is a name; French pairs of vowels
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])
@@ -296,3 +300,46 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
     assert lost.text == "Deux sessions offertes (janv. 2010 et févr. 2010)"  # across its two lines
     assert day.text == "Forum tenu le (3 mai 2016)"
     assert across.text == "Forum régional (tenu le 3 mai 2016)"
+
+
+def test_a_place_name_the_document_prints_often_takes_back_a_letter_of_any_shape():
+    """"Outsouais" once where the document prints "Outaouais" three times: an "a" read "s" is
+    no look-alike, but a Quebec place name the document repeats is what was meant. Printed
+    twice only, or a word the misreading itself is printed twice, it stays."""
+    often = Counter({"Outaouais": 3, "Outsouais": 1})
+    assert respell_text("Centraide Outsouais", often)[0] == "Centraide Outaouais"
+    assert respell_text("Centraide Outsouais", Counter({"Outaouais": 2, "Outsouais": 1}))[0] == "Centraide Outsouais"
+    assert respell_text("Centraide Outsouais", Counter({"Outaouais": 3, "Outsouais": 2}))[0] == "Centraide Outsouais"
+
+
+def test_a_word_broken_at_a_narrow_cell_edge_is_not_respelled_piece_by_piece():
+    """"Éché" / "ance" in a narrow header cell: "ance" alone is no word, and "once" is one
+    letter off; but with the piece before it, it makes "Échéance": both pieces stay. A piece
+    making no word with the line before is set right as before."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    broken, alone = cell_of("Éché", "ance"), cell_of("Rencontre", "analvse des besoins")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[broken, alone])])])
+    respell(doc)
+    assert [ln.text for ln in broken.paragraphs[0].lines] == ["Éché", "ance"] and not broken.ocr_respelled
+    assert alone.text.endswith("analyse des besoins")
+
+
+def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
+    """"Consolider" / "là concertation": the "là" opening a line after a word is the article.
+    "1°" alone in a paragraph of a narrow deadline cell, the month opening the cell's next
+    paragraph: "1er". A "1°" with no month after it, or "là" opening a cell, stays."""
+    def cell_of(*pars: tuple[str, ...]) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])
+                                for texts in pars], page=2)
+
+    article, first = cell_of(("Consolider", "là concertation")), cell_of(("1°",), ("avril", "2009"))
+    no_month, opening = cell_of(("1°",), ("Adoption",)), cell_of(("là où il faut",))
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[article, first, no_month, opening])])])
+    respell(doc)
+    assert article.text == "Consolider la concertation"
+    assert first.paragraphs[0].text == "1er" and ("1°", "1er") in first.ocr_respelled
+    assert no_month.paragraphs[0].text == "1°" and opening.text == "là où il faut"

@@ -43,18 +43,23 @@ pages are read, a word of an OCR page is checked against both:
   after it, when the word is one only with that letter.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
   "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
-  are they at a line's end when the paragraph goes on with a word on the next line.
-- "ä", "ö" are "a", "o": French writes neither ("Gätineau").
+  are they at a line's end when the paragraph goes on with a word on the next line, and at a
+  line's start after a word ending the line before.
+- "ä", "ö" are "a", "o": French writes neither ("Gätineau"); after or before a plain "a", "o"
+  they are that letter read twice ("communaä").
 - A thin stroke read as a letter of its own ("Résulitats") is a misreading like a letter for
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
   ("amorcé", not "amorce").
-- One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre") is the one that
-  makes a word, else the second; a word's accented last letter set apart ("Abandonn ê") goes
-  back to it when that makes a word; "à" run into a word ("Àvenir") is two words.
+- One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre"), or plain then
+  accented ("aâtelier"), is the one that makes a word, else the second; a word's accented
+  last letter set apart ("Abandonn ê") goes back to it when that makes a word; "à" run into
+  a word ("Àvenir") is two words.
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
   word of seven letters or more: "Saquenav", "Memphrémagoq"), is that name: bilans name their
-  region, MRCs and towns, often once each (extract/places.py).
+  region, MRCs and towns, often once each (extract/places.py); so is one of seven letters or
+  more, printed once, one letter of any shape from a place name the document prints three
+  times or more ("Outsouais").
 - "Le", "La", "Les" after a word in lower case and before a word in lower case or a number
   ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
   next word is capitalized ("à La Tuque"); before a capitalized word, they are the article
@@ -110,18 +115,22 @@ _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
+_READ_TWICE = re.compile(r"aä|äa|oö|öo")
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
-_SHAPED = re.compile(r"(?<![^\W_])[\dOoCD]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
-_AS_ZERO = str.maketrans("OoCD", "0000")
+_SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
+_AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" for the "(j" of "(juin", "(janv." run together
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
-_TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}")
+# (or plain then accented, "aâ": no French word has such a pair; "ä", "ö" after their plain
+# letter are a made-up umlaut, see _NOT_FRENCH)
+_TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}"
+                    r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]")
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
@@ -136,21 +145,27 @@ def respell(doc: Document) -> None:
     _wrapped_letters(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
-    tokens = [TOKEN.findall(line.text) for line, _, _ in _lines(doc)]
+    tokens = [TOKEN.findall(line.text) for line, _, _, _, _ in _lines(doc)]
     counts = Vocabulary(Counter(t for line in tokens for t in line),
                         Counter(pair for line in tokens for pair in zip(line, line[1:])))
-    for line, holder, after in _lines(doc):
+    for line, holder, before, after, beyond in _lines(doc):
         if line.page not in ocr:
             continue
         doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
         spans = line.spans
         _raised_first(spans, holder.ocr_respelled)
+        # a word broken at the line's end with no hyphen ("Éché" / "ance" in a narrow cell):
+        # its two pieces are left as they are
+        broken = (_broken(before, line.text, counts), _broken(line.text, after, counts))
         for k, span in enumerate(spans):
             # a word running on into the next span (a mark changing inside it) is left whole
-            cut = (k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum(),
-                   k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
-            text, changes = respell_text(span.text, counts, doubtful, cut,
-                                         after=after if k + 1 == len(spans) else "")
+            cut = ((k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum())
+                   or (k == 0 and broken[0]),
+                   (k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
+                   or (k + 1 == len(spans) and broken[1]))
+            last = k + 1 == len(spans)
+            text, changes = respell_text(span.text, counts, doubtful, cut, after=after if last else "",
+                                         beyond=beyond if last else "", before=before if k == 0 else "")
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
@@ -234,12 +249,35 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
         par.lines[:] = keep
 
 
-def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str]]:
-    """Each line, the cell or paragraph holding it, and the word opening the next line of its
-    paragraph ("" at the paragraph's end)."""
-    for par, holder in _paragraphs(doc):
+def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str, str, str]]:
+    """Each line, the cell or paragraph holding it, the word ending the line before it and the
+    word opening the next line of its paragraph ("" at the paragraph's start and end), and at
+    a paragraph's last line the word opening the cell's next paragraph."""
+    pars = list(_paragraphs(doc))
+    for i, (par, holder) in enumerate(pars):
+        before = ""
+        nxt_par = pars[i + 1] if i + 1 < len(pars) and pars[i + 1][1] is holder else None
+        beyond = _first_word(nxt_par[0].lines[0]) if nxt_par and nxt_par[0].lines else ""
         for line, nxt in zip(par.lines, par.lines[1:] + [None]):
-            yield line, holder, nxt.text.split(maxsplit=1)[0] if nxt is not None and nxt.text.strip() else ""
+            yield line, holder, before, _first_word(nxt) if nxt is not None else "", "" if nxt else beyond
+            words = line.text.split()
+            before = words[-1] if words else ""
+
+
+def _first_word(line: Line | None) -> str:
+    return line.text.split(maxsplit=1)[0] if line is not None and line.text.strip() else ""
+
+
+def _broken(end: str, start: str, vocab: Vocabulary) -> bool:
+    """Whether the letters ending `end` and those opening `start` (the next line's text) are one
+    word broken at a line's end without a hyphen: together they make a word of the list or of
+    the document, and the second piece opens in lower case."""
+    a = re.search(r"[^\W\d_]+$", end)
+    b = re.match(r"[^\W\d_]+", start)
+    if not (a and b and b.group()[0].islower()):
+        return False
+    whole = a.group() + b.group()
+    return is_word(whole) or vocab.counts[whole] > 0
 
 
 class Vocabulary:
@@ -266,15 +304,18 @@ class Vocabulary:
 
 
 def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
-                 cut: tuple[bool, bool] = (False, False), after: str = ""
-                 ) -> tuple[str, list[tuple[str, str]]]:
+                 cut: tuple[bool, bool] = (False, False), after: str = "", beyond: str = "",
+                 before: str = "") -> tuple[str, list[tuple[str, str]]]:
     """`text` set right, and each change as (as read, as set right), word by word. `cut` says
     that its first or last word is only a piece (the word goes on in the span before or after):
     those are left as they are; `after` is the word opening the next line of its paragraph
-    ("de là" / "détresse", "le 1*" / "octobre"). `counts`: the words the document prints."""
+    ("de là" / "détresse", "le 1*" / "octobre"); `beyond`, at a paragraph's end, the word opening
+    the cell's next paragraph, seen by "1er" only ("1°" / "avril 2009" in a narrow deadline
+    cell, set as two paragraphs); `before`, at the line's start, the word ending the line
+    before ("Consolider" / "là concertation"). `counts`: the words the document prints."""
     vocab = counts if isinstance(counts, Vocabulary) else Vocabulary(counts)
     changes: list[tuple[str, str]] = []
-    fixed = _marks(text, changes, after)
+    fixed = _marks(text, changes, after, beyond, before)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
@@ -295,7 +336,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
 
 
-def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
+def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: str = "", before: str = "") -> str:
     """`text` with the misread marks set right, in this order: braces, a slash before a word's
     last letter, an accent on a short word inside a phrase, "1er", "[a" for "la"."""
 
@@ -307,7 +348,12 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
         return f"{a}{b} /"
 
     def french(m: re.Match) -> str:
+        # a letter read twice, plain and with the made-up umlaut ("communaä"), is one,
+        # unless only the two make a word ("coöpération")
         word = m.group().translate(_PLAIN_VOWELS)
+        once = _READ_TWICE.sub(lambda t: t.group()[0], m.group()).translate(_PLAIN_VOWELS)
+        if not is_word(word) or is_word(once):
+            word = once
         changes.append((m.group(), word))
         return word
 
@@ -337,8 +383,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "") -> str:
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     # these two look at the word after: at the line's end, the next line's first
-    text = _sub_before(_IN_PHRASE, plain, text, after)
-    text = _sub_before(_FIRST, first, text, after)
+    text = _sub_before(_IN_PHRASE, plain, text, after, before)
+    text = _sub_before(_FIRST, first, text, after or beyond)
     return _BRACKET_L.sub(bracket, text)
 
 
@@ -356,10 +402,12 @@ def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A number of three digits or more with one letter shaped as a "0" ("240 C00", "2O11"):
-    that digit."""
+    that digit. A "G" only in a group of three after a number ("240 G00"): "G20" is a name."""
     token = m.group()
     letters = [ch for ch in token if not ch.isdigit()]
     if len(letters) != 1:  # (the pattern asks three chars or more: two digits at least)
+        return token
+    if letters == ["G"] and not (len(token) == 3 and re.search(r"\d $", m.string[:m.start()])):
         return token
     fixed = token.translate(_AS_ZERO)
     changes.append((token, fixed))
@@ -442,8 +490,9 @@ def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 
 def _once(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    """One accented letter Tesseract read twice, with two accents ("ÂÀvenir", "Dêécembre"):
-    the one that makes the word a word, else the second."""
+    """One accented letter Tesseract read twice, with two accents ("ÂÀvenir", "Dêécembre") or
+    plain then accented ("aâtelier": French writes no such pair): the one that makes the word
+    a word, else the second."""
     pair = m.group()
     if pair[0] == pair[1] or pair[0].isupper() != pair[1].isupper():
         return pair  # one letter twice ("créé"), or two letters
@@ -460,19 +509,23 @@ def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
     return head, tail
 
 
-def _sub_before(pattern: re.Pattern, repl, text: str, after: str) -> str:
+def _sub_before(pattern: re.Pattern, repl, text: str, after: str, before: str = "") -> str:
     """`pattern.sub(repl, text)`, its lookahead seeing `after` (the word opening the next line)
-    past the end of `text`, which itself is left as it is."""
-    if not after:
+    past the end of `text`, and its lookbehind `before` (the word ending the line before) ahead
+    of its start; those two words are left as they are."""
+    if not after and not before:
         return pattern.sub(repl, text)
-    full = f"{text} {after}"
-    out, last = [], 0
+    lead = f"{before} " if before else ""
+    full = f"{lead}{text} {after}" if after else f"{lead}{text}"
+    out, last = [], len(lead)
     for m in pattern.finditer(full):
-        if m.end() > len(text):
+        if m.start() < len(lead):
+            continue
+        if m.end() > len(lead) + len(text):
             break
-        out += [text[last:m.start()], repl(m)]
+        out += [full[last:m.start()], repl(m)]
         last = m.end()
-    return "".join(out) + text[last:]
+    return "".join(out) + full[last:len(lead) + len(text)]
 
 
 def _next_word(text: str, at: int) -> str:
@@ -562,7 +615,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if word in place_words():
         return None  # a Quebec place name as printed ("Alma", never the verb "aima")
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
-        place = _place(word, doubtful)
+        place = _place(word, doubtful) or _printed_place(word, counts)
         if place:
             return place  # "Saquenay": a Quebec place name the OCR misread
     inner = word[0] + word[1:].lower()
@@ -644,6 +697,17 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
         if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff):
             found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def _printed_place(word: str, counts: Counter[str]) -> str | None:
+    """The one Quebec place name of seven letters or more that the document prints three times
+    or more and `word`, printed once, differs from by one letter of any shape ("Outsouais"
+    among the Table's "Outaouais")."""
+    if len(word) < 7 or counts[word] > 1:
+        return None
+    found = [name for name in place_words() if len(name) == len(word) and counts[name] >= 3
+             and sum(a != b for a, b in zip(word, name)) == 1]
     return found[0] if len(found) == 1 else None
 
 
