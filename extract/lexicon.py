@@ -5,7 +5,8 @@ both fit what is printed, only the language says whether "Annuelle" / "ment" is 
 "Chaque" / "trimestre" two. And in a cell without bullets, a line that opens on "Rencontre"
 after a full line opens an item, where one that opens on "Saint-Sauveur" goes on a sentence:
 a common word, not a name. The word list is pyspellchecker's French frequency list (140,000
-forms in lower case, names left out), loaded once per process on first use.
+forms in lower case, names left out) and a few words of the field it lacks ("itinérance"),
+loaded once per process on first use.
 """
 
 from __future__ import annotations
@@ -38,13 +39,22 @@ def _words() -> dict[str, int]:
                           .decode("utf-8"))
     except (OSError, ValueError):  # another layout of the package: ask SpellChecker
         from spellchecker import SpellChecker
-        return SpellChecker(language="fr", distance=1).word_frequency.dictionary
+        data = dict(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
     words = {key.lower(): count for key, count in data.items()}
     if len(words) != len(data):
         words = {}
         for key, count in data.items():
             words[key.lower()] = words.get(key.lower(), 0) + count
+    for word in _FIELD:
+        words.setdefault(word, _FIELD_COUNT)
     return words
+
+
+# words of social development the general list lacks, which bilans print all the time
+_FIELD = ("itinérance", "employabilité", "revitalisation", "maltraitance", "réseautage",
+          "aidant", "aidants", "aidante", "aidantes", "proche-aidant", "proche-aidants",
+          "proche-aidante", "proche-aidantes")
+_FIELD_COUNT = 50  # as common as the list's "concertation"
 
 
 def load() -> None:

@@ -1006,3 +1006,30 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
     sizes = {c["text"]: c["size"] for c in chars}
     assert sizes["j"] == sizes["T"]
+
+
+def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
+    """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
+    opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke
+    as tall as a capital, opens on "-I". A round letter after the dash stays as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(stroke: bool) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((100, 200), np.uint8)
+        ink[58:62, 10:20] = 255  # the dash, at the small letters' middle (baseline at row 72)
+        if stroke:
+            ink[48:72, 22:27] = 255  # the capital's stroke
+        else:
+            ink[56:72, 22:36] = 255  # a round small letter
+        for x in (40, 60):
+            ink[56:72, x:x + 14] = 255
+        return ink, pdf_ocr._Word(text="Amm", conf=70.0, left=10, top=46, right=75, bottom=73, line=(1, 1, 1))
+
+    ink, w = word(stroke=True)
+    pdf_ocr._mend_dash_run(w, ink, base=72, size_px=34.0)
+    assert w.text == "-Imm"
+    ink, w = word(stroke=False)
+    pdf_ocr._mend_dash_run(w, ink, base=72, size_px=34.0)
+    assert w.text == "Amm"

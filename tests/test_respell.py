@@ -76,6 +76,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("un total de 240 G00 $", "un total de 240 000 $"),           # a "G" for a "0" in a group of three
     ("Un aâtelier reporté", "Un atelier reporté"),                # one letter read plain then accented
     ("les organismes communaä", "les organismes communa"),        # ... then with a made-up umlaut
+    ("- tinérance dans la région", "- Itinérance dans la région"),  # a word of the field the list lacks
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

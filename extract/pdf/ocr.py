@@ -793,6 +793,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 marked += [(lost, True), (w, False)]
                 continue
             if first:
+                _mend_dash_run(w, ink, base, size_px)
                 _mark_bullet(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
@@ -1308,6 +1309,23 @@ def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int) -> list | Non
     for g in glyphs:
         out += [None, None] if g[1] - g[0] >= 1.7 * median else [g]
     return out if len(out) == chars else None
+
+
+def _mend_dash_run(w: _Word, ink, base: int, size_px: float) -> None:
+    """A dash opening an item run into the stroke of the item's first letter, the two read as
+    one letter ("-I" read "A": "Ammigration"): a word opening on a letter whose ink has one
+    glyph more than its reading, the first a dash and the second a stroke, opens on "-" and
+    that stroke: "l" where only that makes a word, else "I"."""
+    if not w.text[:1].isalpha() or len(w.text) < 2:
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text) + 1 or not _dash_shaped(glyphs[0], base, size_px):
+        return
+    x0, x1, top, bottom = glyphs[1]
+    if x1 - x0 > 0.3 * (bottom - top) or bottom - top < 0.55 * size_px:
+        return  # no stroke as tall as a capital
+    rest = w.text[1:]
+    w.text = "-" + ("l" if is_word("l" + rest) and not is_word("i" + rest) else "I") + rest
 
 
 def _mend_dash(w: _Word, ink) -> None:
