@@ -688,6 +688,8 @@ def test_print_read_again_from_unread_ink_is_kept_when_it_reads_as_letters():
     assert pdf_ocr._print_lost(word("Dêéce", 48.9)) and pdf_ocr._print_lost(word("2016", 80.0))
     assert not pdf_ocr._print_lost(word("~%", 45.0)) and not pdf_ocr._print_lost(word("Ab", 45.0))
     assert not pdf_ocr._print_lost(word("Dêéce", 20.0)) and not pdf_ocr._print_lost(word("2016", 45.0))
+    # a word of the list, even doubted ("année" at 27, the last piece of "par / anné / e")
+    assert pdf_ocr._print_lost(word("année", 27.0)) and not pdf_ocr._print_lost(word("année", 15.0))
 
 
 def test_a_lost_bullet_stands_alone_not_at_the_end_of_a_word():
@@ -799,6 +801,9 @@ def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     assert [w.text for w in got] == ["-"] and 519 + 30 < got[0].top + tall // 2 < 615
     assert pdf_ocr._lone_dashes([(1011, 575, 14, 4)], column[:1], tall) == []  # nothing under it
     assert pdf_ocr._lone_dashes([(1060, 575, 14, 4)], column, tall) == []  # not at the column's start
+    # the accent of an "é" alone on its line, over the top of its word's box: no dash
+    accented = [word("réalis", 1151, 420), word("é", 1151, 473), word("100", 1151, 520)]
+    assert pdf_ocr._lone_dashes([(1157, 469, 9, 6)], accented, tall) == []
 
 
 def test_bars_in_a_row_are_a_broken_rule_not_dashes():

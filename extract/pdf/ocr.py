@@ -60,6 +60,7 @@ _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "�
 _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
+_WORD_CONF = 20.0  # … and a word of the list read there, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
@@ -365,15 +366,17 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
 def _print_lost(w: _Word) -> bool:
     """Whether a word read again in the ink the page's read left out is print: read with
     some confidence, or a run of three letters or more, which a smudge or a logo does not
-    give ("Dêéce", the first piece of a word broken in a narrow cell, read at 49)."""
-    return w.conf >= _NOISE or (w.conf >= _LETTERS_CONF and len(w.text) >= 3 and w.text.isalpha())
+    give ("Dêéce", the first piece of a word broken in a narrow cell, read at 49), or a word
+    of the list of three letters or more, even doubted ("année" at 27 in a narrow cell)."""
+    return w.conf >= _NOISE or (len(w.text) >= 3 and w.text.isalpha() and (
+        w.conf >= _LETTERS_CONF or w.conf >= _WORD_CONF and is_word(w.text)))
 
 
 def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall: int) -> list[_Word]:
     """A dash alone on its line, between two lines of a column ("2016" / "-" / "2017": a range
     broken in a narrow cell), which Tesseract returns nothing of: a flat bar (x, y, w, h) with
     a word starting at its left, within a line and a half, above it and below it, and no other
-    bar beside it."""
+    bar beside it, nor a word just under it (a fifth of a line: its accent)."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
         if any(abs(y2 - y) <= max(2, tall // 4) and x2 < x + w + tall and x < x2 + w2 + tall
@@ -382,6 +385,8 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
         column = [o for o in words if abs(o.left - x) <= 0.3 * tall]  # words starting at its left
         above = any(0 <= y - o.bottom <= 1.5 * tall for o in column)
         below = any(0 <= o.top - (y + h) <= 1.5 * tall for o in column)
+        if any(o.left <= x + w and x <= o.right and -h <= o.top - (y + h) < 0.2 * tall for o in words):
+            continue  # just over a word, or in its box's top: its accent ("é" alone in a narrow cell)
         if above and below:
             middle = y + h // 2  # a dash stands at the middle of the small letters
             out.append(_Word("-", LOW_CONFIDENCE, x, middle - tall // 2, x + w, middle + tall // 2,
