@@ -1180,8 +1180,8 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
         return  # not a letter alone (run into the next one), or too short for a capital
     smalls = [g[2] for ch, g in zip(text[1:], glyphs[lead + 1:]) if ch in _SHORT_LETTERS] \
         if len(glyphs) == len(w.text) else []
-    if smalls and top > min(smalls) - 0.15 * size_px:
-        return  # no taller than the small letters after it: a dotless "j" ("jour", its dot lost)
+    if smalls and top > smalls[0] - 0.07 * size_px:
+        return  # no taller than the small letter after it: a dotless "j" ("jour", its dot lost)
     import cv2
 
     crop = ink[top:bottom + 1, x0:x1] > 0
