@@ -883,8 +883,9 @@ def test_square_bullets_on_the_baseline_are_told_from_letters(tmp_path: Path):
 
 
 def test_a_narrow_digit_without_a_hole_read_as_a_wide_one_is_a_one():
-    """"44" for "14" (a speck on the one's flag): a "2" to "5" read where the ink has no hole
-    and is as narrow as a "1" alone is a "1". A wide digit read so stays as read."""
+    """"44" for "14" (a speck on the one's flag): a "2" to "5" read where the ink has no hole,
+    is as narrow as a "1" alone and stands on its stem is a "1". A wide digit, or a narrow one
+    standing on a bar as a "2" does, stays as read."""
     from bilan.extract.pdf import ocr as pdf_ocr
 
     def mended(read: str, ink) -> str:
@@ -894,9 +895,11 @@ def test_a_narrow_digit_without_a_hole_read_as_a_wide_one_is_a_one():
 
     ink = _digits_ink("14")
     ink[:, :46] = 0  # the stroke font's "1" has a wide foot: a sans-serif one instead
-    ink[31:60, 30:36] = 255
-    ink[31:36, 25:30] = 255  # its flag
+    ink[31:60, 31:35] = 255
+    ink[31:36, 24:31] = 255  # its flag
     assert mended("44", ink) == "14"
+    ink[55:60, 24:35] = 255  # the same narrow glyph standing on a bar: a "2" squeezed by a blur
+    assert mended("24", ink) == "24"
     assert mended("24", _digits_ink("24")) == "24"
     assert mended("57", _digits_ink("57")) == "57"
 

@@ -1270,8 +1270,8 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     digits none. A blur fills holes and never makes one: ink with two holes where the reading
     has fewer is an "8"; otherwise the glyph is read again alone, and that reading is taken
     only if the holes agree with it. An "8" with one hole low is a blurred "8" (its smaller
-    upper loop filled), left as read. A "2" to "5" without a hole and as narrow as a "1"
-    (a speck on its flag) is a "1"."""
+    upper loop filled), left as read. A "2" to "5" without a hole, as narrow as a "1" and
+    standing on its stem alone (a speck on the one's flag) is a "1"."""
     if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
         return
     glyphs: list = _glyphs(ink, w)
@@ -1284,8 +1284,8 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if box is None or not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
             continue
         shapes = _digit_shapes(ink, box, size_px)
-        if ch in "2345" and shapes == "123457" and box[1] - box[0] < _NARROW_DIGIT * size_px:
-            text[k] = "1"  # no hole, and as narrow as a "1" alone: "44" for "14"
+        if ch in "2345" and shapes == "123457" and _one_shaped(ink, box, size_px):
+            text[k] = "1"  # no hole, as narrow as a "1" alone and standing on its stem: "44" for "14"
             continue
         if shapes is None or ch in shapes or (ch == "8" and shapes == "64"):
             continue
@@ -1300,6 +1300,16 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
 
 
 _NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
+
+
+def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:
+    """A glyph as narrow as a "1" whose lowest fifth is its stem alone (under half its width):
+    a "2" stands on a bar, a "3" or a "5" on a curve, as wide as themselves."""
+    x0, x1, top, bottom = box
+    if x1 - x0 >= _NARROW_DIGIT * size_px:
+        return False
+    foot = ink[bottom - max(1, (bottom - top) // 5):bottom + 1, x0:x1 + 1] > 0
+    return int(foot.any(axis=0).sum()) < 0.5 * (x1 - x0 + 1)
 
 
 def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int) -> list | None:
