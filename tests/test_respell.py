@@ -303,6 +303,13 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
     assert across.text == "Forum régional (tenu le 3 mai 2016)"
 
 
+def test_an_acronym_takes_the_document_spelling_across_a_d_read_o():
+    """"CROBSL" once where the document prints "CRDBSL" three times: a capital "D" and an "O"
+    are both round, the OCR takes one for the other. An acronym printed once stays."""
+    assert respell_text("aînés, CROBSL", Counter({"CRDBSL": 3, "CROBSL": 1}))[0] == "aînés, CRDBSL"
+    assert respell_text("aînés, CROBSL", Counter({"CROBSL": 1}))[0] == "aînés, CROBSL"
+
+
 def test_a_place_name_the_document_prints_often_takes_back_a_letter_of_any_shape():
     """"Outsouais" once where the document prints "Outaouais" three times: an "a" read "s" is
     no look-alike, but a Quebec place name the document repeats is what was meant. Printed
