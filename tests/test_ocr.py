@@ -919,7 +919,15 @@ def test_digits_are_told_by_their_holes_where_two_glyphs_ran_together():
     assert len(pdf_ocr._glyphs(ink, w)) == 3
     pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
     assert w.text == "2008"
-    assert pdf_ocr._one_each([(0, 10, 0, 30), (12, 30, 0, 30)], 4) is None  # widths account for 3
+    assert pdf_ocr._one_each([(0, 10, 0, 30), (12, 30, 0, 30)], 4, 42.0) is None  # widths account for 2
+    # "10/11/2009)" with "009" run together: narrow "1"s and slashes do not make a "0" two digits
+    widths = [8, 17, 9, 7, 8, 9, 14, 48, 8]
+    glyphs, x = [], 0
+    for width in widths:
+        glyphs.append((x, x + width, 0, 21))
+        x += width + 2
+    paired = pdf_ocr._one_each(glyphs, len("10/11/2009)"), 30.6)
+    assert paired is not None and paired[:7] == glyphs[:7] and paired[7:10] == [None] * 3 and paired[10] == glyphs[8]
 
 
 def test_a_raised_narrow_glyph_read_as_a_letter_after_a_word_is_the_note_call(monkeypatch: pytest.MonkeyPatch):

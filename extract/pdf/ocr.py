@@ -1276,7 +1276,7 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         return
     glyphs: list = _glyphs(ink, w)
     if len(glyphs) != len(w.text):
-        glyphs = _one_each(glyphs, len(w.text))
+        glyphs = _one_each(glyphs, len(w.text), size_px)
         if glyphs is None:
             return  # glyphs run together or broken: no glyph is surely one digit
     text = list(w.text)
@@ -1312,17 +1312,18 @@ def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:
     return int(foot.any(axis=0).sum()) < 0.5 * (x1 - x0 + 1)
 
 
-def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int) -> list | None:
-    """Glyphs paired with `chars` characters where some ran together ("/2" of "11/2009"): a
-    glyph at least 1.7 times as wide as the median one holds two characters (None in their
-    places); None when that does not account for every character."""
+def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int, size_px: float) -> list | None:
+    """Glyphs paired with `chars` characters where some ran together ("/2" of "11/2009", "009"):
+    a glyph holds as many characters as digits its width makes (a digit is about 0.55 of the
+    size wide; a "1" or a "/" counts as one), and those run together pair with None; None when
+    that does not account for every character."""
     if not glyphs or len(glyphs) >= chars:
         return None
-    widths = sorted(g[1] - g[0] for g in glyphs)
-    median = widths[len(widths) // 2]
+    digit = 0.55 * size_px
     out: list = []
     for g in glyphs:
-        out += [None, None] if g[1] - g[0] >= 1.7 * median else [g]
+        n = max(1, round((g[1] - g[0]) / digit))
+        out += [g] if n == 1 else [None] * n
     return out if len(out) == chars else None
 
 
