@@ -1001,7 +1001,8 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     the small letters' height, and read as a line with a letter taller than them it would be
     sized a quarter down and end the table as a footnote would. A line whose only taller
     letters are dotted or accented ones is of the body's size when its top is where their
-    marks stand, or where the small letters stop."""
+    marks stand, or where the small letters stop; so is one of a capital shaped as its small
+    letter ("S", the last letter of a word wrapped alone, read as a capital)."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -1019,9 +1020,12 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     for x in (40, 60, 80):
         ink[base - 14:base, x:x + 12] = 255
     words.append(pdf_ocr._Word("jour", 95.0, 18, base - 16, 94, base + 10, (9, 1, 1)))
+    for x in (200, 216):  # "Su" alone a line above, a small "s" read as its capital
+        ink[base - 14 - 30:base - 30, x:x + 12] = 255
+    words.append(pdf_ocr._Word("Su", 95.0, 198, base - 46, 230, base - 28, (8, 1, 1)))
     chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
     sizes = {c["text"]: c["size"] for c in chars}
-    assert sizes["j"] == sizes["T"]
+    assert sizes["j"] == sizes["T"] == sizes["S"], sizes
 
 
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():

@@ -48,6 +48,7 @@ _ASCENT = 0.72
 _X_HEIGHT = 0.46
 _SHORT_LETTERS = "acegmnopqrsuvwxyz"  # no ascender, no accent, no dot above x-height
 _DOTTED = "ijàâäéèêëîïôöùûüç"  # small letters whose only mark above the x-height is a dot or an accent
+_AS_SMALL = "COSUVWXZ"  # capitals shaped as their small letter, only taller
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
@@ -753,11 +754,13 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         # a line of small letters only ("r", the end of a word broken at its cell's edge) is
         # as tall as their x-height; one whose only taller letters are small ones with a dot
-        # or an accent ("jour", "communaä") is as tall as those marks, or as its x-height
-        # where the scan lost them (or the OCR made them up)
+        # or an accent ("jour", "communaä"), or capitals shaped as their small letter ("S",
+        # the last letter of a word wrapped alone), is as tall as those, or as its x-height
+        # where the scan lost the marks (or the OCR made them up, or took a small letter for
+        # its capital)
         letters = [ch for w in group for ch in w.text if ch.isalnum()]
         short = all(ch in _SHORT_LETTERS for ch in letters)
-        dotted = not short and all(ch in _SHORT_LETTERS or ch in _DOTTED for ch in letters)
+        dotted = not short and all(ch in _SHORT_LETTERS or ch in _DOTTED or ch in _AS_SMALL for ch in letters)
         sized.append((group, base, max(base - top, 1) / (_X_HEIGHT if short else _ASCENT),
                       "short" if short else "dotted" if dotted else ""))
     if not sized:

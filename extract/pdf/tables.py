@@ -638,7 +638,8 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
     `carried` are the column bounds of a borderless table that ran to the end of the previous
     page (whose header line read `carried_header`, whose text was `carried_size` points); the
     page's first lines go on with it when they repeat that header, or keep to its columns
-    in a font no bigger than its text (a heading at the top of the page starts afresh). The
+    in a font no bigger than its text (a heading at the top of the page starts afresh, and so
+    do bold lines over a header line seen before). The
     header line of a table seen before (`headers`) opens a table even when only one column
     goes on under it (the rest of a long cell), and keeps the finest columns seen under it
     (a few lines under a header need not show every column).
@@ -670,7 +671,7 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             found.append((res[0], 0, res[1]))
             i = res[1]
     elif carried and lines and not _straddles(lines[0], carried) and (
-            not carried_size or lines[0].size <= 1.15 * carried_size):
+            not carried_size or lines[0].size <= 1.15 * carried_size) and not _heading_over(lines, carried_header, stops):
         # a header-like first line is still a continuation when it has the same columns, or
         # when it is plain text that keeps to them (the cut cells of a row)
         own = header_bounds(lines[0], lines[1:30], text_left, text_right)
@@ -701,6 +702,16 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             headers[lines[i].text] = bounds
         i = res[1]
     return found
+
+
+def _heading_over(lines: list[TextLine], header: str | None, known: set[str]) -> bool:
+    """The page opens on bold lines over a header line seen before (the carried table's, or
+    another's) within its first three lines: a heading over the next table, not the rest of a
+    row (a heading a copy blurred to its text's size keeps to the columns by chance)."""
+    for j in range(1, min(4, len(lines))):
+        if lines[j].text == header or lines[j].text in known:
+            return all(ln.bold_share == 1.0 for ln in lines[:j])
+    return False
 
 
 def _finest(header: TextLine, candidates: list[list[float] | None]) -> list[float]:
