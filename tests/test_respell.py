@@ -345,9 +345,14 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
 
     article, first = cell_of(("Consolider", "là concertation")), cell_of(("1°",), ("avril", "2009"))
     no_month, opening = cell_of(("1°",), ("Adoption",)), cell_of(("là où il faut",))
+    new_par = cell_of(("lutte contre",), ("là pauvreté",))  # the cell's paragraph before
+    raised = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("If"), Span("1", superscript=True),
+                                                           Span(" avril 2009")], page=2)])], page=2)
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[article, first, no_month, opening])])])
+                   blocks=[Table(rows=[Row(cells=[article, first, no_month, opening, new_par, raised])])])
     respell(doc)
+    assert new_par.paragraphs[1].text == "la pauvreté"
+    assert raised.text == "1er avril 2009"  # "1er" read "If" and a raised "1"
     assert article.text == "Consolider la concertation"
     assert first.paragraphs[0].text == "1er" and ("1°", "1er") in first.ocr_respelled
     assert no_month.paragraphs[0].text == "1°" and opening.text == "là où il faut"

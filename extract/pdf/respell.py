@@ -207,11 +207,13 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
 
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
     """The raised ending of "1er" before a month, in a span of its own, misread ("1" then a
-    raised "*"): it is "er" again (and its "1" read "l", "I", "E" is "1")."""
+    raised "*"): it is "er" again (and its "1" read "l", "I", "E", or with a letter more,
+    "If" before a raised "1", is "1")."""
     for k in range(1, len(spans) - 1):
         before, raised, after = spans[k - 1], spans[k], spans[k + 1]
-        one = re.search(r"(?:^|\s)([1lIE|!])$", before.text)
-        if not (raised.superscript and one and re.match(rf"\s+(?i:{_MONTHS})\b", after.text)):
+        one = re.search(r"(?:^|\s)([1lIE|!][^\s\d]?)$", before.text)
+        if not (raised.superscript and one and len(raised.text.strip()) <= 2
+                and re.match(rf"\s+(?i:{_MONTHS})\b", after.text)):
             continue
         if raised.text == "er" and one.group(1) == "1":
             continue
@@ -251,12 +253,16 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
 
 
 def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str, str, str]]:
-    """Each line, the cell or paragraph holding it, the word ending the line before it and the
-    word opening the next line of its paragraph ("" at the paragraph's start and end), and at
-    a paragraph's last line the word opening the cell's next paragraph."""
+    """Each line, the cell or paragraph holding it, the word ending the line before it (at a
+    paragraph's first line, the cell's paragraph before) and the word opening the next line of
+    its paragraph ("" at the paragraph's end), and at a paragraph's last line the word opening
+    the cell's next paragraph."""
     pars = list(_paragraphs(doc))
     for i, (par, holder) in enumerate(pars):
-        before = ""
+        # at a paragraph's first line, the word ending the cell's paragraph before
+        prev_par = pars[i - 1] if i and pars[i - 1][1] is holder and holder is not par else None
+        before = prev_par[0].lines[-1].text.split()[-1] if prev_par and prev_par[0].lines and \
+            prev_par[0].lines[-1].text.split() else ""
         nxt_par = pars[i + 1] if i + 1 < len(pars) and pars[i + 1][1] is holder else None
         beyond = _first_word(nxt_par[0].lines[0]) if nxt_par and nxt_par[0].lines else ""
         for line, nxt in zip(par.lines, par.lines[1:] + [None]):
