@@ -83,6 +83,7 @@ _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judge
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 _HOLE_LEAST = 0.003  # share of the size squared: a hole in a digit smaller than this is noise
 _TALL_HOLE = 0.55  # share of a digit's height: a hole this tall is a "0"'s
+_NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
 
 
 class OcrError(Exception):
@@ -767,14 +768,15 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         return []
     body = statistics.median(s for g, _, s, _ in sized for _ in g)
 
-    def snapped(size_px: float, short: str) -> float:
+    def snapped(size_px: float, kind: str) -> float:
         # letter heights vary with the letters: one size for body text; and a font's x-height
-        # is anything from 0.42 to 0.56 of its size, so a line of small letters alone is of
-        # the body's size when its x-height is one the body's font may have
+        # is anything from 0.42 to 0.56 of its size, so a line of small letters alone ("short",
+        # or "dotted" and measured to its x-height) is of the body's size when its x-height is
+        # one the body's font may have
         if abs(size_px - body) <= SIZE_SNAP * body:
             return body
-        x_height = size_px * (_X_HEIGHT if short == "short" else _ASCENT)
-        if short and (1 - SIZE_SNAP) * 0.42 * body <= x_height <= (1 + SIZE_SNAP) * 0.56 * body:
+        x_height = size_px * (_X_HEIGHT if kind == "short" else _ASCENT)
+        if kind and (1 - SIZE_SNAP) * 0.42 * body <= x_height <= (1 + SIZE_SNAP) * 0.56 * body:
             return body
         return size_px
 
@@ -783,7 +785,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
 
     # a dash alone on its line stands at the middle of the small letters of the body's size
     sized = [(g, (g[0].top + g[0].bottom) // 2 + int(_X_HEIGHT / 2 * body), body) if dash_only(g)
-             else (g, base, snapped(size_px, short)) for g, base, size_px, short in sized]
+             else (g, base, snapped(size_px, kind)) for g, base, size_px, kind in sized]
     sized = _share_baselines(sized, body)
     strokes = _strokes(sized, ink)
     chars: list[dict] = []
@@ -1181,9 +1183,9 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
     x0, x1, top, bottom = glyphs[lead]
     if x1 - x0 > 0.45 * size_px or bottom - top < 0.6 * size_px:
         return  # not a letter alone (run into the next one), or too short for a capital
-    smalls = [g[2] for ch, g in zip(text[1:], glyphs[lead + 1:]) if ch in _SHORT_LETTERS] \
-        if len(glyphs) == len(w.text) else []
-    if smalls and top > smalls[0] - 0.07 * size_px:
+    small_top = next((g[2] for ch, g in zip(text[1:], glyphs[lead + 1:]) if ch in _SHORT_LETTERS), None) \
+        if len(glyphs) == len(w.text) else None
+    if small_top is not None and top > small_top - 0.07 * size_px:
         return  # no taller than the small letter after it: a dotless "j" ("jour", its dot lost)
     import cv2
 
@@ -1300,9 +1302,6 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if again:
             text[k] = again
     w.text = "".join(text)
-
-
-_NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
 
 
 def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:

@@ -260,19 +260,22 @@ def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str, str, st
     pars = list(_paragraphs(doc))
     for i, (par, holder) in enumerate(pars):
         # at a paragraph's first line, the word ending the cell's paragraph before
-        prev_par = pars[i - 1] if i and pars[i - 1][1] is holder and holder is not par else None
-        before = prev_par[0].lines[-1].text.split()[-1] if prev_par and prev_par[0].lines and \
-            prev_par[0].lines[-1].text.split() else ""
-        nxt_par = pars[i + 1] if i + 1 < len(pars) and pars[i + 1][1] is holder else None
-        beyond = _first_word(nxt_par[0].lines[0]) if nxt_par and nxt_par[0].lines else ""
+        prev_par = pars[i - 1][0] if i and pars[i - 1][1] is holder and holder is not par else None
+        before = _last_word(prev_par.lines[-1]) if prev_par and prev_par.lines else ""
+        nxt_par = pars[i + 1][0] if i + 1 < len(pars) and pars[i + 1][1] is holder else None
+        beyond = _first_word(nxt_par.lines[0]) if nxt_par and nxt_par.lines else ""
         for line, nxt in zip(par.lines, par.lines[1:] + [None]):
             yield line, holder, before, _first_word(nxt) if nxt is not None else "", "" if nxt else beyond
-            words = line.text.split()
-            before = words[-1] if words else ""
+            before = _last_word(line)
 
 
 def _first_word(line: Line | None) -> str:
     return line.text.split(maxsplit=1)[0] if line is not None and line.text.strip() else ""
+
+
+def _last_word(line: Line) -> str:
+    words = line.text.split()
+    return words[-1] if words else ""
 
 
 def _broken(end: str, start: str, vocab: Vocabulary) -> bool:
@@ -390,8 +393,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     # these two look at the word after: at the line's end, the next line's first
-    text = _sub_before(_IN_PHRASE, plain, text, after, before)
-    text = _sub_before(_FIRST, first, text, after or beyond)
+    text = _sub_around(_IN_PHRASE, plain, text, after, before)
+    text = _sub_around(_FIRST, first, text, after or beyond)
     return _BRACKET_L.sub(bracket, text)
 
 
@@ -516,7 +519,7 @@ def _word_around(text: str, start: int, end: int) -> tuple[str, str]:
     return head, tail
 
 
-def _sub_before(pattern: re.Pattern, repl, text: str, after: str, before: str = "") -> str:
+def _sub_around(pattern: re.Pattern, repl, text: str, after: str, before: str = "") -> str:
     """`pattern.sub(repl, text)`, its lookahead seeing `after` (the word opening the next line)
     past the end of `text`, and its lookbehind `before` (the word ending the line before) ahead
     of its start; those two words are left as they are."""
