@@ -33,7 +33,7 @@ MAX_SKEW = 3.5  # degrees: a sheet fed askew by up to 3 degrees, and some
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
 FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the document's text (settle)
-SIZE_SNAP = 0.25  # a line's letter size within this share of the body's is the body's (estimates vary that much)
+SIZE_SNAP = 0.18  # a line's letter size within this share of the body's is the body's (a body line measures 0.94 to 1.11 of it; a 14 pt heading over 11 pt text, 1.22)
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
 BASE_SHARE = 0.2  # Tesseract lines with baselines this share of the size apart are one printed line
@@ -65,6 +65,8 @@ _WORD_CONF = 20.0  # … and a word of the list read there, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
+_SHORT_SNAP = 0.25  # the same for a line of small letters alone: a few letters, measured to a pixel or two
+_ACCENT_SHARE = 0.45  # of a word's height: an accent over it is no taller (a capital's, 0.36)
 _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to be a letter
 _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
@@ -149,7 +151,7 @@ def _read(exe: str, lang: str, grey):
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
-    words = _no_ghosts(_tesseract(exe, lang, clean))
+    words = _no_accent_lines(_no_ghosts(_tesseract(exe, lang, clean)), ink)
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
     return words, ink, clean, horizontal, vertical
 
@@ -310,6 +312,34 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
             continue
         out.append(w)
     return out
+
+
+def _no_accent_lines(words: list[_Word], ink) -> list[_Word]:
+    """Tesseract's words without a line of its own read in the accents of the line under it
+    ("é" and "La" over "Échéance" in a large bold header): a line of words of one or two
+    characters, each over a word of another line, whose ink above that word is no taller than
+    ACCENT_SHARE of it and touches it (a fifth of its height at most between them)."""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+
+    def accent(w: _Word) -> bool:
+        if len(w.text) > 2:
+            return False
+        for o in words:
+            height = o.bottom - o.top
+            if o.line == w.line or o.top <= w.top or height <= 0 or (w.top + w.bottom) / 2 >= (o.top + o.bottom) / 2 \
+                    or w.left < o.left - height // 5 or w.right > o.right + height // 5:
+                continue
+            rows = ink[w.top:o.top, w.left:w.right + 1].any(axis=1).nonzero()[0]
+            if not len(rows):
+                return True  # all its ink is the word's under it: a second reading of it
+            top, bottom = w.top + int(rows[0]), w.top + int(rows[-1])
+            return o.top - top <= _ACCENT_SHARE * height and o.top - bottom <= 0.2 * height
+        return False
+
+    ghosts = {line for line, group in lines.items() if all(accent(w) for w in group)}
+    return [w for w in words if w.line not in ghosts]
 
 
 def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
@@ -741,10 +771,11 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
     """Char dicts in points: each word's box shared out among its letters, on the line's
     baseline, at the size its letters' height gives; raised small endings ("1er") apart."""
     lines: dict[tuple[int, int, int], list[_Word]] = {}
-    for w in words:
+    for w in _marks_joined(words):
         lines.setdefault(w.line, []).append(w)
     sized = []
     for group in lines.values():
+        group.sort(key=lambda w: w.left)
         bottoms = _standing(sorted(_word_base(ink, w) for w in group),
                             statistics.median(w.bottom - w.top for w in group))
         top_of = {id(w): _word_top(ink, w) for w in group}
@@ -776,7 +807,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         if abs(size_px - body) <= SIZE_SNAP * body:
             return body
         x_height = size_px * (_X_HEIGHT if kind == "short" else _ASCENT)
-        if kind and (1 - SIZE_SNAP) * 0.42 * body <= x_height <= (1 + SIZE_SNAP) * 0.56 * body:
+        if kind and (1 - _SHORT_SNAP) * 0.42 * body <= x_height <= (1 + _SHORT_SNAP) * 0.56 * body:
             return body
         return size_px
 
@@ -810,9 +841,11 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_digits(w, ink, exe, lang, clean, size_px)
             _mend_dash(w, ink)
             _mend_colon(w, ink, base, size_px)
+            _mend_open_bracket(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
+            _mend_capital_l(w, ink, size_px)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
@@ -833,6 +866,25 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if spaced and len(chars) > start:  # the space, from where the word before ends to this one
                 chars.insert(start, _space(chars[start - 1], chars[start]["x0"]))
     return _align_starts(chars)
+
+
+def _marks_joined(words: list[_Word]) -> list[_Word]:
+    """A mark Tesseract set on a line of its own ("#" for a bullet, a bit higher than the text)
+    just left of a word of letters, beside them, joins that word's line: it is measured on the
+    line's baseline, where a bullet stands above it ("•") and a dash at its middle."""
+    count = Counter(w.line for w in words)
+    out = []
+    for w in words:
+        if count[w.line] == 1 and len(w.text) <= 2 and not any(ch.isalnum() for ch in w.text):
+            middle, height = (w.top + w.bottom) / 2, w.bottom - w.top
+            right = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom and o.left >= w.right
+                     and height < o.bottom - o.top]
+            nearest = min(right, key=lambda o: o.left, default=None)
+            if nearest is not None and any(ch.isalpha() for ch in nearest.text) \
+                    and nearest.left - w.right <= 1.6 * (nearest.bottom - nearest.top):
+                w = _Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, nearest.line)
+        out.append(w)
+    return out
 
 
 def _standing(bottoms: list[int], height: float) -> list[int]:
@@ -1202,6 +1254,31 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
         w.text = w.text[:lead] + text[0].upper() + text[1:]
 
 
+def _mend_capital_l(w: _Word, ink, size_px: float) -> None:
+    """A capital "L" inside a word ("AccèsLogis"), read small: an "l" is a stem (with a foot
+    on both sides in a serif face), an "L" a stem on the left of its box, with a foot wider
+    than a third of the size running right along the baseline. Only where each letter is a
+    glyph of its own, and after a small letter (a name set in camel case)."""
+    glyphs = _glyphs(ink, w)
+    if "l" not in w.text[1:] or len(glyphs) != len(w.text):
+        return
+    chars = list(w.text)
+    for k in range(1, len(chars)):
+        if chars[k] != "l" or not chars[k - 1].islower():
+            continue
+        x0, x1, top, bottom = glyphs[k]
+        if x1 - x0 < 0.33 * size_px or bottom - top < 0.6 * size_px:
+            continue
+        crop = ink[top:bottom + 1, x0:x1] > 0
+        rows = crop.shape[0]
+        upper = crop[:rows // 2]
+        foot = crop[rows - max(2, rows // 7):]
+        stem_right = max((int(r.nonzero()[0].max()) for r in upper if r.any()), default=x1 - x0)
+        if stem_right < 0.4 * (x1 - x0) and foot.any(axis=0).mean() >= 0.8:
+            chars[k] = "L"
+    w.text = "".join(chars)
+
+
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
     """A number of one or two digits standing well above the line's baseline and shorter than
     its digits are: a raised note call, a word of its own (a footnote's number opening it)."""
@@ -1358,15 +1435,35 @@ def _mend_dash(w: _Word, ink) -> None:
 
 def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
-    tail, reaching below the baseline, where a colon's dot sits on it."""
+    tail, reaching below the baseline, where a colon's dot sits on it. An "i" read ":" after a
+    letter: its lower mark is a stem, taller than a third of the size, where a colon's is a dot."""
     if not w.text.endswith(":") or w.text.endswith("::"):
         return
     glyphs = _glyphs(ink, w)
     if not glyphs:
         return
     x0, x1, top, bottom = glyphs[-1]
-    if x1 - x0 <= 0.2 * size_px and bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
+    if x1 - x0 > 0.2 * size_px:
+        return
+    rows = (ink[top:bottom + 1, x0:x1] > 0).any(axis=1)
+    blank = [k for k in range(len(rows)) if not rows[k]]
+    lower = len(rows) - (blank[-1] + 1 if blank else 0)  # the ink under the last gap: the lower mark
+    if lower > 0.35 * size_px and bottom >= base - 0.05 * size_px and w.text[-2:-1].isalpha():
+        w.text = w.text[:-1] + "i"  # a stem under a dot: an "i" ("d'habitati", broken at the cell's edge)
+    elif bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
         w.text = w.text[:-1] + ";"
+
+
+def _mend_open_bracket(w: _Word, ink, base: int, size_px: float) -> None:
+    """A letter read before the bracket opening a word ("f{janv." for "(janv.", the bracket
+    and the "j" run into one glyph): the bracket's glyph read twice, where the word has fewer
+    glyphs than characters and its first glyph reaches below the baseline as a bracket does
+    (an "f" or a "t" stands on it)."""
+    if len(w.text) < 3 or not w.text[0].isalpha() or w.text[1] not in "({[":
+        return
+    glyphs = _glyphs(ink, w)
+    if glyphs and len(glyphs) < len(w.text) and glyphs[0][3] > base + 0.1 * size_px:
+        w.text = w.text[1:]
 
 
 def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:

@@ -93,7 +93,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
@@ -106,17 +106,20 @@ _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sou
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
           "à"}
 # the familiar "you" a report never uses, for the article whose "l" the OCR read "t"
-_SECOND_PERSON = {"ta": "la", "tes": "les"}
+_SECOND_PERSON = {"ta": "la", "te": "le", "tes": "les"}
+# the interjection a report never writes, for "en" whose "n" the OCR read "h" ("Eh continu")
+_INTERJECTIONS = {"eh": "en", "Eh": "En"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
-_PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les"}
+_PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 # "1er" before a month: its raised "er" misread ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{_MONTHS})\b)")
-_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés)(?= (?!où\b)[^\W\d_])")
+_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
+_TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
@@ -129,13 +132,14 @@ _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|f
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 # (or plain then accented, "aâ": no French word has such a pair; "ä", "ö" after their plain
-# letter are a made-up umlaut, see _NOT_FRENCH)
+# letter are a made-up umlaut, see _NOT_FRENCH; "cç": a speck under the "c" read as its cedilla)
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}"
-                    r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]")
+                    r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]|[cC][çÇ]|[çÇ][cC]")
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
-_BRACKET_L = re.compile(r"(?<![\w\[\]|])[\[\]|](?=[a-zà-ÿ]+\b)")  # "[a", "]a", "|a" for "la"
+# "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
+_BRACKET_L = re.compile(r"(?<![\w\[\]|(])(?:[\[\]|]|\((?=[^()]*$))(?=[a-zà-ÿ]+\b)")
 
 
 def respell(doc: Document) -> None:
@@ -336,7 +340,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
         new = None if word in joined or piece else _better(word, vocab, bare(word) in doubtful,
                                                            _starts_sentence(fixed, m.start()),
-                                                           _after_word(fixed, m.start()), following)
+                                                           _after_word(fixed, m.start(), before), following)
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -367,6 +371,14 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.append((m.group(), word))
         return word
 
+    def untilde(m: re.Match) -> str:
+        # French writes no "ñ": the plain "n", where that makes a word (a Spanish name keeps it)
+        word = m.group().replace("ñ", "n").replace("Ñ", "N")
+        if not is_word(word.lower()):
+            return m.group()
+        changes.append((m.group(), word))
+        return word
+
     def plain(m: re.Match) -> str:
         changes.append((m.group(1), _PLAIN[m.group(1)]))
         return _PLAIN[m.group(1)]
@@ -392,6 +404,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
+    text = _TILDE.sub(untilde, text)
     # these two look at the word after: at the line's end, the next line's first
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
@@ -502,12 +515,14 @@ def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
 def _once(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """One accented letter Tesseract read twice, with two accents ("ÂÀvenir", "Dêécembre") or
     plain then accented ("aâtelier": French writes no such pair): the one that makes the word
-    a word, else the second."""
+    a word, else the second; of a "c" and a "ç" ("Pascçal"), else the "c": a cedilla is no
+    mark of the letter's own ink but a speck under it."""
     pair = m.group()
     if pair[0] == pair[1] or pair[0].isupper() != pair[1].isupper():
         return pair  # one letter twice ("créé"), or two letters
     head, tail = _word_around(m.string, m.start(), m.end())
-    keep = next((ch for ch in pair if is_word(head + ch + tail)), pair[1])
+    plain = next((ch for ch in pair if ch in "cC"), pair[1])
+    keep = next((ch for ch in pair if is_word(head + ch + tail)), plain)
     changes.append((pair, keep))
     return keep
 
@@ -548,10 +563,11 @@ def _word_after(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
-def _after_word(text: str, at: int) -> bool:
+def _after_word(text: str, at: int, before: str = "") -> bool:
     """Whether a word in lower case comes just before (a space between): the word at `at` is
-    inside a sentence for sure, not after a bullet or at a line's start."""
-    m = re.search(r"([^\W\d_]{2,}) $", text[:at])
+    inside a sentence for sure, not after a bullet. At the line's start, that word is
+    `before`, the one ending the line before ("sur" / "Ja pauvreté")."""
+    m = re.search(r"([^\W\d_]{2,}) $", text[:at] if at else (before + " " if before else ""))
     return bool(m) and m.group(1).islower() and is_word(m.group(1))
 
 
@@ -614,8 +630,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab)
-    if word in _SECOND_PERSON and after_word:
-        return _SECOND_PERSON[word]  # "de ta CRÉ": a bilan never says "ta", "tes"
+    if word in _INTERJECTIONS:
+        return _INTERJECTIONS[word]
+    if word in _SECOND_PERSON:
+        return _SECOND_PERSON[word]  # "de ta CRÉ", "du CATI te 3 novembre": a bilan never says "ta", "te", "tes"
     if word in _ARTICLES and after_word:
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
@@ -681,10 +699,11 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
 
 
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
-    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"): a
-    misreading a blurred copy repeats, so the document printing it twice does not make it a
-    spelling."""
-    return meant is not None and len(read) == len(meant) and looks_alike(read, meant, _CLOSEST[:1])
+    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"), or with
+    "rn" run into an "m" ("Toumée"): a misreading a blurred copy repeats, so the document
+    printing it twice does not make it a spelling."""
+    return meant is not None and (len(read) == len(meant) and looks_alike(read, meant, _CLOSEST[:1])
+                                  or "m" in read and read.replace("m", "rn", 1) == meant)
 
 
 def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
