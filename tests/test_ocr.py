@@ -1053,3 +1053,130 @@ def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     ink, w = word(stroke=False)
     pdf_ocr._mend_dash_run(w, ink, base=72, size_px=34.0)
     assert w.text == "Amm"
+
+
+def test_a_line_read_in_the_accents_of_the_line_under_it_is_no_text():
+    """Over "Échéance" in a large bold header, Tesseract returned a line of its own: "é" on
+    the capital's accent and "La" on the "é"'s, at confidence 85. Their ink over the word is
+    an accent's height and touches it: no text. A line of small words over a word, with a
+    line's gap between them, stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((120, 260), np.uint8)
+    ink[50:79, 20:200] = 255   # the word, 29 px high
+    ink[39:49, 32:42] = 255    # the capital's accent, 10 px high, 1 px over the word
+    ink[48:50, 93:106] = 255   # the "é"'s accent, mostly inside the word's box
+    word = pdf_ocr._Word("Echéance", 85.6, 20, 50, 200, 79, (10, 1, 2))
+    accents = [pdf_ocr._Word("é", 0.0, 32, 39, 42, 49, (10, 1, 1)),
+               pdf_ocr._Word("La", 85.0, 93, 42, 106, 62, (10, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_accent_lines(accents + [word], ink)] == ["Echéance"]
+    ink[20:34, 60:90] = 255    # small letters 14 px high, a line's gap over the word
+    above = pdf_ocr._Word("ou", 90.0, 60, 20, 90, 34, (9, 1, 1))
+    assert [w.text for w in pdf_ocr._no_accent_lines([above, word], ink)] == ["ou", "Echéance"]
+
+
+def test_a_mark_on_a_line_of_its_own_beside_a_word_joins_the_words_line():
+    """A round bullet read "#" on a Tesseract line of its own, a bit higher than the text of
+    its item, is measured on the item's baseline: it is then a bullet. A mark with nothing to
+    its right, or a word of letters, keeps its line."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    text = pdf_ocr._Word("Ouverture", 96.0, 1649, 1357, 1783, 1381, (5, 1, 1))
+    mark = pdf_ocr._Word("#", 77.5, 1626, 1357, 1639, 1371, (6, 1, 1))
+    far = pdf_ocr._Word("*", 70.0, 1200, 1357, 1213, 1371, (7, 1, 1))
+    word = pdf_ocr._Word("de", 90.0, 1600, 1360, 1630, 1381, (8, 1, 1))
+    joined = pdf_ocr._marks_joined([text, mark, far, word])
+    assert [w.line for w in joined] == [(5, 1, 1), (5, 1, 1), (7, 1, 1), (8, 1, 1)]
+
+
+def test_a_letter_before_a_bracket_run_into_the_next_letter_is_the_bracket_read_twice():
+    """"f{janv." for "(janv.": the bracket and the "j" ran into one glyph, reaching below the
+    baseline. An "f" standing on the baseline before a bracket stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 100, 40.0
+    for foot, read in ((108, "(janv."), (100, "f(janv.")):
+        ink = np.zeros((130, 200), np.uint8)
+        ink[70:foot, 10:28] = 255                       # the first glyph
+        for x in (32, 56, 80):
+            ink[78:base, x:x + 18] = 255                # "a", "n", "v"
+        ink[96:base, 104:108] = 255                     # "."
+        w = pdf_ocr._Word("f(janv.", 66.0, 10, 70, 108, foot, (1, 1, 1))
+        pdf_ocr._mend_open_bracket(w, ink, base, size)
+        assert w.text == read
+
+
+def test_an_i_read_as_a_colon_is_told_by_its_stem():
+    """"d'habitat:" for "d'habitati" (a word broken at a narrow cell's edge): the colon's lower
+    mark is a stem as tall as the small letters. A colon's is a dot."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for stem, read in ((26, "d'habitati"), (5, "d'habitat:")):
+        ink = np.zeros((80, 260), np.uint8)
+        ink[25:50, 10:200] = 255            # the letters, base at row 49
+        ink[14:19, 210:215] = 255           # the upper dot
+        ink[50 - stem:50, 210:215] = 255    # a stem, or the lower dot
+        w = pdf_ocr._Word("d'habitat:", 0.0, 10, 14, 215, 50, (1, 1, 1))
+        pdf_ocr._mend_colon(w, ink, base=49, size_px=48.0)
+        assert w.text == read
+
+
+def test_a_capital_l_inside_a_word_read_small_is_told_by_its_foot():
+    """"Accèslogis" for "AccèsLogis": the "L" is a stem at the left of a box with a foot running
+    right along the baseline. An "l" is a stem alone."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size = 43.0
+    for foot, read in ((19, "AccèsLogis"), (4, "Accèslogis")):
+        ink = np.zeros((60, 400), np.uint8)
+        x = 5
+        for _ in range(5):  # "Accès"
+            ink[20:44, x:x + 18] = 255
+            x += 22
+        ink[12:44, x:x + 4] = 255           # the stem
+        ink[41:44, x:x + foot] = 255        # its foot
+        box_right = x + max(foot, 4)
+        x = box_right + 4
+        for _ in range(4):  # "ogis"
+            ink[20:44, x:x + 18] = 255
+            x += 22
+        w = pdf_ocr._Word("Accèslogis", 70.8, 5, 12, x, 44, (1, 1, 1))
+        pdf_ocr._mend_capital_l(w, ink, size)
+        assert w.text == read
+
+
+def test_a_heading_a_quarter_larger_than_the_body_keeps_its_size():
+    """A 14 pt heading over 11 pt text measures 1.22 to 1.31 of the body (a body line, 0.94 to
+    1.11): sized as the body, its two lines, set further apart than the body's, became two
+    paragraphs and the section lost its first line. A line a tenth larger is of the body."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((1000, 400), np.uint8)
+    words = []
+    for k in range(8):  # body lines: capitals and ascenders 36 px tall
+        base = 100 * k + 60
+        ink[base - 36:base, 20:26] = 255
+        for x in (40, 60, 80, 100):
+            ink[base - 17:base, x:x + 12] = 255
+        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 38, 114, base + 2, (k, 1, 1)))
+    for k, tall in ((8, 44), (9, 40)):  # a heading's line (1.23 of the body), a line 1.11 of it
+        base = 100 * k + 60
+        ink[base - tall:base, 20:28] = 255
+        for x in (44, 68, 92):
+            ink[base - tall // 2:base, x:x + 15] = 255
+        words.append(pdf_ocr._Word("Lien", 95.0, 18, base - tall - 2, 109, base + 2, (k, 1, 1)))
+    chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
+    size = {(c["text"], round(c["top"])): c["size"] for c in chars if c["text"] in "TL"}
+    body = next(v for (t, _), v in size.items() if t == "T")
+    heading, near = sorted(v for (t, _), v in size.items() if t == "L")[::-1]
+    assert heading >= 1.2 * body and near == body, size

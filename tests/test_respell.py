@@ -77,6 +77,14 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Un aâtelier reporté", "Un atelier reporté"),                # one letter read plain then accented
     ("les organismes communaä", "les organismes communa"),        # ... then with a made-up umlaut
     ("- tinérance dans la région", "- Itinérance dans la région"),  # a word of the field the list lacks
+    ("Deux projets déposés : Saint-Pascçal", "Deux projets déposés : Saint-Pascal"),  # a speck read as a cedilla
+    ("Priñtemps 2010", "Printemps 2010"),                          # French writes no "ñ"
+    ("Eh continu", "En continu"),                                  # a report never writes "eh"
+    ("du CATI te 3 novembre", "du CATI le 3 novembre"),           # nor "te"
+    ("dans lès MRC", "dans les MRC"),                              # an accent made up on a short word
+    ("portant sur (es personnes", "portant sur les personnes"),    # "(" for "l", no bracket closing
+    ("Halte-parderie communautaire", "Halte-garderie communautaire"),  # "g" and "p" look alike
+    ("- Rencontte avec les préfets", "- Rencontre avec les préfets"),  # "r" and "t" too
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -101,6 +109,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Mont-Saint-Hilaire et Saint-Jean",                     # hyphenated names of no place list stay
     "la MRC de Mataqan", "Rencontre avec Maqoq Inc", "un comité créé, une entente agréée",  # too far from any place, or a short word two letters off
     "le sommet du G20 en 2010", "une année réélue, le maïs de Noël",  # a "G" that is a name; French pairs of vowels
+    "Le garçon, la façade", "Rencontre avec M. Peñalosa",  # a cedilla of French; a Spanish name
+    "le site (section plan)", "voir (annexe", "la salle (a)",  # brackets of the text
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])
@@ -251,6 +261,15 @@ def test_a_word_misread_the_same_way_twice_takes_the_list_word_the_document_prin
     printed twice that the document never prints otherwise stays (a name, a local word)."""
     assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2, "Objectif": 1}))[0] == "Objectif 3 : Favoriser"
     assert respell_text("Obiectif 3 : Favoriser", Counter({"Obiectif": 2}))[0] == "Obiectif 3 : Favoriser"
+    # "rn" run into an "m" is a misreading a blurred copy repeats too
+    assert respell_text("Toumée des MRC", Counter({"Toumée": 2}))[0] == "Tournée des MRC"
+
+
+def test_a_word_opening_a_line_is_inside_the_sentence_the_line_before_ends():
+    """"sur" / "Ja pauvreté": the "J" read for an "l" is set right inside a sentence only; at a
+    line's start, the word ending the line before says whether it is."""
+    assert respell_text("Ja pauvreté", _counts(), before="sur")[0] == "la pauvreté"
+    assert respell_text("Ja pauvreté", _counts())[0] == "Ja pauvreté"
 
 
 def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word():
