@@ -1180,3 +1180,19 @@ def test_a_heading_a_quarter_larger_than_the_body_keeps_its_size():
     body = next(v for (t, _), v in size.items() if t == "T")
     heading, near = sorted(v for (t, _), v in size.items() if t == "L")[::-1]
     assert heading >= 1.2 * body and near == body, size
+
+
+def test_a_hollow_bullet_read_as_a_sign_is_a_bullet():
+    """"© Démarrage de deux jardins": the "o" bullet, a hollow circle on the baseline, read as
+    a copyright sign no item opens on."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 60), np.uint8)
+    ink[20:41, 10:31] = 255
+    ink[24:37, 14:27] = 0  # the hole
+    for read, kept in (("©", "o"), ("®", "o"), ("Ça", "Ça")):
+        w = pdf_ocr._Word(read, 54.2, 10, 20, 31, 41, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, 40, 30.0)
+        assert w.text == kept

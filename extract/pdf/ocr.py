@@ -1136,6 +1136,7 @@ def _beside(pages: list[list[dict]], loners: list[tuple[int, object]], heavy: se
 
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
+_ROUND_SIGNS = ("©", "®", "@")  # … and for an "o" bullet, a hollow circle
 _QUOTES = "\"'’“”«»„"
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
@@ -1158,6 +1159,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         if w.text[0] in _QUOTES:
             w.text = "-" + w.text[1:]
             return
+    if w.text in _ROUND_SIGNS and len(glyphs) == 1:
+        w.text = "o"  # a hollow round bullet read as a sign no item opens on ("© Démarrage")
+        return
     if not glyphs or not w.text or w.text[0] in BULLETS or (w.text[0].isdigit() and not _solid(glyphs[0], ink)):
         return  # a raised digit opening a line is a footnote's number; a solid square read "2" is a bullet
     if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):
