@@ -33,7 +33,8 @@ MAX_SKEW = 3.5  # degrees: a sheet fed askew by up to 3 degrees, and some
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
 FONT_BOLD = "OCR-Bold"  # … but the ink does: a word's strokes thicker than the document's text (settle)
-SIZE_SNAP = 0.18  # a line's letter size within this share of the body's is the body's (a body line measures 0.94 to 1.11 of it; a 14 pt heading over 11 pt text, 1.22)
+SIZE_SNAP = 0.25  # a line measured up to this share smaller than the body is of the body (its tallest letters may be missing: "ce" beside "Î")
+SIZE_SNAP_UP = 0.18  # … and up to this share larger (a body line measures 0.94 to 1.11 of it; a 14 pt heading over 11 pt text, 1.22)
 ALIGN_TOLERANCE = 1.5  # points: how far apart the scan sets the left edges of words aligned on the page
 BOLD_STROKE = 1.2  # a bold word's strokes, against the median word's
 BASE_SHARE = 0.2  # Tesseract lines with baselines this share of the size apart are one printed line
@@ -804,7 +805,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         # is anything from 0.42 to 0.56 of its size, so a line of small letters alone ("short",
         # or "dotted" and measured to its x-height) is of the body's size when its x-height is
         # one the body's font may have
-        if abs(size_px - body) <= SIZE_SNAP * body:
+        if _of_body(size_px, body):
             return body
         x_height = size_px * (_X_HEIGHT if kind == "short" else _ASCENT)
         if kind and (1 - _SHORT_SNAP) * 0.42 * body <= x_height <= (1 + _SHORT_SNAP) * 0.56 * body:
@@ -1062,15 +1063,21 @@ def settle(pages: list[list[dict]]) -> None:
     _bold(pages)
 
 
+def _of_body(size: float, body: float) -> bool:
+    """Whether a size measured from a line's letters is the body's, within what the estimate
+    varies: more downwards (a line's tallest letters may be missing) than upwards."""
+    return (1 - SIZE_SNAP) * body <= size <= (1 + SIZE_SNAP_UP) * body
+
+
 def _one_size(chars: list[dict]) -> None:
-    """Chars within SIZE_SNAP of the most common size take it; headings, titles and raised
+    """Chars of about the most common size (`_of_body`) take it; headings, titles and raised
     endings keep theirs."""
     sizes = Counter(ch["size"] for ch in chars if not ch["text"].isspace())
     if not sizes:
         return
     body = sizes.most_common(1)[0][0]
     for ch in chars:
-        if ch["size"] != body and abs(ch["size"] - body) <= SIZE_SNAP * body:
+        if ch["size"] != body and _of_body(ch["size"], body):
             ch["top"] = ch["bottom"] - body
             ch["size"] = body
 
