@@ -1196,3 +1196,21 @@ def test_a_hollow_bullet_read_as_a_sign_is_a_bullet():
         w = pdf_ocr._Word(read, 54.2, 10, 20, 31, 41, (1, 1, 1))
         pdf_ocr._mark_bullet(w, ink, 40, 30.0)
         assert w.text == kept
+
+
+def test_a_stroke_read_as_a_capital_h_is_an_i():
+    """"-Htinérance" for "-Itinérance": the "H" is one stroke, where an H has two stems and a bar."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for width, read in ((6, "Itinérance"), (20, "Htinérance")):
+        ink = np.zeros((60, 400), np.uint8)
+        ink[10:37, 10:10 + width] = 255     # the first letter, 27 px high
+        x = 10 + width + 4
+        for _ in range(9):                  # "tinérance"
+            ink[16:37, x:x + 14] = 255
+            x += 18
+        w = pdf_ocr._Word("Htinérance", 6.5, 10, 10, x, 37, (1, 1, 1))
+        pdf_ocr._mend_stroke_h(w, ink)
+        assert w.text == read

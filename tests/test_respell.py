@@ -85,6 +85,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("portant sur (es personnes", "portant sur les personnes"),    # "(" for "l", no bracket closing
     ("Halte-parderie communautaire", "Halte-garderie communautaire"),  # "g" and "p" look alike
     ("- Rencontte avec les préfets", "- Rencontre avec les préfets"),  # "r" and "t" too
+    ("la MRC de Memphrémasog", "la MRC de Memphrémagog"),        # a long place name, one letter of any shape
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

@@ -847,6 +847,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
             _mend_capital_l(w, ink, size_px)
+            _mend_stroke_h(w, ink)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
         for k, (w, first) in enumerate(marked):
@@ -1263,6 +1264,19 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
         w.text = w.text[:lead] + "l" + text[1:]
     elif not inside:
         w.text = w.text[:lead] + text[0].upper() + text[1:]
+
+
+def _mend_stroke_h(w: _Word, ink) -> None:
+    """A capital "I" read "H" ("-Htinérance"): an "H" is two stems and a bar, as wide as half
+    its height or more; one stroke narrower than a third of its height is an "I". Only where
+    each character is a glyph of its own."""
+    if "H" not in w.text:
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return
+    w.text = "".join("I" if ch == "H" and (g[1] - g[0]) < (g[3] - g[2]) / 3 else ch
+                     for ch, g in zip(w.text, glyphs))
 
 
 def _mend_capital_l(w: _Word, ink, size_px: float) -> None:

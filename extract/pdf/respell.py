@@ -100,6 +100,7 @@ _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it")]  # "Hinérance": a capital I and a t blurred into one
+_LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
@@ -709,7 +710,9 @@ def _stroke_for_stroke(read: str, meant: str | None) -> bool:
 def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
     """The one Quebec place word (extract/places.py) the OCR could have read as `word`: as
     long, and each letter that differs one that looks like it ("q" / "g", "v" / "y"), one
-    letter in a word of under seven, two in a longer one. A word Tesseract doubted may also
+    letter in a word of under seven, two in a longer one; in a name of _LONG_PLACE letters or
+    more, one letter of any shape ("Memphrémasog": no other word lies so close to so long a
+    name). A word Tesseract doubted may also
     hold one letter it made up ("Donnaconsa": nine glyphs read as ten letters)."""
     names = place_words() if names is None else names
     if word in names:
@@ -724,7 +727,8 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
                 found.append(name)
             continue
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
-        if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff):
+        if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff) \
+                or len(diff) == 1 and len(word) >= _LONG_PLACE:
             found.append(name)
     return found[0] if len(found) == 1 else None
 
