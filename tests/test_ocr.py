@@ -1214,3 +1214,89 @@ def test_a_stroke_read_as_a_capital_h_is_an_i():
         w = pdf_ocr._Word("Htinérance", 6.5, 10, 10, x, 37, (1, 1, 1))
         pdf_ocr._mend_stroke_h(w, ink)
         assert w.text == read
+
+
+def test_a_footnote_call_read_as_a_quote_opening_the_note_is_the_call():
+    """"‘Les actions sont présentées en annexe.": the raised "1" of the note, a narrow stroke,
+    run into its first word and read as a single quote (French quotes are « » and “ ”)."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 436, 33.0
+    for foot, kept in ((427, "Les"), (436, "‘Les")):
+        ink = np.zeros((460, 400), np.uint8)
+        ink[415:foot + 1, 302:307] = 255    # the mark: raised, or standing on the baseline
+        ink[415:437, 318:349] = 255         # "Le"
+        ink[420:437, 350:364] = 255         # "s"
+        w = pdf_ocr._Word("‘Les", 75.3, 302, 415, 364, 438, (1, 1, 1))
+        call = pdf_ocr._call_read_as_quote(w, ink, base, size)
+        assert w.text == kept
+        assert (call.text, call.left, call.right) == ("1", 302, 307) if kept == "Les" else call is None
+
+
+def test_letters_a_blurred_copy_ran_together_keep_the_baseline_of_the_small_letters():
+    """"général" alone on its line, "gén" one piece of ink down to the "g"'s tail: measured in
+    letters' widths, most of the word stops on the baseline, and the line keeps the body size."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 200), np.uint8)
+    ink[10:29, 0:53] = 255      # "gén", run together, small letters down to row 28
+    ink[29:35, 2:17] = 255      # the "g"'s tail, a third of the piece's width
+    for x0, x1, top in ((56, 73, 2), (74, 84, 10), (86, 103, 10), (104, 109, 2)):  # "é", "r", "a", "l"
+        ink[top:28, x0:x1] = 255
+    w = pdf_ocr._Word("général", 95.6, 0, 2, 109, 35, (1, 1, 1))
+    assert pdf_ocr._word_base(ink, w) in (27, 28)
+
+
+@needs_tesseract
+def test_one_stroke_read_as_several_strokes_is_one():
+    """"l!|" at confidence 3 for the lone "l" of "municipa" / "l" (a word broken at a narrow
+    cell's edge): one glyph, a stroke, read as three; read alone it gives nothing."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 100), np.uint8)
+    ink[30:65, 40:46] = 255
+    w = pdf_ocr._Word("l!|", 3.0, 40, 30, 46, 65, (1, 1, 1))
+    exe = pdf_ocr.tesseract_for("fra")
+    assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == ["l"]
+
+
+def test_a_lost_bullet_is_found_beside_the_end_of_a_word_of_the_column_before():
+    """A solid square bullet Tesseract left out, with the "i" ending "d'habitati" in the
+    column before half a size further left (its dot and its stem two marks): the bullet is
+    the mark nearest the word, nothing close on its left."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 46.0, 1524
+    w = pdf_ocr._Word("Participation", 95.9, 1377, 1489, 1658, 1534, (1, 1, 1))
+    ink = np.zeros((1600, 1700), np.uint8)
+    ink[1490:1495, 1302:1306] = 255    # the "i"'s dot
+    ink[1499:1525, 1302:1306] = 255    # its stem
+    ink[1500:1524, 1331:1355] = 255    # the square bullet, on the baseline
+    assert pdf_ocr._lost_bullet(w, ink, base, size).text == "•"
+    ink[1500:1524, 1318:1326] = 255    # a letter close on its left: a word's end, no bullet
+    assert pdf_ocr._lost_bullet(w, ink, base, size) is None
+
+
+def test_a_raised_mark_read_as_an_exclamation_mark_after_a_word_is_the_note_call(monkeypatch: pytest.MonkeyPatch):
+    """"développement!" whose raised "1" the page read "!" and the mark alone reads as nothing:
+    a "!" stands on the baseline by its point; raised and narrow, it is the call 1."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 200), np.uint8)
+    for x in (20, 40, 60):  # small letters on the baseline (row 72)
+        ink[56:73, x:x + 14] = 255
+    ink[43:56, 80:86] = 255  # the raised mark, 6 by 13 px
+    monkeypatch.setattr(pdf_ocr, "_read_crop", lambda exe, lang, clean, box, allow: "")
+    w = pdf_ocr._Word(text="ent!", conf=40.5, left=18, top=43, right=86, bottom=74, line=(1, 1, 1))
+    pieces = pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", 255 - ink, base=72, size_px=36.0)
+    assert [(p[0], p[3]) for p in pieces] == [("ent", False), ("1", True)]

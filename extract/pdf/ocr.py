@@ -66,6 +66,7 @@ _WORD_CONF = 20.0  # … and a word of the list read there, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
+_LETTER_WIDTH = 0.55  # a letter's width, of the height of a piece of letters run together
 _SHORT_SNAP = 0.25  # the same for a line of small letters alone: a few letters, measured to a pixel or two
 _ACCENT_SHARE = 0.45  # of a word's height: an accent over it is no taller (a capital's, 0.36)
 _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to be a letter
@@ -161,7 +162,8 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
     ("àa/75%" for the four glyphs of "à 75 %"), and no word of the list, is read again alone
     on blank paper: the new reading is taken when it has as many characters as glyphs. The
-    page's such words are read in one pass, each on a line of its own."""
+    page's such words are read in one pass, each on a line of its own. One stroke read as
+    several strokes ("l!|") that the reading alone does not set right is the first of them."""
     import numpy as np
 
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
@@ -194,6 +196,12 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
         read = again.get(at, [])
         if read and sum(len(v.text) for v in read) == len(glyphs):
             out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
+        elif len(glyphs) == 1 and all(ch in _STROKES for ch in words[k].text) \
+                and _stroke_shaped(glyphs[0][1] - glyphs[0][0], glyphs[0][3] - glyphs[0][2]):
+            # one stroke read as several ("l!|": an "l" alone on its line, the end of a word
+            # broken at a narrow cell's edge), which no reading alone gives: the first of them
+            w = words[k]
+            out[k] = _Word(w.text[0], w.conf, w.left, w.top, w.right, w.bottom, w.line)
     return out
 
 
@@ -834,6 +842,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if lost is not None:
                 marked += [(lost, True), (w, False)]
                 continue
+            call = _call_read_as_quote(w, ink, base, size_px) if first else None
+            if call is not None:
+                marked.append((call, True))
+                first = False
             if first:
                 _mend_dash_run(w, ink, base, size_px)
                 _mark_bullet(w, ink, base, size_px)
@@ -943,16 +955,22 @@ def _word_base(ink, w: _Word) -> int:
     """A word's baseline, in pixels: where most of its letters stop (a word's box goes down
     to its descenders: the "p" of a one-word line would make its letters look a size bigger).
     Each piece of ink stops at its lowest row as full as half its middle rows (the stem of a
-    "p" run into the letters after it, "parten", is no row of theirs), and the word where
-    most of its width stops ("p" + "artenaire" are two pieces, one a descender)."""
+    "p" run into the letters after it, "parten", is no row of theirs; a piece wider than tall
+    is cut into letters' widths), and the word where most of its width stops ("p" +
+    "artenaire" are two pieces, one a descender)."""
     import numpy as np
 
     pieces = []
     for x0, x1, top, bottom in _glyphs(ink, w):
-        rows = np.count_nonzero(ink[top:bottom + 1, x0:x1], axis=1)
-        rows = rows[:_body_end(rows) + 1]
-        full = np.nonzero(rows >= _BASE_INK * float(np.median(rows[rows > 0])))[0]
-        pieces.append((top + int(full[-1]), x1 - x0))
+        # a piece wider than tall is letters a blurred copy ran together ("gén"): each
+        # letter's width of it stops on its own, the "g" below the others
+        count = max(1, round((x1 - x0) / (_LETTER_WIDTH * (bottom - top + 1)))) if x1 - x0 > bottom - top else 1
+        cuts = [x0 + round(k * (x1 - x0) / count) for k in range(count + 1)]
+        for a, b in zip(cuts, cuts[1:]):
+            rows = np.count_nonzero(ink[top:bottom + 1, a:b], axis=1)
+            rows = rows[:_body_end(rows) + 1]
+            full = np.nonzero(rows >= _BASE_INK * float(np.median(rows[rows > 0])))[0]
+            pieces.append((top + int(full[-1]), b - a))
     if not pieces:
         return w.bottom
     pieces.sort()
@@ -1321,6 +1339,25 @@ def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "1"  # a "!" stands on the baseline by its point: raised, it is none
 
 
+def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | None:
+    """A footnote's raised "1" read as a single quote run into the word after it ("‘Les
+    actions…"): a line opening on "‘" or "'" and a capital, the mark a narrow stroke (half as
+    wide as tall at most) with its foot well above the baseline. French quotes are « » and
+    “ ”: a single one does not open a line. The call becomes a word of its own; `w` keeps the
+    rest."""
+    if len(w.text) < 3 or w.text[0] not in "‘'’`" or not w.text[1].isupper():
+        return None
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return None
+    x0, x1, top, bottom = glyphs[0]
+    if bottom >= base - 0.2 * size_px or 2 * (x1 - x0) > bottom - top:
+        return None
+    call = _Word("1", w.conf, x0, top, x1, bottom, w.line)
+    w.text, w.left = w.text[1:], glyphs[1][0]
+    return call
+
+
 def _raised_alone(w: _Word, ink, base: int, size_px: float) -> bool:
     """A word standing well above the line's baseline and shorter than its letters."""
     return _word_base(ink, w) < base - 0.2 * size_px and w.bottom - w.top < 0.6 * size_px
@@ -1578,10 +1615,11 @@ def _solid(box: tuple[int, int, int, int], ink) -> bool:
 
 
 def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
-    """A bullet Tesseract left out: the only mark just left of a line's first word (within 1.6
-    of the text size; specks aside), wholly there (not the end of a word further left: no ink
-    within 0.3 of the size left of it), is bullet-shaped, or a dash, and a quarter of the size
-    apart from it."""
+    """A bullet Tesseract left out: the mark just left of a line's first word (within 1.6 of
+    the text size; specks aside), with no other within 0.3 of the size left of it (the end of
+    a word of the column before may stand further left), wholly there (not the end of a word
+    further left: no ink on the baseline within 0.3 of the size left of it), is
+    bullet-shaped, or a dash, and a quarter of the size apart from it."""
     import cv2
     import numpy as np
 
@@ -1591,9 +1629,10 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return None
     _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
     speck = 0.2 * size_px  # specks of a photocopy are smaller than a bullet either way
-    marks = [st for st in stats[1:] if st[2] >= speck or st[3] >= speck]
-    if len(marks) != 1:  # one mark, nothing else
-        return None
+    marks = sorted((st for st in stats[1:] if st[2] >= speck or st[3] >= speck), key=lambda st: st[0] + st[2])
+    if not marks or any(st[0] + st[2] > marks[-1][0] - 0.3 * size_px for st in marks[:-1]):
+        return None  # the mark nearest the word, and nothing else close to it (the end of a word further left may be)
+    marks = marks[-1:]
     left, top, width, height = (int(v) for v in marks[0][:4])
     if left == 0 or top == 0:
         return None  # cut by the edge of the strip looked at: a piece of a word or line beyond it
@@ -1649,8 +1688,10 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
         sup = _read_crop(exe, lang, clean, box, order[0]) or _read_crop(exe, lang, clean, box, order[1])
         narrow = box[2] - box[0] <= 0.55 * (box[3] - box[1]) and _one_glyph(glyphs, box)
         if order[0] is _DIGITS and (sup in _STROKES or not sup and _stroke_shaped(box[2] - box[0], box[3] - box[1])
-                                    or sup.isalpha() and narrow):
-            sup = "1"  # a raised stroke after a word (a "1" with its flag, read "d"): the call 1
+                                    or sup.isalpha() and narrow or text.endswith("!") and narrow):
+            # a raised stroke after a word (a "1" with its flag, read "d"; read "!" on the line,
+            # whose point would stand on the baseline): the call 1
+            sup = "1"
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text
         while len(stem) > 1 and not stem[-1].isalnum():
