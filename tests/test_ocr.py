@@ -1300,3 +1300,17 @@ def test_a_raised_mark_read_as_an_exclamation_mark_after_a_word_is_the_note_call
     w = pdf_ocr._Word(text="ent!", conf=40.5, left=18, top=43, right=86, bottom=74, line=(1, 1, 1))
     pieces = pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", 255 - ink, base=72, size_px=36.0)
     assert [(p[0], p[3]) for p in pieces] == [("ent", False), ("1", True)]
+
+
+def test_a_flat_mark_wider_than_tall_gives_its_word_a_baseline():
+    """A bar one pixel high (a dash, a speck) is wider than tall like letters run together;
+    cut into letters' widths it would give slices no wider than a pixel, or none."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 200), np.uint8)
+    ink[40, 10:25] = 255
+    ink[20:41, 30:50] = 255
+    w = pdf_ocr._Word("-A", 36.2, 10, 20, 50, 41, (1, 1, 1))
+    assert pdf_ocr._word_base(ink, w) == 40

@@ -964,11 +964,14 @@ def _word_base(ink, w: _Word) -> int:
     for x0, x1, top, bottom in _glyphs(ink, w):
         # a piece wider than tall is letters a blurred copy ran together ("gén"): each
         # letter's width of it stops on its own, the "g" below the others
-        count = max(1, round((x1 - x0) / (_LETTER_WIDTH * (bottom - top + 1)))) if x1 - x0 > bottom - top else 1
+        count = max(1, min(round((x1 - x0) / (_LETTER_WIDTH * (bottom - top + 1))), (x1 - x0) // 2)) \
+            if x1 - x0 > bottom - top else 1
         cuts = [x0 + round(k * (x1 - x0) / count) for k in range(count + 1)]
         for a, b in zip(cuts, cuts[1:]):
             rows = np.count_nonzero(ink[top:bottom + 1, a:b], axis=1)
             rows = rows[:_body_end(rows) + 1]
+            if not rows.any():
+                continue  # a slice of a piece whose ink is elsewhere in its rows
             full = np.nonzero(rows >= _BASE_INK * float(np.median(rows[rows > 0])))[0]
             pieces.append((top + int(full[-1]), b - a))
     if not pieces:
