@@ -1214,6 +1214,16 @@ def test_a_stroke_read_as_a_capital_h_is_an_i():
         w = pdf_ocr._Word("Htinérance", 6.5, 10, 10, x, 37, (1, 1, 1))
         pdf_ocr._mend_stroke_h(w, ink)
         assert w.text == read
+    # "Hinérance": an "I" and a "t" blurred into one stroke; "Iinérance" is no word: left to the word list
+    ink = np.zeros((60, 400), np.uint8)
+    ink[10:37, 10:18] = 255
+    x = 22
+    for _ in range(8):                      # "inérance"
+        ink[16:37, x:x + 14] = 255
+        x += 18
+    w = pdf_ocr._Word("Hinérance", 6.5, 10, 10, x, 37, (1, 1, 1))
+    pdf_ocr._mend_stroke_h(w, ink)
+    assert w.text == "Hinérance"
 
 
 def test_a_footnote_call_read_as_a_quote_opening_the_note_is_the_call():

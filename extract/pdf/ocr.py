@@ -1289,15 +1289,18 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
 
 def _mend_stroke_h(w: _Word, ink) -> None:
     """A capital "I" read "H" ("-Htinérance"): an "H" is two stems and a bar, as wide as half
-    its height or more; one stroke narrower than a third of its height is an "I". Only where
-    each character is a glyph of its own."""
+    its height or more; one stroke narrower than a third of its height is an "I", where that
+    makes a word (an "I" and a "t" a blur ran into one stroke, "Hinérance", are set right by
+    the word list). Only where each character is a glyph of its own."""
     if "H" not in w.text:
         return
     glyphs = _glyphs(ink, w)
     if len(glyphs) != len(w.text):
         return
-    w.text = "".join("I" if ch == "H" and (g[1] - g[0]) < (g[3] - g[2]) / 3 else ch
-                     for ch, g in zip(w.text, glyphs))
+    new = "".join("I" if ch == "H" and (g[1] - g[0]) < (g[3] - g[2]) / 3 else ch for ch, g in zip(w.text, glyphs))
+    word = new.lstrip("-–—•")
+    if new != w.text and (is_word(word) or is_word(word.lower())):
+        w.text = new
 
 
 def _mend_capital_l(w: _Word, ink, size_px: float) -> None:
