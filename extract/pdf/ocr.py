@@ -300,6 +300,14 @@ def _tesseract(exe: str, lang: str, image, psm: int = 3) -> list[_Word]:
     return words
 
 
+def _by_line(words: list[_Word]) -> dict[tuple[int, int, int], list[_Word]]:
+    """Tesseract's words grouped by its line, in reading order."""
+    lines: dict[tuple[int, int, int], list[_Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    return lines
+
+
 def _no_ghosts(words: list[_Word]) -> list[_Word]:
     """Tesseract's words without what is no print: a second reading of a word's ink, doubted
     and mostly inside a surer word's box ("[Y:" inside "Analyse", read "Analy[Y:se"), and a
@@ -328,9 +336,7 @@ def _no_accent_lines(words: list[_Word], ink) -> list[_Word]:
     ("é" and "La" over "Échéance" in a large bold header): a line of words of one or two
     characters, each over a word of another line, whose ink above that word is no taller than
     ACCENT_SHARE of it and touches it (a fifth of its height at most between them)."""
-    lines: dict[tuple[int, int, int], list[_Word]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
+    lines = _by_line(words)
 
     def accent(w: _Word) -> bool:
         if len(w.text) > 2:
@@ -439,9 +445,7 @@ def _clear_overlaps(words: list[_Word], ink) -> list[_Word]:
     """Tesseract's box of a word may run over the next word of its line ("50" boxed up to the
     end of the "%" after it, then no gap is left between them): a word ends at its last
     glyph clear of the next word's box."""
-    lines: dict[tuple[int, int, int], list[_Word]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
+    lines = _by_line(words)
     for group in lines.values():
         group.sort(key=lambda w: w.left)
         for w, nxt in zip(group, group[1:]):
@@ -779,9 +783,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
            walls: list[tuple[float, float, float, float]] = ()) -> list[dict]:
     """Char dicts in points: each word's box shared out among its letters, on the line's
     baseline, at the size its letters' height gives; raised small endings ("1er") apart."""
-    lines: dict[tuple[int, int, int], list[_Word]] = {}
-    for w in _marks_joined(words):
-        lines.setdefault(w.line, []).append(w)
+    lines = _by_line(_marks_joined(words))
     sized = []
     for group in lines.values():
         group.sort(key=lambda w: w.left)
@@ -1308,8 +1310,10 @@ def _mend_capital_l(w: _Word, ink, size_px: float) -> None:
     on both sides in a serif face), an "L" a stem on the left of its box, with a foot wider
     than a third of the size running right along the baseline. Only where each letter is a
     glyph of its own, and after a small letter (a name set in camel case)."""
+    if "l" not in w.text[1:]:
+        return
     glyphs = _glyphs(ink, w)
-    if "l" not in w.text[1:] or len(glyphs) != len(w.text):
+    if len(glyphs) != len(w.text):
         return
     chars = list(w.text)
     for k in range(1, len(chars)):
@@ -1638,8 +1642,7 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     marks = sorted((st for st in stats[1:] if st[2] >= speck or st[3] >= speck), key=lambda st: st[0] + st[2])
     if not marks or any(st[0] + st[2] > marks[-1][0] - 0.3 * size_px for st in marks[:-1]):
         return None  # the mark nearest the word, and nothing else close to it (the end of a word further left may be)
-    marks = marks[-1:]
-    left, top, width, height = (int(v) for v in marks[0][:4])
+    left, top, width, height = (int(v) for v in marks[-1][:4])
     if left == 0 or top == 0:
         return None  # cut by the edge of the strip looked at: a piece of a word or line beyond it
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)

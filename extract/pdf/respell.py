@@ -106,10 +106,9 @@ _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
           "à"}
-# the familiar "you" a report never uses, for the article whose "l" the OCR read "t"
-_SECOND_PERSON = {"ta": "la", "te": "le", "tes": "les"}
-# the interjection a report never writes, for "en" whose "n" the OCR read "h" ("Eh continu")
-_INTERJECTIONS = {"eh": "en", "Eh": "En"}
+# words a report never writes: the familiar "you", for the article whose "l" the OCR read "t";
+# the interjection "eh", for "en" whose "n" it read "h" ("Eh continu")
+_NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -631,10 +630,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab)
-    if word in _INTERJECTIONS:
-        return _INTERJECTIONS[word]
-    if word in _SECOND_PERSON:
-        return _SECOND_PERSON[word]  # "de ta CRÉ", "du CATI te 3 novembre": a bilan never says "ta", "te", "tes"
+    if word in _NEVER_WRITTEN:
+        return _NEVER_WRITTEN[word]  # "de ta CRÉ", "du CATI te 3 novembre", "Eh continu"
     if word in _ARTICLES and after_word:
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
