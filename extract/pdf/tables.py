@@ -339,7 +339,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
     column past the first (page text starts at the left), or at a repeat of its header line or
     a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
-    first, in a smaller font, or raised apart from its text). A bold header row ends
+    first, in a smaller font or across the columns, or raised apart from its text). A bold
+    header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
     line, or None when the lines do not make a table (fewer than `min_used` columns used
     under the header).
@@ -354,10 +355,12 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
                 or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
             break
-        if _runs_across(ln, bounds):
+        if _runs_across(ln, bounds) and not (j - start > _HEADER_LINES
+                                             and _column_runs_through(lines, j, bounds, ratio)):
             # titles across the table closing the page under its header (their rows follow on
-            # the next page), or between rows
-            if not (header and _titles_to_end(lines, j, bounds)
+            # the next page), or between rows; a note opening on its mark ("* Le cadre …") is
+            # no title
+            if _opens_on_mark(ln) or not (header and _titles_to_end(lines, j, bounds)
                     or _spans_a_row(lines, j, bounds, ratio, stops | {table_lines[0].text})):
                 break
             spanning.add(len(table_lines))
@@ -448,6 +451,34 @@ def _opens_on_call(line: TextLine) -> bool:
     first = line.spans[0] if line.spans else None
     return (first is not None and first.superscript and first.text.strip().isdigit()
             and len(line.spans) > 1 and line.spans[1].text[:1] == " ")
+
+
+_HEADER_LINES = 3  # lines a header row wraps to at most: a title right under it is no line of cells
+
+
+def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], ratio: float) -> bool:
+    """lines[j] runs across a boundary only by a word space ("régionaux en des travaux": two
+    cells filled to their edges), no word of it lying across one and each word past a boundary
+    opening its column where the column's text starts, and a column past the first it reaches
+    has text on the lines just above and below it, a line's distance away: that column's text
+    runs through it, so it is a line of cells, not a title across the table."""
+    ln = lines[j]
+    if j == 0 or j + 1 >= len(lines) or _straddles(ln, bounds):
+        return False
+    if any(_col(a, bounds) != _col(b, bounds) and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) > 1.5
+           for a, b in zip(ln.words, ln.words[1:])):
+        return False  # a word past a boundary not where its column's text starts: a title's
+    prev, nxt = lines[j - 1], lines[j + 1]
+    pitch = 1.5 * ratio * ln.size
+    if not (0 < ln.base - prev.base <= pitch and 0 < nxt.base - ln.base <= pitch):
+        return False
+    reached = set(_fragments(ln, bounds)) - {0}
+    return bool(reached & set(_fragments(prev, bounds)) & set(_fragments(nxt, bounds)))
+
+
+def _opens_on_mark(line: TextLine) -> bool:
+    """The line opens on a note's mark, a word of its own ("* Le cadre …", "¹ Voir …")."""
+    return line.text[:1] in "*¹²³⁴⁵⁶⁷⁸⁹" and line.text[1:2] == " "
 
 
 def _opens_first_cell(prev: TextLine, ln: TextLine, frag: dict[int, list[Word]],
