@@ -61,6 +61,7 @@ _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "�
              ("U", "grave"): "Ù", ("U", "circumflex"): "Û"}
 _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
+_DOUBTED_CONF = 60.0  # a word two letters longer than its glyphs is read again below this
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
 _WORD_CONF = 20.0  # … and a word of the list read there, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
@@ -74,6 +75,7 @@ _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
 _WALL_REACH = 3  # pixels: how near a horizontal rule a short wall's ends come
+_DESCENDERS = "gjpqyç"  # what reaches below the baseline
 _BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds (a stem below is less)
 _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
@@ -160,15 +162,17 @@ def _read(exe: str, lang: str, grey):
 
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
-    ("àa/75%" for the four glyphs of "à 75 %"), and no word of the list, is read again alone
+    ("àa/75%" for the four glyphs of "à 75 %"), or barely believed and read with two letters
+    more ("verntir" for the five of "venir"), and no word of the list, is read again alone
     on blank paper: the new reading is taken when it has as many characters as glyphs. The
     page's such words are read in one pass, each on a line of its own. One stroke read as
     several strokes ("l!|") that the reading alone does not set right is the first of them."""
     import numpy as np
 
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
-    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _LETTERS_CONF and not is_word(w.text)
-               and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0]
+    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
+               and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
+               and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)]
     if not doubted:
         return words
     boxes = [(max(0, words[k].left - 3), max(0, words[k].top - 4), words[k].right + 4, words[k].bottom + 5)
@@ -959,7 +963,8 @@ def _word_base(ink, w: _Word) -> int:
     Each piece of ink stops at its lowest row as full as half its middle rows (the stem of a
     "p" run into the letters after it, "parten", is no row of theirs; a piece wider than tall
     is cut into letters' widths), and the word where most of its width stops ("p" +
-    "artenaire" are two pieces, one a descender)."""
+    "artenaire" are two pieces, one a descender). A word of many descenders ("préjugés": "p",
+    "éj" and "gé" are half its width) stops where most of its other letters' share does."""
     import numpy as np
 
     pieces = []
@@ -979,10 +984,13 @@ def _word_base(ink, w: _Word) -> int:
     if not pieces:
         return w.bottom
     pieces.sort()
-    half, width = sum(p[1] for p in pieces) / 2, 0
+    shown = [ch for ch in w.text if not ch.isspace()]
+    low = sum(ch in _DESCENDERS for ch in shown)
+    share = 0.5 * (len(shown) - low) / len(shown) if 0 < low < len(shown) else 0.5
+    mark, width = sum(p[1] for p in pieces) * share, 0
     for bottom, wide in pieces:
         width += wide
-        if width >= half:
+        if width >= mark:
             return bottom
     return pieces[-1][0]
 
@@ -1190,6 +1198,12 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         if w.text[0] in _QUOTES:
             w.text = "-" + w.text[1:]
             return
+    if len(w.text) > 1 and len(glyphs) == 1 and all(ch in "-–—" for ch in w.text):
+        # one bar read as two dashes ("-—"): a dash as long as the bar (a hyphen is about a
+        # third of the size long, an en dash half, an em dash the whole)
+        long = (glyphs[0][1] - glyphs[0][0]) / size_px
+        w.text = "-" if long < 0.4 else "–" if long < 0.75 else "—"
+        return
     if w.text in _ROUND_SIGNS and len(glyphs) == 1:
         w.text = "o"  # a hollow round bullet read as a sign no item opens on ("© Démarrage")
         return
@@ -1350,18 +1364,19 @@ def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
 
 
 def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | None:
-    """A footnote's raised "1" read as a single quote run into the word after it ("‘Les
-    actions…"): a line opening on "‘" or "'" and a capital, the mark a narrow stroke (half as
-    wide as tall at most) with its foot well above the baseline. French quotes are « » and
-    “ ”: a single one does not open a line. The call becomes a word of its own; `w` keeps the
-    rest."""
-    if len(w.text) < 3 or w.text[0] not in "‘'’`" or not w.text[1].isupper():
+    """A footnote's raised "1" read as a single quote or a bracket run into the word after it
+    ("‘Les actions…", "(Les actions…"): a line opening on "‘", "'" or "(" and a capital, the
+    mark a narrow stroke (two thirds as wide as tall at most: a blurred one swells) with its
+    foot well above the baseline. French quotes are « » and “ ”: a single one does not open a
+    line; a bracket reaches below the baseline. The call becomes a word of its own; `w` keeps
+    the rest."""
+    if len(w.text) < 3 or w.text[0] not in "‘'’`(" or not w.text[1].isupper():
         return None
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2:
         return None
     x0, x1, top, bottom = glyphs[0]
-    if bottom >= base - 0.2 * size_px or 2 * (x1 - x0) > bottom - top:
+    if bottom >= base - 0.2 * size_px or 3 * (x1 - x0) > 2 * (bottom - top):
         return None
     call = _Word("1", w.conf, x0, top, x1, bottom, w.line)
     w.text, w.left = w.text[1:], glyphs[1][0]
@@ -1629,7 +1644,7 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     the text size; specks aside), with no other within 0.3 of the size left of it (the end of
     a word of the column before may stand further left), wholly there (not the end of a word
     further left: no ink on the baseline within 0.3 of the size left of it), is
-    bullet-shaped, or a dash, and a quarter of the size apart from it."""
+    a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it."""
     import cv2
     import numpy as np
 
@@ -1646,13 +1661,11 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     if left == 0 or top == 0:
         return None  # cut by the edge of the strip looked at: a piece of a word or line beyond it
     box = (x_lo + left, x_lo + left + width, y_lo + top, y_lo + top + height - 1)
-    if w.left - box[1] < 0.25 * size_px:
-        return None
     if _letter_before(ink, box[0], base, size_px):
         return None  # the last letter of a word ("des" / "sécurité" in the next column)
-    if _dash_shaped(box, base, size_px):  # "–": a dash left out
+    if _dash_shaped(box, base, size_px):  # "–": a dash left out, apart or glued ("-Aînés")
         return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
-    if not _bullet_shaped(box, ink, base, size_px):
+    if w.left - box[1] < 0.25 * size_px or not _bullet_shaped(box, ink, base, size_px):
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
 
