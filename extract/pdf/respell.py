@@ -95,11 +95,13 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
+_ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
-               ("h", "it")]  # "Hinérance": a capital I and a t blurred into one
+               ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
+               ("mm", "rm")]  # "Fimme": the arm of an "r" run into the "m" after it
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
@@ -119,6 +121,7 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
+_INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
@@ -128,6 +131,21 @@ _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" for the "(j" of "(juin", "(janv." run together
 _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
+# a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
+# 2010") or lost ("Jun 2011")
+_BY_DATE = re.compile(r"(?<=\d )[^\W\d_]{2,9}(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{2,9}(?= (?:19|20)\d\d\b)")
+_I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
+# "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
+_FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1e(?=[ ,.;:)])")
+# "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
+_DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
+# "19/1 1/07": the two digits of a date's month set apart
+_SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
+# "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
+# "S" or an "O" is shaped as its small letter, only larger
+_MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
+# "cælui": a letter French writes only in a few Latin words, where "e" makes a word
+_LIGATURE = re.compile(r"\w*æ\w*")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
@@ -210,14 +228,16 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
 
 
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
-    """The raised ending of "1er" before a month, in a span of its own, misread ("1" then a
-    raised "*"): it is "er" again (and its "1" read "l", "I", "E", or with a letter more,
-    "If" before a raised "1", is "1")."""
+    """The raised ending of "1er" before a month or after a masculine article ("le 1er
+    Ministre"), in a span of its own, misread ("1" then a raised "*" or "“"): it is "er"
+    again (and its "1" read "l", "I", "E", or with a letter more, "If" before a raised "1",
+    is "1")."""
     for k in range(1, len(spans) - 1):
         before, raised, after = spans[k - 1], spans[k], spans[k + 1]
         one = re.search(r"(?:^|\s)([1lIE|!][^\s\d]?)$", before.text)
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
-                and re.match(rf"\s+(?i:{_MONTHS})\b", after.text)):
+                and (re.match(rf"\s+(?i:{_MONTHS})\b", after.text)
+                     or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
             continue
         if raised.text == "er" and one.group(1) == "1":
             continue
@@ -368,6 +388,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         once = _READ_TWICE.sub(lambda t: t.group()[0], m.group()).translate(_PLAIN_VOWELS)
         if not is_word(word) or is_word(once):
             word = once
+        if not is_word(word):  # the mark was another one ("ägées": "âgées")
+            marked = [m.group().replace(x, y, 1) for x, ys in (("ä", "àâ"), ("ö", "ô")) if x in m.group()
+                      for y in ys]
+            word = next((w for w in marked if is_word(w)), word)
         changes.append((m.group(), word))
         return word
 
@@ -402,6 +426,12 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
+    text = _BY_DATE.sub(lambda m: _unmarked_month(m, changes), text)
+    text = _FIRST_E.sub(lambda m: _first_e(m, changes), text)
+    text = _DAYS_EU.sub(lambda m: _days_au(m, changes), text)
+    text = _SPACED_MONTH.sub(lambda m: _joined_digits(m, changes), text)
+    text = _LIGATURE.sub(lambda m: _unligated(m, changes), text)
+    text = _MONTH_CAPITAL.sub(lambda m: _small_month(m, changes), text)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
@@ -409,6 +439,48 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _small_month(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    changes.append((m.group(), m.group().lower()))
+    return m.group().lower()
+
+
+def _joined_digits(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    changes.append((m.group(), m.group().replace(" ", "")))
+    return m.group().replace(" ", "")
+
+
+def _unligated(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    word = m.group().replace("æ", "e")
+    if not is_word(word.lower()):
+        return m.group()  # "ex æquo" keeps it
+    changes.append((m.group(), word))
+    return word
+
+
+def _days_au(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    changes.append((m.group(), "au"))
+    return "au"
+
+
+def _first_e(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    changes.append(("1e", "1er"))
+    return "1er"
+
+
+def _unmarked_month(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    read = m.group()
+    if is_word(read.lower()):
+        return read
+    low = read.lower().replace("ï", "i").replace("î", "i")
+    month = next((mo for mo in _I_MONTHS if low == mo or any(
+        mo[k] == "i" and mo[:k] + mo[k + 1:] == low for k in range(1, len(mo)))), None)
+    if month is None:
+        return read
+    new = _cased(month, read)
+    changes.append((read, new))
+    return new
 
 
 def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
@@ -672,18 +744,19 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    if word[1:].islower():  # two words the page set too close ("concertationdu", "dela", "Encours")
-        cuts = [(word[:i], word[i:]) for i in range(len(word) - 1, 0, -1)]
-        two = next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
-                    and (a.lower() in _SHORT or b in _SHORT) and (len(a) >= 2 or a.lower() == "à")
-                    and (len(b) >= 2 or b == "à")), None)
-        # or two words the document prints in a row twice or more ("développementsocial")
-        two = two or next((f"{a} {b}" for a, b in cuts if vocab.pairs[(a, b)] >= 2), None)
+    if word[1:].islower():
+        two = _two_words(word, vocab) or _elided(word)
         if two:
             return two
+    run = _INTO_CAPITALS.fullmatch(word)  # small words run into a name in capitals ("delaCRÉ")
+    if run and counts[run.group(2)] >= 2:
+        head = run.group(1)
+        head = head if is_word(head) else _two_words(head, vocab)
+        if head:
+            return f"{head} {run.group(2)}"
     if word[0].isupper() and not sentence_start and not doubtful:
         return None  # a name: only the document knows how it is spelled
-    found = _likeliest(word.lower())
+    found = _likeliest(word.lower()) or _confused_and_marked(word.lower())
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -694,6 +767,36 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and found[1:] == word.lower():
         return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
     return _cased(found, word) if found else None
+
+
+def _elided(word: str) -> str | None:
+    """"lintergénération": "l'" or "d'" and a word opening on a vowel, the apostrophe lost."""
+    rest = word[1:]
+    if word[0] not in "ldLD" or rest[:1] not in "aàâeéèêiîoôuhy" or len(rest) < 4:
+        return None
+    whole = is_word(rest) or any(rest.startswith(p) and is_word(rest[len(p):]) for p in _PREFIXES)
+    return f"{word[0]}'{rest}" if whole else None
+
+
+def _confused_and_marked(low: str) -> str | None:
+    """A word read with "m" as "rn" (or another of the OCR's confusions) and an accent
+    misread too ("farnillé"): the confusion undone, then one accent changed ("famille")."""
+    for wrong, right in _CONFUSIONS:
+        if wrong in low and not is_word(fixed := low.replace(wrong, right, 1)):
+            found = _likeliest(fixed, _ACCENT_GROUPS, same_length=True)
+            if found:
+                return found
+    return None
+
+
+def _two_words(word: str, vocab: Vocabulary) -> str | None:
+    """Two words the page set too close ("concertationdu", "dela", "Encours"): one of them a
+    short one, or the two a pair the document prints twice or more ("développementsocial")."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) - 1, 0, -1)]
+    return next((f"{a} {b}" for a, b in cuts if is_word(a) and is_word(b)
+                 and (a.lower() in _SHORT or b in _SHORT) and (len(a) >= 2 or a.lower() == "à")
+                 and (len(b) >= 2 or b == "à")), None) \
+        or next((f"{a} {b}" for a, b in cuts if vocab.pairs[(a, b)] >= 2), None)
 
 
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
@@ -790,7 +893,9 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     misreading."""
     if len(read) == len(meant):
         diff = [i for i in range(len(read)) if read[i] != meant[i]]
-        return len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+        return len(diff) == 1 and (any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+                                   or any(len(x) == len(y) and read.replace(x, y, 1) == meant
+                                          for x, y in _CONFUSIONS if x in read))
     if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
@@ -801,9 +906,11 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
 
 def _keeps_accent(read: str, meant: str) -> bool:
     """Whether `meant` has an accent wherever the OCR read an accented letter it changes
-    ("amorcê": "amorcé" does, "amorce" does not): the ink showed a mark there."""
+    ("amorcê": "amorcé" does, "amorce" does not): the ink showed a mark there. Over an "i"
+    the mark may be its dot ("maï": "mai", never "mal")."""
     return len(read) == len(meant) and all(
-        meant[i] in _ACCENTS for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
+        meant[i] in _ACCENTS or read[i] in "îï" and meant[i] == "i"
+        for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
 
 
 def _year(word: str, vocab: Vocabulary) -> str | None:
