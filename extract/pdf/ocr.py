@@ -1522,7 +1522,8 @@ def _mend_dash(w: _Word, ink) -> None:
 
 def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
-    tail, reaching below the baseline, where a colon's dot sits on it. An "i" read ":" after a
+    tail, reaching below the baseline (or, blurred short, just below it and half as tall again
+    as the upper mark), where a colon's dot sits on it. An "i" read ":" after a
     letter: its lower mark is a stem, taller than a third of the size, where a colon's is a dot."""
     if not w.text.endswith(":") or w.text.endswith("::"):
         return
@@ -1535,10 +1536,12 @@ def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     rows = (ink[top:bottom + 1, x0:x1] > 0).any(axis=1)
     blank = [k for k in range(len(rows)) if not rows[k]]
     lower = len(rows) - (blank[-1] + 1 if blank else 0)  # the ink under the last gap: the lower mark
+    upper = blank[0] if blank else len(rows)  # the ink over the first gap: the upper mark
     if lower > 0.35 * size_px and bottom >= base - 0.05 * size_px and w.text[-2:-1].isalpha():
         w.text = w.text[:-1] + "i"  # a stem under a dot: an "i" ("d'habitati", broken at the cell's edge)
-    elif bottom > base + 0.08 * size_px and top < base - 0.3 * size_px:
-        w.text = w.text[:-1] + ";"
+    elif top < base - 0.3 * size_px and (bottom > base + 0.08 * size_px
+                                         or blank and bottom > base and lower >= 1.4 * upper):
+        w.text = w.text[:-1] + ";"  # (a blurred tail: the lower mark a dot and a half tall)
 
 
 def _mend_open_bracket(w: _Word, ink, base: int, size_px: float) -> None:
@@ -1615,10 +1618,13 @@ def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) ->
 
 
 def _dash_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
-    """(x0, x1, top, bottom): a dash: a thin stroke (under 0.15 of the size) at least a fifth of
-    the size long, at the height of the middle of small letters."""
+    """(x0, x1, top, bottom): a dash: a thin stroke (under 0.15 of the size, or 0.18 when half
+    as long again as it is thick: a blurred copy thickens it) at least a fifth of the size
+    long, at the height of the middle of small letters."""
     x0, x1, top, bottom = box
-    return (bottom - top <= 0.15 * size_px and 0.2 * size_px <= x1 - x0 <= 0.8 * size_px
+    thick = bottom - top
+    return ((thick <= 0.15 * size_px or thick <= 0.18 * size_px and x1 - x0 >= 1.5 * thick)
+            and 0.2 * size_px <= x1 - x0 <= 0.8 * size_px
             and base - 0.5 * size_px <= top and bottom <= base - 0.1 * size_px)
 
 

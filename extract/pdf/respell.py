@@ -93,7 +93,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "rn", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
@@ -101,7 +101,8 @@ _ACCENTS = "àâäéèêëîïôöùûüç"
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
-               ("mm", "rm")]  # "Fimme": the arm of an "r" run into the "m" after it
+               ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
+               ("rn", "r")]  # "Transpornt": the arm of an "r" read as a letter of its own
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
@@ -144,8 +145,9 @@ _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
-# "cælui": a letter French writes only in a few Latin words, where "e" makes a word
-_LIGATURE = re.compile(r"\w*æ\w*")
+# "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
+# a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
+_LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
@@ -452,9 +454,11 @@ def _joined_digits(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 
 def _unligated(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    word = m.group().replace("æ", "e")
-    if not is_word(word.lower()):
-        return m.group()  # "ex æquo" keeps it
+    read = m.group()
+    words = [read.replace("æ", "e")[:1].replace("Æ", c) + read.replace("æ", "e")[1:] for c in "EÉI"]
+    word = next((w for w in words if is_word(w.lower())), None)
+    if word is None:
+        return read  # "ex æquo" keeps it
     changes.append((m.group(), word))
     return word
 
