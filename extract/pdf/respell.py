@@ -760,7 +760,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return f"{head} {run.group(2)}"
     if word[0].isupper() and not sentence_start and not doubtful:
         return None  # a name: only the document knows how it is spelled
-    found = _likeliest(word.lower()) or _confused_and_marked(word.lower())
+    found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -783,8 +783,9 @@ def _elided(word: str) -> str | None:
 
 
 def _confused_and_marked(low: str) -> str | None:
-    """A word read with "m" as "rn" (or another of the OCR's confusions) and an accent
-    misread too ("farnillé"): the confusion undone, then one accent changed ("famille")."""
+    """A word in small letters read with "m" as "rn" (or another of the OCR's confusions) and
+    an accent misread too ("farnillé"): the confusion undone, then one accent changed
+    ("famille"). Not a capitalized one, perhaps a name ("Côme" never becomes "Corne")."""
     for wrong, right in _CONFUSIONS:
         if wrong in low and not is_word(fixed := low.replace(wrong, right, 1)):
             found = _likeliest(fixed, _ACCENT_GROUPS, same_length=True)
