@@ -61,6 +61,7 @@ _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "�
              ("U", "grave"): "Ù", ("U", "circumflex"): "Û"}
 _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
+_AGAIN_CONF = 50.0  # a word of the list read again alone is taken above this, whatever its glyphs
 _DOUBTED_CONF = 60.0  # a word two letters longer than its glyphs is read again below this
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
 _WORD_CONF = 20.0  # … and a word of the list read there, below this
@@ -164,9 +165,10 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
     ("àa/75%" for the four glyphs of "à 75 %"), or barely believed and read with two letters
     more ("verntir" for the five of "venir"), and no word of the list, is read again alone
-    on blank paper: the new reading is taken when it has as many characters as glyphs. The
-    page's such words are read in one pass, each on a line of its own. One stroke read as
-    several strokes ("l!|") that the reading alone does not set right is the first of them."""
+    on blank paper: the new reading is taken when it has as many characters as glyphs, or is a
+    word of the list read surely. The page's such words are read in one pass, each on a line
+    of its own. One stroke read as several strokes ("l!|") that the reading alone does not
+    set right is the first of them."""
     import numpy as np
 
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
@@ -198,7 +200,11 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     space = _space_width(words)
     for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
         read = again.get(at, [])
-        if read and sum(len(v.text) for v in read) == len(glyphs):
+        if read and sum(len(v.text) for v in read) == len(glyphs) or (
+                # or one word of the list, read surely, where the first reading was none
+                # ("Journée" for "Jourée": its letters ran together, fewer glyphs than letters)
+                len(read) == 1 and read[0].conf >= _AGAIN_CONF and is_word(read[0].text)
+                and abs(len(read[0].text) - len(words[k].text)) <= 2):
             out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
         elif len(glyphs) == 1 and all(ch in _STROKES for ch in words[k].text) \
                 and _stroke_shaped(glyphs[0][1] - glyphs[0][0], glyphs[0][3] - glyphs[0][2]):
@@ -852,6 +858,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if call is not None:
                 marked.append((call, True))
                 first = False
+            slash = _slash_read_as_l(w, ink, size_px)
+            if slash is not None:
+                marked.append((slash, first))
+                first = False
             if first:
                 _mend_dash_run(w, ink, base, size_px)
                 _mark_bullet(w, ink, base, size_px)
@@ -1381,6 +1391,32 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     call = _Word("1", w.conf, x0, top, x1, bottom, w.line)
     w.text, w.left = w.text[1:], glyphs[1][0]
     return call
+
+
+def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
+    """A slash read "l'" before a word ("l'organismes" for "/ organismes"): one stroke as tall
+    as the capitals, leaning right (its top a fifth of its height right of its foot), where
+    "l'" is an upright stroke and a raised mark; the letter after it a glyph of its own. The
+    slash becomes a word of its own; `w` keeps the rest."""
+    import numpy as np
+
+    if w.text[:2] not in ("l'", "l’") or len(w.text) < 4 or not w.text[2].isalpha():
+        return None
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return None
+    (x0, x1, top, bottom), after = glyphs[0], glyphs[1]
+    height = bottom - top + 1
+    if height < 0.6 * size_px or after[3] - after[2] < 0.3 * size_px:
+        return None  # no stroke as tall as a capital, or an apostrophe of its own after it
+    crop = ink[top:bottom + 1, x0:x1 + 1] > 0
+    third = max(1, height // 3)
+    cols_top, cols_foot = np.nonzero(crop[:third])[1], np.nonzero(crop[-third:])[1]
+    if not cols_top.size or not cols_foot.size or cols_top.mean() - cols_foot.mean() < 0.2 * height:
+        return None
+    slash = _Word("/", w.conf, x0, top, x1, bottom, w.line)
+    w.text, w.left = w.text[2:], after[0]
+    return slash
 
 
 def _raised_alone(w: _Word, ink, base: int, size_px: float) -> bool:
