@@ -220,6 +220,20 @@ def test_missing_tesseract_is_one_line_and_the_batch_goes_on(scans: dict[str, Pa
     assert docs["bilan-2006-2008.pdf"]["status"] == "ok" and docs["bilan-2006-2008.pdf"]["ocr_pages"] == ""
 
 
+def test_a_fault_of_the_ocr_is_not_called_a_corrupt_file(scans: dict[str, Path], monkeypatch: pytest.MonkeyPatch):
+    import bilan.extract.pdf.ocr as ocr
+    from bilan.extract import ReadError, read
+
+    def broken(*_args, **_kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(ocr, "ocr_page", broken)
+    with pytest.raises(ReadError) as err:
+        read(scans["scan"])
+    assert "page 1: OCR failed (list index out of range)" in str(err.value)
+    assert "corrupt" not in str(err.value)
+
+
 def test_ocr_never_refuses_a_scan(scans: dict[str, Path], tmp_path: Path):
     proc = subprocess.run([sys.executable, "-m", "bilan", "convert", str(scans["scan"]), "--out",
                            str(tmp_path / "out"), "--ocr", "never"], capture_output=True, text=True, timeout=300)

@@ -53,6 +53,7 @@ _GLYPHS = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\uf
            "\uf0fc": "✓", "\uf076": "❖", "\uf06e": "■", "\uf071": "❑"}
 _OCR = "no text layer: this looks like a scan, and OCR is off (--ocr never)"
 _OCR_EMPTY = "scanned PDF: OCR found no text on its pages"
+OCR_FAILED = "OCR failed"  # a page's image work raised: no fault of the file
 _JUNK = 20  # a page with fewer visible chars than this (and an image) has no real text layer
 
 
@@ -115,6 +116,8 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
         raise PdfReadError(name, exc.reason) from None
     except PageFailed as exc:
         where = f"page {exc.page}: " if exc.page else ""
+        if exc.cause.startswith(OCR_FAILED):
+            raise PdfReadError(name, f"{where}{exc.cause}") from None
         raise PdfReadError(name, f"truncated or corrupt PDF ({where}{exc.cause})") from None
     except _parse_errors() as exc:  # pdfminer parses lazily: a damaged object may surface anywhere
         raise PdfReadError(name, f"truncated or corrupt PDF ({short_cause(exc)})") from None
@@ -190,8 +193,14 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     _viewer_space(page)
     images = len(page.images)
     if ocr == "always" or (ocr == "auto" and images and _no_real_text(page.chars)):
-        from bilan.extract.pdf.ocr import ocr_page
-        got = ocr_page(page, ocr_lang)
+        from bilan.extract.pdf.ocr import OcrError, ocr_page
+        try:
+            got = ocr_page(page, ocr_lang)
+        except (OcrError, MemoryError):
+            raise
+        except Exception as exc:  # a fault of the image work, not of the file: said as such
+            from bilan.extract.pdf.pages import short_cause
+            raise RuntimeError(f"{OCR_FAILED} ({short_cause(exc)})") from exc
         return _PageRaw(got.width, got.height, got.chars, got.segments, got.tables, images, ocr=True)
     chars = []
     for c in page.chars:
