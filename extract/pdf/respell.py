@@ -145,6 +145,9 @@ _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
+# a day, a month and a year alone in brackets, one of their slashes read ":" or a space
+# ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
+_BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
@@ -432,6 +435,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _FIRST_E.sub(lambda m: _first_e(m, changes), text)
     text = _DAYS_EU.sub(lambda m: _days_au(m, changes), text)
     text = _SPACED_MONTH.sub(lambda m: _joined_digits(m, changes), text)
+    text = _BRACKETED_DATE.sub(lambda m: _slashed_date(m, changes), text)
     text = _LIGATURE.sub(lambda m: _unligated(m, changes), text)
     text = _MONTH_CAPITAL.sub(lambda m: _small_month(m, changes), text)
     text = _SLASH_INSIDE.sub(slash, text)
@@ -446,6 +450,16 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
 def _small_month(m: re.Match, changes: list[tuple[str, str]]) -> str:
     changes.append((m.group(), m.group().lower()))
     return m.group().lower()
+
+
+def _slashed_date(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    if "/" not in m.group():
+        return m.group()  # no slash at all: perhaps no date ("(19 11 07)" is left alone)
+    day, month, year = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    new = f"({day}/{month}/{year})"
+    if new != m.group():
+        changes.append((m.group(), new))
+    return new
 
 
 def _joined_digits(m: re.Match, changes: list[tuple[str, str]]) -> str:
