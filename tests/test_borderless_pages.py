@@ -50,3 +50,57 @@ def test_bold_lines_over_a_header_seen_before_are_a_heading_not_the_rest_of_a_ro
     found = find_borderless(_page(rest, bold_first=False), [], 1.2, 36.0, 796.0, carried=BOUNDS,
                             carried_header=header, carried_size=SIZE)
     assert found and found[0][1] == 0
+
+
+COLUMNS = [("Objectif", 52.0, 90.0), ("Actions", 113.3, 150.0), ("Responsable", 225.7, 280.0)]
+EDGES = [111.3, 223.7]  # column bounds: 2 pt left of where each column's text starts
+
+
+def _lines(rows: list[list[tuple[str, float, float]]], size: float = SIZE, pitch: float = 11.0) -> list:
+    chars = []
+    for k, words in enumerate(rows):
+        for c in _chars(words, 60 + pitch * k, bold=k == 0):
+            chars.append(dict(c, bottom=c["top"] + size, size=size))
+    return build_lines(chars, [])
+
+
+def test_a_note_opening_on_its_mark_ends_the_table_even_at_the_text_size():
+    """"* Le cadre …" at the page foot under a table, its smaller size lost (a scan sizes it as
+    the body): a note, not a title across the table closing the page."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    rows = [COLUMNS,
+            [("Soutenir", 52.0, 90.0), ("Fonds", 113.3, 140.0), ("CRÉ", 225.7, 245.0)],
+            [("les", 52.0, 66.0), ("régional", 113.3, 150.0), ("Comité", 225.7, 260.0)]]
+    note = [("*", 52.0, 56.0), ("Le", 58.0, 68.0), ("cadre", 70.0, 95.0), ("de", 97.0, 107.0),
+            ("gestion", 109.0, 140.0), ("du", 142.0, 152.0), ("fonds", 154.0, 178.0), ("est", 180.0, 195.0),
+            ("disponible", 197.0, 240.0)]
+    title = [("Axe", 52.0, 68.0)] + note[1:]
+    for last, kept in ((note, False), (title, True)):
+        draft, end = grow_borderless(_lines(rows + [last]), 0, EDGES, [], 1.2, header=True)
+        assert (end == 4) == kept
+
+
+def test_two_cells_filled_to_their_edges_are_no_title_across_the_table():
+    """"régionaux en" ends 3 pt before "des travaux" opens its column: a word space, yet the
+    column's text runs on above and below the line, and "des" opens the column where all its
+    lines start: a line of cells, not a title row (an objective without actions)."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    body = [[("enjeux", 52.0, 85.0), ("développement", 113.3, 175.0), ("TDS", 225.7, 245.0)],
+            [("sur", 52.0, 66.0), ("social", 113.3, 140.0)],
+            [("les", 52.0, 66.0), ("et", 113.3, 122.0)],
+            [("régionaux", 52.0, 96.2), ("en", 99.2, 110.1), ("des", 113.3, 128.1), ("travaux", 130.6, 163.6)],
+            [("développem", 52.0, 105.0), ("des", 113.3, 128.1), ("organismes", 130.6, 180.0)],
+            [("ent", 52.0, 66.0), ("milieu", 113.3, 140.0)]]
+    draft, end = grow_borderless(_lines([COLUMNS] + body), 0, EDGES, [], 1.2, header=True)
+    assert end == 7
+    texts = [" ".join(ln.text for ln in cell.lines) for row in draft.rows[1:] for cell in row]
+    assert any("régionaux en" in t for t in texts) and any("des travaux" in t for t in texts)
+    assert not any("régionaux en des travaux" in t for t in texts)
+    # the same line right under the header is a title over the rows (objectives as title rows)
+    title = [("Objectif", 52.0, 90.0), ("1", 93.0, 97.0), ("Améliorer", 99.2, 110.1), ("la", 113.3, 128.1),
+             ("mobilité", 130.6, 163.6)]
+    draft, end = grow_borderless(_lines([COLUMNS, title] + body[1:]), 0, EDGES, [], 1.2, header=True)
+    assert any(" ".join(ln.text for ln in cell.lines) == "Objectif 1 Améliorer la mobilité"
+               for row in draft.rows for cell in row)

@@ -1338,3 +1338,159 @@ def test_a_flat_mark_wider_than_tall_gives_its_word_a_baseline():
     ink[20:41, 30:50] = 255
     w = pdf_ocr._Word("-A", 36.2, 10, 20, 50, 41, (1, 1, 1))
     assert pdf_ocr._word_base(ink, w) == 40
+
+
+def test_a_word_of_many_descenders_stands_where_its_other_letters_stop():
+    """"préjugés": "p", "éj" and "gé" reach below the baseline and are over half the word's
+    width; the word stands where "r", "u" and "s" stop, not 10 px lower (its line would be
+    sized a third larger than the body, and end the table there)."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((90, 200), np.uint8)
+    for x0, x1, low in ((0, 21, 69), (24, 39, 59), (40, 69, 68), (72, 92, 59), (95, 136, 69), (139, 154, 59)):
+        ink[38:60, x0:x1] = 255                               # the small letters, baseline at row 59
+        ink[60:low + 1, x0:x0 + 4] = 255                      # a descender's stem
+        ink[low - 1:low + 1, x0:x0 + (x1 - x0) * 2 // 3] = 255  # and its hook
+    ink[28:38, 120:126] = 255  # the accent of "gé", run into it: a piece taller than wide
+    w = pdf_ocr._Word("préjugés", 96.1, 0, 27, 154, 70, (1, 1, 1))
+    assert pdf_ocr._word_base(ink, w) == 59
+    w.text = "premiers"  # the same ink read without descenders: where most of its width stops
+    assert pdf_ocr._word_base(ink, w) == 68
+
+
+def test_a_dash_glued_to_an_items_first_word_is_its_bullet():
+    """"-Aînés": Tesseract's word starts at the "A", the dash 3 px before it. A dash needs no
+    gap; a round mark that close may be a letter's dot and still does."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 46.0, 502
+    w = pdf_ocr._Word("Aînés", 9.1, 1490, 470, 1594, 504, (1, 1, 1))
+    ink = np.zeros((560, 1700), np.uint8)
+    ink[470:503, 1490:1521] = 255      # the "A"
+    ink[488:493, 1475:1487] = 255      # the dash, at the small letters' middle
+    lost = pdf_ocr._lost_bullet(w, ink, base, size)
+    assert lost is not None and lost.text == "-"
+    ink[488:493, 1475:1487] = 0
+    ink[484:496, 1476:1488] = 255      # a round mark as close: no bullet
+    assert pdf_ocr._lost_bullet(w, ink, base, size) is None
+
+
+def test_one_bar_read_as_two_dashes_is_one_dash_as_long_as_the_bar():
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 42.0, 60
+    for length, dash in ((12, "-"), (20, "–"), (38, "—")):
+        ink = np.zeros((80, 120), np.uint8)
+        ink[48:52, 10:10 + length] = 255
+        w = pdf_ocr._Word("-—", 50.8, 10, 48, 10 + length, 52, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, base, size)
+        assert w.text == dash
+
+
+def test_a_thick_dash_of_a_blurred_copy_is_a_dash():
+    """A dash a blurred copy made 7 px thick at a size of 43 px: 0.16 of the size, but
+    half as long again as it is thick. A mark as thick and barely longer is no dash."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 2787, 43.0
+    assert pdf_ocr._dash_shaped((1374, 1385, 2775, 2782), base, size)
+    assert not pdf_ocr._dash_shaped((1374, 1382, 2775, 2782), base, size)
+
+
+def test_a_footnote_call_read_as_a_bracket_opening_the_note_is_the_call():
+    """"(Les actions…": the raised "1" of the note, blurred to 7 px wide and 12 tall, read
+    as a bracket; a bracket reaches below the baseline, this mark stops well above it."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 679, 28.0
+    ink = np.zeros((700, 300), np.uint8)
+    ink[659:671, 211:218] = 255   # the mark
+    ink[660:680, 225:241] = 255   # "L"
+    ink[666:679, 242:265] = 255   # "es"
+    w = pdf_ocr._Word("(Les", 21.8, 211, 659, 265, 681, (1, 1, 1))
+    call = pdf_ocr._call_read_as_quote(w, ink, base, size)
+    assert call is not None and call.text == "1" and w.text == "Les"
+
+
+def test_a_semicolon_whose_blurred_tail_is_short_is_told_by_its_lower_mark():
+    """"cours;" read "cours:": its lower mark only 2 px below the baseline (not enough alone),
+    but half as tall again as the upper one; a colon's two dots are alike."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for lower, read in ((6, "cours;"), (4, "cours:")):
+        ink = np.zeros((80, 200), np.uint8)
+        ink[35:50, 10:120] = 255             # the letters, base at row 49
+        ink[35:39, 130:135] = 255            # the upper mark, 4 rows
+        ink[52 - lower:52, 130:135] = 255    # the lower mark, its foot 2 px under the baseline
+        w = pdf_ocr._Word("cours:", 85.0, 8, 33, 137, 55, (1, 1, 1))
+        pdf_ocr._mend_colon(w, ink, base=49, size_px=32.0)
+        assert w.text == read
+
+
+def test_a_slash_read_as_l_apostrophe_is_the_slash():
+    """"scolaire / organismes" read "scolaire l'organismes": one stroke leaning right where
+    "l'" is an upright stroke and a raised mark."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for lean, read in ((10, "organismes"), (0, "l'organismes")):
+        ink = np.zeros((60, 300), np.uint8)
+        for row in range(10, 37):  # the stroke, 27 rows, its top `lean` px right of its foot
+            x = 2 + round(lean * (36 - row) / 26)
+            ink[row, x:x + 3] = 255
+        ink[16:37, 25:45] = 255    # "o"
+        ink[16:37, 48:200] = 255   # the rest
+        w = pdf_ocr._Word("l'organismes", 78.6, 2, 10, 200, 37, (1, 1, 1))
+        slash = pdf_ocr._slash_read_as_l(w, ink, 40.0)
+        assert w.text == read
+        assert (slash is not None and slash.text == "/") == (read == "organismes")
+
+
+@needs_tesseract
+def test_a_word_barely_believed_two_letters_longer_than_its_glyphs_is_read_again():
+    """"verntir" at confidence 36 over the five glyphs of "venir" is read again alone; a
+    reading Tesseract believed stays as read."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 200), np.uint8)
+    cv2.putText(ink, "venir", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    exe = pdf_ocr.tesseract_for("fra")
+    for conf, read in ((36.0, ["venir"]), (75.0, ["verntir"])):
+        w = pdf_ocr._Word("verntir", conf, 21, 36, 133, 69, (1, 1, 1))
+        assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
+
+
+@needs_tesseract
+def test_a_word_of_the_list_read_surely_again_is_taken_where_its_letters_ran_together():
+    """"partenaies" at confidence 40: the copy ran six of its letters into one piece of ink,
+    so no reading has as many letters as glyphs; read again alone, surely, it is "partenaires",
+    a word of the list, and is taken."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    clean = np.zeros((100, 320), np.uint8)
+    cv2.putText(clean, "partenaires", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.6, 255, 3, cv2.LINE_AA)
+    clean = (clean > 127).astype(np.uint8) * 255
+    ink = clean.copy()
+    ink[52:56, 60:200] = 255  # the blur of a copy, running letters together
+    w = pdf_ocr._Word("partenaies", 40.0, 23, 36, 282, 78, (1, 1, 1))
+    assert len(pdf_ocr._glyphs(ink, w)) < len("partenaires")
+    exe = pdf_ocr.tesseract_for("fra")
+    assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - clean, ink, [w])] == ["partenaires"]

@@ -376,3 +376,35 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     assert article.text == "Consolider la concertation"
     assert first.paragraphs[0].text == "1er" and ("1°", "1er") in first.ocr_respelled
     assert no_month.paragraphs[0].text == "1°" and opening.text == "là où il faut"
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("tenues du 12 au 14 maï 2010", "tenues du 12 au 14 mai 2010"),    # a mark made up over a month's "i"
+    ("Jun 2011", "Juin 2011"),                                          # ... or the "i" lost
+    ("le maïs de la région", "le maïs de la région"),                   # not before a year: a word
+    ("de juillet à Septembre 2017", "de juillet à septembre 2017"),     # a month is set small
+    ("Septembre 2017 : tenue", "Septembre 2017 : tenue"),               # ... but opens a sentence
+    ("(du 15 eu 19 févr. 2010)", "(du 15 au 19 févr. 2010)"),           # "au" between two days
+    ("il y a eu 15 rencontres", "il y a eu 15 rencontres"),
+    ("Persévérance scolaire (19/1 1/07)", "Persévérance scolaire (19/11/07)"),
+    ("Immigration (28/0408)", "Immigration (28/04/08)"),                # a bracketed date's slashes
+    ("âgées (19:11/07)", "âgées (19/11/07)"),
+    ("sociale (11/09 06)", "sociale (11/09/06)"),
+    ("Forum (03/2008)", "Forum (03/2008)"),                             # a month and a year
+    ("Rencontre avec le 1e Ministre", "Rencontre avec le 1er Ministre"),
+    ("la 1e fois", "la 1e fois"),
+    ("et delaCRÉ sur les actions", "et de la CRÉ sur les actions"),     # the document prints "CRÉ"
+    ("semaine de lintergénération", "semaine de l'intergénération"),    # an apostrophe lost
+    ("notamment cælui de l'approche", "notamment celui de l'approche"),
+    ("-Æmmigration (05-11-07)", "-Immigration (05-11-07)"),
+    ("personnes ägées", "personnes âgées"),
+    ("Fimme retenue le 1er mars", "Firme retenue le 1er mars"),         # "rm" read "mm"
+    ("la femme et le programme", "la femme et le programme"),
+    ("des animatnices", "des animatrices"),                             # "r" read "n"
+    ("Transpornt collectif", "Transport collectif"),                    # an "r"'s arm read "n"
+    ("aux organismes farnillé", "aux organismes famille"),              # "rn" for "m", and an accent
+    ("(Saint-Côme, Chertsey)", "(Saint-Côme, Chertsey)"),
+    ("Côme, Chertsey", "Côme, Chertsey"),                               # a name is never "Corne"
+])
+def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
+    assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant
