@@ -1558,8 +1558,8 @@ def _mend_dash(w: _Word, ink) -> None:
 
 def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
-    tail, reaching below the baseline (or, blurred short, just below it and half as tall again
-    as the upper mark), where a colon's dot sits on it. An "i" read ":" after a
+    tail, reaching below the baseline (or, blurred short, a twentieth of the size below it
+    and half as tall again as the upper mark), where a colon's dot sits on it. An "i" read ":" after a
     letter: its lower mark is a stem, taller than a third of the size, where a colon's is a dot."""
     if not w.text.endswith(":") or w.text.endswith("::"):
         return
@@ -1576,7 +1576,7 @@ def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     if lower > 0.35 * size_px and bottom >= base - 0.05 * size_px and w.text[-2:-1].isalpha():
         w.text = w.text[:-1] + "i"  # a stem under a dot: an "i" ("d'habitati", broken at the cell's edge)
     elif top < base - 0.3 * size_px and (bottom > base + 0.08 * size_px
-                                         or blank and bottom > base and lower >= 1.4 * upper):
+                                         or blank and bottom > base + 0.05 * size_px and lower >= 1.4 * upper):
         w.text = w.text[:-1] + ";"  # (a blurred tail: the lower mark a dot and a half tall)
 
 
