@@ -200,12 +200,15 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     space = _space_width(words)
     for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
         read = again.get(at, [])
-        if read and sum(len(v.text) for v in read) == len(glyphs) or (
-                # or one word of the list, read surely, where the first reading was none
-                # ("Journée" for "Jourée": its letters ran together, fewer glyphs than letters)
-                len(read) == 1 and read[0].conf >= _AGAIN_CONF and is_word(read[0].text)
-                and abs(len(read[0].text) - len(words[k].text)) <= 2):
+        if read and sum(len(v.text) for v in read) == len(glyphs):
             out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
+        elif len(read) == 1 and read[0].conf >= _AGAIN_CONF and is_word(read[0].text) \
+                and abs(len(read[0].text) - len(words[k].text)) <= 2:
+            # one word of the list, read surely, where the first reading was none ("Journée"
+            # for "Jourée": its letters ran together, fewer glyphs than letters): its text,
+            # over the word's own box (the box read on the sheet may take in the next line)
+            w = words[k]
+            out[k] = _Word(read[0].text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
         elif len(glyphs) == 1 and all(ch in _STROKES for ch in words[k].text) \
                 and _stroke_shaped(glyphs[0][1] - glyphs[0][0], glyphs[0][3] - glyphs[0][2]):
             # one stroke read as several ("l!|": an "l" alone on its line, the end of a word
