@@ -408,3 +408,18 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant
+
+
+def test_a_raised_misread_ending_after_le_1_is_er():
+    """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
+    article; after "la" it is no "1er"."""
+    def cell(before: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(before), Span("“", superscript=True),
+                                                             Span(" Ministre")], page=2)])], page=2)
+
+    masculine, feminine = cell("Rencontre avec le 1"), cell("Rencontre avec la 1")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[masculine, feminine])])])
+    respell(doc)
+    assert masculine.text == "Rencontre avec le 1er Ministre"
+    assert feminine.text == "Rencontre avec la 1“ Ministre"
