@@ -1391,9 +1391,7 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     x0, x1, top, bottom = glyphs[0]
     if bottom >= base - 0.2 * size_px or 3 * (x1 - x0) > 2 * (bottom - top):
         return None
-    call = _Word("1", w.conf, x0, top, x1, bottom, w.line)
-    w.text, w.left = w.text[1:], glyphs[1][0]
-    return call
+    return _split_off(w, glyphs, "1", 1)
 
 
 def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
@@ -1417,9 +1415,15 @@ def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
     cols_top, cols_foot = np.nonzero(crop[:third])[1], np.nonzero(crop[-third:])[1]
     if not cols_top.size or not cols_foot.size or cols_top.mean() - cols_foot.mean() < 0.2 * height:
         return None
-    slash = _Word("/", w.conf, x0, top, x1, bottom, w.line)
-    w.text, w.left = w.text[2:], after[0]
-    return slash
+    return _split_off(w, glyphs, "/", 2)
+
+
+def _split_off(w: _Word, glyphs: list[tuple[int, int, int, int]], text: str, count: int) -> _Word:
+    """The word's first glyph, read as its first `count` characters, as a word `text` of its
+    own; `w` keeps the rest, from its second glyph."""
+    x0, x1, top, bottom = glyphs[0]
+    w.text, w.left = w.text[count:], glyphs[1][0]
+    return _Word(text, w.conf, x0, top, x1, bottom, w.line)
 
 
 def _raised_alone(w: _Word, ink, base: int, size_px: float) -> bool:
@@ -1562,8 +1566,9 @@ def _mend_dash(w: _Word, ink) -> None:
 def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read ":" ("Rédaction en cours: diffusion"): its lower mark is a comma's
     tail, reaching below the baseline (or, blurred short, a twentieth of the size below it
-    and half as tall again as the upper mark), where a colon's dot sits on it. An "i" read ":" after a
-    letter: its lower mark is a stem, taller than a third of the size, where a colon's is a dot."""
+    and half as tall again as the upper mark), where a colon's dot sits on it. An "i" read
+    ":" after a letter: its lower mark is a stem, taller than a third of the size, where a
+    colon's is a dot."""
     if not w.text.endswith(":") or w.text.endswith("::"):
         return
     glyphs = _glyphs(ink, w)

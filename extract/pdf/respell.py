@@ -81,7 +81,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
@@ -431,13 +431,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.replace("{", "(").replace("}", ")")
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
-    text = _BY_DATE.sub(lambda m: _unmarked_month(m, changes), text)
-    text = _FIRST_E.sub(lambda m: _first_e(m, changes), text)
-    text = _DAYS_EU.sub(lambda m: _days_au(m, changes), text)
-    text = _SPACED_MONTH.sub(lambda m: _joined_digits(m, changes), text)
-    text = _BRACKETED_DATE.sub(lambda m: _slashed_date(m, changes), text)
-    text = _LIGATURE.sub(lambda m: _unligated(m, changes), text)
-    text = _MONTH_CAPITAL.sub(lambda m: _small_month(m, changes), text)
+    for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
+                          (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
+                          (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
+        text = _sub_recorded(pattern, mend, text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
@@ -447,58 +444,37 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     return _BRACKET_L.sub(bracket, text)
 
 
-def _small_month(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    changes.append((m.group(), m.group().lower()))
-    return m.group().lower()
+def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: str,
+                  changes: list[tuple[str, str]]) -> str:
+    """`text` with each match of `pattern` mended, each change recorded as (read, kept)."""
+    def one(m: re.Match) -> str:
+        new = mend(m)
+        if new != m.group():
+            changes.append((m.group(), new))
+        return new
+    return pattern.sub(one, text)
 
 
-def _slashed_date(m: re.Match, changes: list[tuple[str, str]]) -> str:
+def _slashed_date(m: re.Match) -> str:
     if "/" not in m.group():
         return m.group()  # no slash at all: perhaps no date ("(19 11 07)" is left alone)
-    day, month, year = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
-    new = f"({day}/{month}/{year})"
-    if new != m.group():
-        changes.append((m.group(), new))
-    return new
+    return f"({m.group(1)}/{m.group(2) or m.group(4)}/{m.group(3) or m.group(5)})"
 
 
-def _joined_digits(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    changes.append((m.group(), m.group().replace(" ", "")))
-    return m.group().replace(" ", "")
+def _unligated(m: re.Match) -> str:
+    plain = m.group().replace("æ", "e")
+    heads = "EÉI" if plain[0] == "Æ" else plain[0]
+    return next((w for w in (h + plain[1:] for h in heads) if is_word(w.lower())), m.group())  # "ex æquo" keeps it
 
 
-def _unligated(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    read = m.group()
-    words = [read.replace("æ", "e")[:1].replace("Æ", c) + read.replace("æ", "e")[1:] for c in "EÉI"]
-    word = next((w for w in words if is_word(w.lower())), None)
-    if word is None:
-        return read  # "ex æquo" keeps it
-    changes.append((m.group(), word))
-    return word
-
-
-def _days_au(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    changes.append((m.group(), "au"))
-    return "au"
-
-
-def _first_e(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    changes.append(("1e", "1er"))
-    return "1er"
-
-
-def _unmarked_month(m: re.Match, changes: list[tuple[str, str]]) -> str:
+def _unmarked_month(m: re.Match) -> str:
     read = m.group()
     if is_word(read.lower()):
         return read
     low = read.lower().replace("ï", "i").replace("î", "i")
     month = next((mo for mo in _I_MONTHS if low == mo or any(
         mo[k] == "i" and mo[:k] + mo[k + 1:] == low for k in range(1, len(mo)))), None)
-    if month is None:
-        return read
-    new = _cased(month, read)
-    changes.append((read, new))
-    return new
+    return _cased(month, read) if month else read
 
 
 def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:

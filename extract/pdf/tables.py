@@ -176,6 +176,7 @@ def is_border(seg: Segment, cells: list[BBox]) -> bool:
 # ---------------------------------------------------------------- borderless tables
 
 BOUND_MARGIN = 2.0  # points a column boundary stands left of where the column's text starts
+_NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*"  # what opens a footnote under a table
 
 def _segments(line: TextLine, gap: float) -> list[list[Word]]:
     groups: list[list[Word]] = []
@@ -322,8 +323,13 @@ def _runs_across(line: TextLine, bounds: list[float]) -> bool:
         return True
     celled = len(_segments(line, _seg_gap(line))) > 1
     return any(b.x0 - a.x1 < 0.36 * line.size and _col(a, bounds) != _col(b, bounds)
-               and not (celled and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) <= 1.5)
+               and not (celled and _opens_column(b, bounds))
                for a, b in zip(line.words, line.words[1:]))
+
+
+def _opens_column(w: Word, bounds: list[float]) -> bool:
+    """`w` starts where the text of its column (past the first) starts."""
+    return abs(w.x0 - bounds[_col(w, bounds) - 1] - BOUND_MARGIN) <= 1.5
 
 
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
@@ -353,7 +359,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or (header and ln.text == table_lines[0].text) or ln.text in stops
-                or (ln.text[:1] in "¹²³⁴⁵⁶⁷⁸⁹*" and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
+                or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
             break
         if _runs_across(ln, bounds) and not (j - start > _HEADER_LINES
                                              and _column_runs_through(lines, j, bounds, ratio)):
@@ -465,7 +471,7 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
     ln = lines[j]
     if j == 0 or j + 1 >= len(lines) or _straddles(ln, bounds):
         return False
-    if any(_col(a, bounds) != _col(b, bounds) and abs(b.x0 - bounds[_col(b, bounds) - 1] - BOUND_MARGIN) > 1.5
+    if any(_col(a, bounds) != _col(b, bounds) and not _opens_column(b, bounds)
            for a, b in zip(ln.words, ln.words[1:])):
         return False  # a word past a boundary not where its column's text starts: a title's
     prev, nxt = lines[j - 1], lines[j + 1]
@@ -478,7 +484,7 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
 
 def _opens_on_mark(line: TextLine) -> bool:
     """The line opens on a note's mark, a word of its own ("* Le cadre …", "¹ Voir …")."""
-    return line.text[:1] in "*¹²³⁴⁵⁶⁷⁸⁹" and line.text[1:2] == " "
+    return line.text[:1] in _NOTE_MARKS and line.text[1:2] == " "
 
 
 def _opens_first_cell(prev: TextLine, ln: TextLine, frag: dict[int, list[Word]],
