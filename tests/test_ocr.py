@@ -1495,3 +1495,59 @@ def test_a_word_of_the_list_read_surely_again_is_taken_where_its_letters_ran_tog
     assert len(pdf_ocr._glyphs(ink, w)) < len("partenaires")
     exe = pdf_ocr.tesseract_for("fra")
     assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - clean, ink, [w])] == ["partenaires"]
+
+
+def test_brackets_are_left_out_of_a_words_top_and_baseline():
+    """"(s)" alone on its line (the second line of the header cell "Objectif / (s)"): its
+    brackets reach above the capitals and below the baseline. Measured to them, the word stood
+    a size low and twice as tall, joined the line above, and the header read "O(sb)jectif"."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((80, 80), np.uint8)
+    ink[10:51, 1:14] = 255   # "(": from above the capitals to below the baseline (row 45)
+    ink[20:46, 20:43] = 255  # "s": the small letters' height, on the baseline
+    ink[10:51, 49:62] = 255  # ")"
+    w = pdf_ocr._Word("(s)", 86.9, 1, 10, 62, 51, (1, 1, 1))
+    assert pdf_ocr._word_top(ink, w) == 20
+    assert pdf_ocr._word_base(ink, w) == 45
+    w.text = "mis"  # the same ink read as letters: measured whole
+    assert pdf_ocr._word_top(ink, w) == 10
+
+
+def test_a_letter_alone_wider_than_tall_is_not_cut_into_letters():
+    """A bold "e" alone on its line (the last letter of "partenair" / "e" in a narrow header
+    cell) is wider than tall, like letters a blurred copy ran together; cut in two, its right
+    half, open under its bar, stopped at the bar, and the line was sized 6.5 pt among 9.5."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((40, 40), np.uint8)
+    ink[10:33, 5:29] = 255
+    ink[14:20, 10:24] = 0   # the eye of the "e", over its bar
+    ink[23:29, 17:29] = 0   # open under the bar, on the right
+    w = pdf_ocr._Word("e", 92.6, 5, 10, 29, 33, (1, 1, 1))
+    assert pdf_ocr._word_base(ink, w) == 32
+    w.text = "ee"  # read as two letters, the piece is cut in two: the right half stops at its bar
+    assert pdf_ocr._word_base(ink, w) < 32
+
+
+def test_an_o_bullet_read_as_a_is_a_bullet():
+    """"a Activités dans 28 établissements": an "o" bullet, a ring on the baseline, read "a".
+    An "a"'s hole is in its lower half, an "e"'s in its upper half: those stay as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ring = np.zeros((60, 60), np.uint8)
+    ring[20:40, 10:29] = 255
+    ring[25:35, 15:24] = 0  # the hole, in the middle
+    low = ring.copy()
+    low[25:35, 15:24] = 255
+    low[30:37, 15:24] = 0   # an "a": its hole low
+    for ink, read, kept in ((ring, "a", "o"), (ring, "à", "o"), (low, "a", "a"), (ring, "e", "e")):
+        w = pdf_ocr._Word(read, 87.6, 10, 20, 29, 40, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, 39, 30.0)
+        assert w.text == kept, (read, kept)

@@ -77,6 +77,7 @@ _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak
 _WALL_REACH = 3  # pixels: how near a horizontal rule a short wall's ends come
 _DESCENDERS = "gjpqyç"  # what reaches below the baseline
+_BRACKETS = "()[]{}"  # marks that reach from above the capitals to below the baseline
 _BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds (a stem below is less)
 _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
@@ -960,7 +961,7 @@ def _word_top(ink, w: _Word) -> int:
     few pixels above it, which would size a header row up. An accented capital's accent
     stands above the capitals: where each letter is a glyph, the others give the top ("CRÉ"
     alone on its line would be sized a quarter up, and taken for a heading)."""
-    glyphs = _glyphs(ink, w)
+    glyphs = _letter_glyphs(w.text, _glyphs(ink, w))
     if not glyphs:
         return w.top
     if len(glyphs) == len(w.text) and any(ch in _ACCENTED_CAPS for ch in w.text):
@@ -981,11 +982,14 @@ def _word_base(ink, w: _Word) -> int:
     import numpy as np
 
     pieces = []
-    for x0, x1, top, bottom in _glyphs(ink, w):
+    letters = sum(ch.isalnum() for ch in w.text) or 1
+    for x0, x1, top, bottom in _letter_glyphs(w.text, _glyphs(ink, w)):
         # a piece wider than tall is letters a blurred copy ran together ("gén"): each
-        # letter's width of it stops on its own, the "g" below the others
-        count = max(1, min(round((x1 - x0) / (_LETTER_WIDTH * (bottom - top + 1))), (x1 - x0) // 2)) \
-            if x1 - x0 > bottom - top else 1
+        # letter's width of it stops on its own, the "g" below the others; no more letters
+        # than the word has (a bold "e" alone is wider than tall, and its right half, open
+        # under its bar, would stop there)
+        count = max(1, min(round((x1 - x0) / (_LETTER_WIDTH * (bottom - top + 1))), (x1 - x0) // 2,
+                           letters)) if x1 - x0 > bottom - top else 1
         cuts = [x0 + round(k * (x1 - x0) / count) for k in range(count + 1)]
         for a, b in zip(cuts, cuts[1:]):
             rows = np.count_nonzero(ink[top:bottom + 1, a:b], axis=1)
@@ -997,7 +1001,7 @@ def _word_base(ink, w: _Word) -> int:
     if not pieces:
         return w.bottom
     pieces.sort()
-    shown = [ch for ch in w.text if not ch.isspace()]
+    shown = [ch for ch in w.text if not ch.isspace() and ch not in _BRACKETS] or list(w.text)
     low = sum(ch in _DESCENDERS for ch in shown)
     share = 0.5 * (len(shown) - low) / len(shown) if 0 < low < len(shown) else 0.5
     mark, width = sum(p[1] for p in pieces) * share, 0
@@ -1006,6 +1010,19 @@ def _word_base(ink, w: _Word) -> int:
         if width >= mark:
             return bottom
     return pieces[-1][0]
+
+
+def _letter_glyphs(text: str, glyphs: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """A word's glyphs without its brackets, which reach above the capitals and below the
+    baseline: "(s)" alone on its line, measured to its brackets, stood a size low and
+    twice as tall, and joined the line above. Where each char is a glyph, the brackets' are
+    left out; else the first and last glyph, when the word opens or ends on a bracket."""
+    if len(glyphs) == len(text):
+        kept = [g for ch, g in zip(text, glyphs) if ch not in _BRACKETS]
+        return kept or glyphs
+    first = 1 if text[:1] in _BRACKETS else 0
+    last = len(glyphs) - (1 if text[-1:] in _BRACKETS else 0)
+    return glyphs[first:last] if last > first else glyphs
 
 
 def _body_end(rows) -> int:  # noqa: ANN001 - ink counts per row
@@ -1219,6 +1236,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         return
     if w.text in _ROUND_SIGNS and len(glyphs) == 1:
         w.text = "o"  # a hollow round bullet read as a sign no item opens on ("© Démarrage")
+        return
+    if w.text in ("a", "à") and len(glyphs) == 1 and _ring(glyphs[0], ink):
+        w.text = "o"  # an "o" bullet read "a" ("a Activités"): an "a"'s hole is low in it
         return
     if not glyphs or not w.text or w.text[0] in BULLETS or (w.text[0].isdigit() and not _solid(glyphs[0], ink)):
         return  # a raised digit opening a line is a footnote's number; a solid square read "2" is a bullet
@@ -1681,6 +1701,27 @@ def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: floa
     if not (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px):
         return False
     return bottom < base - 0.12 * size_px or _solid(box, ink)
+
+
+def _ring(box: tuple[int, int, int, int], ink) -> bool:
+    """A hollow round mark, as wide as tall, its one hole in the middle of it and a fifth of
+    it or more (an "a"'s hole is in its lower half, an "e"'s in its upper half)."""
+    import cv2
+    import numpy as np
+
+    x0, x1, top, bottom = box
+    crop = ink[top:bottom + 1, x0:x1] > 0
+    h, w = crop.shape
+    if not h or not 0.8 * h <= w <= 1.25 * h:
+        return False
+    count, _, stats, centres = cv2.connectedComponentsWithStats((~crop).astype(np.uint8), connectivity=4)
+    holes = [k for k in range(1, count) if stats[k, 0] > 0 and stats[k, 1] > 0
+             and stats[k, 0] + stats[k, 2] < w and stats[k, 1] + stats[k, 3] < h]
+    if len(holes) != 1:
+        return False
+    cx, cy = centres[holes[0]]
+    return (0.35 * h <= cy <= 0.65 * h and 0.35 * w <= cx <= 0.65 * w
+            and stats[holes[0], cv2.CC_STAT_AREA] >= 0.2 * h * w)
 
 
 def _solid(box: tuple[int, int, int, int], ink) -> bool:
