@@ -104,3 +104,55 @@ def test_two_cells_filled_to_their_edges_are_no_title_across_the_table():
     draft, end = grow_borderless(_lines([COLUMNS, title] + body[1:]), 0, EDGES, [], 1.2, header=True)
     assert any(" ".join(ln.text for ln in cell.lines) == "Objectif 1 Améliorer la mobilité"
                for row in draft.rows for cell in row)
+
+
+def test_a_rows_first_line_leaving_the_first_column_empty_is_no_title():
+    """"Actualisation du Portrait" ends 3 pt before "Ressource" opens its column and "2008"
+    the next: a word space, on a row's first line (nothing close above it), and the first
+    column is empty, where a title across the table starts. A line of cells: before, the row
+    was cut off the table. The same words from the first column's start are a title: a row
+    of one cell across the table."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    columns = COLUMNS + [("Échéance", 300.0, 340.0)]
+    edges = EDGES + [298.0]
+    body = [[("Documenter", 52.0, 100.0), ("Discussions", 113.3, 165.0), ("TDS", 225.7, 245.0), ("2007", 300.0, 322.0)],
+            [("les", 52.0, 66.0), ("autour", 113.3, 145.0)], [("enjeux", 52.0, 80.0), ("du", 113.3, 123.0)],
+            [("liés", 52.0, 70.0), ("thème", 113.3, 140.0)]]
+    row = [("Actualisation", 113.3, 172.0), ("du", 174.6, 185.8), ("Portrait", 188.6, 222.7),
+           ("Ressource", 225.7, 270.0), ("de", 272.7, 283.4), ("la", 286.4, 294.4), ("2008", 300.0, 322.0)]
+    rest = [[("en", 113.3, 123.8), ("développement", 126.4, 194.0), ("CRÉ/TDS", 225.7, 271.0)],
+            [("social", 113.3, 139.0)]]
+    lines = _lines([columns] + body + [row] + rest)
+    gap = 2.5 * 11.0  # the row stands a row's gap under the last one
+    for ln in lines[5:]:
+        ln.top, ln.bottom, ln.base = ln.top + gap, ln.bottom + gap, ln.base + gap
+    draft, end = grow_borderless(lines, 0, edges, [], 1.2, header=True)
+    assert end == 8
+    texts = [" ".join(ln.text for ln in cell.lines) for row in draft.rows for cell in row]
+    assert "Actualisation du Portrait en développement social" in texts and "2008" in texts
+    title = [("Objectif", 52.0, 90.0), ("2", 93.0, 97.0), ("Diffuser", 99.2, 110.1)] + row[:3]
+    lines = _lines([columns] + body + [title] + rest)
+    for ln in lines[5:]:
+        ln.top, ln.bottom, ln.base = ln.top + gap, ln.bottom + gap, ln.base + gap
+    draft, end = grow_borderless(lines, 0, edges, [], 1.2, header=True)
+    texts = [" ".join(ln.text for ln in cell.lines) for row in draft.rows for cell in row]
+    assert "Objectif 2 Diffuser Actualisation du Portrait" in texts  # a row of one cell across the table
+
+
+def test_a_header_line_read_again_with_a_letter_misread_ends_the_table():
+    """A scan's second table on a page repeats the header, which the OCR read "Éché•a" over
+    the first and "Échéa" there: the repeat still ends the table (before, its header was read
+    as a row, and the next table's rows became paragraphs)."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    head = [("Objectif", 52.0, 90.0), ("Actions", 113.3, 150.0), ("Responsa", 225.7, 270.0),
+            ("Éché•a", 300.0, 330.0), ("Suivi", 340.0, 360.0), ("en", 362.0, 372.0), ("date", 374.0, 392.0)]
+    again = [(w.replace("•", ""), x0, x1) for w, x0, x1 in head]
+    body = [("Promouvoir", 52.0, 100.0), ("Présentation", 113.3, 170.0), ("CRÉ", 225.7, 245.0),
+            ("2007", 300.0, 322.0), ("-Dépôt", 340.0, 370.0)]
+    edges = EDGES + [298.0, 338.0]
+    for second, end_at in ((again, 2), ([("Rédaction", 113.3, 160.0), ("Revue", 225.7, 250.0)], 3)):
+        lines = _lines([head, body, second])
+        draft, end = grow_borderless(lines, 0, edges, [], 1.2, header=True)
+        assert end == end_at

@@ -14,6 +14,8 @@ from bilan.extract.lexicon import is_word
 from bilan.extract.pdf.text import Segment, TextLine, Word, build_lines, ends_unwrapped, is_bullet, range_rest
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+_FUZZY_SAME = 90  # a header line read again: a RapidFuzz ratio at least this (see _repeats)
+_FUZZY_LEAST = 20  # ... for lines at least this long
 
 
 @dataclass
@@ -336,6 +338,18 @@ def _straddles(line: TextLine, bounds: list[float]) -> bool:
     return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
 
 
+def _repeats(text: str, header: list[str], stops: frozenset[str] | set[str]) -> bool:
+    """A repeat of the table's header line, or of a header seen before (the next table starts
+    there): the same text, or text nearly the same (a RapidFuzz ratio of 90 or more, for a line
+    of 20 characters or more), as an OCR reads a header twice ("Éché•a" and "Échéa")."""
+    if text in stops or text in header:
+        return True
+    if len(text) < _FUZZY_LEAST:
+        return False
+    from rapidfuzz.fuzz import ratio
+    return any(ratio(text, known) >= _FUZZY_SAME for known in (*header, *stops) if len(known) >= _FUZZY_LEAST)
+
+
 def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rules: list[Segment],
                     ratio: float, header: bool, wrap_spaces: bool = False, min_used: int = 2,
                     stops: frozenset[str] | set[str] = frozenset()) -> tuple[TableDraft, int] | None:
@@ -358,7 +372,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         ln, prev = lines[j], table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
-                or (header and ln.text == table_lines[0].text) or ln.text in stops
+                or _repeats(ln.text, [table_lines[0].text] if header else [], stops)
                 or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
             break
         if _runs_across(ln, bounds) and not (j - start > _HEADER_LINES
@@ -467,7 +481,9 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
     cells filled to their edges), no word of it lying across one and each word past a boundary
     opening its column where the column's text starts, and a column past the first it reaches
     has text on the lines just above and below it, a line's distance away: that column's text
-    runs through it, so it is a line of cells, not a title across the table."""
+    runs through it, so it is a line of cells, not a title across the table. So is a row's
+    first line that leaves the first column empty, when a column it reaches goes on below it:
+    a title across the table starts at its left."""
     ln = lines[j]
     if j == 0 or j + 1 >= len(lines) or _straddles(ln, bounds):
         return False
@@ -476,10 +492,13 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
         return False  # a word past a boundary not where its column's text starts: a title's
     prev, nxt = lines[j - 1], lines[j + 1]
     pitch = 1.5 * ratio * ln.size
-    if not (0 < ln.base - prev.base <= pitch and 0 < nxt.base - ln.base <= pitch):
-        return False
     reached = set(_fragments(ln, bounds)) - {0}
-    return bool(reached & set(_fragments(prev, bounds)) & set(_fragments(nxt, bounds)))
+    below = 0 < nxt.base - ln.base <= pitch and reached & set(_fragments(nxt, bounds))
+    if below and ln.x0 >= bounds[0]:
+        return True  # a row's first line leaving the first column empty: no title starts there
+    if not (0 < ln.base - prev.base <= pitch and below):
+        return False
+    return bool(reached & set(_fragments(prev, bounds)))
 
 
 def _opens_on_mark(line: TextLine) -> bool:
