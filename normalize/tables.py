@@ -199,14 +199,17 @@ def _headings(paragraphs: list[Paragraph], styled: bool, titles: bool) -> tuple[
     return section, objective
 
 
-def _mark_between(layout: Layout, paragraphs: list[Paragraph]) -> None:
+def _mark_between(layout: Layout, paragraphs: list[Paragraph], styled: bool) -> None:
     """Paragraphs among the tables: headings and footnotes are furniture; any other text is
-    left without a place, for the reconciliation to quote (a table row read as a paragraph)."""
+    left without a place, for the reconciliation to quote (a table row read as a paragraph).
+    Where the document styles its headings, a heading is one so styled, as for `_headings`:
+    a short line of body text is no heading there ("Actualisation du Portrait Ressource de la
+    2008": a row the reader left out of its table)."""
     for p in paragraphs:
         text = collapse(paragraph_text(p))
         if not text:
             continue
-        if _is_heading(p) or _heading_like(text):
+        if _is_heading(p) if styled else _heading_like(text):
             layout.furniture[id(p)] = "intertitre"
         elif _FOOTNOTE.match(text) or p.style.lower().startswith(("footnote", "note de bas")):
             layout.furniture[id(p)] = "note de bas de page"
@@ -311,7 +314,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         if not seen_table:
             _title(pending, layout)
         else:
-            _mark_between(layout, pending)
+            _mark_between(layout, pending, styled)
         # lines cut off a table by the page: after its header alone, or before its rows going
         # on without a header
         cut_off = bare_header or (header is not None and len(table.rows[0].cells) == len(header.texts)
@@ -413,7 +416,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         bare_header = found is not None and len(layout.rows) == before
         layout.headers_seen.append(header.texts)
     if seen_table:
-        _mark_between(layout, pending)
+        _mark_between(layout, pending, styled)
     return layout
 
 

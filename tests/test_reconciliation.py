@@ -239,3 +239,24 @@ def test_every_source_string_reaches_a_row_or_an_anomaly(tmp_path: Path, rows: l
     assert result.document.chars_unaccounted == rec.unaccounted == sum(
         len("".join(a.detail.split("« ", 1)[-1].rsplit(" »", 1)[0].split()))
         for a in result.anomalies if a.kind == "unaccounted_text")
+
+
+def test_a_short_plain_line_between_tables_of_a_document_with_styled_headings_is_quoted(tmp_path: Path):
+    """Where the document styles its headings, a short line of body text between two tables
+    (a table row the reader left out of its table, as a scan's may be) is no heading: it is
+    quoted in an anomaly, not counted as furniture and lost without a word. A styled heading
+    there stays a heading (the section of the rows after it)."""
+    document = docx.Document()
+    document.add_heading("Bilan du plan d'action 2009-2010", level=1)
+    document.add_heading("Lutte contre la pauvreté", level=2)
+    _docx_table(document, HEADER, PLAIN)
+    document.add_paragraph("Actualisation du Portrait Ressource de la 2008")
+    document.add_heading("La diffusion et la circulation de l'information", level=2)
+    _docx_table(document, HEADER, PLAIN)
+    path = tmp_path / "bilan.docx"
+    document.save(path)
+    data, anomalies, _ = _convert(path, tmp_path)
+    lost = [a for a in anomalies if a["kind"] == "unaccounted_text"]
+    assert len(lost) == 1 and "Actualisation du Portrait Ressource de la 2008" in lost[0]["detail"]
+    sections = {row["section"] for row in read_rows(tmp_path / "out" / "actions.csv")}
+    assert sections == {"Lutte contre la pauvreté", "La diffusion et la circulation de l'information"}
