@@ -86,6 +86,10 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Halte-parderie communautaire", "Halte-garderie communautaire"),  # "g" and "p" look alike
     ("- Rencontte avec les préfets", "- Rencontre avec les préfets"),  # "r" and "t" too
     ("la MRC de Memphrémasog", "la MRC de Memphrémagog"),        # a long place name, one letter of any shape
+    ("Soutenir Ja participation", "Soutenir la participation"),  # "J" for "l", opening no word as read
+    ("ainsi qu'à ja population", "ainsi qu'à la population"),     # ... in a two-letter word
+    ("Cuisines collectives de J'Outaouais", "Cuisines collectives de l'Outaouais"),  # "j'" is before a verb
+    ("Cuisines collectives de lOutaouais", "Cuisines collectives de l'Outaouais"),  # an apostrophe lost before a place
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -112,6 +116,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le sommet du G20 en 2010", "une année réélue, le maïs de Noël",  # a "G" that is a name; French pairs of vowels
     "Le garçon, la façade", "Rencontre avec M. Peñalosa",  # a cedilla of French; a Spanish name
     "le site (section plan)", "voir (annexe", "la salle (a)",  # brackets of the text
+    "Jeux de société", "J'ai vu. J'Aime", "Ils sont venus",  # words as read; "J'" opening a sentence
+    "dans lOuest",  # "Ouest" is printed once and is no place: the apostrophe is not made up
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])
@@ -271,6 +277,8 @@ def test_a_word_opening_a_line_is_inside_the_sentence_the_line_before_ends():
     line's start, the word ending the line before says whether it is."""
     assert respell_text("Ja pauvreté", _counts(), before="sur")[0] == "la pauvreté"
     assert respell_text("Ja pauvreté", _counts())[0] == "Ja pauvreté"
+    assert respell_text("J'Outaouais", _counts(), before="de")[0] == "l'Outaouais"  # "de" / "J'Outaouais"
+    assert respell_text("J'Outaouais", _counts())[0] == "J'Outaouais"
 
 
 def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word():

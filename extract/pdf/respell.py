@@ -31,9 +31,14 @@ pages are read, a word of an OCR page is checked against both:
   capitalizes there and Tesseract reads capital nearly always.
 - A word ending in "l", "1" or "i" that is no word, where the rest is a word the document prints
   at least twice, ends in a footnote call read as a letter: the call is dropped.
-- A capital "J" or "I" inside a sentence opening a word that with "l" instead is a word of the
-  list ("Je site", "Jes actions"), printed so only there, is that "l"; a two-letter lower-case
-  word that is no word takes the one that looks like it and is far more common ("ia" / "la").
+- A "J" or "I" opening a word that with "l" instead is a word of the list, printed so only
+  there, is that "l": a capital one after a word in lower case ("Je site", "Jes actions"), or
+  past a sentence's first word when the word as read is none ("Soutenir Ja participation",
+  "qu'à ja population"); a two-letter lower-case word that is no word takes the one that
+  looks like it and is far more common ("ia" / "la"). "J'"
+  before a capitalized word inside a sentence is "l'" ("de J'Outaouais": "j'" comes before a
+  verb), and "l" or "d" run into a capitalized word the document prints twice or more, or a
+  place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost).
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
@@ -104,6 +109,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
                ("rn", "r")]  # "Transpornt": the arm of an "r" read as a letter of its own
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
+_CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
@@ -162,6 +168,8 @@ _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
+# "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
+_J_BEFORE_NAME = re.compile(r"(?<=\b[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿ])")
 _BRACKET_L = re.compile(r"(?<![\w\[\]|(])(?:[\[\]|]|\((?=[^()]*$))(?=[a-zà-ÿ]+\b)")
 
 
@@ -438,10 +446,16 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _SLASH_INSIDE.sub(slash, text)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
-    # these two look at the word after: at the line's end, the next line's first
+    # these look at the word before or after: at the line's start or end, the line's before or next
+    text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
     return _BRACKET_L.sub(bracket, text)
+
+
+def _recorded(read: str, kept: str, changes: list[tuple[str, str]]) -> str:
+    changes.append((read, kept))
+    return kept
 
 
 def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: str,
@@ -719,9 +733,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
                                                   or counts[word.lower()] and is_word(word.lower()))
             or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
-    if word[:1] in "JI|" and len(word) >= 2 and after_word and counts[word] <= 1 \
-            and word[1:].islower() and is_word("l" + word[1:]):
-        return "l" + word[1:]  # "Je site", "Jes actions": an "l" read as a capital
+    if word[:1] in "JI|j" and len(word) >= 2 and counts[word] <= 1 and word[1:].islower() \
+            and (after_word and word[0] != "j" or not is_word(word) and not sentence_start) \
+            and is_word("l" + word[1:]):
+        return "l" + word[1:]  # "Je site", "Jes actions", "Soutenir Ja participation", "qu'à ja": an "l" read "J"
     if word.islower() and len(word) == 2 and not is_word(word):
         return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
@@ -742,6 +757,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         two = _two_words(word, vocab) or _elided(word)
         if two:
             return two
+    if word[:1] in "ld" and word[1:2] in _CAPITAL_VOWELS and word[2:].islower() \
+            and (counts[word[1:]] >= 2 or word[1:] in place_words()):
+        return f"{word[0]}'{word[1:]}"  # "lOutaouais": the apostrophe lost before a name
     run = _INTO_CAPITALS.fullmatch(word)  # small words run into a name in capitals ("delaCRÉ")
     if run and counts[run.group(2)] >= 2:
         head = run.group(1)
