@@ -53,7 +53,7 @@ def _words() -> dict[str, int]:
 # words of social development the general list lacks, which bilans print all the time
 _FIELD = ("itinérance", "employabilité", "revitalisation", "maltraitance", "réseautage",
           "aidant", "aidants", "aidante", "aidantes", "proche-aidant", "proche-aidants",
-          "proche-aidante", "proche-aidantes")
+          "proche-aidante", "proche-aidantes", "mentorat", "autonomisation", "littératie")
 _FIELD_COUNT = 50  # as common as the list's "concertation"
 
 

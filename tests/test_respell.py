@@ -90,6 +90,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("ainsi qu'à ja population", "ainsi qu'à la population"),     # ... in a two-letter word
     ("Cuisines collectives de J'Outaouais", "Cuisines collectives de l'Outaouais"),  # "j'" is before a verb
     ("Cuisines collectives de lOutaouais", "Cuisines collectives de l'Outaouais"),  # an apostrophe lost before a place
+    ("les services en inmigration", "les services en immigration"),  # an "m" whose middle leg was lost
+    ("-ltinérance dans la région", "-Itinérance dans la région"),  # a stroke opening an item: the capital "I"
+    ("-Meniorat politique auprès des femmes", "-Mentorat politique auprès des femmes"),  # a word of the field
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

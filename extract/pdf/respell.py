@@ -107,7 +107,8 @@ _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name 
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
-               ("rn", "r")]  # "Transpornt": the arm of an "r" read as a letter of its own
+               ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
+               ("n", "m")]  # "Inmigration": an "m" whose middle leg the scan lost
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
@@ -778,6 +779,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None  # the document's own spelling, unless it also prints the list's word
     if found and sentence_start and found[1:] == word.lower():
         return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
+    if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
+        return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
 
 
