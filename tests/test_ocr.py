@@ -1551,3 +1551,23 @@ def test_an_o_bullet_read_as_a_is_a_bullet():
         w = pdf_ocr._Word(read, 87.6, 10, 20, 29, 40, (1, 1, 1))
         pdf_ocr._mark_bullet(w, ink, 39, 30.0)
         assert w.text == kept, (read, kept)
+
+
+def test_a_raised_stroke_read_as_a_letter_opening_a_note_is_its_call():
+    """"ï Le cadre de gestion du fonds…": the note's raised "¹", one narrow stroke standing
+    above the baseline, read as a letter (at confidence 5). It is the call, so the line is
+    a note; a letter standing on the baseline stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 60), np.uint8)
+    ink[20:32, 10:14] = 255  # a stroke 4 px wide, 12 tall, its foot 8 px over the baseline (row 40)
+    w = pdf_ocr._Word("ï", 5.1, 10, 20, 14, 32, (1, 1, 1))
+    pdf_ocr._call_read_as_letter(w, ink, 40, 22.0)
+    assert w.text == "1"
+    ink = np.zeros((60, 60), np.uint8)
+    ink[28:41, 10:14] = 255  # the same stroke on the baseline: a letter
+    w = pdf_ocr._Word("l", 40.0, 10, 28, 14, 41, (1, 1, 1))
+    pdf_ocr._call_read_as_letter(w, ink, 40, 22.0)
+    assert w.text == "l"

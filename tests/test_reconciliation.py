@@ -260,3 +260,26 @@ def test_a_short_plain_line_between_tables_of_a_document_with_styled_headings_is
     assert len(lost) == 1 and "Actualisation du Portrait Ressource de la 2008" in lost[0]["detail"]
     sections = {row["section"] for row in read_rows(tmp_path / "out" / "actions.csv")}
     assert sections == {"Lutte contre la pauvreté", "La diffusion et la circulation de l'information"}
+
+
+def test_a_line_the_pdf_reader_set_apart_at_the_page_foot_is_furniture():
+    """A page's foot set apart from its body (a page number the scan garbled, "Paye +") is a
+    footer, not text lost between two tables; a short plain line among the body's is quoted."""
+    from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
+    from bilan.normalize.document import normalize_document
+
+    def par(text: str, style: str = "", page: int = 1) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(text)], page=page)], style=style, page=page)
+
+    def table(page: int) -> Table:
+        rows = [HEADER] + PLAIN
+        return Table(rows=[Row(cells=[Cell(paragraphs=[par(v, page=page)] if v else [], page=page) for v in values],
+                               page_start=page, page_end=page) for values in rows],
+                     page_start=page, page_end=page)
+
+    doc = Document(path="bilan.pdf", format="pdf", pages=2, blocks=[
+        par("Bilan 2009-2010", "Title"), par("Lutte contre la pauvreté", "Heading"), table(1),
+        par("Paye +", "Footer"), par("Actualisation du Portrait 2008", ""), table(2)])
+    converted = normalize_document(doc, "bilan.pdf")
+    lost = [a.detail for a in converted.anomalies if a.kind == "unaccounted_text"]
+    assert len(lost) == 1 and "Actualisation du Portrait 2008" in lost[0]

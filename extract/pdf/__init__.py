@@ -449,9 +449,12 @@ class _Builder:
         blocks: list[Paragraph | Table] = []
         for n, _, block in sorted(self.entries, key=lambda e: (e[0], e[1])):
             if isinstance(block, Paragraph):
-                if self.margin.get(id(block)) in repeated:
+                zone = self.margin.get(id(block))
+                if zone in repeated:
                     continue
                 block.style = _style(block, n, *self.meta[id(block)], body_size)
+                if zone is not None and zone[0] == "bottom" and not block.style:
+                    block.style = "Footer"  # the page's foot, set apart: a footer or a note, not text of the body
             blocks.append(block)
         doc = Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
                        ocr_pages=self.ocr_pages)

@@ -853,7 +853,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         opens = [k == 0 or (w.left - group[k - 1].right) > WORD_GAP * size_px
                  or _walled(group[k - 1], w, walls, scale) for k, w in enumerate(group)]
         marked: list[tuple[_Word, bool]] = []  # each word, and whether it opens a part
-        for w, first in zip(group, opens):
+        for k, (w, first) in enumerate(zip(group, opens)):
+            if first and k + 1 < len(group) and group[k + 1].text[:1].isupper():
+                _call_read_as_letter(w, ink, base, size_px)
             lost = _lost_bullet(w, ink, base, size_px) if first else None
             if lost is not None:
                 marked += [(lost, True), (w, False)]
@@ -1412,6 +1414,20 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     if bottom >= base - 0.2 * size_px or 3 * (x1 - x0) > 2 * (bottom - top):
         return None
     return _split_off(w, glyphs, "1", 1)
+
+
+def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
+    """A footnote's raised "1" read as a letter, a word of its own opening the note ("ï Le
+    cadre de gestion…"): one narrow stroke (two thirds as wide as tall at most) whose foot
+    stands well above the baseline, where a letter stands on it. It is the call."""
+    if len(w.text) != 1 or not w.text.isalpha():
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != 1:
+        return
+    x0, x1, top, bottom = glyphs[0]
+    if bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top):
+        w.text = "1"
 
 
 def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
