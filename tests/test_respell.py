@@ -90,7 +90,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("ainsi qu'à ja population", "ainsi qu'à la population"),     # ... in a two-letter word
     ("Cuisines collectives de J'Outaouais", "Cuisines collectives de l'Outaouais"),  # "j'" is before a verb
     ("Cuisines collectives de lOutaouais", "Cuisines collectives de l'Outaouais"),  # an apostrophe lost before a place
-    ("les services en inmigration", "les services en immigration"),  # an "m" whose middle leg was lost
+    ("Table des ainés des Basques", "Table des aînés des Basques"),  # a circumflex lost: "aimés" is no look-alike
     ("-ltinérance dans la région", "-Itinérance dans la région"),  # a stroke opening an item: the capital "I"
     ("-Meniorat politique auprès des femmes", "-Mentorat politique auprès des femmes"),  # a word of the field
 ])

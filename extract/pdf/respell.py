@@ -107,8 +107,7 @@ _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name 
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
-               ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
-               ("n", "m")]  # "Inmigration": an "m" whose middle leg the scan lost
+               ("rn", "r")]  # "Transpornt": the arm of an "r" read as a letter of its own
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
