@@ -213,8 +213,8 @@ def _mark_between(layout: Layout, paragraphs: list[Paragraph], styled: bool) -> 
             layout.furniture[id(p)] = "intertitre"
         elif _FOOTNOTE.match(text) or p.style.lower().startswith(("footnote", "note de bas")):
             layout.furniture[id(p)] = "note de bas de page"
-        elif p.style.lower().startswith(("footer", "pied de page")):
-            layout.furniture[id(p)] = "pied de page"
+        elif p.style.lower().startswith(("header", "footer", "en-tête", "pied de page")):
+            layout.furniture[id(p)] = "en-tête ou pied de page"
 
 
 def _title(paragraphs: list[Paragraph], layout: Layout) -> None:

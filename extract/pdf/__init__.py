@@ -453,8 +453,10 @@ class _Builder:
                 if zone in repeated:
                     continue
                 block.style = _style(block, n, *self.meta[id(block)], body_size)
-                if zone is not None and zone[0] == "bottom" and not block.style:
-                    block.style = "Footer"  # the page's foot, set apart: a footer or a note, not text of the body
+                if zone is not None and not block.style:
+                    # set apart at the page's top or foot, and not repeated as such (a running
+                    # title or page number the OCR read another way): a header or a footer
+                    block.style = "Header" if zone[0] == "top" else "Footer"
             blocks.append(block)
         doc = Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
                        ocr_pages=self.ocr_pages)
