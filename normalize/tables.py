@@ -176,6 +176,8 @@ def _heading_like(text: str) -> bool:
 
 
 _FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"
+# "Page" alone, or with a short token: a page number a scan lost or misread, left in the body
+_PAGE_ALONE = re.compile(r"^(?:page|p\.)(?:\s+\S{1,3})?$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s)\s*\S")
 
 
@@ -204,7 +206,8 @@ def _mark_between(layout: Layout, paragraphs: list[Paragraph], styled: bool) -> 
     left without a place, for the reconciliation to quote (a table row read as a paragraph).
     Where the document styles its headings, a heading is one so styled, as for `_headings`:
     a short line of body text is no heading there ("Actualisation du Portrait Ressource de la
-    2008": a row the reader left out of its table)."""
+    2008": a row the reader left out of its table). A header or footer line, and "Page" with
+    at most a short token after it (its number lost or misread), are furniture."""
     for p in paragraphs:
         text = collapse(paragraph_text(p))
         if not text:
@@ -215,6 +218,8 @@ def _mark_between(layout: Layout, paragraphs: list[Paragraph], styled: bool) -> 
             layout.furniture[id(p)] = "note de bas de page"
         elif p.style.lower().startswith(("header", "footer", "en-tête", "pied de page")):
             layout.furniture[id(p)] = "en-tête ou pied de page"
+        elif _PAGE_ALONE.match(text):
+            layout.furniture[id(p)] = "numéro de page"
 
 
 def _title(paragraphs: list[Paragraph], layout: Layout) -> None:

@@ -265,7 +265,8 @@ def test_a_short_plain_line_between_tables_of_a_document_with_styled_headings_is
 def test_a_line_the_pdf_reader_set_apart_at_the_page_foot_or_top_is_furniture():
     """A page's foot or top set apart from its body and not repeated as such (a page number,
     a running title the scan garbled: "Paye +", "OUTAQOUAIS") is a footer or a header, not
-    text lost between two tables; a short plain line among the body's is quoted."""
+    text lost between two tables, nor is "Page" whose number was lost; a short plain line
+    among the body's is quoted."""
     from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
     from bilan.normalize.document import normalize_document
 
@@ -280,7 +281,7 @@ def test_a_line_the_pdf_reader_set_apart_at_the_page_foot_or_top_is_furniture():
 
     doc = Document(path="bilan.pdf", format="pdf", pages=2, blocks=[
         par("Bilan 2009-2010", "Title"), par("Lutte contre la pauvreté", "Heading"), table(1),
-        par("Paye +", "Footer"), par("PLAN D'ACTION DE L'OUTAQOUAIS", "Header", 2),
+        par("Paye +", "Footer"), par("Page", "", 1), par("PLAN D'ACTION DE L'OUTAQOUAIS", "Header", 2),
         par("Actualisation du Portrait 2008", ""), table(2)])
     converted = normalize_document(doc, "bilan.pdf")
     lost = [a.detail for a in converted.anomalies if a.kind == "unaccounted_text"]
