@@ -1408,10 +1408,7 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     if len(w.text) < 3 or w.text[0] not in "‘'’`(" or not w.text[1].isupper():
         return None
     glyphs = _glyphs(ink, w)
-    if len(glyphs) < 2:
-        return None
-    x0, x1, top, bottom = glyphs[0]
-    if bottom >= base - 0.2 * size_px or 3 * (x1 - x0) > 2 * (bottom - top):
+    if len(glyphs) < 2 or not _raised_call(glyphs[0], base, size_px):
         return None
     return _split_off(w, glyphs, "1", 1)
 
@@ -1423,11 +1420,15 @@ def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
     if len(w.text) != 1 or not w.text.isalpha():
         return
     glyphs = _glyphs(ink, w)
-    if len(glyphs) != 1:
-        return
-    x0, x1, top, bottom = glyphs[0]
-    if bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top):
+    if len(glyphs) == 1 and _raised_call(glyphs[0], base, size_px):
         w.text = "1"
+
+
+def _raised_call(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): a note's raised call, a narrow stroke (two thirds as wide as
+    tall at most: a blurred one swells) whose foot stands well above the baseline."""
+    x0, x1, top, bottom = box
+    return bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top)
 
 
 def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:

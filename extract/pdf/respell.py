@@ -753,13 +753,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    if word[1:].islower():
-        two = _two_words(word, vocab) or _elided(word)
-        if two:
-            return two
-    if word[:1] in "ld" and word[1:2] in _CAPITAL_VOWELS and word[2:].islower() \
-            and (counts[word[1:]] >= 2 or word[1:] in place_words()):
-        return f"{word[0]}'{word[1:]}"  # "lOutaouais": the apostrophe lost before a name
+    two = (_two_words(word, vocab) if word[1:].islower() else None) or _elided(word, counts)
+    if two:
+        return two
     run = _INTO_CAPITALS.fullmatch(word)  # small words run into a name in capitals ("delaCRÉ")
     if run and counts[run.group(2)] >= 2:
         head = run.group(1)
@@ -783,12 +779,17 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     return _cased(found, word) if found else None
 
 
-def _elided(word: str) -> str | None:
-    """"lintergénération": "l'" or "d'" and a word opening on a vowel, the apostrophe lost."""
+def _elided(word: str, counts: Counter[str]) -> str | None:
+    """"l'" or "d'" and a word opening on a vowel, the apostrophe lost: a word of the list
+    (after a prefix, perhaps: "lintergénération"), or a capitalized word the document prints
+    twice or more, or a place name ("lOutaouais")."""
     rest = word[1:]
-    if word[0] not in "ldLD" or rest[:1] not in "aàâeéèêiîoôuhy" or len(rest) < 4:
+    if word[0] in "ldLD" and rest[:1] in "aàâeéèêiîoôuhy" and len(rest) >= 4 and rest.islower():
+        whole = is_word(rest) or any(rest.startswith(p) and is_word(rest[len(p):]) for p in _PREFIXES)
+    elif word[0] in "ld" and rest[:1] in _CAPITAL_VOWELS and rest[1:].islower():
+        whole = counts[rest] >= 2 or rest in place_words()
+    else:
         return None
-    whole = is_word(rest) or any(rest.startswith(p) and is_word(rest[len(p):]) for p in _PREFIXES)
     return f"{word[0]}'{rest}" if whole else None
 
 
