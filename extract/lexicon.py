@@ -35,12 +35,14 @@ def _words() -> dict[str, int]:
     import pkgutil
 
     try:
-        data = json.loads(gzip.decompress(pkgutil.get_data("spellchecker", "resources/fr.json.gz") or b"")
-                          .decode("utf-8"))
+        text = gzip.decompress(pkgutil.get_data("spellchecker", "resources/fr.json.gz") or b"").decode("utf-8")
+        data = json.loads(text)
+        folded = text.islower()  # the list as shipped: every word already in lower case
     except (OSError, ValueError):  # another layout of the package: ask SpellChecker
         from spellchecker import SpellChecker
         data = dict(SpellChecker(language="fr", distance=1).word_frequency.dictionary)
-    words = {key.lower(): count for key, count in data.items()}
+        folded = False
+    words = data if folded else {key.lower(): count for key, count in data.items()}
     if len(words) != len(data):
         words = {}
         for key, count in data.items():
