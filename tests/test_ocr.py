@@ -1039,7 +1039,7 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     words.append(pdf_ocr._Word("Su", 95.0, 198, base - 46, 230, base - 28, (8, 1, 1)))
     chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
     sizes = {c["text"]: c["size"] for c in chars}
-    assert sizes["j"] == sizes["T"] == sizes["S"], sizes
+    assert sizes["j"] == sizes["T"] == sizes["s"], sizes  # (and the "S" is read small again)
 
 
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
@@ -1571,3 +1571,208 @@ def test_a_raised_stroke_read_as_a_letter_opening_a_note_is_its_call():
     w = pdf_ocr._Word("l", 40.0, 10, 28, 14, 41, (1, 1, 1))
     pdf_ocr._call_read_as_letter(w, ink, 40, 22.0)
     assert w.text == "l"
+
+
+def test_marks_read_in_the_top_of_a_words_box_are_its_accents():
+    """"Échéancier" in a header read 30 px high from its accents' top, and a line of its own
+    over it: "É" on the capital's accent above the box, and "#" and "0" on the accents of its
+    "é"s, inside the box's top. All three are the word's accents, read a second time. A small
+    word reaching past the top share of the word's box stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((400, 2000), np.uint8)
+    ink[330:360, 1722:1920] = 255  # the word, accents included
+    ink[319:329, 1734:1744] = 255  # the capital's accent, over the box
+    word = pdf_ocr._Word("Échéancier", 58.9, 1722, 330, 1920, 360, (3, 1, 2))
+    marks = [pdf_ocr._Word("É", 8.4, 1734, 319, 1743, 329, (3, 1, 1)),
+             pdf_ocr._Word("#", 61.8, 1798, 328, 1808, 336, (3, 1, 1)),
+             pdf_ocr._Word("0", 25.0, 1875, 330, 1881, 336, (3, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_accent_lines(marks + [word], ink)] == ["Échéancier"]
+    low = pdf_ocr._Word("ou", 90.0, 1800, 331, 1830, 346, (3, 1, 1))  # down to half the word
+    assert [w.text for w in pdf_ocr._no_accent_lines([low, word], ink)] == ["ou", "Échéancier"]
+
+
+def test_a_mark_under_the_baseline_at_a_words_start_is_not_the_words():
+    """"Table/Ressource" whose box Tesseract opened on the accent of "CRÉ" on the line under
+    it: a mark 8 px wide under the baseline, 41 px left of the "T". The word starts at its
+    first letter; a dash opening a word, at mid-height, stays in its box."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 1170, 48.0
+    ink = np.zeros((1200, 1700), np.uint8)
+    ink[1183:1190, 1233:1241] = 255   # the accent of the line under it
+    ink[1135:1171, 1282:1310] = 255   # "T"
+    ink[1143:1171, 1313:1659] = 255   # the rest
+    w = pdf_ocr._Word("Table/Ressource", 54.3, 1233, 1134, 1659, 1190, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert (w.text, w.left) == ("Table/Ressource", 1282)
+    ink[1183:1190, 1233:1241] = 0
+    ink[1150:1154, 1233:1250] = 255   # a dash at mid-height
+    w = pdf_ocr._Word("-Table", 90.0, 1233, 1134, 1400, 1171, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert w.left == 1233
+
+
+@needs_tesseract
+def test_the_last_digit_of_a_year_wrapped_alone_is_read_again_as_a_digit():
+    """"2008-201" over "0" in a narrow deadline column, the "0" read "(H" at confidence 15: a
+    doubted word of one glyph alone on its line, right under a word ending on a digit at its
+    left edge, is the glyph read alone as a digit where its holes agree. The same glyph away
+    from a number, or read surely, stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((170, 200), np.uint8)
+    ink[60:89, 22:150] = 255  # "2008-201", 29 px high
+    zero = _digits_ink("", zero=True)  # a "0" alone, its ink 31 px high
+    ink[80:160, 0:72] = zero
+    rows = np.nonzero(zero.any(axis=1))[0]
+    cols = np.nonzero(zero.any(axis=0))[0]
+    box = (int(cols[0]), 80 + int(rows[0]), int(cols[-1]) + 1, 80 + int(rows[-1]))
+    exe = pdf_ocr.tesseract_for("fra")
+    number = pdf_ocr._Word("2008-201", 92.3, 22, 60, 150, 89, (20, 1, 1))
+    for word, above, meant in (("(H", number, "0"), ("(H", None, "(H")):
+        w = pdf_ocr._Word(word, 14.6, box[0], box[1], box[2], box[3], (20, 1, 2))
+        got = pdf_ocr._wrapped_digits(exe, "fra", 255 - ink, ink, [above, w] if above else [w])
+        assert got[-1].text == meant
+    sure = pdf_ocr._Word("(H", 90.0, box[0], box[1], box[2], box[3], (20, 1, 2))
+    assert pdf_ocr._wrapped_digits(exe, "fra", 255 - ink, ink, [number, sure])[-1].text == "(H"
+
+
+def test_a_raised_stroke_read_as_a_quote_alone_opening_a_note_is_its_call():
+    """"‘ Le cadre de gestion…": the note's raised "¹" read as a single quote, a word of its
+    own. It is the call. A speck as high (a fifth of the size tall at most) is no call."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 60), np.uint8)
+    ink[20:31, 10:14] = 255  # 4 px wide, 11 tall, its foot 10 px over the baseline (row 40)
+    w = pdf_ocr._Word("‘", 51.0, 10, 20, 14, 31, (1, 1, 1))
+    pdf_ocr._call_read_as_letter(w, ink, 40, 30.0)
+    assert w.text == "1"
+    ink = np.zeros((60, 60), np.uint8)
+    ink[20:24, 10:12] = 255  # a speck 2 px wide, 4 tall
+    w = pdf_ocr._Word("‘", 51.0, 10, 20, 12, 24, (1, 1, 1))
+    pdf_ocr._call_read_as_letter(w, ink, 40, 30.0)
+    assert w.text == "‘"
+
+
+def test_a_call_tesseract_left_out_before_a_notes_first_word_is_found():
+    """"¹ Le cadre de gestion…" read "Le cadre…": a raised narrow stroke just left of the
+    line's first word, a capital, is the call. Before a word in lower case it is no call."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 2292, 28.0
+    ink = np.zeros((2320, 400), np.uint8)
+    ink[2268:2280, 166:170] = 255   # the call: 4 px wide, 12 tall, its foot 12 px over the baseline
+    ink[2272:2293, 184:215] = 255   # "Le"
+    call = pdf_ocr._lost_bullet(pdf_ocr._Word("Le", 96.7, 184, 2272, 215, 2293, (1, 1, 1)), ink, base, size)
+    assert call is not None and (call.text, call.left, call.right) == ("1", 166, 170)
+    assert pdf_ocr._lost_bullet(pdf_ocr._Word("le", 96.7, 184, 2272, 215, 2293, (1, 1, 1)), ink, base, size) is None
+
+
+def test_a_speck_read_as_a_quote_opening_a_word_is_left_out():
+    """"‘social": a speck 2 px by 3 over the "s" read as a quote. The word is "social"; a
+    quote's ink (a comma's size) stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for mark, kept in (((191, 194, 178, 180), "social"), ((191, 201, 174, 180), "‘social")):
+        ink = np.zeros((240, 300), np.uint8)
+        ink[mark[0]:mark[1], mark[2]:mark[3]] = 255
+        ink[200:222, 183:278] = 255  # the word
+        w = pdf_ocr._Word("‘social", 82.1, mark[2], 191, 278, 222, (1, 1, 1))
+        pdf_ocr._drop_speck_quote(w, ink, 30.0)
+        assert w.text == kept
+        assert w.left == (183 if kept == "social" else mark[2])
+
+
+def test_a_speck_read_as_a_colon_is_no_word():
+    """A speck 3 px high after "arrondissements", read ":" at confidence 72: a colon's dots
+    span the small letters, so a colon under a quarter of a line's height is a speck."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    words = [pdf_ocr._Word("arrondissements", 93.2, 3161, 995, 3507, 1029, (1, 1, 1)),
+             pdf_ocr._Word(":", 71.9, 3533, 1001, 3538, 1004, (1, 1, 1)),
+             pdf_ocr._Word("Objectif", 91.5, 400, 470, 520, 500, (2, 1, 1)),
+             pdf_ocr._Word(":", 91.5, 523, 477, 532, 500, (2, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["arrondissements", "Objectif", ":"]
+
+
+def test_1er_run_into_the_month_after_it_is_two_words():
+    """"1er octobre" read "‘octobre" (no space seen past the raised "er"): a word ending on a
+    month after a few characters, whose ink opens on a stroke on the baseline and two small
+    raised glyphs. Those glyphs are a word read "1" (its raised ending then read "er"); the
+    month stays. "octobre" alone, or a month after an elided article, stays whole."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 1098, 37.0
+    ink = np.zeros((1120, 2200), np.uint8)
+    ink[1072:1099, 1934:1941] = 255   # "1"
+    ink[1074:1084, 1949:1958] = 255   # "e", raised
+    ink[1073:1083, 1961:1967] = 255   # "r", raised
+    for x in range(1979, 2100, 13):   # "octobre", on the baseline
+        ink[1080:1099, x:x + 10] = 255
+    w = pdf_ocr._Word("‘octobre", 3.5, 1934, 1071, 2101, 1100, (1, 1, 1))
+    day = pdf_ocr._first_run_into_month(w, ink, base, size)
+    assert day is not None and (day.text, day.left, day.right) == ("1", 1934, 1967)
+    assert (w.text, w.left) == ("octobre", 1979)
+    plain = pdf_ocr._Word("octobre", 95.0, 1979, 1071, 2101, 1100, (1, 1, 1))
+    assert pdf_ocr._first_run_into_month(plain, ink, base, size) is None
+    elided = pdf_ocr._Word("d'octobre", 95.0, 1934, 1071, 2101, 1100, (1, 1, 1))
+    assert pdf_ocr._first_run_into_month(elided, ink, base, size) is None and elided.text == "d'octobre"
+
+
+def test_a_slash_read_inside_a_year_without_its_glyph_is_dropped():
+    """"201/7-" for "2017-": four digit glyphs and a dash, no glyph for the slash. A year
+    whose slash has a glyph ("11/2009" is no year), or a slash run into a digit, stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size = 43.0
+    ink = np.zeros((2020, 1200), np.uint8)
+    for x in (1056, 1081, 1110, 1136):
+        ink[1974:2006, x:x + 19] = 255  # four digits, 19 px wide, 32 tall
+    ink[1992:1996, 1161:1174] = 255     # "-"
+    w = pdf_ocr._Word("201/7-", 50.4, 1056, 1970, 1174, 2019, (1, 1, 1))
+    pdf_ocr._mend_slash_in_year(w, ink, size)
+    assert w.text == "2017-"
+    wide = np.zeros((2020, 1200), np.uint8)
+    for x0, x1 in ((1056, 1076), (1081, 1102), (1110, 1150), (1156, 1175)):  # "/7" run together
+        wide[1974:2006, x0:x1] = 255
+    w = pdf_ocr._Word("201/7", 50.4, 1056, 1970, 1175, 2019, (1, 1, 1))
+    pdf_ocr._mend_slash_in_year(w, wide, size)
+    assert w.text == "201/7"
+
+
+def test_a_small_letter_shaped_as_its_capital_opening_a_word_is_told_by_its_height():
+    """"Suivi" for the "suivi" of "Comité de" / "suivi" wrapped in a narrow cell: the "s"
+    stands no higher than the "u" and "v" after it. A capital, a fifth of the size taller,
+    stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size = 45.0
+    for s_top, meant in ((2392, "suivi"), (2380, "Suivi")):
+        ink = np.zeros((2440, 1000), np.uint8)
+        ink[s_top:2421, 866:884] = 255   # "s" or "S"
+        ink[2392:2421, 888:906] = 255    # "u"
+        ink[2380:2421, 910:915] = 255    # "i" (its dot above)
+        ink[2392:2421, 919:937] = 255    # "v"
+        ink[2380:2421, 941:946] = 255    # "i"
+        w = pdf_ocr._Word("Suivi", 74.2, 866, 2380, 946, 2421, (1, 1, 1))
+        pdf_ocr._mend_small_shaped(w, ink, size)
+        assert w.text == meant

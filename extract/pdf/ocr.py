@@ -142,6 +142,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
             words, ink, clean, horizontal, vertical = _best_turn(exe, lang, grey, turn, (words, ink, clean,
                                                                                          horizontal, vertical))
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
+    words = _wrapped_digits(exe, lang, clean, ink, words)
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
@@ -217,6 +218,37 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
             w = words[k]
             out[k] = _Word(w.text[0], w.conf, w.left, w.top, w.right, w.bottom, w.line)
     return out
+
+
+def _wrapped_digits(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
+    """The last digit of a number wrapped alone in a narrow column ("2008-201" over "0"), which
+    Tesseract reads badly with nothing around it ("(H"): a doubted word of one glyph and no
+    digit, alone on its line, right under a word that ends on a digit and starts where it
+    starts, is that glyph read alone as a digit, where its holes agree with the reading."""
+    out = list(words)
+    for k, w in enumerate(words):
+        if w.conf >= LOW_CONFIDENCE or any(ch.isdigit() for ch in w.text) or not _under_number(w, words):
+            continue
+        glyphs = _glyphs(ink, w)
+        if len(glyphs) != 1:
+            continue
+        box = glyphs[0]
+        shapes = _digit_shapes(ink, box, (box[3] - box[2]) / _ASCENT)  # a digit is a capital's height
+        digit = next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
+                      if d and shapes and d in shapes), "") if shapes else ""
+        if digit:
+            out[k] = _Word(digit, w.conf, w.left, w.top, w.right, w.bottom, w.line)
+    return out
+
+
+def _under_number(w: _Word, words: list[_Word]) -> bool:
+    """`w` alone on its line, right under a word of another line that ends on a digit and starts
+    where it starts (within half its height)."""
+    height = w.bottom - w.top
+    if height <= 0 or any(o is not w and o.line == w.line for o in words):
+        return False
+    return any(o.line != w.line and o.text[-1:].isdigit() and abs(o.left - w.left) <= 0.5 * height
+               and 0 <= w.top - o.bottom <= o.bottom - o.top for o in words)
 
 
 def _looks_turned(words: list[_Word]) -> bool:
@@ -326,7 +358,8 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     """Tesseract's words without what is no print: a second reading of a word's ink, doubted
     and mostly inside a surer word's box ("[Y:" inside "Analyse", read "Analy[Y:se"), and a
     speck read as a letter or a digit (an accent alone read "2."), alone on its line, a third of
-    a line's height high and no wider a char."""
+    a line's height high and no wider a char; and a speck read as a colon, a word of its own
+    less than a quarter of a line's height high (a colon's dots span the small letters)."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     tall = heights[len(heights) // 2] if heights else 0
     per_line = Counter(w.line for w in words)
@@ -335,6 +368,8 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
         if tall and w.bottom - w.top <= tall / 3 and w.right - w.left <= tall / 3 * len(w.text) \
                 and any(ch.isalnum() for ch in w.text) and per_line[w.line] == 1:
             continue  # (a note's small number opens a line of words: it stays)
+        if tall and w.text in (":", ";") and w.bottom - w.top < tall / 4:
+            continue
         area = max(1, (w.right - w.left) * (w.bottom - w.top))
         if w.conf < LOW_CONFIDENCE and any(
                 o is not w and o.conf >= LOW_CONFIDENCE
@@ -349,7 +384,9 @@ def _no_accent_lines(words: list[_Word], ink) -> list[_Word]:
     """Tesseract's words without a line of its own read in the accents of the line under it
     ("é" and "La" over "Échéance" in a large bold header): a line of words of one or two
     characters, each over a word of another line, whose ink above that word is no taller than
-    ACCENT_SHARE of it and touches it (a fifth of its height at most between them)."""
+    ACCENT_SHARE of it and touches it (a fifth of its height at most between them), or read
+    in that word's own box, within its top ACCENT_SHARE (the word's box takes in its accents,
+    read a second time: "#" and "0" in the top of "Échéancier")."""
     lines = _by_line(words)
 
     def accent(w: _Word) -> bool:
@@ -357,8 +394,12 @@ def _no_accent_lines(words: list[_Word], ink) -> list[_Word]:
             return False
         for o in words:
             height = o.bottom - o.top
-            if o.line == w.line or o.top <= w.top or height <= 0 or (w.top + w.bottom) / 2 >= (o.top + o.bottom) / 2 \
+            if o.line == w.line or height <= 0 or (w.top + w.bottom) / 2 >= (o.top + o.bottom) / 2 \
                     or w.left < o.left - height // 5 or w.right > o.right + height // 5:
+                continue
+            if o.top <= w.top:  # in the word's box
+                if w.bottom - o.top <= _ACCENT_SHARE * height:
+                    return True
                 continue
             rows = ink[w.top:o.top, w.left:w.right + 1].any(axis=1).nonzero()[0]
             if not len(rows):
@@ -854,6 +895,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                  or _walled(group[k - 1], w, walls, scale) for k, w in enumerate(group)]
         marked: list[tuple[_Word, bool]] = []  # each word, and whether it opens a part
         for k, (w, first) in enumerate(zip(group, opens)):
+            _drop_mark_below(w, ink, base, size_px)
+            _drop_speck_quote(w, ink, size_px)
             if first and k + 1 < len(group) and group[k + 1].text[:1].isupper():
                 _call_read_as_letter(w, ink, base, size_px)
             lost = _lost_bullet(w, ink, base, size_px) if first else None
@@ -863,6 +906,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             call = _call_read_as_quote(w, ink, base, size_px) if first else None
             if call is not None:
                 marked.append((call, True))
+                first = False
+            day = _first_run_into_month(w, ink, base, size_px)
+            if day is not None:
+                marked.append((day, first))
                 first = False
             slash = _slash_read_as_l(w, ink, size_px)
             if slash is not None:
@@ -874,12 +921,14 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
+            _mend_slash_in_year(w, ink, size_px)
             _mend_dash(w, ink)
             _mend_colon(w, ink, base, size_px)
             _mend_open_bracket(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
+            _mend_small_shaped(w, ink, size_px)
             _mend_capital_l(w, ink, size_px)
             _mend_stroke_h(w, ink)
             _mend_call(w, ink, base, size_px)
@@ -902,6 +951,29 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if spaced and len(chars) > start:  # the space, from where the word before ends to this one
                 chars.insert(start, _space(chars[start - 1], chars[start]["x0"]))
     return _align_starts(chars)
+
+
+def _drop_mark_below(w: _Word, ink, base: int, size_px: float) -> None:
+    """A word's box that opens on a small mark wholly under its line's baseline, set apart
+    from its first letter (an accent of the line below, which Tesseract's box took in: "É" of
+    a "CRÉ" under the space before "Table"), starts at that letter: the mark is not the
+    word's, and the word's letters are shared out from where they stand."""
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return
+    x0, x1, top, bottom = glyphs[0]
+    if top > base and bottom - top < 0.3 * size_px and glyphs[1][0] - x1 > 0.5 * size_px:
+        w.left = glyphs[1][0]
+
+
+def _drop_speck_quote(w: _Word, ink, size_px: float) -> None:
+    """A speck read as a single quote opening a word ("‘social"): a quote's ink is a comma's,
+    a speck's is smaller than a tenth of the size each way. The word is read without it."""
+    if len(w.text) < 2 or w.text[0] not in _SINGLE_QUOTES or not w.text[1].isalpha():
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) >= 2 and glyphs[0][1] - glyphs[0][0] < 0.1 * size_px and glyphs[0][3] - glyphs[0][2] < 0.1 * size_px:
+        w.text, w.left = w.text[1:], glyphs[1][0]
 
 
 def _marks_joined(words: list[_Word]) -> list[_Word]:
@@ -1338,6 +1410,23 @@ def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
         w.text = w.text[:lead] + text[0].upper() + text[1:]
 
 
+def _mend_small_shaped(w: _Word, ink, size_px: float) -> None:
+    """A small letter shaped as its capital ("s", "c", "o", "v") opening a word in lower case,
+    read capital ("Suivi" for the "suivi" of "Comité de" / "suivi" wrapped in a narrow cell):
+    its glyph's top no higher than the small letters' after it (within 0.07 of the size), where
+    a capital stands a fifth of the size above them, is the small letter."""
+    lead = len(w.text) - len(w.text.lstrip("-–—•"))  # a dash opening an item
+    text = w.text[lead:]
+    if text[:1] not in _AS_SMALL or len(text) < 2 or not (text[1:].isalpha() and text[1:].islower()):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return
+    tops = sorted(g[2] for ch, g in zip(text[1:], glyphs[lead + 1:]) if ch in _SHORT_LETTERS)
+    if tops and glyphs[lead][2] >= tops[len(tops) // 2] - 0.07 * size_px:
+        w.text = w.text[:lead] + text[0].lower() + text[1:]
+
+
 def _mend_stroke_h(w: _Word, ink) -> None:
     """A capital "I" read "H" ("-Htinérance"): an "H" is two stems and a bar, as wide as half
     its height or more; one stroke narrower than a third of its height is an "I", where that
@@ -1398,6 +1487,9 @@ def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "1"  # a "!" stands on the baseline by its point: raised, it is none
 
 
+_SINGLE_QUOTES = "‘'’`"  # French opens no line on one (its quotes are « » and “ ”)
+
+
 def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     """A footnote's raised "1" read as a single quote or a bracket run into the word after it
     ("‘Les actions…", "(Les actions…"): a line opening on "‘", "'" or "(" and a capital, the
@@ -1405,7 +1497,7 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     foot well above the baseline. French quotes are « » and “ ”: a single one does not open a
     line; a bracket reaches below the baseline. The call becomes a word of its own; `w` keeps
     the rest."""
-    if len(w.text) < 3 or w.text[0] not in "‘'’`(" or not w.text[1].isupper():
+    if len(w.text) < 3 or w.text[0] not in _SINGLE_QUOTES + "(" or not w.text[1].isupper():
         return None
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2 or not _raised_call(glyphs[0], base, size_px):
@@ -1414,10 +1506,11 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
 
 
 def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
-    """A footnote's raised "1" read as a letter, a word of its own opening the note ("ï Le
-    cadre de gestion…"): one narrow stroke (two thirds as wide as tall at most) whose foot
-    stands well above the baseline, where a letter stands on it. It is the call."""
-    if len(w.text) != 1 or not w.text.isalpha():
+    """A footnote's raised "1" read as a letter or a single quote, a word of its own opening the
+    note ("ï Le cadre de gestion…", "‘ Le cadre…"): one narrow stroke (two thirds as wide as
+    tall at most) whose foot stands well above the baseline, where a letter stands on it. It
+    is the call."""
+    if len(w.text) != 1 or not (w.text.isalpha() or w.text in _SINGLE_QUOTES):
         return
     glyphs = _glyphs(ink, w)
     if len(glyphs) == 1 and _raised_call(glyphs[0], base, size_px):
@@ -1426,9 +1519,10 @@ def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _raised_call(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
     """(x0, x1, top, bottom): a note's raised call, a narrow stroke (two thirds as wide as
-    tall at most: a blurred one swells) whose foot stands well above the baseline."""
+    tall at most: a blurred one swells) whose foot stands well above the baseline, taller than
+    a speck (a fifth of the size)."""
     x0, x1, top, bottom = box
-    return bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top)
+    return bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top) and bottom - top >= 0.2 * size_px
 
 
 def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
@@ -1453,6 +1547,32 @@ def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
     if not cols_top.size or not cols_foot.size or cols_top.mean() - cols_foot.mean() < 0.2 * height:
         return None
     return _split_off(w, glyphs, "/", 2)
+
+
+_MONTH_END = re.compile(r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
+                        r"novembre|d[ée]cembre)$", re.I)
+
+
+def _first_run_into_month(w: _Word, ink, base: int, size_px: float) -> _Word | None:
+    """"1er" run into the month after it, Tesseract seeing no space past the raised "er"
+    ("‘octobre", "1''octobre" for "1er octobre"): a word ending on a month's name after at
+    most four characters that are no other letters than those "1er" is read as ("l", "I",
+    "e", "r"), whose ink opens on a stroke standing on the baseline and two small glyphs whose
+    foot stands well above it. Those three glyphs are a word of their own, read "1" (its
+    raised ending is read again as such: "1er"); `w` keeps the month."""
+    month = _MONTH_END.search(w.text)
+    if not month or not 0 < month.start() <= 4 or any(
+            ch.isalpha() and ch not in "lIer" for ch in w.text[:month.start()]):
+        return None
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 4:
+        return None
+    one, *raised = glyphs[:3]
+    if one[3] - one[2] < 0.55 * size_px or one[3] < base - 0.1 * size_px or not all(
+            g[3] < base - 0.25 * size_px and g[3] - g[2] < 0.6 * size_px for g in raised):
+        return None
+    w.text, w.left = month.group(), glyphs[3][0]
+    return _Word("1", w.conf, one[0], min(g[2] for g in glyphs[:3]), raised[-1][1], one[3], w.line)
 
 
 def _split_off(w: _Word, glyphs: list[tuple[int, int, int, int]], text: str, count: int) -> _Word:
@@ -1546,6 +1666,19 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if again:
             text[k] = again
     w.text = "".join(text)
+
+
+def _mend_slash_in_year(w: _Word, ink, size_px: float) -> None:
+    """A "/" read inside a year ("201/7-2018") where the ink has no glyph for it: as many
+    glyphs as the other characters, the digits' each no wider than a digit (a slash run into a
+    digit makes a wider glyph, "/2" of "11/2009") and as tall as one. The slash is dropped."""
+    parts = re.fullmatch(r"(\d+)/(\d+)([-–]?)", w.text)
+    if not parts or not re.fullmatch(r"(?:19|20)\d\d", parts.group(1) + parts.group(2)):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) == len(w.text) - 1 and all(
+            g[1] - g[0] <= 0.75 * size_px and g[3] - g[2] >= 0.55 * size_px for g in glyphs[:4]):
+        w.text = parts.group(1) + parts.group(2) + parts.group(3)
 
 
 def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:
@@ -1752,7 +1885,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     the text size; specks aside), with no other within 0.3 of the size left of it (the end of
     a word of the column before may stand further left), wholly there (not the end of a word
     further left: no ink on the baseline within 0.3 of the size left of it), is
-    a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it."""
+    a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it.
+    A raised stroke there, before a capital, is a note's call Tesseract left out: "1"."""
     import cv2
     import numpy as np
 
@@ -1773,6 +1907,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return None  # the last letter of a word ("des" / "sécurité" in the next column)
     if _dash_shaped(box, base, size_px):  # "–": a dash left out, apart or glued ("-Aînés")
         return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
+    if w.text[:1].isupper() and _raised_call(box, base, size_px):
+        return _Word("1", 0.0, box[0], box[2], box[1], box[3], w.line)
     if w.left - box[1] < 0.25 * size_px or not _bullet_shaped(box, ink, base, size_px):
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
