@@ -135,6 +135,28 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
     assert respell_text("la Maison de la famille", counts, {"famille"})[0] == "la Maison de la famille"
 
 
+def test_a_doubted_word_the_document_prints_surely_elsewhere_is_its_own_spelling():
+    """"par le CATI" read at confidence 27, in a bilan that prints "ATI" four times and "CATI"
+    twice: a doubted word may take the document's spelling one edit away, but not where the
+    document prints the word as read where the OCR did not doubt it (two names). A doubted
+    "CATI" printed nowhere else surely takes "ATI"."""
+    def cell_of(text: str, doubted: list[str]) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(text)], page=2)])], page=2,
+                    ocr_doubtful=doubted)
+
+    def doc_of(*cells: Cell) -> Document:
+        return Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                        blocks=[Table(rows=[Row(cells=list(cells))])])
+
+    atis = [cell_of(f"Journée {n} sur l'ATI", []) for n in range(4)]
+    doubted, sure = cell_of("Suivi effectué par le CATI", ["CATI"]), cell_of("Première rencontre du CATI", [])
+    respell(doc_of(*atis, doubted, sure))
+    assert doubted.text == "Suivi effectué par le CATI" and sure.text == "Première rencontre du CATI"
+    alone = cell_of("Suivi effectué par le CATI", ["CATI"])
+    respell(doc_of(*[cell_of(f"Journée {n} sur l'ATI", []) for n in range(4)], alone))
+    assert alone.text == "Suivi effectué par le ATI"
+
+
 def test_two_words_run_together_once_do_not_join_the_same_words_elsewhere():
     """The page ran "développement social" together once: two words whose whole is no word are
     two words everywhere, and the one run together is cut. After a prefix they are one

@@ -12,7 +12,8 @@ pages are read, a word of an OCR page is checked against both:
   spelling at least twice, and twice as often, and the two differ by a letter the OCR takes for
   another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
   (low confidence) may differ by any one edit, unless it is a word ("famille" is no misread
-  "familles"). Else a word in lower case (or opening a sentence)
+  "familles") or the document prints it where the OCR did not doubt it ("CATI" beside "ATI":
+  two names). Else a word in lower case (or opening a sentence)
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
   times as frequent as the next); a word the document prints twice or more so is its own
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
@@ -181,9 +182,13 @@ def respell(doc: Document) -> None:
     _wrapped_letters(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
-    tokens = [TOKEN.findall(line.text) for line, _, _, _, _ in _lines(doc)]
+    tokens, sure = [], Counter()
+    for line, holder, _, _, _ in _lines(doc):
+        tokens.append(TOKEN.findall(line.text))
+        doubted = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
+        sure.update(t for t in tokens[-1] if bare(t) not in doubted)
     counts = Vocabulary(Counter(t for line in tokens for t in line),
-                        Counter(pair for line in tokens for pair in zip(line, line[1:])))
+                        Counter(pair for line in tokens for pair in zip(line, line[1:])), sure)
     for line, holder, before, after, beyond in _lines(doc):
         if line.page not in ocr:
             continue
@@ -331,11 +336,14 @@ class Vocabulary:
     """The words a document prints: as printed (`counts`), in lower case (`lower`), and each
     lower-case word under itself and its one-letter deletions (`index`), to find the words one
     edit from another without trying them all; and the pairs of words it prints in a row
-    (`pairs`, "la" "Table")."""
+    (`pairs`, "la" "Table"); and how often it prints each word where the OCR did not doubt it
+    (`sure`: all of `counts` when not given)."""
 
-    def __init__(self, counts: Counter[str], pairs: Counter[tuple[str, str]] | None = None):
+    def __init__(self, counts: Counter[str], pairs: Counter[tuple[str, str]] | None = None,
+                 sure: Counter[str] | None = None):
         self.counts = counts
         self.pairs: Counter[tuple[str, str]] = pairs or Counter()  # two words printed one after the other
+        self.sure = counts if sure is None else sure
         self.lower: Counter[str] = Counter()
         self.index: dict[str, set[str]] = {}
         # the years it prints twice or more, with their counts (for `_year`)
@@ -745,7 +753,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
-            and (doubtful and not is_word(word) or looks_alike(word.lower(), f))]
+            and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
