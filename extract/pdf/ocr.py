@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bilan.extract.lexicon import is_word
+from bilan.extract.pdf.respell import MONTHS
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
 
@@ -234,8 +235,7 @@ def _wrapped_digits(exe: str, lang: str, clean, ink, words: list[_Word]) -> list
             continue
         box = glyphs[0]
         shapes = _digit_shapes(ink, box, (box[3] - box[2]) / _ASCENT)  # a digit is a capital's height
-        digit = next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
-                      if d and shapes and d in shapes), "") if shapes else ""
+        digit = _digit_again(exe, lang, clean, box, shapes) if shapes else None
         if digit:
             out[k] = _Word(digit, w.conf, w.left, w.top, w.right, w.bottom, w.line)
     return out
@@ -1549,8 +1549,7 @@ def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
     return _split_off(w, glyphs, "/", 2)
 
 
-_MONTH_END = re.compile(r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|"
-                        r"novembre|d[ée]cembre)$", re.I)
+_MONTH_END = re.compile(rf"(?:{MONTHS})$", re.I)
 
 
 def _first_run_into_month(w: _Word, ink, base: int, size_px: float) -> _Word | None:
@@ -1661,8 +1660,7 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if shapes == "8":
             text[k] = "8"
             continue
-        again = next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
-                      if d and d in shapes), None)
+        again = _digit_again(exe, lang, clean, box, shapes)
         if again:
             text[k] = again
     w.text = "".join(text)
@@ -1679,6 +1677,13 @@ def _mend_slash_in_year(w: _Word, ink, size_px: float) -> None:
     if len(glyphs) == len(w.text) - 1 and all(
             g[1] - g[0] <= 0.75 * size_px and g[3] - g[2] >= 0.55 * size_px for g in glyphs[:4]):
         w.text = parts.group(1) + parts.group(2) + parts.group(3)
+
+
+def _digit_again(exe: str, lang: str, clean, box: tuple[int, int, int, int], shapes: str) -> str | None:
+    """The glyph read alone as a digit (as it is, then enlarged), kept only where it is one of
+    `shapes`, the digits its holes allow."""
+    return next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
+                 if d and d in shapes), None)
 
 
 def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:

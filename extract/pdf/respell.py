@@ -93,7 +93,7 @@ from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
 from bilan.extract.places import place_compounds, place_words
 
-__all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN"]
+__all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
 
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
@@ -121,10 +121,10 @@ _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "
 _NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
-_MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 # "1er" before a month: its raised "er" misread ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
-_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{_MONTHS})\b)")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
@@ -137,7 +137,7 @@ _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" for the "(j" of "(juin", "(janv." run together
-_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
 # a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
 # 2010") or lost ("Jun 2011")
@@ -158,7 +158,7 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
-_DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{_MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
+_DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 # (or plain then accented, "aâ": no French word has such a pair; "ä", "ö" after their plain
@@ -185,14 +185,14 @@ def respell(doc: Document) -> None:
     tokens, sure = [], Counter()
     for line, holder, _, _, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
-        doubted = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
+        doubted = _doubted(holder)
         sure.update(t for t in tokens[-1] if bare(t) not in doubted)
     counts = Vocabulary(Counter(t for line in tokens for t in line),
                         Counter(pair for line in tokens for pair in zip(line, line[1:])), sure)
     for line, holder, before, after, beyond in _lines(doc):
         if line.page not in ocr:
             continue
-        doubtful = {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
+        doubtful = _doubted(holder)
         spans = line.spans
         _raised_first(spans, holder.ocr_respelled)
         # a word broken at the line's end with no hyphen ("Éché" / "ance" in a narrow cell):
@@ -212,6 +212,11 @@ def respell(doc: Document) -> None:
                 holder.ocr_respelled.extend(changes)
         if len(spans) > 1:
             _across(spans, counts, doubtful, holder.ocr_respelled)
+
+
+def _doubted(holder: Cell | Paragraph) -> set[str]:
+    """The words Tesseract doubted in a cell (folded as `bare` folds them)."""
+    return {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
 
 
 def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: list[tuple[str, str]]) -> None:
@@ -254,7 +259,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
         before, raised, after = spans[k - 1], spans[k], spans[k + 1]
         one = re.search(r"(?:^|\s)([1lIE|!][^\s\d]?)$", before.text)
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
-                and (re.match(rf"\s+(?i:{_MONTHS})\b", after.text)
+                and (re.match(rf"\s+(?i:{MONTHS})\b", after.text)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
             continue
         if raised.text == "er" and one.group(1) == "1":
