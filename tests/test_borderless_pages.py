@@ -156,3 +156,36 @@ def test_a_header_line_read_again_with_a_letter_misread_ends_the_table():
         lines = _lines([head, body, second])
         draft, end = grow_borderless(lines, 0, edges, [], 1.2, header=True)
         assert end == end_at
+
+
+def test_a_note_keeping_to_the_first_column_at_the_page_foot_ends_the_table():
+    """"* Les actions sont présentées en annexe." under a table, in the table's size (a scan
+    sizes it as the body) and short enough to keep to the first column: a note, not an
+    objective left without actions. A line opening on the mark with rows after it, or a line
+    of the first column at the foot that opens on no mark, stays in the table."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    rows = [COLUMNS,
+            [("Soutenir", 52.0, 90.0), ("Fonds", 113.3, 140.0), ("CRÉ", 225.7, 245.0)],
+            [("les", 52.0, 66.0), ("régional", 113.3, 150.0), ("Comité", 225.7, 260.0)]]
+    note = [("*", 52.0, 56.0), ("Les", 58.0, 70.0), ("actions", 72.0, 95.0), ("en", 97.0, 106.0)]
+    objective = [("Informer", 52.0, 90.0), ("la", 92.0, 100.0)]
+    row = [("Dépôt", 113.3, 140.0), ("Table", 225.7, 250.0)]
+    for lines, end in (([*rows, note], 3), ([*rows, objective], 4), ([*rows, note, row], 5)):
+        _draft, got = grow_borderless(_lines(lines), 0, EDGES, [], 1.2, header=True)
+        assert got == end, [w for w, _, _ in lines[-1]]
+
+
+def test_a_header_seen_before_read_again_alone_at_the_page_foot_opens_its_table():
+    """A scan reads the header repeated at a page's foot (its rows on the next page) with a
+    digit misread ("31 mars 2008" for "2009") and tells no bold: still the header seen
+    before, a table of its own, not a paragraph left unaccounted."""
+    head = [("Objectif", 52.0, 90.0), ("Actions", 113.3, 150.0), ("Suivi", 225.7, 250.0), ("en", 252.0, 262.0),
+            ("date", 264.0, 282.0), ("du", 284.0, 294.0), ("31", 296.0, 306.0), ("mars", 308.0, 330.0),
+            ("2009", 332.0, 352.0)]
+    body = [("Soutenir", 52.0, 90.0), ("Fonds", 113.3, 140.0), ("Dépôt", 225.7, 250.0)]
+    again = [(w.replace("2009", "2008"), x0, x1) for w, x0, x1 in head]
+    lines = _lines([body, body, again], pitch=30.0)
+    known = {" ".join(w for w, _, _ in head): EDGES}
+    found = find_borderless(lines, [], 1.2, 36.0, 796.0, headers=known)
+    assert [(a, b) for _d, a, b in found] == [(2, 3)]

@@ -1776,3 +1776,109 @@ def test_a_small_letter_shaped_as_its_capital_opening_a_word_is_told_by_its_heig
         w = pdf_ocr._Word("Suivi", 74.2, 866, 2380, 946, 2421, (1, 1, 1))
         pdf_ocr._mend_small_shaped(w, ink, size)
         assert w.text == meant
+
+
+def test_a_dash_glued_to_a_capital_i_read_as_one_character_is_put_back():
+    """"-Immigration" on a blurred copy, its dash touching the "I": one glyph Tesseract reads
+    "A" or "{". Past the dash's thin columns the glyph is one unbroken stroke as tall as a
+    capital: the word opens on "-I". A dash glued to a round letter, or to a stroke broken
+    under a dot (an "i"), stays as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, after: str) -> tuple[np.ndarray, pdf_ocr._Word]:
+        ink = np.zeros((100, 200), np.uint8)
+        ink[58:62, 10:20] = 255  # the dash, at the small letters' middle (baseline at row 72)
+        if after == "stroke":
+            ink[48:73, 20:25] = 255  # the capital's stroke, touching the dash
+        elif after == "dotted":
+            ink[48:53, 20:25] = 255  # a dot, a gap, then a stem: an "i"
+            ink[56:73, 20:25] = 255
+        else:
+            ink[56:73, 20:34] = 255  # a round small letter
+        for x in (40, 60):
+            ink[56:73, x:x + 14] = 255
+        return ink, pdf_ocr._Word(text=text, conf=50.0, left=10, top=46, right=75, bottom=73, line=(1, 1, 1))
+
+    for text, after, read in (("Amm", "stroke", "-Imm"), ("{mm", "stroke", "-Imm"),
+                              ("Amm", "round", "Amm"), ("Amm", "dotted", "Amm")):
+        ink, w = word(text, after)
+        pdf_ocr._mend_dash_run(w, ink, base=72, size_px=34.0)
+        assert w.text == read, (text, after)
+
+
+def test_the_tail_of_the_line_above_is_no_mark_before_a_lost_bullet():
+    """"• Entente" under "(janvier 2016)": the tail of the "j" above reaches into the strip
+    left of "Entente", nearer the word than the bullet. A sliver from the strip's top is no
+    mark: the bullet is still found."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 40.0, 883
+    w = pdf_ocr._Word("Entente", 96.0, 1603, 852, 1760, 885, (1, 1, 1))
+    ink = np.zeros((920, 1800), np.uint8)
+    ink[852:884, 1603:1625] = 255      # the "E"
+    ink[862:876, 1565:1579] = 255      # the bullet, off the baseline
+    ink[841:846, 1580:1588] = 255      # the tail of the "j" of the line above
+    lost = pdf_ocr._lost_bullet(w, ink, base, size)
+    assert lost is not None and lost.text == "•"
+    ink[841:860, 1580:1588] = 255      # a mark that tall from the top is no sliver: left alone
+    assert pdf_ocr._lost_bullet(w, ink, base, size) is None
+
+
+def test_a_bullet_read_into_a_number_opening_an_item_is_one_glyph_more():
+    """"• 182 demandes" read "182": the bullet is one glyph more than the digits read, not the
+    number's first digit ("•82" before)."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 200), np.uint8)
+    ink[16:27, 10:21] = 255                       # the solid bullet, raised
+    for x in (37, 59, 82):                        # three digits on the baseline (row 45)
+        ink[17:46, x:x + 18] = 255
+        ink[25:30, x + 5:x + 12] = 0              # with a hole, as digits have
+    w = pdf_ocr._Word("182", 9.0, 10, 16, 100, 46, (1, 1, 1))
+    pdf_ocr._mark_bullet(w, ink, base=45, size_px=40.0)
+    assert w.text == "•182"
+
+
+def test_the_last_bit_of_a_column_rule_broken_off_by_a_speck_is_the_rule():
+    """A column rule of a 200 dpi copy stops 48 px short of the rule under it, its last bit cut
+    off by a speck where the straightened tilt steps it aside: the bit, shorter than a rule
+    alone, on the rule's line and near its end, is part of it (else the cells either side
+    merge); the same bit elsewhere is not."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((600, 300), np.uint8)
+    ink[10:400, 100:104] = 255    # the column rule
+    ink[406:448, 101:105] = 255   # its last bit, a pixel aside, after a gap of 6 px
+    ink[448:452, 10:290] = 255    # the rule under it
+    ink[480:520, 200:204] = 255   # the same bit on no rule's line
+    _, vertical = pdf_ocr._rules(ink)
+    assert vertical[410:445, 102].all() and vertical[20:390, 102].all()
+    assert not vertical[480:520, 200:204].any()
+
+
+def test_print_on_two_fills_of_different_greys_is_told_from_both():
+    """A grey header row (191) over light bands (217): the split made under the lighter fill
+    alone leaves the darker one ink, a solid block the rule finder clears with the header's
+    words. Each fill is split from print in turn: the words on both stay, the fills go."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    grey = np.full((1500, 600), 255, np.uint8)  # mostly paper, as a page is
+    grey[50:110, 20:580] = 191        # the header row
+    grey[110:330, 20:580] = 217       # the bands under it
+    for top in (70, 150, 250):        # words in black on each
+        for x in range(40, 500, 40):
+            grey[top:top + 20, x:x + 4] = 20
+            grey[top + 16:top + 20, x:x + 16] = 20
+    ink = pdf_ocr._ink(grey)
+    assert ink[70:90, 40:44].all() and ink[150:170, 40:44].all()
+    assert not ink[55:65, 30:560].any() and not ink[120:140, 30:560].any()

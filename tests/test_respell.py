@@ -438,6 +438,17 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("aux organismes farnillé", "aux organismes famille"),              # "rn" for "m", and an accent
     ("(Saint-Côme, Chertsey)", "(Saint-Côme, Chertsey)"),
     ("Côme, Chertsey", "Côme, Chertsey"),                               # a name is never "Corne"
+    ("tenue du 1* au 7 octobre 2017", "tenue du 1er au 7 octobre 2017"),  # "1er" before a span of days
+    ("Ma 2017", "Mai 2017"),                                            # a month's letter lost
+    ("Douze projets (jarw. 2010)", "Douze projets (janv. 2010)"),       # an abbreviation misread
+    ("(juil. 2015)", "(juil. 2015)"),                                   # ... never "juif."
+    ("Avant 2017", "Avant 2017"),                                       # a word before a year
+    ("Sa 2017", "Sa 2017"),                                             # no month is that near
+    ("du plan quiñnquennal", "du plan quinquennal"),                    # an "n" read twice
+    ("Recormandation des territoires", "Recommandation des territoires"),  # an arch broken off
+    ("-Coridition féminine", "-Condition féminine"),
+    ("Débpliant distribué", "Dépliant distribué"),                      # a "p" read as "b" and "p"
+    ("Centraide Estrie", "Centraide Estrie"),                           # a name: no letter read twice
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant
@@ -456,3 +467,20 @@ def test_a_raised_misread_ending_after_le_1_is_er():
     respell(doc)
     assert masculine.text == "Rencontre avec le 1er Ministre"
     assert feminine.text == "Rencontre avec la 1“ Ministre"
+
+
+def test_a_month_wrapped_over_its_year_and_a_lost_capital_opening_an_item():
+    """"Ma" / "2017" wrapped in a narrow deadline cell: the year on the next line still makes
+    the word a month. "-mmigration" under items the document prints "Immigration": the lost
+    "I" is put back as the capital opening the item, not as the small letter."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
+
+    deadline = cell("Ma", "2017")
+    items = cell("-Immigration (09/03/09)", "-mmigration (02/02/09)", "-Immigration (03/11/08)",
+                 "-Entente en immigration (30/01/06)")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[deadline, items])])])
+    respell(doc)
+    assert deadline.paragraphs[0].lines[0].text == "Mai"
+    assert items.paragraphs[0].lines[1].text == "-Immigration (02/02/09)"

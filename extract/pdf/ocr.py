@@ -82,6 +82,7 @@ _BRACKETS = "()[]{}"  # marks that reach from above the capitals to below the ba
 _BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds (a stem below is less)
 _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
+_FILLS_MOST = 3  # fills of different greys told from print on one page, at most
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?[%$]$")  # a number and its unit, which French sets apart
@@ -642,23 +643,31 @@ def _text_threshold(grey) -> float:
     """The grey level under which a pixel is ink. Otsu's split of the page parts paper from
     the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
     that rest, it would count as ink, a solid block that the rule finder then clears with the
-    words printed on it: the split is then made again between the print and the fill."""
+    words printed on it: the split is then made again between the print and the fill, and
+    again under a second fill darker than the first (a grey header row over light bands)."""
     import cv2
     import numpy as np
 
     first, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    dark = grey[grey <= first]
-    if dark.size < 100:
-        return first
-    counts = np.bincount(dark.ravel(), minlength=256)
-    fill = int(np.argmax(counts))
-    if fill < _FILL_LIGHTEST or counts[max(0, fill - 6):fill + 7].sum() < _FILL_SHARE * dark.size:
-        return first
-    # the fill taken for paper: Otsu's split of the rest (print and paper, as on a page
-    # without fill), kept well under the fill's grey (its JPEG noise and blurred edges)
-    rest = grey[np.abs(grey.astype(np.int16) - fill) > _FILL_SPREAD]
-    second, _ = cv2.threshold(rest.reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    return min(first, second, fill - _FILL_MARGIN)
+    split = first
+    fills: list[int] = []
+    while len(fills) < _FILLS_MOST:
+        dark = grey[grey <= split]
+        if dark.size < 100:
+            break
+        counts = np.bincount(dark.ravel(), minlength=256)
+        fill = int(np.argmax(counts))
+        if fill < _FILL_LIGHTEST or counts[max(0, fill - 6):fill + 7].sum() < _FILL_SHARE * dark.size:
+            break
+        fills.append(fill)
+        # the fills taken for paper: Otsu's split of the rest (print and paper, as on a page
+        # without fill), kept well under the fill's grey (its JPEG noise and blurred edges)
+        apart = np.ones(grey.shape, dtype=bool)
+        for f in fills:
+            apart &= np.abs(grey.astype(np.int16) - f) > _FILL_SPREAD
+        second, _ = cv2.threshold(grey[apart].reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+        split = min(split, second, fill - _FILL_MARGIN)
+    return split
 
 
 def _skew(grey) -> float:
@@ -710,12 +719,17 @@ def _rules(ink):
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     horizontal = _rule_ends(across_h, horizontal, length)
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    # the same for a vertical rule, by the same rule turned a quarter
+    vertical = np.ascontiguousarray(_rule_ends(np.ascontiguousarray(across_v.T),
+                                               np.ascontiguousarray(vertical.T), length).T)
     return horizontal & ink, (vertical | _short_walls(across_v, horizontal, vertical)) & ink
 
 
 def _rule_ends(across_h, horizontal, length: int):
     """`horizontal` with the pieces of its rules a scan broke off too short to be found alone
-    (a thin rule of a 200 dpi copy, cut by specks into bars under a fifth of an inch): a thin
+    (a thin rule of a 200 dpi copy, cut by specks into bars under a fifth of an inch; a column
+    rule's last bit above the rule under it, cut off by a speck where the tilt set right
+    steps it a pixel aside, read with the page turned a quarter): a thin
     flat bar a quarter of the rule length long or more, on the line of a rule found, in a gap
     of it or past its end by less than the rule length, is a piece of it; one that lies along
     the rule (a letter's flat tail sitting on it), or is thicker than the rule, is not."""
@@ -1287,7 +1301,8 @@ _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselve
 def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     """A line's first mark shaped like a bullet (`_bullet_shaped`) and set apart from the text
     after it (a word of its own, or a gap of a quarter of the size) is one, whatever Tesseract
-    made of it ("+", "e", "°"): its text becomes "•" unless it was read as a bullet already;
+    made of it ("+", "e", "°"): its text becomes "•" unless it was read as a bullet already
+    (added before the letters where the word has one glyph more than them: "182" for "• 182");
     quotes, punctuation and digits are taken as read, unless solid (a square "▪" read "2")."""
     from bilan.extract.pdf.text import BULLETS
 
@@ -1328,6 +1343,8 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         return
     if len(glyphs) == 1:
         w.text = "•"
+    elif len(glyphs) == len(w.text) + 1:
+        w.text = "•" + w.text  # the bullet one glyph more than the letters read ("182": "• 182")
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
 
@@ -1715,15 +1732,18 @@ def _mend_dash_run(w: _Word, ink, base: int, size_px: float) -> None:
     """A dash opening an item run into the stroke of the item's first letter, the two read as
     one letter ("-I" read "A": "Ammigration"): a word opening on a letter whose ink has one
     glyph more than its reading, the first a dash and the second a stroke, opens on "-" and
-    that stroke: "l" where only that makes a word, else "I"."""
-    if not w.text[:1].isalpha() or len(w.text) < 2:
+    that stroke: "l" where only that makes a word, else "I". So is a word opening on a glyph
+    that is a dash glued to a capital's stroke (`_dash_then_stroke`), read as one character
+    other than a small letter ("Ammigration", "{mmigration" on a blurred copy)."""
+    if len(w.text) < 2 or w.text[0] in "-–—":
         return
     glyphs = _glyphs(ink, w)
-    if len(glyphs) != len(w.text) + 1 or not _dash_shaped(glyphs[0], base, size_px):
+    if w.text[0].isalpha() and len(glyphs) == len(w.text) + 1 and _dash_shaped(glyphs[0], base, size_px):
+        x0, x1, top, bottom = glyphs[1]
+        if x1 - x0 > 0.3 * (bottom - top) or bottom - top < 0.55 * size_px:
+            return  # no stroke as tall as a capital
+    elif w.text[0].islower() or not glyphs or not _dash_then_stroke(glyphs[0], ink, base, size_px):
         return
-    x0, x1, top, bottom = glyphs[1]
-    if x1 - x0 > 0.3 * (bottom - top) or bottom - top < 0.55 * size_px:
-        return  # no stroke as tall as a capital
     rest = w.text[1:]
     w.text = "-" + ("l" if is_word("l" + rest) and not is_word("i" + rest) else "I") + rest
 
@@ -1821,6 +1841,14 @@ def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) ->
     """(x0, x1, top, bottom): a glyph that opens on a dash run into the letter after it (a blurred
     or dark copy leaves no gap between them): its first columns, over a fifth of the size, hold
     only a thin stroke at the height of the middle of small letters."""
+
+    thin = _dash_run(box, ink, base, size_px)
+    return 0.2 * size_px <= thin < box[1] - box[0]
+
+
+def _dash_run(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> int:
+    """How many of the glyph's first columns hold only a thin stroke at the height of the
+    middle of small letters (a dash's)."""
     import numpy as np
 
     x0, x1, top, bottom = box
@@ -1833,7 +1861,26 @@ def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) ->
         if low - high > 0.15 * size_px or high < base - 0.5 * size_px or low > base - 0.1 * size_px:
             break
         thin += 1
-    return 0.2 * size_px <= thin < x1 - x0
+    return thin
+
+
+def _dash_then_stroke(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): a dash run into a capital "I" ("-Immigration" on a blurred copy,
+    which Tesseract reads "A" or "{"): past the dash's columns, the glyph is a capital's
+    stroke (`_capital_stroke`)."""
+    thin = _dash_run(box, ink, base, size_px)
+    return 0.2 * size_px <= thin and _capital_stroke((box[0] + thin, *box[1:]), ink, base, size_px)
+
+
+def _capital_stroke(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
+    """(x0, x1, top, bottom): one upright stroke no wider than a quarter of the size, as tall as
+    a capital (0.6 of the size or more), unbroken from its top to the baseline: a capital "I",
+    not an "i" (as tall as the small letters, its dot apart)."""
+    x0, x1, top, bottom = box
+    if not (0 < x1 - x0 <= 0.25 * size_px and bottom - top >= 0.6 * size_px
+            and abs(bottom - base) <= 0.1 * size_px):
+        return False
+    return bool(ink[top:bottom + 1, x0:x1].any(axis=1).all())
 
 
 def _dash_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
@@ -1891,6 +1938,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     a word of the column before may stand further left), wholly there (not the end of a word
     further left: no ink on the baseline within 0.3 of the size left of it), is
     a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it.
+    A sliver of ink reaching into the strip from its top, a quarter of the size or shorter, is
+    the descender of the line above, no mark.
     A raised stroke there, before a capital, is a note's call Tesseract left out: "1"."""
     import cv2
     import numpy as np
@@ -1901,7 +1950,9 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return None
     _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
     speck = 0.2 * size_px  # specks of a photocopy are smaller than a bullet either way
-    marks = sorted((st for st in stats[1:] if st[2] >= speck or st[3] >= speck), key=lambda st: st[0] + st[2])
+    # a sliver reaching into the strip from its top is the tail of the line above ("(janvier")
+    marks = sorted((st for st in stats[1:] if (st[2] >= speck or st[3] >= speck)
+                    and not (st[1] == 0 and st[3] < 0.25 * size_px)), key=lambda st: st[0] + st[2])
     if not marks or any(st[0] + st[2] > marks[-1][0] - 0.3 * size_px for st in marks[:-1]):
         return None  # the mark nearest the word, and nothing else close to it (the end of a word further left may be)
     left, top, width, height = (int(v) for v in marks[-1][:4])

@@ -52,7 +52,7 @@ pages are read, a word of an OCR page is checked against both:
   are they at a line's end when the paragraph goes on with a word on the next line, and at a
   line's start after a word ending the line before.
 - "ä", "ö" are "a", "o": French writes neither ("Gätineau"); after or before a plain "a", "o"
-  they are that letter read twice ("communaä").
+  they are that letter read twice ("communaä"); so is an "ñ" beside an "n" ("quiñnquennal").
 - A thin stroke read as a letter of its own ("Résulitats") is a misreading like a letter for
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
@@ -101,6 +101,7 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "rn", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
+_MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
@@ -108,7 +109,8 @@ _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name 
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
-               ("rn", "r")]  # "Transpornt": the arm of an "r" read as a letter of its own
+               ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
+               ("rm", "mm"), ("ri", "n")]  # "Recormandation", "Coridition": an arch broken off
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
@@ -123,8 +125,9 @@ _NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En"}
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
-# "1er" before a month: its raised "er" misread ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
-_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?i:{MONTHS})\b)")
+# "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
+# ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
@@ -143,6 +146,12 @@ _MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|janv|févr|fév|avr|juil|se
 # 2010") or lost ("Jun 2011")
 _BY_DATE = re.compile(r"(?<=\d )[^\W\d_]{2,9}(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{2,9}(?= (?:19|20)\d\d\b)")
 _I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
+# a word before a year, perhaps with a point: a month or its abbreviation misread ("Ma 2017",
+# "(jarw. 2010)")
+_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b)")
+_MONTH_NAMES = tuple(m for m in MONTHS.split("|") if m.isascii() or "é" in m or "û" in m)
+_MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
+_NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1e(?=[ ,.;:)])")
 # "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
@@ -425,7 +434,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         # French writes no "ñ": the plain "n", where that makes a word (a Spanish name keeps it)
         word = m.group().replace("ñ", "n").replace("Ñ", "N")
         if not is_word(word.lower()):
-            return m.group()
+            # beside an "n", the "n" read twice, once with a tilde ("quiñnquennal")
+            word = re.sub(r"[ñÑ](?=[nN])|(?<=[nN])[ñÑ]", "", m.group())
+            if word == m.group() or not is_word(word.lower()):
+                return m.group()
         changes.append((m.group(), word))
         return word
 
@@ -460,6 +472,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
+    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m, changes), text, after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
@@ -502,6 +515,34 @@ def _unmarked_month(m: re.Match) -> str:
     month = next((mo for mo in _I_MONTHS if low == mo or any(
         mo[k] == "i" and mo[:k] + mo[k + 1:] == low for k in range(1, len(mo)))), None)
     return _cased(month, read) if month else read
+
+
+def _month_misread(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A word before a year that is no word (or one never set before a number: "Ma 2017"),
+    with a month's first letter and one letter from its name ("Ma" / "mai"), or, closing on a
+    point, at most two letters from its abbreviation (one for three letters: "jarw." / "janv."),
+    is that month, when no other is as near."""
+    from rapidfuzz.distance import Levenshtein
+
+    read, point = m.group(1), m.group(2)
+    low = read.lower()
+    if low in _MONTH_NAMES or low in _MONTH_SHORT or (is_word(low) and low not in _NO_NUMBER_AFTER):
+        return m.group()
+    names = _MONTH_SHORT if point else _MONTH_NAMES
+    most = (2 if len(low) >= 4 else 1) if point else 1
+    plain = _fold(low)
+    near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
+    near = [(d, n) for d, n in near if d <= most]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return m.group()
+    return _recorded(m.group(), _cased(near[0][1], read) + point, changes)
+
+
+def _fold(word: str) -> str:
+    """The word without its accents."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
 
 
 def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
@@ -733,6 +774,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return word.lower()  # "de La Table" where the document prints "la Table"
     if word in place_words():
         return None  # a Quebec place name as printed ("Alma", never the verb "aima")
+    if word.lower() in _MONTH_SHORT:
+        return None  # a month's abbreviation ("juil.", no misread "juif")
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word, doubtful) or _printed_place(word, counts)
         if place:
@@ -763,6 +806,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         near.sort(reverse=True)
         best_n, best = near[0]
         if len(near) == 1 or best_n >= 2 * near[1][0]:
+            if sentence_start and best[1:] == word.lower():
+                return best[:1].upper() + best[1:]  # "mmigration" opening an item: its capital lost
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
@@ -917,7 +962,8 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
-    or the "I" opening a word lost ("mmigration"). Any other
+    a "p" read as "b" and "p" inside a word ("Débpliant"), or the "I" opening a word lost
+    ("mmigration"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
     if len(read) == len(meant):
@@ -928,6 +974,10 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
+    if len(read) == len(meant) + 1 >= 5 and any(
+            {read[i], read[i + 1]} == _MIRRORED and meant in (read[:i] + read[i + 1:], read[:i + 1] + read[i + 2:])
+            for i in range(1, len(read) - 1)):
+        return True  # one letter read twice, as itself and as its mirror ("Débpliant")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)

@@ -359,7 +359,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     smaller font (a heading, a footnote), after a very large gap unless the text goes on in a
     column past the first (page text starts at the left), or at a repeat of its header line or
     a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
-    first, in a smaller font or across the columns, or raised apart from its text). A bold
+    first, in a smaller font, across the columns or in the first column alone at the page's
+    foot, or raised apart from its text). A bold
     header row ends
     at its first line that is not all bold. Returns the draft and the index after its last
     line, or None when the lines do not make a table (fewer than `min_used` columns used
@@ -373,7 +374,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or _repeats(ln.text, [table_lines[0].text] if header else [], stops)
-                or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)):
+                or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)
+                or (_opens_on_mark(ln) and _notes_to_end(lines, j, bounds))):
             break
         if _runs_across(ln, bounds) and not (j - start > _HEADER_LINES
                                              and _column_runs_through(lines, j, bounds, ratio)):
@@ -404,9 +406,12 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                     len(table_lines))
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
     # a bold header row alone at the foot of the lines (or with titles under it, across the
-    # table or in its first column): its table starts on the next page
-    orphan = header and 0 < head and start + len(table_lines) == len(lines) and all(
-        i in spanning or set(frags[i]) == {0} for i in range(head, len(table_lines)))
+    # table or in its first column), or a header line seen before alone there (an OCR tells
+    # no bold): its table starts on the next page
+    at_foot = header and start + len(table_lines) == len(lines)
+    orphan = at_foot and ((0 < head and all(i in spanning or set(frags[i]) == {0}
+                                            for i in range(head, len(table_lines))))
+                          or (len(table_lines) == 1 and _repeats(table_lines[0].text, [], stops)))
     if len(used) < min_used and not orphan:
         return None
     left = min(ln.x0 for ln in table_lines) - 1.0
@@ -504,6 +509,14 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
 def _opens_on_mark(line: TextLine) -> bool:
     """The line opens on a note's mark, a word of its own ("* Le cadre …", "¹ Voir …")."""
     return line.text[:1] in _NOTE_MARKS and line.text[1:2] == " "
+
+
+def _notes_to_end(lines: list[TextLine], j: int, bounds: list[float]) -> bool:
+    """lines[j:] are the page's last one to three lines and keep to the first column: a note
+    under the table in the table's own size (an OCR reads every line alike), not an objective
+    left without its actions."""
+    rest = lines[j:]
+    return len(rest) <= 3 and all(set(_fragments(ln, bounds)) == {0} for ln in rest)
 
 
 def _opens_first_cell(prev: TextLine, ln: TextLine, frag: dict[int, list[Word]],
@@ -743,12 +756,13 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             i = res[1]
     while i < len(lines):
         bounds = header_bounds(lines[i], lines[i + 1:i + 30], text_left, text_right)
-        known = headers.get(lines[i].text)
+        seen = _seen_header(lines[i].text, headers)
+        known = headers.get(seen) if seen else None
         if bounds or (known and not _straddles(lines[i], known)):
             # a header seen before, even where too few lines follow it to show its columns
             bounds = _finest(lines[i], [bounds, known])
         res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, stops=stops) if bounds else None
-        if res is None and bounds and lines[i].text in headers:
+        if res is None and bounds and seen:
             res = grow_borderless(lines, i, bounds, rules, ratio, True, wrap_spaces, min_used=1, stops=stops)
         if res is None:
             i += 1
@@ -758,6 +772,14 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
             headers[lines[i].text] = bounds
         i = res[1]
     return found
+
+
+def _seen_header(text: str, headers: dict[str, list[float]]) -> str | None:
+    """The header seen before that `text` reads, the same or nearly (an OCR reads a date in a
+    header again as "31 mars 2008" for "2009"; see _repeats)."""
+    if text in headers:
+        return text
+    return next((known for known in headers if _repeats(text, [known], ())), None)
 
 
 def _heading_over(lines: list[TextLine], header: str | None, known: set[str]) -> bool:
