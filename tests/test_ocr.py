@@ -1882,3 +1882,27 @@ def test_print_on_two_fills_of_different_greys_is_told_from_both():
     ink = pdf_ocr._ink(grey)
     assert ink[70:90, 40:44].all() and ink[150:170, 40:44].all()
     assert not ink[55:65, 30:560].any() and not ink[120:140, 30:560].any()
+
+
+@needs_tesseract
+def test_a_sign_left_out_of_a_numbers_box_is_read_again_alone():
+    """"75 %" read "75", its box over the "%" too: one glyph more than the digits, a word
+    space after them, is a sign read again alone, a word of its own after the number. A
+    number without it stays as read."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    exe = pdf_ocr.tesseract_for("fra")
+    for text, read in (("75 %", ["75", "%"]), ("75", ["75"])):
+        ink = np.zeros((100, 300), np.uint8)
+        cv2.putText(ink, text, (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+        ink = (ink > 127).astype(np.uint8) * 255
+        cols = np.nonzero(ink.any(axis=0))[0]
+        w = pdf_ocr._Word(text="75", conf=88.0, left=int(cols[0]), top=30, right=int(cols[-1]), bottom=75,
+                          line=(1, 1, 1))
+        sign = pdf_ocr._sign_left_out(w, ink, exe, "fra", 255 - ink, size_px=44.0)
+        assert [w.text] + ([sign.text] if sign else []) == read
+        if sign:
+            assert w.right < sign.left

@@ -56,6 +56,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: 
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
 _DIGITS = "0123456789"  # … or a footnote call
+_SIGNS = "%$"  # what a number may end on, a word apart ("75 %", "240 000 $")
 _STROKES = ("l", "I", "i", "|", "!")  # what Tesseract reads for a raised call "1"
 _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "Ê", ("A", "grave"): "À",
              ("A", "circumflex"): "Â", ("I", "circumflex"): "Î", ("O", "circumflex"): "Ô",
@@ -947,6 +948,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_stroke_h(w, ink)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
+            sign = _sign_left_out(w, ink, exe, lang, clean, size_px)
+            if sign is not None:
+                marked.append((sign, False))
         for k, (w, first) in enumerate(marked):
             # Tesseract's word breaks are the spaces, as a text layer prints them; but a comma
             # or a point it set apart closes the word before it (French sets no space there)
@@ -1824,8 +1828,27 @@ def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | 
     return "94" if middle < height / 2 else "64"
 
 
-def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int) -> str:
-    """Tesseract on one digit alone, with nothing around it to guess from."""
+def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> _Word | None:
+    """A number whose box holds one glyph more than its digits, the last a word space apart
+    (a fifth of the size) and as wide as a digit or more ("75 %" read "75"): the sign
+    Tesseract left out, read again alone; the number's box ends before it."""
+    if not w.text.isdigit() or len(w.text) > 3:
+        return None
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text) + 1 or glyphs[-1][0] - glyphs[-2][1] < 0.2 * size_px \
+            or glyphs[-1][1] - glyphs[-1][0] < 0.4 * size_px:
+        return None
+    box = glyphs[-1]
+    sign = next((t for t in (_read_digit(exe, lang, clean, box, scale, allow=_SIGNS) for scale in (1, 2)) if t), "")
+    if not sign:
+        return None
+    w.right = glyphs[-2][1]
+    return _Word(sign, 0.0, box[0], box[2], box[1], box[3], w.line)
+
+
+def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int,
+                allow: str = "") -> str:
+    """Tesseract on one digit (or one of `allow`) alone, with nothing around it to guess from."""
     import cv2
 
     x0, x1, top, bottom = box
@@ -1833,7 +1856,7 @@ def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scal
     if scale != 1:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     crop = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-    text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=_DIGITS).strip()
+    text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=allow or _DIGITS).strip()
     return text if len(text) == 1 else ""
 
 

@@ -149,6 +149,8 @@ _I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
 # a word before a year, perhaps with a point: a month or its abbreviation misread ("Ma 2017",
 # "(jarw. 2010)")
 _BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b)")
+# ... between a day and a year, even a word ("31 mers 2018")
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
 _MONTH_NAMES = tuple(m for m in MONTHS.split("|") if m.isascii() or "é" in m or "û" in m)
 _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
@@ -472,7 +474,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
-    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m, changes), text, after or beyond, before)
+    text = _DAY_MONTH_YEAR.sub(lambda m: m.group(1) + _month_misread(m.group(2), "", changes, dated=True), text)
+    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes), text,
+                       after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
@@ -517,25 +521,26 @@ def _unmarked_month(m: re.Match) -> str:
     return _cased(month, read) if month else read
 
 
-def _month_misread(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    """A word before a year that is no word (or one never set before a number: "Ma 2017"),
-    with a month's first letter and one letter from its name ("Ma" / "mai"), or, closing on a
-    point, at most two letters from its abbreviation (one for three letters: "jarw." / "janv."),
-    is that month, when no other is as near."""
+def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False) -> str:
+    """A word before a year that is no word (or one never set before a number: "Ma 2017"; or
+    any word, `dated`, between a day and the year: "31 mers 2018"), with a month's first letter
+    and one letter from its name ("Ma" / "mai"), or, closing on a point, at most two letters
+    from its abbreviation (one for three letters: "jarw." / "janv."), is that month, when no
+    other is as near."""
     from rapidfuzz.distance import Levenshtein
 
-    read, point = m.group(1), m.group(2)
     low = read.lower()
-    if low in _MONTH_NAMES or low in _MONTH_SHORT or (is_word(low) and low not in _NO_NUMBER_AFTER):
-        return m.group()
+    if low in _MONTH_NAMES or low in _MONTH_SHORT or (is_word(low) and low not in _NO_NUMBER_AFTER
+                                                      and not dated):
+        return read + point
     names = _MONTH_SHORT if point else _MONTH_NAMES
     most = (2 if len(low) >= 4 else 1) if point else 1
     plain = _fold(low)
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
     near = [(d, n) for d, n in near if d <= most]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
-        return m.group()
-    return _recorded(m.group(), _cased(near[0][1], read) + point, changes)
+        return read + point
+    return _recorded(read + point, _cased(near[0][1], read) + point, changes)
 
 
 def _fold(word: str) -> str:
