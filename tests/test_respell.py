@@ -315,9 +315,12 @@ def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word
 
     alone, going_on, other, word = (cell_of("suivi des partenaire", "S"), cell_of("des recommandation", "S et suivi"),
                                     cell_of("auprès de la Table", "C"), cell_of("auprès des partenaire", "Sud"))
+    # two letters, an "i" whose dot ran into its stem read "I": a place name with them
+    place, roman = cell_of("Cuisines collectives de l'Outaoua", "IS"), cell_of("Lancement de la phase", "I")
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[alone, going_on, other, word])])])
+                   blocks=[Table(rows=[Row(cells=[alone, going_on, other, word, place, roman])])])
     respell(doc)
+    assert place.text == "Cuisines collectives de l'Outaouais" and roman.text == "Lancement de la phase I"
     assert alone.text == "suivi des partenaires" and len(alone.paragraphs[0].lines) == 1
     assert ("partenaire S", "partenaires") in alone.ocr_respelled
     assert going_on.text == "des recommandations et suivi"

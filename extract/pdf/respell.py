@@ -290,20 +290,23 @@ def _paragraphs(doc: Document) -> Iterator[tuple[Paragraph, Cell | Paragraph]]:
 
 
 def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
-    """A word broken at its cell's edge whose last letter, alone at the next line's start,
-    was read as its capital ("partenaire" / "S"): the letter goes back to the word, when
-    that makes a word (a capital alone opens no French phrase)."""
+    """A word broken at its cell's edge whose last letter or two, alone at the next line's
+    start, were read as capitals ("partenaire" / "S", "l'Outaoua" / "IS": an "i" whose dot
+    ran into its stem is a capital's stroke): the letters go back to the word, when that
+    makes a word or a place name (a capital alone opens no French phrase)."""
     for par, holder in _paragraphs(doc):
         keep = [par.lines[0]] if par.lines else []
         for line in par.lines[1:]:
             prev = keep[-1]
-            m = re.match(r"([^\W\d_])(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
+            m = re.match(r"([^\W\d_]{1,2})(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
             a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
-            if (line.page in ocr and m and a and m.group(1) in _SAME_SHAPE and a.group()[-1].islower()
-                    and is_word(a.group() + m.group(1).lower())):
+            if (line.page in ocr and m and a and a.group()[-1].islower()
+                    and all(ch in _SAME_SHAPE or (ch == "I" and len(m.group(1)) > 1) for ch in m.group(1))
+                    and (is_word(a.group() + m.group(1).lower()) or a.group() + m.group(1).lower() in place_words())):
+                cut = len(m.group(1))
                 holder.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + m.group(1).lower()))
                 prev.spans[-1].text += m.group(1).lower()
-                line.spans[0].text = line.spans[0].text[1:].lstrip()
+                line.spans[0].text = line.spans[0].text[cut:].lstrip()
                 if not line.text.strip():
                     continue  # the line held only that letter
             keep.append(line)
