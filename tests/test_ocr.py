@@ -1906,3 +1906,19 @@ def test_a_sign_left_out_of_a_numbers_box_is_read_again_alone():
         assert [w.text] + ([sign.text] if sign else []) == read
         if sign:
             assert w.right < sign.left
+
+
+def test_a_raised_stroke_read_as_a_question_mark_opening_a_note_is_its_call():
+    """"? Les actions sont présentées en annexe.": no French line opens on a question mark; a
+    raised narrow stroke read so is the note's call. A question mark standing on the baseline
+    (as wide as a letter) stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for rows, cols, read in (((20, 31), (10, 14), "1"), ((16, 41), (8, 22), "?")):
+        ink = np.zeros((60, 60), np.uint8)
+        ink[rows[0]:rows[1], cols[0]:cols[1]] = 255  # the baseline is row 40
+        w = pdf_ocr._Word("?", 40.0, cols[0], rows[0], cols[1], rows[1], (1, 1, 1))
+        pdf_ocr._call_read_as_letter(w, ink, 40, 30.0)
+        assert w.text == read

@@ -1528,10 +1528,10 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
 
 def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
     """A footnote's raised "1" read as a letter or a single quote, a word of its own opening the
-    note ("ï Le cadre de gestion…", "‘ Le cadre…"): one narrow stroke (two thirds as wide as
-    tall at most) whose foot stands well above the baseline, where a letter stands on it. It
-    is the call."""
-    if len(w.text) != 1 or not (w.text.isalpha() or w.text in _SINGLE_QUOTES):
+    note ("ï Le cadre de gestion…", "‘ Le cadre…", "? Les actions…": no French line opens on a
+    question mark): one narrow stroke (two thirds as wide as tall at most) whose foot stands
+    well above the baseline, where a letter stands on it. It is the call."""
+    if len(w.text) != 1 or not (w.text.isalpha() or w.text in _SINGLE_QUOTES + "?"):
         return
     glyphs = _glyphs(ink, w)
     if len(glyphs) == 1 and _raised_call(glyphs[0], base, size_px):
