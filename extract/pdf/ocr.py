@@ -737,25 +737,41 @@ def _rule_ends(across_h, horizontal, length: int):
     import cv2
     import numpy as np
 
-    bars = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1)))
-    bars[horizontal > 0] = 0
-    count, _, stats, _ = cv2.connectedComponentsWithStats(bars, connectivity=8)
-    if count <= 1:
-        return horizontal
-    out = horizontal.copy()
     thick = max(2, DPI // 40) * 2
-    for x, y, w, h, _area in stats[1:count]:
-        if h > thick or w < length // 4:
-            continue
-        top = max(0, y - 2)
-        band = horizontal[top:y + h + 2]
-        if band[:, x:x + w].any():
-            continue  # it lies along a rule (a letter's flat tail sitting on it), not in a gap
-        beside = np.hstack([band[:, max(0, x - length):x], band[:, x + w:x + w + length]])
-        rows = np.nonzero(beside.any(axis=1))[0]
-        # as thick as the rule beside it, and on its rows: a letter's stroke is thicker
-        if rows.size and h <= rows.size + 1 and top + rows[0] - 1 <= y and y + h <= top + rows[-1] + 2:
-            out[y:y + h, x:x + w] |= bars[y:y + h, x:x + w]
+    ruled = horizontal.any(axis=1)
+    if not ruled.any():
+        return horizontal
+    # a piece is at most `thick` rows high with a rule within two rows of it: it lies inside
+    # the rows within twice that of a rule's, and only those are looked at (most of the page
+    # is letters, far from any rule); a piece of ink touching the edge of such a band runs on
+    # past it, too thick to be a piece of a rule
+    reach = 2 * thick + 4
+    height = len(ruled)
+    hits = np.flatnonzero(ruled)
+    near = np.zeros(height + 1, dtype=np.int32)
+    np.add.at(near, np.maximum(hits - reach, 0), 1)
+    np.add.at(near, np.minimum(hits + reach + 1, height), -1)
+    inside = np.cumsum(near[:height]) > 0
+    runs = np.flatnonzero(np.diff(np.concatenate(([0], inside.astype(np.int8), [0]))))
+    out = horizontal.copy()
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1))
+    for first, last in zip(runs[::2], runs[1::2]):
+        bars = cv2.morphologyEx(np.ascontiguousarray(across_h[first:last]), cv2.MORPH_OPEN, kernel)
+        bars[horizontal[first:last] > 0] = 0
+        count, _, stats, _ = cv2.connectedComponentsWithStats(bars, connectivity=8)
+        for x, y, w, h, _area in stats[1:count]:
+            if h > thick or w < length // 4 or (y == 0 and first > 0) or (y + h == last - first and last < height):
+                continue
+            y += first
+            top = max(0, y - 2)
+            band = horizontal[top:y + h + 2]
+            if band[:, x:x + w].any():
+                continue  # it lies along a rule (a letter's flat tail sitting on it), not in a gap
+            beside = np.hstack([band[:, max(0, x - length):x], band[:, x + w:x + w + length]])
+            rows = np.nonzero(beside.any(axis=1))[0]
+            # as thick as the rule beside it, and on its rows: a letter's stroke is thicker
+            if rows.size and h <= rows.size + 1 and top + rows[0] - 1 <= y and y + h <= top + rows[-1] + 2:
+                out[y:y + h, x:x + w] |= bars[y - first:y - first + h, x:x + w]
     return out
 
 
