@@ -445,6 +445,7 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("Ma 2017", "Mai 2017"),                                            # a month's letter lost
     ("Suivi au 31 mers 2018", "Suivi au 31 mars 2018"),                 # a word, but between day and year
     ("3 fois 2017", "3 fois 2017"),
+    ("Decembe 2017", "Décembre 2017"),                                  # "décembre" or "decembre": one month
     ("Douze projets (jarw. 2010)", "Douze projets (janv. 2010)"),       # an abbreviation misread
     ("(juil. 2015)", "(juil. 2015)"),                                   # ... never "juif."
     ("Avant 2017", "Avant 2017"),                                       # a word before a year

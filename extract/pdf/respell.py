@@ -151,7 +151,8 @@ _I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
 _BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b)")
 # ... between a day and a year, even a word ("31 mers 2018")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
-_MONTH_NAMES = tuple(m for m in MONTHS.split("|") if m.isascii() or "é" in m or "û" in m)
+_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre")
 _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
@@ -533,12 +534,12 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     from rapidfuzz.distance import Levenshtein
 
     low = read.lower()
-    if low in _MONTH_NAMES or low in _MONTH_SHORT or (is_word(low) and low not in _NO_NUMBER_AFTER
-                                                      and not dated):
-        return read + point
+    plain = _fold(low)
+    if any(plain == _fold(n) for n in _MONTH_NAMES + _MONTH_SHORT) or (
+            is_word(low) and low not in _NO_NUMBER_AFTER and not dated):
+        return read + point  # a month as printed, accents or none ("fevrier", "dec.")
     names = _MONTH_SHORT if point else _MONTH_NAMES
     most = (2 if len(low) >= 4 else 1) if point else 1
-    plain = _fold(low)
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
     near = [(d, n) for d, n in near if d <= most]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
