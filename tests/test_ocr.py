@@ -1922,3 +1922,20 @@ def test_a_raised_stroke_read_as_a_question_mark_opening_a_note_is_its_call():
         w = pdf_ocr._Word("?", 40.0, cols[0], rows[0], cols[1], rows[1], (1, 1, 1))
         pdf_ocr._call_read_as_letter(w, ink, 40, 30.0)
         assert w.text == read
+
+
+@needs_tesseract
+def test_a_letter_left_out_of_a_numbers_box_is_no_sign():
+    """"12 h" read "12" over both: the glyph read again alone is an "h", no sign; the number
+    stays as read, with no "%" made up."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 300), np.uint8)
+    cv2.putText(ink, "12 h", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    cols = np.nonzero(ink.any(axis=0))[0]
+    w = pdf_ocr._Word(text="12", conf=88.0, left=int(cols[0]), top=30, right=int(cols[-1]), bottom=75, line=(1, 1, 1))
+    assert pdf_ocr._sign_left_out(w, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, size_px=44.0) is None

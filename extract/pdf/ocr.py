@@ -1847,7 +1847,8 @@ def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | 
 def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> _Word | None:
     """A number whose box holds one glyph more than its digits, the last a word space apart
     (a fifth of the size) and as wide as a digit or more ("75 %" read "75"): the sign
-    Tesseract left out, read again alone; the number's box ends before it."""
+    Tesseract left out, when the glyph read again alone is one ("%", "$"); the number's box
+    ends before it."""
     if not w.text.isdigit() or len(w.text) > 3:
         return None
     glyphs = _glyphs(ink, w)
@@ -1855,7 +1856,9 @@ def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) ->
             or glyphs[-1][1] - glyphs[-1][0] < 0.4 * size_px:
         return None
     box = glyphs[-1]
-    sign = next((t for t in (_read_digit(exe, lang, clean, box, scale, allow=_SIGNS) for scale in (1, 2)) if t), "")
+    # read with no letters barred: a glyph that is no sign ("12 h") reads as itself
+    sign = next((t for t in (_read_digit(exe, lang, clean, box, scale, allow="") for scale in (1, 2))
+                 if t in _SIGNS), "")
     if not sign:
         return None
     w.right = glyphs[-2][1]
@@ -1863,8 +1866,9 @@ def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) ->
 
 
 def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int,
-                allow: str = "") -> str:
-    """Tesseract on one digit (or one of `allow`) alone, with nothing around it to guess from."""
+                allow: str = _DIGITS) -> str:
+    """Tesseract on one digit alone (or one of `allow`; any character for ""), with nothing
+    around it to guess from."""
     import cv2
 
     x0, x1, top, bottom = box
@@ -1872,7 +1876,7 @@ def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scal
     if scale != 1:
         crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     crop = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
-    text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=allow or _DIGITS).strip()
+    text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=allow).strip()
     return text if len(text) == 1 else ""
 
 
