@@ -747,11 +747,7 @@ def _rule_ends(across_h, horizontal, length: int):
     # past it, too thick to be a piece of a rule
     reach = 2 * thick + 4
     height = len(ruled)
-    hits = np.flatnonzero(ruled)
-    near = np.zeros(height + 1, dtype=np.int32)
-    np.add.at(near, np.maximum(hits - reach, 0), 1)
-    np.add.at(near, np.minimum(hits + reach + 1, height), -1)
-    inside = np.cumsum(near[:height]) > 0
+    inside = cv2.dilate(ruled.astype(np.uint8)[:, None], np.ones((2 * reach + 1, 1), np.uint8))[:, 0] > 0
     runs = np.flatnonzero(np.diff(np.concatenate(([0], inside.astype(np.int8), [0]))))
     out = horizontal.copy()
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length // 4, 1))
@@ -1719,7 +1715,7 @@ def _mend_slash_in_year(w: _Word, ink, size_px: float) -> None:
 def _digit_again(exe: str, lang: str, clean, box: tuple[int, int, int, int], shapes: str) -> str | None:
     """The glyph read alone as a digit (as it is, then enlarged), kept only where it is one of
     `shapes`, the digits its holes allow."""
-    return next((d for d in (_read_digit(exe, lang, clean, box, scale) for scale in (1, 2))
+    return next((d for d in (_read_glyph(exe, lang, clean, box, scale) for scale in (1, 2))
                  if d and d in shapes), None)
 
 
@@ -1857,7 +1853,7 @@ def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) ->
         return None
     box = glyphs[-1]
     # read with no letters barred: a glyph that is no sign ("12 h") reads as itself
-    sign = next((t for t in (_read_digit(exe, lang, clean, box, scale, allow="") for scale in (1, 2))
+    sign = next((t for t in (_read_glyph(exe, lang, clean, box, scale, allow="") for scale in (1, 2))
                  if t in _SIGNS), "")
     if not sign:
         return None
@@ -1865,10 +1861,10 @@ def _sign_left_out(w: _Word, ink, exe: str, lang: str, clean, size_px: float) ->
     return _Word(sign, 0.0, box[0], box[2], box[1], box[3], w.line)
 
 
-def _read_digit(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int,
+def _read_glyph(exe: str, lang: str, clean, box: tuple[int, int, int, int], scale: int,
                 allow: str = _DIGITS) -> str:
-    """Tesseract on one digit alone (or one of `allow`; any character for ""), with nothing
-    around it to guess from."""
+    """Tesseract on one glyph alone, a digit (or one of `allow`; any character for ""), with
+    nothing around it to guess from."""
     import cv2
 
     x0, x1, top, bottom = box
@@ -1884,7 +1880,6 @@ def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) ->
     """(x0, x1, top, bottom): a glyph that opens on a dash run into the letter after it (a blurred
     or dark copy leaves no gap between them): its first columns, over a fifth of the size, hold
     only a thin stroke at the height of the middle of small letters."""
-
     thin = _dash_run(box, ink, base, size_px)
     return 0.2 * size_px <= thin < box[1] - box[0]
 

@@ -85,6 +85,7 @@ without a word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -125,6 +126,8 @@ _NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En"}
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
+_MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
+_SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
@@ -140,7 +143,7 @@ _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" for the "(j" of "(juin", "(janv." run together
-_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc|G(?:uin|uillet|anvier|anv))"
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|G(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
 # a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
 # 2010") or lost ("Jun 2011")
@@ -153,7 +156,6 @@ _BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
 _MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre")
-_MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1e(?=[ ,.;:)])")
@@ -170,7 +172,7 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
-_DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|janv|févr|fév|avr|juil|sept|oct|nov|déc)*", re.I)
+_DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORTS})*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 # (or plain then accented, "aâ": no French word has such a pair; "ä", "ö" after their plain
@@ -178,7 +180,7 @@ _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}"
                     r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]|[cC][çÇ]|[çÇ][cC]")
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
-_ABBREVIATED = re.compile(r"(?<![^\W\d_])(janv|févr|fév|avr|juil|sept|oct|nov|déc),(?= \d{4}\b)", re.I)
+_ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
@@ -547,6 +549,7 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
 
 
+@functools.lru_cache(maxsize=256)
 def _fold(word: str) -> str:
     """The word without its accents."""
     import unicodedata
