@@ -13,6 +13,9 @@ For each it keeps the median of the runs: wall time, CPU time (user + system, of
 process tree) and peak memory (max RSS of the largest process of the tree, as `wait4` reports
 it). The memory ratio compares `bilan convert` on the long document with the 7-page sample.
 The load average is printed too: on a busy machine wall times drift, CPU times much less.
+The package's bytecode is compiled first, as pip does when it installs it (a checkout run
+with PYTHONDONTWRITEBYTECODE would otherwise compile every module of the tool at each run,
+and pdfplumber's modules are compiled already).
 
     python bench/bench_convert.py [--copies 20] [--repeat 3] [--pdf LONG.pdf] [-- --format csv]
 
@@ -80,6 +83,12 @@ def build_long(copies: int, folder: Path) -> Path:
     return make_samples.docx_to_pdf(docx, folder)
 
 
+def compile_package() -> None:
+    import compileall
+    for folder in ("bilan", "extract", "normalize", "outputs"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+
+
 def pages_of(pdf: Path) -> int:
     import pdfplumber
     with pdfplumber.open(pdf) as doc:
@@ -96,6 +105,7 @@ def main() -> int:
     args = parser.parse_args()
     small = ROOT / "samples" / "bilan-2006-2008.pdf"
     bilan = [sys.executable, "-m", "bilan", "convert", "-q"]
+    compile_package()
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 from bilan.normalize.records import Dataset
@@ -14,9 +15,11 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     """Write the dataset into out_dir; returns the file names written.
 
     Everything is first written into a scratch folder inside out_dir and only then renamed
-    into place, so an interrupted run never leaves a half-written file.
+    into place, so an interrupted run never leaves a half-written file. The workbook, the
+    slowest to write, is written beside the other files (outputs/aside.py).
     """
     from bilan.normalize.audit import contract_tables
+    from bilan.outputs.aside import Aside
     from bilan.outputs.csvfiles import write_csv
     from bilan.outputs.datapackage import write_datapackage
     from bilan.outputs.files import publish, staging
@@ -25,21 +28,24 @@ def write_folder(dataset: Dataset, out_dir: str | Path, *, formats: tuple[str, .
     out = Path(out_dir)
     names: list[str] = []
     with staging(out) as tmp:
-        if "csv" in formats:
-            tables = contract_tables(dataset)
-            for stem, (_cls, rows) in tables.items():
-                write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
-                          sep=sep, bom=bom, safe=excel_safe)
-                names.append(f"{stem}.csv")
-            write_datapackage(tmp / "datapackage.json", list(tables), sep=sep, bom=bom)
-            names.append("datapackage.json")
+        tables = contract_tables(dataset) if {"csv", "xlsx"} & set(formats) else {}
+        workbook = None
         if "xlsx" in formats:
             from bilan.outputs.excel import write_xlsx
-            write_xlsx(tmp / "bilan.xlsx", dataset)
-            names.append("bilan.xlsx")
-        if "html" in formats:
-            from bilan.outputs.report import write_report
-            write_report(tmp / "rapport.html", dataset)
-            names.append("rapport.html")
+            workbook = Aside(lambda: write_xlsx(tmp / "bilan.xlsx", dataset, tables))
+        with workbook or nullcontext():
+            if "csv" in formats:
+                for stem, (_cls, rows) in tables.items():
+                    write_csv(tmp / f"{stem}.csv", [c.name for c in SCHEMA[stem]], rows,
+                              sep=sep, bom=bom, safe=excel_safe)
+                    names.append(f"{stem}.csv")
+                write_datapackage(tmp / "datapackage.json", list(tables), sep=sep, bom=bom)
+                names.append("datapackage.json")
+            if workbook is not None:
+                names.append("bilan.xlsx")
+            if "html" in formats:
+                from bilan.outputs.report import write_report
+                write_report(tmp / "rapport.html", dataset)
+                names.append("rapport.html")
         publish(tmp, out, names)
     return names

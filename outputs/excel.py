@@ -21,52 +21,80 @@ from bilan.outputs.schema import SCHEMA, SHEETS, Column
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
-def write_xlsx(path: Path, dataset: Dataset) -> None:
+def write_xlsx(path: Path, dataset: Dataset,
+               tables: dict[str, tuple[type, list]] | None = None) -> None:
+    """Write bilan.xlsx; `tables` are the dataset's contract_tables when already computed.
+
+    The sheet with the most cells (Suivis, mostly) is filled and written beside the others
+    where it is worth it (see _Side): the same bytes as when written here.
+    """
     from openpyxl import Workbook
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     wb.remove(wb.active)
-    styles = _Styles()
-    tables = contract_tables(dataset)  # the derived tables computed once for all sheets
+    tables = tables or contract_tables(dataset)  # the derived tables computed once for all sheets
+    styles = _Styles(wb, _table_styles())
+    sheets = {}
     for stem, title in SHEETS.items():
-        columns = SCHEMA[stem]
-        _, rows = tables[stem]
-        ws = wb.create_sheet(title)
-        ws.append([c.label for c in columns])
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        cells: list[list] = [[] for _ in columns]  # each column's cells under its header
-        for row in rows:
-            line = [Cell(ws, value=_value(getattr(row, c.name), c, ILLEGAL_CHARACTERS_RE)) for c in columns]
-            ws.append(line)
-            for column_cells, cell in zip(cells, line):
-                column_cells.append(cell)
-        for index, column in enumerate(columns, start=1):
-            letter = get_column_letter(index)
-            if column.type == "date":
-                for cell in cells[index - 1]:
-                    styles.apply(cell, "date", lambda c: setattr(c, "number_format", "yyyy-mm-dd"))
-            elif column.type == "string":
-                for cell in cells[index - 1]:
-                    if cell.value is not None:
-                        cell.data_type = "s"  # never a formula, whatever the text
-                        wrap = len(str(cell.value)) > 60
-                        styles.apply(cell, ("text", wrap), lambda c, w=wrap: setattr(
-                            c, "alignment", Alignment(wrap_text=w, vertical="top")))
-            width = max([len(column.label)] + [len(str(getattr(r, column.name) or "")) for r in rows[:500]])
-            ws.column_dimensions[letter].width = min(max(width + 2, 8), 60)
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
-    _coverage_extras(wb["Couverture"], tables)
-    _dictionary(wb)
-    _pluriannual(wb, dataset)
-    wb.properties.creator = "bilan"
-    wb.properties.created = _FIXED_TIME
-    wb.properties.modified = _FIXED_TIME
-    _save(wb, path)
+        sheets[stem] = wb.create_sheet(title)
+        _frame(sheets[stem], SCHEMA[stem], tables[stem][1])
+    cells = {stem: len(tables[stem][1]) * len(SCHEMA[stem]) for stem in SHEETS}
+    big = max(cells, key=cells.__getitem__)
+    side = None
+    if cells[big] >= _SIDE_CELLS:
+        side = _Side.start(path, sheets[big], lambda: _fill(sheets[big], SCHEMA[big], tables[big][1], styles))
+    try:
+        for stem, ws in sheets.items():
+            if side is None or ws is not side.ws:
+                _fill(ws, SCHEMA[stem], tables[stem][1], styles)
+        _coverage_extras(wb["Couverture"], tables)
+        _dictionary(wb)
+        _pluriannual(wb, dataset)
+        wb.properties.creator = "bilan"
+        wb.properties.created = _FIXED_TIME
+        wb.properties.modified = _FIXED_TIME
+        _save(wb, path, side)
+    finally:
+        if side is not None:
+            side.close()
+
+
+_SIDE_CELLS = 20_000  # below this a sheet is written faster than a process is forked for it
+
+
+def _frame(ws, columns: list[Column], rows: list) -> None:  # noqa: ANN001
+    """What a sheet shows around its cells: column widths, the frozen header, the filter."""
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(columns, start=1):
+        width = max([len(column.label)] + [len(str(getattr(r, column.name) or "")) for r in rows[:500]])
+        ws.column_dimensions[get_column_letter(index)].width = min(max(width + 2, 8), 60)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
+
+
+def _fill(ws, columns: list[Column], rows: list, styles: _Styles) -> None:  # noqa: ANN001
+    """A contract table's cells: the header in bold, then one row per record."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+
+    ws.append([c.label for c in columns])
+    for cell in ws[1]:
+        styles.apply(cell, "header")
+    cells: list[list] = [[] for _ in columns]  # each column's cells under its header
+    for row in rows:
+        line = [Cell(ws, value=_value(getattr(row, c.name), c, ILLEGAL_CHARACTERS_RE)) for c in columns]
+        ws.append(line)
+        for column_cells, cell in zip(cells, line):
+            column_cells.append(cell)
+    for index, column in enumerate(columns):
+        if column.type == "date":
+            for cell in cells[index]:
+                styles.apply(cell, "date")
+        elif column.type == "string":
+            for cell in cells[index]:
+                if cell.value is not None:
+                    cell.data_type = "s"  # never a formula, whatever the text
+                    styles.apply(cell, ("text", len(str(cell.value)) > 60))
 
 
 class _Styles:
@@ -74,28 +102,114 @@ class _Styles:
 
     Setting `cell.alignment` makes openpyxl hash the style object to find its id, which for
     tens of thousands of cells costs more than writing them; a cell's style is only a small
-    array of ids, so the first cell of each kind is styled the usual way and the others take a
-    copy of its array (the workbook's style tables come out the same).
+    array of ids, so each style is made once, the usual way, and the cells take a copy of its
+    array (the workbook's style tables come out the same). `makers` are made at once, on a
+    scratch cell, and given their ids in the workbook's table before any sheet is filled: a
+    sheet filled and written in another process (_Side) then refers to the same ids. Other
+    keys are made on the first cell that takes them.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, wb=None, makers: dict[object, Callable[[Any], None]] | None = None) -> None:  # noqa: ANN001
         self.made: dict[object, object] = {}
+        if not makers:
+            return
+        scratch = wb.create_sheet("scratch")
+        for n, (key, make) in enumerate(makers.items(), start=1):
+            cell = scratch.cell(row=n, column=1)
+            make(cell)
+            self.made[key] = cell._style
+            wb._cell_styles.add(cell._style)
+        wb.remove(scratch)
 
-    def apply(self, cell, key: object, make: Callable[[Any], None]) -> None:  # noqa: ANN001
-        """Give `cell` the style `key`, which `make(cell)` sets on the first cell of that key."""
+    def apply(self, cell, key: object, make: Callable[[Any], None] | None = None) -> None:  # noqa: ANN001
+        """Give `cell` the style `key` (made by `make(cell)` on the first cell of that key)."""
         made = self.made.get(key)
         if made is None:
-            make(cell)
+            make(cell)  # type: ignore[misc]
             self.made[key] = cell._style
         else:
             cell._style = copy.copy(made)
 
 
-def _save(wb, path: Path) -> None:  # noqa: ANN001
+def _table_styles() -> dict[object, Callable[[Any], None]]:
+    """The styles of the contract tables' cells: header, date, short and long text."""
+    from openpyxl.styles import Alignment, Font
+
+    def text(wrap: bool) -> Callable[[Any], None]:
+        return lambda c: setattr(c, "alignment", Alignment(wrap_text=wrap, vertical="top"))
+
+    return {"header": lambda c: setattr(c, "font", Font(bold=True)),
+            "date": lambda c: setattr(c, "number_format", "yyyy-mm-dd"),
+            ("text", False): text(False), ("text", True): text(True)}
+
+
+class _Side:
+    """One sheet filled and written to a file of its own by a forked process (outputs/aside.py)
+    while this process fills and writes the others; _save then takes the file as that sheet's.
+
+    The sheet must use only the styles made before the fork (_Styles), whose ids both
+    processes share, and nothing that links it to other parts (a chart, a link): the child
+    checks both, and when either fails, or the child does, the sheet is made here instead.
+    """
+
+    def __init__(self, ws, fill: Callable[[], None], path: Path, aside: Any) -> None:  # noqa: ANN001
+        self.ws, self.fill, self.path, self.aside = ws, fill, path, aside
+
+    @classmethod
+    def start(cls, book: Path, ws, fill: Callable[[], None]) -> _Side | None:  # noqa: ANN001
+        from bilan.outputs.aside import Aside, can_fork
+
+        if not can_fork():
+            return None
+        path = book.with_name(f".{book.name}.{ws.title}.xml")
+        return cls(ws, fill, path, Aside(lambda: _write_alone(ws, fill, path)))
+
+    def ready(self) -> bool:
+        """Wait for the sheet's file; False when the sheet must be made here after all."""
+        try:
+            self.aside.wait()
+        except Exception:  # a real fault (a full disk) comes back when the sheet is made here
+            self.fill()
+            return False
+        return True
+
+    def close(self) -> None:
+        self.aside.cancel()
+        try:
+            os.remove(self.path)
+        except OSError:
+            pass
+
+
+class _Linked(Exception):
+    """The sheet written alone needs what only the whole workbook writes."""
+
+
+def _write_alone(ws, fill: Callable[[], None], path: Path) -> None:  # noqa: ANN001
+    import shutil
+
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    known = len(ws.parent._cell_styles)
+    fill()
+    writer = WorksheetWriter(ws)
+    writer.write()
+    try:
+        if len(ws.parent._cell_styles) != known or len(writer._rels) or ws._charts or ws._images:
+            raise _Linked(ws.title)
+        shutil.copyfile(writer.out, path)
+    finally:
+        writer.cleanup()
+
+
+def _save(wb, path: Path, side: _Side | None = None) -> None:  # noqa: ANN001
     """Save with fixed timestamps (openpyxl stamps the save time into the file and into each
-    zip entry): the same dataset gives the same bytes."""
+    zip entry): the same dataset gives the same bytes. The sheet of `side` is taken from
+    its file."""
     import zipfile
 
+    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+    from openpyxl.packaging.relationship import RelationshipList
     from openpyxl.writer.excel import ExcelWriter
 
     class _Stamped(zipfile.ZipFile):
@@ -109,8 +223,17 @@ def _save(wb, path: Path) -> None:  # noqa: ANN001
             with open(filename, "rb") as fh:  # a sheet openpyxl wrote to a scratch file
                 return self.writestr(arcname or os.fspath(filename), fh.read())
 
+    class _Writer(ExcelWriter):
+        def write_worksheet(self, ws):  # noqa: ANN001, ANN202
+            if side is None or ws is not side.ws or not side.ready():
+                return super().write_worksheet(ws)
+            ws._drawing = SpreadsheetDrawing()  # as ExcelWriter does; the sheet has none
+            ws._rels = RelationshipList()
+            self._archive.write(side.path, ws.path[1:])
+            self.manifest.append(ws)
+
     with _Stamped(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        ExcelWriter(wb, archive).save()
+        _Writer(wb, archive).save()
 
 
 def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001

@@ -221,3 +221,71 @@ def test_formula_like_text_stays_text(tmp_path: Path):
     with zipfile.ZipFile(path) as z:
         assert not any(b"<f>" in z.read(n) or b"<f " in z.read(n)
                        for n in z.namelist() if n.startswith("xl/worksheets/"))
+
+
+def _sample_dataset() -> Dataset:
+    return convert(SAMPLES / "bilan-2006-2008.pdf").dataset
+
+
+def test_the_biggest_sheet_written_beside_gives_the_same_workbook(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch):
+    """The sheet with the most cells is filled and written by a forked process (any sheet
+    past _SIDE_CELLS cells; here every one): the workbook's bytes are those written in one."""
+    import bilan.outputs.excel as excel
+
+    dataset = _sample_dataset()
+    monkeypatch.setattr(excel, "_SIDE_CELLS", 10**9)
+    write_xlsx(tmp_path / "one.xlsx", dataset)
+    alone = excel._write_alone
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def marked(ws, fill, path):  # noqa: ANN001, ANN202 - runs in the forked process
+        (marks / ws.title).touch()
+        return alone(ws, fill, path)
+
+    monkeypatch.setattr(excel, "_SIDE_CELLS", 0)
+    monkeypatch.setattr(excel, "_write_alone", marked)
+    write_xlsx(tmp_path / "two.xlsx", dataset)
+    assert [p.name for p in marks.iterdir()] == ["Suivis"]
+    assert (tmp_path / "two.xlsx").read_bytes() == (tmp_path / "one.xlsx").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["marks", "one.xlsx", "two.xlsx"]  # no side file left
+
+
+def test_a_sheet_the_side_process_cannot_write_is_written_here(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch):
+    import bilan.outputs.excel as excel
+
+    dataset = _sample_dataset()
+    monkeypatch.setattr(excel, "_SIDE_CELLS", 10**9)
+    write_xlsx(tmp_path / "one.xlsx", dataset)
+
+    def fails(ws, fill, path):  # noqa: ANN001, ANN202
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(excel, "_SIDE_CELLS", 0)
+    monkeypatch.setattr(excel, "_write_alone", fails)
+    write_xlsx(tmp_path / "two.xlsx", dataset)
+    assert (tmp_path / "two.xlsx").read_bytes() == (tmp_path / "one.xlsx").read_bytes()
+
+
+def test_work_beside_raises_its_own_error_or_runs_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import os
+
+    import bilan.outputs.aside as aside
+
+    def full() -> None:
+        (tmp_path / "pid").write_text(str(os.getpid()))
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError) as caught:
+        aside.Aside(full).wait()
+    assert caught.value.errno == 28
+    assert int((tmp_path / "pid").read_text()) != os.getpid()  # it ran in a child
+
+    monkeypatch.setattr(aside, "can_fork", lambda: False)  # a threaded server, say
+    done = []
+    pending = aside.Aside(lambda: done.append(os.getpid()))
+    assert done == []  # run when waited for, in this process
+    pending.wait()
+    assert done == [os.getpid()]

@@ -64,7 +64,9 @@ def defined(text: str) -> list[tuple[str, str]]:
     """The (abbreviation, spelled-out form) pairs a text defines: the words before "(ABBR)"
     whose initials, small words aside, spell the abbreviation ("approche territoriale
     intégrée (ATI)", "centres de santé et de services sociaux (CSSS)")."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if "(" not in text:  # the pattern tries up to 8 words at every word before failing
+        return out
     for m in _DEFINED.finditer(collapse(text)):
         letters = fold(m.group(2))
         words = re.findall(r"[a-z0-9]+", fold(m.group(1)))
