@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 from bilan.normalize.records import Converted, DocumentRow
@@ -18,8 +19,11 @@ def sha256_of(path: Path) -> str:
 
 def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str = "auto",
                  ocr_lang: str = "fra", pdf_engine: str | None = None,
-                 columns: dict[str, str] | None = None) -> Converted:
-    """Convert one file; a failure gives a DocumentRow with status `error`, never an exception."""
+                 columns: dict[str, str] | None = None,
+                 on_read: Callable[[], None] | None = None) -> Converted:
+    """Convert one file; a failure gives a DocumentRow with status `error`, never an exception.
+
+    `on_read` is called when the file is read, before it is normalized."""
     from bilan.extract import ReadError, read, sniff_format
     from bilan.normalize.document import NoBilanTable, normalize_document
 
@@ -28,6 +32,8 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
         row.format = sniff_format(path)
         row.sha256 = sha256_of(path)
         doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang, pdf_engine=pdf_engine)
+        if on_read is not None:
+            on_read()
         converted = normalize_document(doc, name, columns)
     except (ReadError, NoBilanTable) as exc:
         row.error = one_line(str(exc))

@@ -37,7 +37,7 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
         from bilan.pipeline import convert_file
         from bilan.extract.pdf.pages import set_page_workers
         set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
-        result = convert_file(Path(path), name, **options)
+        result = convert_file(Path(path), name, **options, on_read=lambda: conn.send(_READ))
         doc = result.document
         if memory_mb and doc.status == "error" and (
                 _near_limit(memory_mb) or doc.error.startswith("out of memory")):
@@ -52,6 +52,9 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
     except Exception:
         pass
     conn.close()
+
+
+_READ = "read"  # what a file's worker sends when the file is read, before its result
 
 
 def _near_limit(memory_mb: int, pid: int | None = None, field: str = "VmPeak:") -> bool:
@@ -107,9 +110,10 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
                      idle: Callable[[], None] | None = None) -> Iterator[Converted]:
     """Yield each task's result in input order, whatever order the workers finish in.
 
-    `idle` runs once in this process when the last file's worker has started: work this
-    process will need afterwards (importing the writers, say) then overlaps the reading
-    instead of following it, and no worker is forked from the larger process.
+    `idle` runs once in this process when the last file's worker has started and one of the
+    workers has read its file: work this process will need afterwards (importing the
+    writers, say) then runs while that worker normalizes the file, on a core the readers
+    (a PDF's page readers) no longer use, and no worker is forked from the larger process.
     """
     forking = sys.platform.startswith("linux")
     page_workers = max(1, _cores() // max(1, jobs))  # jobs x page workers <= cores
@@ -131,19 +135,23 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
             proc.start()
             sender.close()
             running[receiver] = (index, proc, time.monotonic())
-        if idle is not None and not queue:
-            idle()
-            idle = None
         now = time.monotonic()
         wait_for = None
         if timeout is not None:
             wait_for = max(0.0, min(start + timeout for _, _, start in running.values()) - now)
         for conn in wait(list(running), timeout=wait_for):
-            index, proc, _ = running.pop(conn)
-            path, name = tasks[index]
             try:
                 result = conn.recv()
+                if isinstance(result, str):  # _READ: the file is read, its result follows
+                    if idle is not None and not queue:
+                        idle()
+                        idle = None
+                    continue
             except (EOFError, OSError):
+                result = None
+            index, proc, _ = running.pop(conn)
+            path, name = tasks[index]
+            if result is None:
                 proc.join()
                 code = proc.exitcode
                 if memory_mb and code != 0:

@@ -66,3 +66,23 @@ def test_names_label_files_stored_under_other_names(tmp_path: Path):
     assert {a.document for a in result.dataset.actions} == {"bilan de la Table.docx"}
     with pytest.raises(ValueError):
         bilan.convert([stored], names=["a.docx", "b.docx"])
+
+
+def test_work_left_for_idle_time_runs_once_the_last_file_is_read(tmp_path: Path):
+    """convert_isolated's `idle` (the writers' imports) runs when the last file's worker has
+    read it (it then normalizes, and the page readers' cores are free), not before."""
+    from bilan.workers import convert_isolated
+
+    done: list[int] = []
+    idle: list[list[int]] = []
+    tasks = [(SAMPLES / "bilan-2006-2008.docx", "a.docx"), (SAMPLES / "bilan-2006-2008.pdf", "b.pdf")]
+    results = list(convert_isolated(tasks, jobs=1, timeout=120, idle=lambda: idle.append(list(done)),
+                                    on_done=lambda i, _c: done.append(i)))
+    assert [r.document.status for r in results] == ["ok", "ok"]
+    assert idle == [[0]]  # once: after the first file's result, before the last one's
+
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"not a pdf")
+    idle.clear()
+    results = list(convert_isolated([(bad, "bad.pdf")], jobs=1, timeout=60, idle=lambda: idle.append([])))
+    assert results[0].document.status == "error" and idle == []  # never read: nothing to wait for
