@@ -1553,6 +1553,28 @@ def test_an_o_bullet_read_as_a_is_a_bullet():
         assert w.text == kept, (read, kept)
 
 
+def test_an_o_bullet_read_as_a_zero_is_a_bullet():
+    """"0 Lancement régional": an "o" bullet, a ring as wide as tall and no taller than the
+    small letters, read "0". A zero is as tall as a capital and narrower than tall: it stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ring = np.zeros((60, 60), np.uint8)
+    ring[25:40, 10:25] = 255  # 15 px: half the size, a small letter's height
+    ring[29:36, 14:21] = 0    # the hole, in the middle
+    zero = np.zeros((60, 60), np.uint8)
+    zero[10:40, 10:27] = 255  # 30 px tall, 17 wide: a digit
+    zero[15:35, 14:23] = 0
+    tall = np.zeros((60, 60), np.uint8)
+    tall[8:40, 8:40] = 255   # round, but as tall as a capital: an "O"'s size
+    tall[14:34, 14:34] = 0
+    for ink, top, kept in ((ring, 25, "o"), (zero, 10, "0"), (tall, 8, "0")):
+        w = pdf_ocr._Word("0", 87.6, 8, top, 40, 40, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, 39, 30.0)
+        assert w.text == kept, kept
+
+
 def test_a_raised_stroke_read_as_a_letter_opening_a_note_is_its_call():
     """"ï Le cadre de gestion du fonds…": the note's raised "¹", one narrow stroke standing
     above the baseline, read as a letter (at confidence 5). It is the call, so the line is

@@ -455,6 +455,10 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("-Coridition féminine", "-Condition féminine"),
     ("Débpliant distribué", "Dépliant distribué"),                      # a "p" read as "b" and "p"
     ("Centraide Estrie", "Centraide Estrie"),                           # a name: no letter read twice
+    ("ouverts Îe 4 juillet 2017", "ouverts le 4 juillet 2017"),         # an "l" read "I" with a speck
+    ("les Îles-de-la-Madeleine", "les Îles-de-la-Madeleine"),
+    ("(03/11/2009 et 40/11/2009)", "(03/11/2009 et 10/11/2009)"),      # no day is forty-something
+    ("le 45/13/2009, 140/11/2009", "le 45/13/2009, 140/11/2009"),     # no date: no month 13, a number
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant
@@ -490,3 +494,14 @@ def test_a_month_wrapped_over_its_year_and_a_lost_capital_opening_an_item():
     respell(doc)
     assert deadline.paragraphs[0].lines[0].text == "Mai"
     assert items.paragraphs[0].lines[1].text == "-Immigration (02/02/09)"
+
+
+def test_a_capital_j_making_no_word_is_an_l_however_often_it_is_printed():
+    """A blurred copy misreads "logement" as "Jogement" each time it prints it: the word is
+    no word and "logement" is, so the document's repetition is no spelling of its own. At a
+    line's start it is an "l" when the line before ends on a letter (its sentence goes on)."""
+    counts = _counts("Jogement Jogement Jogement Comité Comité")
+    assert respell_text("à un Jogement adapté", counts)[0] == "à un logement adapté"
+    assert respell_text("Jogement aînés", counts, before="Comité")[0] == "logement aînés"
+    assert respell_text("Jogement aînés", counts, before="adapté.")[0] == "Jogement aînés"  # opens a sentence
+    assert respell_text("Jean et Jacques", _counts("Jean Jean Jacques Jacques"))[0] == "Jean et Jacques"

@@ -1345,6 +1345,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     if w.text in ("a", "à") and len(glyphs) == 1 and _ring(glyphs[0], ink):
         w.text = "o"  # an "o" bullet read "a" ("a Activités"): an "a"'s hole is low in it
         return
+    if w.text == "0" and len(glyphs) == 1 and glyphs[0][3] - glyphs[0][2] <= 0.6 * size_px \
+            and _ring(glyphs[0], ink):
+        w.text = "o"  # an "o" bullet read "0": a zero is as tall as a capital, and narrower
+        return
     if not glyphs or not w.text or w.text[0] in BULLETS or (w.text[0].isdigit() and not _solid(glyphs[0], ink)):
         return  # a raised digit opening a line is a footnote's number; a solid square read "2" is a bullet
     if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):

@@ -32,14 +32,19 @@ pages are read, a word of an OCR page is checked against both:
   capitalizes there and Tesseract reads capital nearly always.
 - A word ending in "l", "1" or "i" that is no word, where the rest is a word the document prints
   at least twice, ends in a footnote call read as a letter: the call is dropped.
-- A "J" or "I" opening a word that with "l" instead is a word of the list, printed so only
-  there, is that "l": a capital one after a word in lower case ("Je site", "Jes actions"), or
-  past a sentence's first word when the word as read is none ("Soutenir Ja participation",
-  "qu'à ja population"); a two-letter lower-case word that is no word takes the one that
+- A "J" or "I" (or "Î", "Ï": a speck over it) opening a word that with "l" instead is a word
+  of the list, printed so only there, is that "l": a capital one after a word in lower case
+  ("Je site", "Jes actions", "ouverts Îe 4 juillet"), or past a sentence's first word when the
+  word as read is none ("Soutenir Ja participation", "qu'à ja population"); a capital one that
+  makes no word is so however often it is printed (a blurred copy misreads a word the same
+  way each time: "un Jogement adapté"), and at a line's start when the line before ends on a
+  letter ("Comité" / "Jogement aînés"); a two-letter lower-case word that is no word takes the one that
   looks like it and is far more common ("ia" / "la"). "J'"
   before a capitalized word inside a sentence is "l'" ("de J'Outaouais": "j'" comes before a
   verb), and "l" or "d" run into a capitalized word the document prints twice or more, or a
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost).
+- A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
+  a "4", and no month has such a day.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
@@ -169,6 +174,9 @@ _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)
 # a day, a month and a year alone in brackets, one of their slashes read ":" or a space
 # ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
 _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
+# "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
+# and its foot) reads as a "4", so the day is ten-something
+_DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
@@ -401,9 +409,10 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         word = m.group()
         piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
         following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
-        new = None if word in joined or piece else _better(word, vocab, bare(word) in doubtful,
-                                                           _starts_sentence(fixed, m.start()),
-                                                           _after_word(fixed, m.start(), before), following)
+        new = None if word in joined or piece else _better(
+            word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
+            _after_word(fixed, m.start(), before), following,
+            continues=m.start() == 0 and before[-1:].isalpha())
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -474,6 +483,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
+                          (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
@@ -770,9 +780,10 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
 
 
 def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
-            after_word: bool = True, following: str = "") -> str | None:
+            after_word: bool = True, following: str = "", continues: bool = False) -> str | None:
     """The word this one was meant to be, or None to keep it. `following`: what comes after
-    it up to the next space."""
+    it up to the next space; `continues`: the word opens a line, and the line before ends on
+    a letter (its sentence goes on)."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab)
@@ -801,10 +812,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
                                                   or counts[word.lower()] and is_word(word.lower()))
             or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
-    if word[:1] in "JI|j" and len(word) >= 2 and counts[word] <= 1 and word[1:].islower() \
-            and (after_word and word[0] != "j" or not is_word(word) and not sentence_start) \
+    if word[:1] in "JIÎÏ|j" and len(word) >= 2 and word[1:].islower() \
+            and (counts[word] <= 1 or not is_word(word) and word[0] != "j") \
+            and (after_word and word[0] != "j" or not is_word(word) and (continues or not sentence_start)) \
             and is_word("l" + word[1:]):
-        return "l" + word[1:]  # "Je site", "Jes actions", "Soutenir Ja participation", "qu'à ja": an "l" read "J"
+        # "Je site", "Jes actions", "Soutenir Ja participation", "qu'à ja", "ouverts Îe 4 juillet":
+        # an "l" read "J" (or "I" with a speck over it); a capital that makes no word is so
+        # however often the copy misreads it ("un Jogement adapté", three times)
+        return "l" + word[1:]
     if word.islower() and len(word) == 2 and not is_word(word):
         return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
