@@ -459,6 +459,9 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("les Îles-de-la-Madeleine", "les Îles-de-la-Madeleine"),
     ("(03/11/2009 et 40/11/2009)", "(03/11/2009 et 10/11/2009)"),      # no day is forty-something
     ("le 45/13/2009, 140/11/2009", "le 45/13/2009, 140/11/2009"),     # no date: no month 13, a number
+    ("Fonds réqaional de la Table", "Fonds régional de la Table"),      # a "g" read as its tail and bowl
+    ("les usagers de Saqauenav", "les usagers de Saguenay"),            # ... in a place name too
+    ("un colloque au Qatar", "un colloque au Qatar"),
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant

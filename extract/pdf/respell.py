@@ -67,7 +67,8 @@ pages are read, a word of an OCR page is checked against both:
   last letter set apart ("Abandonn ê") goes back to it when that makes a word; "à" run into
   a word ("Àvenir") is two words.
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
-  word of seven letters or more: "Saquenav", "Memphrémagoq"), is that name: bilans name their
+  word of seven letters or more: "Saquenav", "Memphrémagoq"; a "g" may be read as "qa", its
+  tail and its bowl apart: "Saqauenav"), is that name: bilans name their
   region, MRCs and towns, often once each (extract/places.py); so is one of seven letters or
   more, printed once, one letter of any shape from a place name the document prints three
   times or more ("Outsouais").
@@ -116,7 +117,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
                ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
-               ("rm", "mm"), ("ri", "n")]  # "Recormandation", "Coridition": an arch broken off
+               ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
+               ("qa", "g")]  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
@@ -918,6 +920,8 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     names = place_words() if names is None else names
     if word in names:
         return None
+    if "qa" in word:  # a "g" read as two letters ("Saqauenav"): the name is one letter shorter
+        return _place(word.replace("qa", "g", 1), doubtful, names)
     limit = 1 if len(word) < 7 else 2
     low = word.lower()
     found = []
