@@ -462,6 +462,8 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("Fonds réqaional de la Table", "Fonds régional de la Table"),      # a "g" read as its tail and bowl
     ("les usagers de Saqauenav", "les usagers de Saguenay"),            # ... in a place name too
     ("un colloque au Qatar", "un colloque au Qatar"),
+    ("Agir sur.les conditions de vie", "Agir sur les conditions de vie"),  # a speck where the space was
+    ("voir www.ville.qc.ca ou info.table@gmail.com", "voir www.ville.qc.ca ou info.table@gmail.com"),
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant

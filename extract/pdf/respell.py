@@ -51,7 +51,8 @@ pages are read, a word of an OCR page is checked against both:
   inside a number ("î2", "20l1") is a "1", and a letter shaped as a "0" inside a number of
   three digits or more ("240 C00", "2O11") is a "0".
 - A slash read before a word's last letter ("scolair/e organismes": the slash leans over it) is
-  after it, when the word is one only with that letter.
+  after it, when the word is one only with that letter. A point between two words of the list
+  in small letters, with no space ("sur.les"), is a speck where the space was.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
   "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
   are they at a line's end when the paragraph goes on with a word on the next line, and at a
@@ -145,6 +146,9 @@ _READ_TWICE = re.compile(r"aä|äa|oö|öo")
 _INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
+# "Agir sur.les conditions": a point between two words in small letters, no space on either
+# side (a speck on the baseline where the space was)
+_SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
@@ -428,6 +432,12 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     """`text` with the misread marks set right, in this order: braces, a slash before a word's
     last letter, an accent on a short word inside a phrase, "1er", "[a" for "la"."""
 
+    def point(m: re.Match) -> str:
+        if not (is_word(m.group(1)) and is_word(m.group(2))):
+            return m.group()
+        changes.append((m.group(), f"{m.group(1)} {m.group(2)}"))
+        return f"{m.group(1)} {m.group(2)}"
+
     def slash(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
         if is_word(a) or not is_word(a + b):
@@ -489,6 +499,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
+    text = _SPECK_POINT.sub(point, text)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
