@@ -461,6 +461,7 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("le 45/13/2009, 140/11/2009", "le 45/13/2009, 140/11/2009"),     # no date: no month 13, a number
     ("Fonds réqaional de la Table", "Fonds régional de la Table"),      # a "g" read as its tail and bowl
     ("les usagers de Saqauenav", "les usagers de Saguenay"),            # ... in a place name too
+    ("Table de Shawiniqan", "Table de Shawinigan"),                     # ... where "q" alone is the "g"
     ("un colloque au Qatar", "un colloque au Qatar"),
     ("Agir sur.les conditions de vie", "Agir sur les conditions de vie"),  # a speck where the space was
     ("voir www.ville.qc.ca ou info.table@gmail.com", "voir www.ville.qc.ca ou info.table@gmail.com"),

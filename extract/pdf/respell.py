@@ -931,8 +931,13 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     names = place_words() if names is None else names
     if word in names:
         return None
-    if "qa" in word:  # a "g" read as two letters ("Saqauenav"): the name is one letter shorter
-        return _place(word.replace("qa", "g", 1), doubtful, names)
+    found = _place_as_read(word, doubtful, names)
+    if found is None and "qa" in word:  # a "g" read as two letters ("Saqauenav"): one letter shorter
+        found = _place_as_read(word.replace("qa", "g", 1), doubtful, names)
+    return found
+
+
+def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | None:
     limit = 1 if len(word) < 7 else 2
     low = word.lower()
     found = []
