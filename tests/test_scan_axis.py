@@ -108,3 +108,41 @@ def test_a_scanned_member_reads_as_printed(case: str, scans_dir: Path):
     for m in MEMBERS], ids=lambda m: m.name)
 def test_every_scanned_member(member: ScanMember, scans_dir: Path):
     _check(member, scans_dir)
+
+
+@pytest.mark.slow
+def test_a_header_row_on_a_fill_just_lighter_than_the_split_is_read(scans_dir: Path):
+    """A grey header row (about 191) on a blurred 200 dpi greyscale copy, Otsu's split falling
+    just under it (about 180): the print on the fill took in the fill's blurred edges, the
+    header's words ran together ("Objet", "Éeter.") and no bilan table was found. The split is
+    now kept as far under such a fill as under one below it: the header is read, every action
+    found, nothing left unaccounted. (The "31" of its dates still reads "41" on this copy:
+    the score is not asked here.)"""
+    member = ScanMember(_by_base("plan-deux-suivis-statut-2016-2018~shape-rl07"),
+                        ScanLook(dpi=200, grey=True, jpeg=False, blur=0.9))
+    reason = scan_axis.missing(member)
+    if reason:
+        pytest.skip(reason)
+    outcome = scan_axis.run(member, scans_dir)
+    assert outcome.status == "ok", outcome.problems[:5]
+    assert not [p for p in outcome.problems if p.startswith(("missing action", "extra action"))]
+    assert outcome.unaccounted == 0
+
+
+@pytest.mark.slow
+def test_a_grey_header_row_under_blurred_print_is_no_ink(scans_dir: Path):
+    """A 200 dpi greyscale copy, blurred and JPEG'd, of a bilan whose header row is grey
+    (about 191) over light bands: the blur spreads the print over every grey between ink and
+    paper, so the header's grey held under 0.4 of the pixels darker than paper (0.39) and was
+    taken for print, a solid block cleared with the header's words: "no bilan table found".
+    Its narrow peak stands over four times above the greys a little darker: a fill. (Seen on
+    a random look of the scan axis, seed 257; its words on the fill are still misread in
+    places, so the score is not asked here.)"""
+    member = scan_axis.random_members(257, 2)[0]
+    assert member.name.startswith("plan-axes-objectifs-2017-2018~shape-rl03~scan-200-grey-jpeg")
+    reason = scan_axis.missing(member)
+    if reason:
+        pytest.skip(reason)
+    outcome = scan_axis.run(member, scans_dir)
+    assert outcome.status == "ok", outcome.problems[:5]
+    assert not [p for p in outcome.problems if p.startswith("missing action")][1:]  # one reads otherwise
