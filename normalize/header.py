@@ -131,6 +131,27 @@ def _mended(folded: str) -> str:
     return re.sub(r"[a-z]+", one, folded)
 
 
+# A field's header word cut short at a mark: "Resp.", "Éch.", "Obj./", or a scan's
+# "Resp-rnratèe" for "Responsable" (its end blurred past mending); "Respect" is no such cut
+_OPENINGS = (("responsible", re.compile(r"(?:resp|port)[a-z]*[.\-/]")),
+             ("deadline", re.compile(r"ech[a-z]*[.\-/]")), ("objective", re.compile(r"obj[a-z]*[.\-/]")),
+             ("followup", re.compile(r"suiv[a-z]*[.\-/]")))
+
+
+def _opened_fields(found: HeaderMap, mapped: set[str]) -> None:
+    """An unknown column whose header opens on a field's word cut short at a mark, when no
+    column holds that field and no other unknown column opens so; a column the user mapped
+    stays as mapped."""
+    for name, opening in _OPENINGS:
+        if name in found.fields:
+            continue
+        opened = [i for i, text in found.extras.items()
+                  if fold(text) not in mapped and opening.match(fold(text))]
+        if len(opened) == 1:
+            found.fields[name] = opened[0]
+            del found.extras[opened[0]]
+
+
 def _weak_followup_column(found: HeaderMap, mapped: set[str]) -> None:
     """The first unknown column under a weaker follow-up wording ("Commentaires"), when no
     column says it more plainly; a column the user mapped stays as mapped."""
@@ -162,6 +183,7 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
             result.fields[name] = index
         else:
             result.extras[index] = text
+    _opened_fields(result, set(folded_overrides))
     if "followup" not in result.fields:
         _weak_followup_column(result, set(folded_overrides))
     if "action" not in result.fields or len(result.fields) < 3:

@@ -39,3 +39,26 @@ def test_a_scanned_header_row_with_a_misread_word_keeps_its_column():
     found = map_header(["Actions", "Porteur", "Échéanrier", "Statut", "Suivi en date du 31 mers 2018"])
     assert found is not None
     assert found.column("deadline") == 2 and found.column("responsible") == 1
+
+
+@pytest.mark.parametrize(("cells", "column", "field"), [
+    (["Objectif", "Actions", "Resp-rnratèe", "Échéancier", "% réalisé", "Suivi au 31 mars 2017"], 2, "responsible"),
+    (["Actions", "Resp.", "Éch.", "Suivi"], 1, "responsible"),
+    (["Actions", "Resp.", "Éch.", "Suivi"], 2, "deadline"),
+    (["Obj.", "Actions", "Porteur", "Suivi"], 0, "objective"),
+])
+def test_a_header_word_cut_short_at_a_mark_names_its_field(cells: list[str], column: int, field: str):
+    """"Resp.", "Éch.", or a scan's "Resp-rnratèe" (its end blurred past mending, a letter
+    off no more): the field's word cut at a mark, in a row where no column holds that field."""
+    found = map_header(cells)
+    assert found is not None and found.column(field) == column
+
+
+@pytest.mark.parametrize(("cells", "kept"), [
+    (["Objectif", "Actions", "Respect", "Suivi"], [2]),             # a word, not a cut one
+    (["Actions", "Responsable", "Resp. adjoint", "Suivi"], [2]),    # the field has its column already
+    (["Objectif", "Actions", "Resp. 1", "Resp. 2", "Suivi"], [2, 3]),  # two cells open so: neither is told
+])
+def test_other_cells_are_not_pulled_to_a_field_by_their_opening(cells: list[str], kept: list[int]):
+    found = map_header(cells)
+    assert found is not None and all(i in found.extras for i in kept)
