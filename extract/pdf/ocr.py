@@ -77,8 +77,8 @@ _UNREAD_LETTER = 0.45  # share of a line's height a mark no word covers needs to
 _UNREAD_LEAST = 1  # letters left unread before the page is read again for them
 _FILL_LIGHTEST = 120  # grey level: a fill behind print is lighter than this …
 _FILL_SHARE = 0.4  # … and holds this share of the pixels darker than paper, in one narrow peak,
-_FILL_STANDS = 4  # … or that many times what as many grey levels a little darker hold (blurred print
-# spreads over all the greys between ink and paper: it makes no such peak, and holds a larger share)
+_FILL_STANDS = 4  # … or (the first fill) that many times what as many grey levels a little darker
+# hold, over an area (blurred print spreads over all the greys between ink and paper: no such peak)
 _FILL_AREA = 0.005  # share of the page a fill covers at least (a shaded row)
 _WALL_REACH = 3  # pixels: how near a horizontal rule a short wall's ends come
 _DESCENDERS = "gjpqyç"  # what reaches below the baseline
@@ -663,7 +663,8 @@ def _text_threshold(grey) -> float:
         fill = int(np.argmax(counts))
         peak = counts[max(0, fill - 6):fill + 7].sum()
         darker = counts[max(0, fill - 26):max(0, fill - 13)].sum()
-        if fill < _FILL_LIGHTEST or (peak < _FILL_SHARE * dark.size and peak < _FILL_STANDS * darker):
+        stands = not fills and peak >= _FILL_STANDS * darker and peak >= _FILL_AREA * grey.size
+        if fill < _FILL_LIGHTEST or (peak < _FILL_SHARE * dark.size and not stands):
             break
         fills.append(fill)
         # the fills taken for paper: Otsu's split of the rest (print and paper, as on a page
@@ -673,12 +674,13 @@ def _text_threshold(grey) -> float:
             apart &= np.abs(grey.astype(np.int16) - f) > _FILL_SPREAD
         second, _ = cv2.threshold(grey[apart].reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
         split = min(split, second, fill - _FILL_MARGIN)
-    # a fill just lighter than the split (Otsu's split fell close under its grey): the print on
+    # on a page where none was found under the split, a fill just lighter than it (Otsu's
+    # split fell close under its grey): the print on
     # it would take in the fill's blurred edges and noise, and run together; it is kept as far
     # under that fill as under one below the split
     counts = np.bincount(grey.ravel(), minlength=256)
     low = int(split) + 1
-    if low + _FILL_MARGIN < 256:
+    if not fills and low + _FILL_MARGIN < 256:
         fill = low + int(np.argmax(counts[low:low + _FILL_MARGIN]))
         peak = counts[max(0, fill - 6):fill + 7].sum()
         darker = counts[max(0, fill - 26):max(0, fill - 13)].sum()
