@@ -146,7 +146,7 @@ def _opened_fields(found: HeaderMap, mapped: set[str]) -> None:
         if name in found.fields:
             continue
         opened = [i for i, text in found.extras.items()
-                  if fold(text) not in mapped and opening.match(fold(text))]
+                  if (folded := fold(text)) not in mapped and opening.match(folded)]
         if len(opened) == 1:
             found.fields[name] = opened[0]
             del found.extras[opened[0]]
@@ -183,9 +183,10 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
             result.fields[name] = index
         else:
             result.extras[index] = text
-    _opened_fields(result, set(folded_overrides))
+    mapped = set(folded_overrides)
+    _opened_fields(result, mapped)
     if "followup" not in result.fields:
-        _weak_followup_column(result, set(folded_overrides))
+        _weak_followup_column(result, mapped)
     if "action" not in result.fields or len(result.fields) < 3:
         return None
     return result

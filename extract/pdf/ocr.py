@@ -662,9 +662,8 @@ def _text_threshold(grey) -> float:
         counts = np.bincount(dark.ravel(), minlength=256)
         fill = int(np.argmax(counts))
         peak = counts[max(0, fill - 6):fill + 7].sum()
-        darker = counts[max(0, fill - 26):max(0, fill - 13)].sum()
-        stands = not fills and peak >= _FILL_STANDS * darker and peak >= _FILL_AREA * grey.size
-        if fill < _FILL_LIGHTEST or (peak < _FILL_SHARE * dark.size and not stands):
+        if fill < _FILL_LIGHTEST or (peak < _FILL_SHARE * dark.size
+                                     and (fills or not _stands(counts, fill, grey.size))):
             break
         fills.append(fill)
         # the fills taken for paper: Otsu's split of the rest (print and paper, as on a page
@@ -675,18 +674,22 @@ def _text_threshold(grey) -> float:
         second, _ = cv2.threshold(grey[apart].reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
         split = min(split, second, fill - _FILL_MARGIN)
     # on a page where none was found under the split, a fill just lighter than it (Otsu's
-    # split fell close under its grey): the print on
-    # it would take in the fill's blurred edges and noise, and run together; it is kept as far
-    # under that fill as under one below the split
-    counts = np.bincount(grey.ravel(), minlength=256)
+    # split fell close under its grey): the print on it would take in the fill's blurred
+    # edges and noise, and run together; it is kept as far under that fill as under one below
     low = int(split) + 1
     if not fills and low + _FILL_MARGIN < 256:
+        counts = np.bincount(grey.ravel(), minlength=256)
         fill = low + int(np.argmax(counts[low:low + _FILL_MARGIN]))
-        peak = counts[max(0, fill - 6):fill + 7].sum()
-        darker = counts[max(0, fill - 26):max(0, fill - 13)].sum()
-        if fill >= _FILL_LIGHTEST and peak >= _FILL_AREA * grey.size and peak >= _FILL_STANDS * darker:
+        if fill >= _FILL_LIGHTEST and _stands(counts, fill, grey.size):
             split = min(split, fill - _FILL_MARGIN)
     return split
+
+
+def _stands(counts, fill: int, pixels: int) -> bool:  # noqa: ANN001 - a histogram
+    """Whether the histogram's narrow peak at `fill` covers an area of the page and stands
+    _FILL_STANDS times over as many grey levels a little darker (blurred print makes none)."""
+    peak = counts[max(0, fill - 6):fill + 7].sum()
+    return peak >= _FILL_AREA * pixels and peak >= _FILL_STANDS * counts[max(0, fill - 26):max(0, fill - 13)].sum()
 
 
 def _skew(grey) -> float:
