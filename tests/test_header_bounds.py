@@ -53,3 +53,18 @@ def test_a_speck_read_as_a_mark_does_not_move_a_boundary():
                     ("la", 265.0, 273.8), ("CRÈ", 278.2, 300.0), ("la", 308.4, 317.0)])
     bounds = header_bounds(lines[0], lines[1:], 36.0, 796.0)
     assert 300 < bounds[1] < 308
+
+
+def test_a_header_piece_wrapped_under_a_cell_breaks_no_word_of_a_column_further_on():
+    """Under "Échéanc" (a blurred "Échéancier" whose end wrapped, read "tre"), the piece makes
+    "autre" with the "au" of "Suivi au 30 juin 2010"; but that word lies past a column the
+    rows below start ("Suivi" over the follow-ups), so it ends no cell: "30" opens no column."""
+    header = [("Objectif", 40.0, 90.0), ("Responsable", 150.0, 220.0), ("Échéanc", 260.0, 300.0),
+              ("Suivi", 330.0, 355.0), ("au", 358.5, 370.0), ("30", 373.5, 385.0), ("juin", 388.5, 405.0),
+              ("2010", 408.5, 430.0)]
+    rows = [[("Informer", 40.0, 85.0), ("CRÉ", 150.0, 172.0), ("2010", 260.0, 282.0), ("Terminé", 330.0, 372.0)],
+            [("Soutenir", 40.0, 84.0), ("Table", 150.0, 178.0), ("2011", 260.0, 282.0), ("Projets", 330.0, 366.0)],
+            [("Former", 40.0, 80.0), ("MRC", 150.0, 174.0), ("2012", 260.0, 282.0), ("Deux", 330.0, 356.0)]]
+    lines = _lines(header, [("tre", 260.0, 275.0)], *rows)
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 560.0)
+    assert len(bounds) == 3 and bounds[-1] < 330.0

@@ -224,7 +224,7 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     # the size); with the gutters counted, a header of few words per column sized it up
     inner = [g for g in gaps if g < 0.5 * line.size] or gaps
     space = inner[len(inner) // 2] if inner else 0.0
-    cut = _broken_at_edge(line, following)
+    cut = _broken_at_edge(line, following, starts)
     groups = []
     for group in _segments(line, _seg_gap(line)):
         groups.append([group[0]])
@@ -260,10 +260,12 @@ def _letters(text: str) -> str:
     return m.group(0) if m else ""
 
 
-def _broken_at_edge(line: TextLine, following: list[TextLine]) -> set[int]:
+def _broken_at_edge(line: TextLine, following: list[TextLine], starts: list[float] = ()) -> set[int]:
     """Header words broken at their cell's edge: the header's next line opens, at the start
     of a word of `line`, on a piece in lower case that makes a word with a word of that run
-    ("Échéanci" / "er/ Date"). Such a word ends its cell: the word after it opens a column."""
+    ("Échéanci" / "er/ Date"). Such a word ends its cell: the word after it opens a column.
+    The run ends where a column of the lines below starts (`starts`): a cell runs across no
+    column ("Échéanc" / "ter" under a blurred "ier" makes no "enter" with a word further on)."""
     out: set[int] = set()
     nxt = following[0] if following else None
     if nxt is None or nxt.top - line.bottom > line.size:
@@ -274,6 +276,7 @@ def _broken_at_edge(line: TextLine, following: list[TextLine]) -> set[int]:
         if not piece[:1].islower():
             continue
         end = after[0].x0 if after else line.x1 + 1.0  # the run ends where the next cell starts
+        end = min([end] + [x - 1.0 for x in starts if x > seg[0].x0 + 1.0])
         run = [w for w in line.words if seg[0].x0 - 1.0 <= w.x0 < end]
         if not run or abs(run[0].x0 - seg[0].x0) > 1.0:
             continue
