@@ -1042,6 +1042,58 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     assert sizes["j"] == sizes["T"] == sizes["s"], sizes  # (and the "S" is read small again)
 
 
+def test_a_line_whose_only_tall_letter_is_a_t_is_of_the_body_size():
+    """"ier", the end of "Échéancier" wrapped in its header cell, its dot lost to the blur and
+    read "ter": its ink stops at the small letters' height. Sized as a line reaching the
+    ascenders it would come out a quarter down, and end the table under its header as a
+    footnote would. A "t" rises above the small letters less than an ascender does: a line
+    whose only taller letters are "t", dotted or accented ones is sized as those are."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((900, 400), np.uint8)
+    words = []
+    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
+        base = 100 * k + 60
+        ink[base - 30:base, 20:26] = 255
+        for x in (40, 60, 80, 100):
+            ink[base - 14:base, x:x + 12] = 255
+        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    base = 860
+    for x in (20, 40, 60):  # three glyphs, all of the small letters' height
+        ink[base - 14:base, x:x + 12] = 255
+    words.append(pdf_ocr._Word("ter", 80.0, 18, base - 16, 74, base + 2, (9, 1, 1)))
+    chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
+    sizes = {c["text"]: c["size"] for c in chars}
+    assert sizes["t"] == sizes["T"], sizes
+
+def test_a_number_cut_where_a_narrow_one_left_a_gap_is_one_number():
+    """"1" "1/03/2010" for "11/03/2010": a narrow "1" stands in the middle of a digit's width,
+    so two of them leave a gap as wide as a word space, and Tesseract cuts the number there.
+    Digits are set on one width: facing digits one digit's width apart are one number; a
+    space between two numbers ("240 000 $") adds to that width, and they stay two words."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((200, 900), np.uint8)
+    pitch = 19
+
+    def word(text: str, x: int, top: int, line: int) -> pdf_ocr._Word:
+        boxes = []
+        for ch in text:  # each char in the middle of a digit's width; a "1" and a slash narrow
+            width = 6 if ch in "1/" else 15
+            boxes.append((x + (pitch - width) // 2, x + (pitch - width) // 2 + width))
+            ink[top:top + 26, boxes[-1][0]:boxes[-1][1]] = 255
+            x += pitch
+        return pdf_ocr._Word(text, 80.0, boxes[0][0], top, boxes[-1][1] - 1, top + 25, (1, 1, line))
+
+    cut = [word("1", 20, 20, 1), word("1/03/2010", 20 + pitch, 20, 1)]
+    spaced = [word("240", 20, 100, 2), word("000", 20 + 3 * pitch + 10, 100, 2), word("$", 600, 100, 2)]
+    joined = pdf_ocr._numbers_joined(cut + spaced, ink)
+    assert [w.text for w in joined] == ["11/03/2010", "240", "000", "$"]
+
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
     opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke

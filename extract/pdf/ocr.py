@@ -49,7 +49,7 @@ MISSING = "scanned PDF: OCR needs Tesseract with French (apt-get install tessera
 _ASCENT = 0.72
 _X_HEIGHT = 0.46
 _SHORT_LETTERS = "acegmnopqrsuvwxyz"  # no ascender, no accent, no dot above x-height
-_DOTTED = "ijàâäéèêëîïôöùûüç"  # small letters whose only mark above the x-height is a dot or an accent
+_DOTTED = "ijtàâäéèêëîïôöùûüç"  # small letters whose only mark above the x-height is a dot, an accent or a short stem (t)
 _AS_SMALL = "COSUVWXZ"  # capitals shaped as their small letter, only taller
 _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
@@ -166,7 +166,7 @@ def _read(exe: str, lang: str, grey):
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _no_accent_lines(_no_ghosts(_tesseract(exe, lang, clean)), ink)
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
-    return words, ink, clean, horizontal, vertical
+    return _numbers_joined(words, ink), ink, clean, horizontal, vertical
 
 
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
@@ -514,6 +514,36 @@ def _clear_overlaps(words: list[_Word], ink) -> list[_Word]:
                 if ends:
                     w.right = max(ends)
     return words
+
+
+def _numbers_joined(words: list[_Word], ink) -> list[_Word]:
+    """A number Tesseract cut in two where a narrow "1" left a gap as wide as a space ("201 1"
+    for "2011"): digits are set on one width, so two words of a line, one ending on digits and
+    the next opening on a digit, are one number when the centres of their facing digits stand
+    one digit's width apart (the width their own digits are set on, a quarter more at most).
+    A space between two numbers ("240 000") adds half a digit's width or so to it."""
+    out: list[_Word] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev.line == w.line and prev.text[-1:].isdigit() and w.text[:1].isdigit() \
+                and _digit_pitch_apart(prev, w, ink):
+            out[-1] = _Word(prev.text + w.text, min(prev.conf, w.conf), prev.left, min(prev.top, w.top),
+                            w.right, max(prev.bottom, w.bottom), prev.line)
+            continue
+        out.append(w)
+    return out
+
+
+def _digit_pitch_apart(a: _Word, b: _Word, ink) -> bool:
+    ga, gb = _glyphs(ink, a), _glyphs(ink, b)
+    if len(ga) != len(a.text) or len(gb) != len(b.text):
+        return False  # the digits are not each a glyph of their own: nothing to measure
+    steps = [(g[k + 1][0] + g[k + 1][1] - g[k][0] - g[k][1]) / 2 for w, g in ((a, ga), (b, gb))
+             for k in range(len(w.text) - 1) if w.text[k].isdigit() and w.text[k + 1].isdigit()]
+    if not steps:
+        return False
+    pitch = statistics.median(steps)
+    return pitch > 0 and (gb[0][0] + gb[0][1] - ga[-1][0] - ga[-1][1]) / 2 <= 1.25 * pitch
 
 
 def _space_width(words: list[_Word]) -> float | None:
@@ -899,11 +929,11 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
         base = bottoms[(len(bottoms) - 1) // 3]
         top = tops[len(tops) // 5]  # the tallest letters: ascenders and capitals
         # a line of small letters only ("r", the end of a word broken at its cell's edge) is
-        # as tall as their x-height; one whose only taller letters are small ones with a dot
-        # or an accent ("jour", "communaä"), or capitals shaped as their small letter ("S",
-        # the last letter of a word wrapped alone), is as tall as those, or as its x-height
-        # where the scan lost the marks (or the OCR made them up, or took a small letter for
-        # its capital)
+        # as tall as their x-height; one whose only taller letters are small ones with a dot,
+        # an accent or a short stem ("jour", "communaä", "ter"), or capitals shaped as their
+        # small letter ("S", the last letter of a word wrapped alone), is as tall as those, or
+        # as its x-height where the scan lost the marks (or the OCR made them up: "ter" for an
+        # "ier" whose dot the blur took; or took a small letter for its capital)
         letters = [ch for w in group for ch in w.text if ch.isalnum()]
         short = all(ch in _SHORT_LETTERS for ch in letters)
         dotted = not short and all(ch in _SHORT_LETTERS or ch in _DOTTED or ch in _AS_SMALL for ch in letters)
