@@ -286,3 +286,27 @@ def test_a_line_the_pdf_reader_set_apart_at_the_page_foot_or_top_is_furniture():
     converted = normalize_document(doc, "bilan.pdf")
     lost = [a.detail for a in converted.anomalies if a.kind == "unaccounted_text"]
     assert len(lost) == 1 and "Actualisation du Portrait 2008" in lost[0]
+
+
+def test_small_print_closing_a_page_is_a_note_even_without_its_call(tmp_path: Path):
+    """A note at the page's foot, in print clearly smaller than the body's, whose call mark
+    was lost (a scan's tiny "¹", or none printed): furniture, as a note opening on its mark
+    is. The same small print with a table under it closes no page: it is quoted."""
+    note = "Les montants comprennent la contribution du ministère et celle des partenaires du milieu."
+    aside = "Les montants de cette section sont donnés avant les taxes et les frais de gestion."
+    s = fx.Sheet(str(tmp_path / "notes.pdf"))
+    s.table(60, [[[line for line in cell.split("\n")] for cell in row] for row in PLAIN], header=HEADER)
+    s.text(36, 560, note, size=6)
+    s.new_page()
+    bottom = s.table(60, [[[line for line in cell.split("\n")] for cell in row] for row in PLAIN[:1]],
+                     header=HEADER)
+    s.text(36, bottom + 20, aside, size=6)
+    s.table(bottom + 40, [[[line for line in cell.split("\n")] for cell in row] for row in PLAIN[1:]],
+            header=HEADER)
+    s.save()
+
+    data, anomalies, (doc_row,) = _convert(tmp_path / "notes.pdf", tmp_path)
+    lost = [a["detail"] for a in anomalies if a["kind"] == "unaccounted_text"]
+    assert len(lost) == 1 and aside[:40] in lost[0], lost
+    assert not any("contribution du ministère" in d for d in lost)
+    assert len(read_rows(tmp_path / "out" / "actions.csv")) == 4

@@ -43,6 +43,7 @@ TABLE_SETTINGS = {
     "intersection_tolerance": 3,
 }
 MARGIN = 0.08  # share of the page height where running headers and footers live
+NOTE_SIZE = 0.85  # a paragraph in print under this share of the body's size, closing its page: a footnote
 _PAGE_NUMBER = re.compile(
     r"^(?:page|p\.)?\s*[-–—]?\s*(?:\d{1,3}|[ivxlcdm]{1,7})\s*[-–—]?\s*"
     r"(?:(?:/|de|sur|of)\s*\d{1,3})?\s*[-–—]?$", re.I)
@@ -427,6 +428,22 @@ class _Builder:
             self.wraps[1] += missing
         self.wrap_spaces = self.wraps[0] >= 3 and self.wraps[1] * 4 <= self.wraps[0]
 
+    def _foot_notes(self, body: float) -> set[int]:
+        """Paragraphs in print clearly smaller than the body's (under NOTE_SIZE of it) that
+        close their page, with nothing under them but such paragraphs and the margins: the
+        page's footnotes, also where the call opening them was lost (a scan's tiny "¹")."""
+        pages: dict[int, list[tuple[float, Paragraph | Table]]] = {}
+        for n, top, block in self.entries:
+            pages.setdefault(n, []).append((top, block))
+        out: set[int] = set()
+        for items in pages.values():
+            for _, block in sorted(items, key=lambda e: -e[0]):
+                if isinstance(block, Table) or id(block) not in self.margin:
+                    if isinstance(block, Table) or self.meta[id(block)][0] >= NOTE_SIZE * body:
+                        break
+                    out.add(id(block))
+        return out
+
     def _paragraph(self, n: int, group: list[TextLine]) -> Paragraph:
         par = to_paragraph(group, n)
         chars = sum(len(ln.chars) for ln in group)
@@ -446,13 +463,15 @@ class _Builder:
         need = max(2, math.ceil(0.5 * self.pages))
         repeated = {k for k, pages in seen.items() if len(pages) >= need}
         body_size = self.sizes.most_common(1)[0][0] if self.sizes else 0.0
+        notes = self._foot_notes(body_size)
         blocks: list[Paragraph | Table] = []
         for n, _, block in sorted(self.entries, key=lambda e: (e[0], e[1])):
             if isinstance(block, Paragraph):
                 zone = self.margin.get(id(block))
                 if zone in repeated:
                     continue
-                block.style = _style(block, n, *self.meta[id(block)], body_size)
+                block.style = "Footnote" if id(block) in notes else _style(block, n, *self.meta[id(block)],
+                                                                            body_size)
                 if zone is not None and not block.style:
                     # set apart at the page's top or foot, and not repeated as such (a running
                     # title or page number the OCR read another way): a header or a footer
