@@ -67,6 +67,11 @@ pages are read, a word of an OCR page is checked against both:
   accented ("aâtelier"), is the one that makes a word, else the second; a word's accented
   last letter set apart ("Abandonn ê") goes back to it when that makes a word; "à" run into
   a word ("Àvenir") is two words.
+- A double "l" read as one ("colectif", "Plessisvile": two thin strokes a blur ran into one)
+  is a misreading like a letter for another. A word in lower case opening an item that is no
+  word, but is one of the list with a letter before it ("-ohorte": "Cohorte", its capital run
+  into the dash), takes that letter capitalized when that word is clearly the likeliest
+  (LIKELIER times as frequent as the next such word: "ocal" may be "local" or "vocal").
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
   word of seven letters or more: "Saquenav", "Memphrémagoq"; a "g" may be read as "qa", its
   tail and its bowl apart: "Saqauenav"), is that name: bilans name their
@@ -103,6 +108,7 @@ from bilan.extract.places import place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôùûüœ"  # the letters a French word is made of
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
@@ -872,9 +878,23 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None  # the document's own spelling, unless it also prints the list's word
     if found and sentence_start and found[1:] == word.lower():
         return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
+    if not found and sentence_start and word.islower() and len(word) >= 5:
+        found = _capital_lost(word)
+        if found:
+            return found  # "-ohorte" opening an item: its capital run into the dash and lost
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _capital_lost(word: str) -> str | None:
+    """The word of the list that `word` is with one letter before it, when it is LIKELIER
+    times as frequent as the next such word, or the only one; capitalized ("ohorte":
+    "Cohorte"; "ocal" may be "local" or "vocal": none)."""
+    ranked = sorted(((n, c + word) for c in _LETTERS if (n := frequency(c + word))), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
+        return None
+    return ranked[0][1][:1].upper() + ranked[0][1][1:]
 
 
 def _elided(word: str, counts: Counter[str]) -> str | None:
@@ -943,7 +963,9 @@ def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | No
     found = []
     for name in names:
         if len(name) != len(word):
-            if doubtful and len(word) == len(name) + 1 >= 7 and any(
+            if _double_l_read_once(low, name.lower()):
+                found.append(name)  # "Plessisvile": a double "l" run into one
+            elif doubtful and len(word) == len(name) + 1 >= 7 and any(
                     low[:i] + low[i + 1:] == name.lower() for i in range(1, len(word))):
                 found.append(name)
             continue
@@ -1027,7 +1049,16 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
         return True  # one letter read twice, as itself and as its mirror ("Débpliant")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
+    if _double_l_read_once(read, meant):
+        return True
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
+
+
+def _double_l_read_once(read: str, meant: str) -> bool:
+    """`meant` is `read` with one of its "l" doubled: two thin strokes side by side that a blur
+    ran into one ("Plessisvile", "colectif")."""
+    return len(meant) == len(read) + 1 >= 6 and any(
+        read[i] == "l" and meant == read[:i] + "l" + read[i:] for i in range(1, len(read)))
 
 
 def _keeps_accent(read: str, meant: str) -> bool:
@@ -1072,7 +1103,7 @@ def _cased(new: str, like: str) -> str:
 def _edits(word: str) -> set[str]:
     """Every string one edit from `word` (a letter changed, added, dropped, two swapped), and
     the OCR's own confusions ("rn" / "m")."""
-    letters = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôùûüœ"
+    letters = _LETTERS
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in cuts if b}
     out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
