@@ -1094,6 +1094,28 @@ def test_a_number_cut_where_a_narrow_one_left_a_gap_is_one_number():
     joined = pdf_ocr._numbers_joined(cut + spaced, ink)
     assert [w.text for w in joined] == ["11/03/2010", "240", "000", "$"]
 
+def test_the_stems_of_a_line_of_large_capitals_are_no_rules():
+    """A title of 20 pt or more: its capitals' stems reach a fifth of an inch, the rule length,
+    and were cleared as column rules ("TABLE DE CONCERTATION" read "A3: 2: CO\\C:X"). Stems
+    under twice the rule length that touch no horizontal rule, three or more side by side with
+    their tops and feet level, are letters; the walls of a row, running from rule to rule,
+    stay rules however short."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((700, 900), np.uint8)
+    for x in (100, 160, 230, 300):  # "TIL…": thick stems 62 px tall, on one cap height and baseline
+        ink[40 + x % 3:102, x:x + 16] = 255
+    ink[300:304, 100:800] = 255  # a row of one line: two horizontal rules 70 px apart …
+    ink[370:374, 100:800] = 255
+    for x in (100, 400, 796):  # … and its walls, from rule to rule
+        ink[300:374, x:x + 4] = 255
+    horizontal, vertical = pdf_ocr._rules(ink)
+    assert not vertical[40:102, 100:320].any()
+    for x in (100, 400, 796):
+        assert vertical[310:360, x:x + 4].all()
+
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
     opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke

@@ -771,10 +771,37 @@ def _rules(ink):
     horizontal = cv2.morphologyEx(across_h, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
     horizontal = _rule_ends(across_h, horizontal, length)
     vertical = cv2.morphologyEx(across_v, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    vertical = _without_stems(vertical, horizontal, length)
     # the same for a vertical rule, by the same rule turned a quarter
     vertical = np.ascontiguousarray(_rule_ends(np.ascontiguousarray(across_v.T),
                                                np.ascontiguousarray(vertical.T), length).T)
     return horizontal & ink, (vertical | _short_walls(across_v, horizontal, vertical)) & ink
+
+
+def _without_stems(vertical, horizontal, length: int):
+    """`vertical` less the stems of a line of large capitals (a title of 20 pt or more, whose
+    stems reach the rule length): pieces under twice the rule length that touch no horizontal
+    rule, three or more of them side by side with their tops and their feet level within a
+    few pixels (the cap height and the baseline). A column rule runs from rule to rule, or
+    down a whole table, and has no such row of twins."""
+    import cv2
+    import numpy as np
+
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(vertical, connectivity=8)
+    if count < 4:
+        return vertical
+    near = cv2.dilate(horizontal, np.ones((2 * _WALL_REACH + 1, 3), np.uint8))
+    loose = [k for k in range(1, count) if stats[k, 3] < 2 * length
+             and not near[stats[k, 1]:stats[k, 1] + stats[k, 3], stats[k, 0]:stats[k, 0] + stats[k, 2]].any()]
+    level = 3  # pixels
+    stems = [k for k in loose if sum(abs(stats[j, 1] - stats[k, 1]) <= level
+                                     and abs(stats[j, 1] + stats[j, 3] - stats[k, 1] - stats[k, 3]) <= level
+                                     for j in loose) >= 3]
+    if not stems:
+        return vertical
+    out = vertical.copy()
+    out[np.isin(labels, stems)] = 0
+    return out
 
 
 def _rule_ends(across_h, horizontal, length: int):
