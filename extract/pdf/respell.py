@@ -17,7 +17,9 @@ pages are read, a word of an OCR page is checked against both:
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
   times as frequent as the next); a word the document prints twice or more so is its own
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
-  way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"). Words in capitals and names (a
+  way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"), or the misreading is one a blurred
+  copy repeats, a stroke for a stroke ("Coliectivité"), "rn" for "m", "i" for a "j" whose tail
+  it lost ("Obiectif" however often). Words in capitals and names (a
   capital inside a sentence) take only the document's spelling: the list has no names.
 - A word whose mark changes inside it ("M" + "emphrémaaoa" underlined) is checked whole, and
   set right when the right spelling is as long (each span keeps its letters' places).
@@ -934,10 +936,13 @@ def _two_words(word: str, vocab: Vocabulary) -> str | None:
 
 
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
-    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"), or with
-    "rn" run into an "m" ("Toumée"): a misreading a blurred copy repeats, so the document
-    printing it twice does not make it a spelling."""
-    return meant is not None and (len(read) == len(meant) and looks_alike(read, meant, _CLOSEST[:1])
+    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"), with
+    "rn" run into an "m" ("Toumée"), or with a "j" whose tail the blur took read "i"
+    ("Obiectif"): a misreading a blurred copy repeats, so the document printing it twice does
+    not make it a spelling."""
+    return meant is not None and (len(read) == len(meant) and (looks_alike(read, meant, _CLOSEST[:1])
+                                                               or looks_alike(read, meant, ["ij"])
+                                                               and read.count("i") > meant.count("i"))
                                   or "m" in read and read.replace("m", "rn", 1) == meant)
 
 
