@@ -1116,6 +1116,34 @@ def test_the_stems_of_a_line_of_large_capitals_are_no_rules():
     for x in (100, 400, 796):
         assert vertical[310:360, x:x + 4].all()
 
+@needs_tesseract
+def test_a_speck_on_one_digit_does_not_size_a_number_up():
+    """"Suivi 2017-2018" in a header row on a fill: the fill's edge ran into the first "2",
+    which then stood a third taller than the other digits, and sized the row a size up, so
+    the table ended under its header. A number's digits stand all as tall: its top is where
+    most of theirs is."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((900, 600), np.uint8)
+    words = []
+    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
+        base = 100 * k + 60
+        ink[base - 30:base, 20:26] = 255
+        for x in (40, 60, 80, 100):
+            ink[base - 14:base, x:x + 12] = 255
+        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    base = 860
+    for n, x in enumerate((20, 40, 60, 80, 120, 140, 160, 180)):  # "2017" "-" "2018", digits 30 px tall
+        ink[base - 30:base, x:x + 14] = 255
+    ink[base - 16:base - 12, 102:114] = 255  # the dash
+    ink[base - 44:base - 30, 24:28] = 255  # a speck run into the first digit's top
+    words.append(pdf_ocr._Word("2017-2018", 90.0, 18, base - 46, 196, base + 2, (9, 1, 1)))
+    chars = pdf_ocr._chars(words, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, scale=72 / 300)
+    sizes = {c["text"]: c["size"] for c in chars}
+    assert sizes["8"] == sizes["T"], sizes
+
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
     opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke

@@ -1146,6 +1146,12 @@ def _word_top(ink, w: _Word) -> int:
     glyphs = _letter_glyphs(w.text, _glyphs(ink, w))
     if not glyphs:
         return w.top
+    if sum(ch.isdigit() for ch in w.text) >= 3 and not any(ch.isalpha() for ch in w.text):
+        # a number's digits stand all as tall: its top is where most of theirs is (a speck
+        # on one digit, or a fill's edge run into it, would size a header row up; a point or
+        # a dash, shorter, says nothing)
+        tall = max(g[3] - g[2] for g in glyphs)
+        return int(statistics.median(g[2] for g in glyphs if g[3] - g[2] >= tall / 2))
     if len(glyphs) == len(w.text) and any(ch in _ACCENTED_CAPS for ch in w.text):
         bare = [g[2] for ch, g in zip(w.text, glyphs) if ch not in _ACCENTED_CAPS]
         if bare:
