@@ -1135,7 +1135,7 @@ def test_a_speck_on_one_digit_does_not_size_a_number_up():
             ink[base - 14:base, x:x + 12] = 255
         words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
     base = 860
-    for n, x in enumerate((20, 40, 60, 80, 120, 140, 160, 180)):  # "2017" "-" "2018", digits 30 px tall
+    for x in (20, 40, 60, 80, 120, 140, 160, 180):  # "2017" "-" "2018", digits 30 px tall
         ink[base - 30:base, x:x + 14] = 255
     ink[base - 16:base - 12, 102:114] = 255  # the dash
     ink[base - 44:base - 30, 24:28] = 255  # a speck run into the first digit's top
