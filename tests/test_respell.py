@@ -519,3 +519,13 @@ def test_a_capital_j_making_no_word_is_an_l_however_often_it_is_printed():
     assert respell_text("Jogement aînés", counts, before="Comité")[0] == "logement aînés"
     assert respell_text("Jogement aînés", counts, before="adapté.")[0] == "Jogement aînés"  # opens a sentence
     assert respell_text("Jean et Jacques", _counts("Jean Jean Jacques Jacques"))[0] == "Jean et Jacques"
+
+
+def test_a_capital_j_inside_a_sentence_is_a_small_one_the_document_prints():
+    """"des Jeunes": a "j" whose dot a blur ran into its stem reads as the capital. Inside a
+    sentence, in a word the document prints in small letters, it is the small letter; a
+    name the document prints capitalized twice stays ("le Forum Jeunesse")."""
+    counts = _counts("les jeunes de la région, la jeunesse")
+    assert respell_text("la participation des Jeunes", counts)[0] == "la participation des jeunes"
+    counts = _counts("le Forum Jeunesse, au Forum Jeunesse, la jeunesse")
+    assert respell_text("avec le Forum Jeunesse", counts)[0] == "avec le Forum Jeunesse"

@@ -27,7 +27,8 @@ pages are read, a word of an OCR page is checked against both:
   as its capital ("partenaire" / "S") takes it back when that makes a word.
 - A word in lower case that is no word but two words run together, one of them a short word
   ("concertationdu", "dela"), is the two.
-- A capital shaped as its small letter ("Œ", "C", "O", "S", "V") inside a sentence, in a word the
+- A capital shaped as its small letter ("Œ", "C", "O", "S", "V"; and "J", a "j" whose dot a blur
+  ran into its stem) inside a sentence, in a word the
   document prints in lower case at least twice (once, for a word of the list) and so only
   there, is the small letter; so is
   an "Œ" inside a sentence opening a word of the list ("œuvre", "œil"), which French never
@@ -828,11 +829,12 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
             and is_word(inner):
         return inner  # "sUivi": a small letter shaped as its capital, read as one
-    if word[:1] in _SAME_SHAPE and word[1:].islower() and (
+    if word[:1] in _SAME_SHAPE + "J" and word[1:].islower() and (
             after_word and counts[word] <= 1 and (counts[word.lower()] >= 2
                                                   or counts[word.lower()] and is_word(word.lower()))
             or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
-        return word.lower()  # "mise en Œuvre": a capital shaped as its small letter
+        return word.lower()  # "mise en Œuvre": a capital shaped as its small letter ("des Jeunes":
+        # a "j" whose dot a blur ran into its stem)
     if word[:1] in "JIÎÏ|j" and len(word) >= 2 and word[1:].islower() \
             and (counts[word] <= 1 or not is_word(word) and word[0] != "j") \
             and (after_word and word[0] != "j" or not is_word(word) and (continues or not sentence_start)) \
