@@ -1144,6 +1144,26 @@ def test_a_speck_on_one_digit_does_not_size_a_number_up():
     sizes = {c["text"]: c["size"] for c in chars}
     assert sizes["8"] == sizes["T"], sizes
 
+def test_a_point_a_blur_spread_between_two_digits_is_put_back():
+    """"1.3" read "13" in a narrow number column: the point, spread by the blur, is wider
+    than a crisp dot but still a short mark on the baseline between two digits. A speck as
+    tall as half a digit there is no point."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(mark_height: int) -> pdf_ocr._Word:
+        ink = np.zeros((100, 120), np.uint8)
+        ink[20:46, 10:16] = 255  # the "1", 26 px tall (size about 37 px), base at row 46
+        ink[46 - mark_height:46, 20:28] = 255  # the point, 8 px wide
+        ink[20:46, 33:50] = 255  # the "3"
+        w = pdf_ocr._Word(text="13", conf=70.0, left=10, top=20, right=49, bottom=46, line=(1, 1, 1))
+        pdf_ocr._mend_number(w, ink, base=45, size_px=37.5)
+        return w
+
+    assert word(5).text == "1.3"
+    assert word(13).text == "13"
+
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
     opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke
