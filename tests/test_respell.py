@@ -95,6 +95,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("-Meniorat politique auprès des femmes", "-Mentorat politique auprès des femmes"),  # a word of the field
     ("-ormation des intervenants", "-Formation des intervenants"),  # a capital run into the dash, lost
     ("un projet colectif", "un projet collectif"),                   # a double "l" blurred into one
+    ("les sérvicés de proximité", "les services de proximité"),     # specks read as two accents
     ("Activité étendue à Louisevile", "Activité étendue à Louiseville"),  # ... in a place name
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -108,6 +109,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Projet Commodus à Papineau",          # a name the list does not know, no document spelling
     "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it
     "-ocal trouvé en mai",                 # a letter lost before it: "local" or "vocal", the list cannot tell
+    "un éxpérimént mené",                  # its accents left off, still no French word
     "Itinérance dans la région",           # "c" for "t" is no misreading
     "les régions et leurs partenaires",    # words stay words
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them

@@ -62,6 +62,9 @@ pages are read, a word of an OCR page is checked against both:
   line's start after a word ending the line before.
 - "ä", "ö" are "a", "o": French writes neither ("Gätineau"); after or before a plain "a", "o"
   they are that letter read twice ("communaä"); so is an "ñ" beside an "n" ("quiñnquennal").
+- A word that is none with two or more accents, which is the one word of the list with two
+  (or three) of them left off, the fewest that make one, had them made up by specks
+  ("sérvicés": "services").
 - A thin stroke read as a letter of its own ("Résulitats") is a misreading like a letter for
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
@@ -122,6 +125,7 @@ _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, s
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
+_UNMARKED = dict(zip(_ACCENTS, "aaaeeeeiioouuuc"))  # each accented letter without its accent
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
 _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"), ("ij", "j"), ("a", "ci"),
                ("h", "it"),  # "Hinérance": a capital I and a t blurred into one
@@ -872,7 +876,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return f"{head} {run.group(2)}"
     if word[0].isupper() and not sentence_start and not doubtful:
         return None  # a name: only the document knows how it is spelled
-    found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None)
+    found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
+        or _accents_made_up(word.lower())
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -913,6 +918,21 @@ def _elided(word: str, counts: Counter[str]) -> str | None:
     else:
         return None
     return f"{word[0]}'{rest}" if whole else None
+
+
+def _accents_made_up(low: str) -> str | None:
+    """The one word of the list that `low` (no word) is with two or more of its accents left
+    off, the fewest that make a word ("sérvicés": "services"; specks over the letters of a
+    blurred copy read as accents). One accent alone is `_likeliest`'s."""
+    import itertools
+
+    marked = [i for i, ch in enumerate(low) if ch in _ACCENTS]
+    for n in range(2, min(len(marked), 3) + 1):
+        hits = {plain for picked in itertools.combinations(marked, n)
+                if is_word(plain := "".join(_UNMARKED.get(ch, ch) if i in picked else ch for i, ch in enumerate(low)))}
+        if hits:
+            return hits.pop() if len(hits) == 1 else None
+    return None
 
 
 def _confused_and_marked(low: str) -> str | None:
