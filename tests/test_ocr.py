@@ -1010,6 +1010,24 @@ def test_a_bracket_alone_on_a_line_of_its_own_takes_the_weight_of_its_neighbour(
     assert fonts[("simple", 400)] == fonts[(")", 400)] == pdf_ocr.FONT
 
 
+def _body_lines(width: int):  # noqa: ANN202 - (ink, words)
+    """A page of eight body lines, "Table": capitals and ascenders 30 px tall, small letters
+    14 px, base at row 100k+60; room under them (rows 800-900) for the line a test sizes."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((900, width), np.uint8)
+    words = []
+    for k in range(8):
+        base = 100 * k + 60
+        ink[base - 30:base, 20:26] = 255
+        for x in (40, 60, 80, 100):
+            ink[base - 14:base, x:x + 12] = 255
+        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    return ink, words
+
+
 def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     """"jour" alone on its line in a narrow cell, the dot of its "j" lost: its ink stops at
     the small letters' height, and read as a line with a letter taller than them it would be
@@ -1017,18 +1035,10 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     letters are dotted or accented ones is of the body's size when its top is where their
     marks stand, or where the small letters stop; so is one of a capital shaped as its small
     letter ("S", the last letter of a word wrapped alone, read as a capital)."""
-    import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    ink = np.zeros((900, 400), np.uint8)
-    words = []
-    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
-        base = 100 * k + 60
-        ink[base - 30:base, 20:26] = 255
-        for x in (40, 60, 80, 100):
-            ink[base - 14:base, x:x + 12] = 255
-        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    ink, words = _body_lines(400)
     base = 860
     ink[base - 14:base + 8, 20:26] = 255  # the dotless "j", from the small letters' height down
     for x in (40, 60, 80):
@@ -1048,18 +1058,10 @@ def test_a_line_whose_only_tall_letter_is_a_t_is_of_the_body_size():
     ascenders it would come out a quarter down, and end the table under its header as a
     footnote would. A "t" rises above the small letters less than an ascender does: a line
     whose only taller letters are "t", dotted or accented ones is sized as those are."""
-    import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    ink = np.zeros((900, 400), np.uint8)
-    words = []
-    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
-        base = 100 * k + 60
-        ink[base - 30:base, 20:26] = 255
-        for x in (40, 60, 80, 100):
-            ink[base - 14:base, x:x + 12] = 255
-        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    ink, words = _body_lines(400)
     base = 860
     for x in (20, 40, 60):  # three glyphs, all of the small letters' height
         ink[base - 14:base, x:x + 12] = 255
@@ -1122,18 +1124,10 @@ def test_a_speck_on_one_digit_does_not_size_a_number_up():
     which then stood a third taller than the other digits, and sized the row a size up, so
     the table ended under its header. A number's digits stand all as tall: its top is where
     most of theirs is."""
-    import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    ink = np.zeros((900, 600), np.uint8)
-    words = []
-    for k in range(8):  # body lines: "Table", capitals and ascenders 30 px tall, base at row 100k+60
-        base = 100 * k + 60
-        ink[base - 30:base, 20:26] = 255
-        for x in (40, 60, 80, 100):
-            ink[base - 14:base, x:x + 12] = 255
-        words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (k, 1, 1)))
+    ink, words = _body_lines(600)
     base = 860
     for x in (20, 40, 60, 80, 120, 140, 160, 180):  # "2017" "-" "2018", digits 30 px tall
         ink[base - 30:base, x:x + 14] = 255
