@@ -438,10 +438,11 @@ class _Builder:
         out: set[int] = set()
         for items in pages.values():
             for _, block in sorted(items, key=lambda e: -e[0]):
-                if isinstance(block, Table) or id(block) not in self.margin:
-                    if isinstance(block, Table) or self.meta[id(block)][0] >= NOTE_SIZE * body:
-                        break
-                    out.add(id(block))
+                if isinstance(block, Paragraph) and id(block) in self.margin:
+                    continue
+                if isinstance(block, Table) or self.meta[id(block)][0] >= NOTE_SIZE * body:
+                    break
+                out.add(id(block))
         return out
 
     def _paragraph(self, n: int, group: list[TextLine]) -> Paragraph:

@@ -104,6 +104,7 @@ without a word.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -924,8 +925,6 @@ def _accents_made_up(low: str) -> str | None:
     """The one word of the list that `low` (no word) is with two or more of its accents left
     off, the fewest that make a word ("sérvicés": "services"; specks over the letters of a
     blurred copy read as accents). One accent alone is `_likeliest`'s."""
-    import itertools
-
     marked = [i for i, ch in enumerate(low) if ch in _ACCENTS]
     for n in range(2, min(len(marked), 3) + 1):
         hits = {plain for picked in itertools.combinations(marked, n)
