@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bilan.extract.pdf.tables import header_bounds
+from bilan.extract.pdf.tables import find_borderless, header_bounds
 from bilan.extract.pdf.text import TextLine, build_lines
 
 SIZE = 11.5
@@ -68,3 +68,56 @@ def test_a_header_piece_wrapped_under_a_cell_breaks_no_word_of_a_column_further_
     lines = _lines(header, [("tre", 260.0, 275.0)], *rows)
     bounds = header_bounds(lines[0], lines[1:], 36.0, 560.0)
     assert len(bounds) == 3 and bounds[-1] < 330.0
+
+
+def _header_text() -> str:
+    return " ".join(w for w, _, _ in HEADER)
+
+
+def test_a_speck_alone_between_header_words_heads_no_column():
+    """A speck read "." between "Objectif" and "Actions", a gutter from both: no column of
+    its own (the rows under it would all move one column right)."""
+    rows = ([("Informer", 37.9, 83.0), ("Réalisation", 133.2, 190.0), ("TDS/Ressource", 308.2, 390.0),
+             ("2007", 427.7, 453.9)],) * 3
+    clean = _lines(HEADER, *rows)
+    specked = _lines(HEADER[:1] + [(".", 108.0, 110.0)] + HEADER[1:], *rows)
+    assert header_bounds(specked[0], specked[1:], 36.0, 796.0) == header_bounds(clean[0], clean[1:], 36.0, 796.0)
+
+
+def test_a_header_seen_before_alone_at_the_foot_with_its_wrapped_words_opens_a_table():
+    """A page closing on the header of a table whose rows are on the next page, "Échéancier/"
+    wrapped over "Date", read by an OCR (no bold): a header line seen before, whose lines make
+    its one row, is the table's header still (its columns go on to the next page)."""
+    lines = _lines(HEADER, [("Date", 427.7, 452.0)])
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 796.0) or [130.0, 300.0, 420.0, 503.0]
+    found = find_borderless(lines, [], 1.2, 36.0, 796.0, headers={_header_text(): bounds})
+    assert [(len(d.rows), a, b) for d, a, b in found] == [(1, 0, 2)]
+    assert found[0][0].rows[0][3].lines[1].text == "Date"
+    # a line of text under a header never seen is no table
+    assert find_borderless(lines, [], 1.2, 36.0, 796.0, headers={}) == []
+
+
+def _raised(text: str, x0: float, top: float) -> list[dict]:
+    return [{"text": text, "x0": x0, "x1": x0 + 4, "top": top - 0.3 * SIZE, "bottom": top + 0.35 * SIZE,
+             "size": 0.65 * SIZE, "fontname": "Helvetica", "upright": True}]
+
+
+def test_a_note_opening_on_its_call_as_a_scan_reads_it_ends_the_table():
+    """Under a table whose text prints a raised "1" (a note's call), a line at the foot
+    opening on "‘" run into a capital ("‘Les actions …": the tiny raised "1" as a scan reads
+    it) is that note, not a title across the table; without a call above, such a line at the
+    foot is a title over rows on the next page, kept in the table."""
+    rows = [[("Informer", 37.9, 83.0), ("Réalisation", 133.2, 190.0), ("TDS/Ressource", 308.2, 390.0),
+             ("2007", 427.7, 453.9), ("Suivi", 506.5, 536.3)],
+            [("les", 37.9, 55.0), ("membres", 133.2, 180.0), ("de", 308.2, 320.0)],
+            [("la", 37.9, 47.0), ("Table", 133.2, 160.0)]]
+    note = [("‘Les", 37.9, 62.0), ("actions", 64.0, 100.0), ("sont", 102.0, 122.0), ("présentées", 124.0, 175.0),
+            ("en", 177.0, 187.0), ("annexe.", 189.0, 225.0)]
+    chars = [c for k, row in enumerate([HEADER, *rows]) for c in _line(row, 100 + 14 * k)]
+    called = build_lines(chars + _raised("1", 161.0, 100 + 14 * 3) + _line(note, 200), [])
+    plain = build_lines(chars + _line(note, 200), [])
+    assert any(s.superscript for s in called[3].spans)
+    found = find_borderless(called, [], 1.2, 36.0, 796.0)
+    assert [(a, b) for _, a, b in found] == [(0, 4)]
+    found = find_borderless(plain, [], 1.2, 36.0, 796.0)
+    assert [(a, b) for _, a, b in found] == [(0, 5)]

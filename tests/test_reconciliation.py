@@ -310,3 +310,20 @@ def test_small_print_closing_a_page_is_a_note_even_without_its_call(tmp_path: Pa
     assert len(lost) == 1 and aside[:40] in lost[0], lost
     assert not any("contribution du ministère" in d for d in lost)
     assert len(read_rows(tmp_path / "out" / "actions.csv")) == 4
+
+
+@pytest.mark.parametrize("called", [True, False])
+def test_a_note_opening_on_its_call_as_a_scan_reads_it_closes_its_page(tmp_path: Path, called: bool):
+    """A page whose text prints a call (a raised "1") and closes on a line in the body's size
+    opening on "‘" run into a capital ("‘Les actions …": the raised "1" as a scan reads it):
+    that line is the note, furniture. Without a call on the page, the same line is quoted."""
+    note = "‘Les actions sont présentées en annexe."
+    s = fx.Sheet(str(tmp_path / "notes.pdf"))
+    s.runs(36, 40, [("Suivi des interventions régionales", ())] + ([("1", ("sup",))] if called else []))
+    s.table(60, [[[line for line in cell.split("\n")] for cell in row] for row in PLAIN], header=HEADER)
+    s.text(36, 560, note)
+    s.save()
+
+    _, anomalies, _ = _convert(tmp_path / "notes.pdf", tmp_path)
+    lost = [a["detail"] for a in anomalies if a["kind"] == "unaccounted_text"]
+    assert bool(lost) != called and all("présentées en annexe" in d for d in lost), lost

@@ -531,3 +531,40 @@ def test_a_capital_j_inside_a_sentence_is_a_small_one_the_document_prints():
     assert respell_text("la participation des Jeunes", counts)[0] == "la participation des jeunes"
     counts = _counts("le Forum Jeunesse, au Forum Jeunesse, la jeunesse")
     assert respell_text("avec le Forum Jeunesse", counts)[0] == "avec le Forum Jeunesse"
+
+
+def _header_doc(*cells: list[Span]) -> tuple[Document, list[Line]]:
+    lines = [Line(spans=spans, page=2) for spans in cells]
+    row = Row(cells=[Cell(paragraphs=[Paragraph(lines=[line])], page=2) for line in lines])
+    return Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[row])], pages=2, ocr_pages=[2]), lines
+
+
+def test_a_month_misread_in_a_span_of_its_own_is_read_with_the_year_after_it():
+    """A rule under "41 mare" made it a span of its own: the year in the next span still
+    tells the word between a day and a year is a month ("mare": "mars")."""
+    doc, lines = _header_doc([Span("Suivi au "), Span("21 mare", underline=True), Span(" 2018")],
+                             [Span("Bilan au "), Span("30 jnin", underline=True), Span(" 2017")])
+    respell(doc)
+    assert lines[0].text == "Suivi au 21 mars 2018" and lines[1].text == "Bilan au 30 juin 2017"
+    # a span ending inside a word has no next word: "ma" + "rs 2018" stays as printed
+    doc, lines = _header_doc([Span("Suivi au 21 ma", bold=True), Span("re 2018")])
+    respell(doc)
+    assert lines[0].text == "Suivi au 21 mare 2018"
+
+
+def test_a_day_no_month_has_is_the_day_one_digit_apart_the_document_prints():
+    """"41 mars" beside "31 mars" (the column before): the blur changed the 3. Which digit
+    it changed only the document tells: with no such day printed, or two ("11" and "31"),
+    the day stays as read."""
+    doc, lines = _header_doc([Span("Suivi au 31 mars 2017")], [Span("Suivi au 41 mare 2018")])
+    respell(doc)
+    assert lines[1].text == "Suivi au 31 mars 2018"
+    doc, lines = _header_doc([Span("Suivi au 30 juin 2017")], [Span("Suivi au 41 mars 2018")])
+    respell(doc)
+    assert lines[1].text == "Suivi au 41 mars 2018"
+    doc, lines = _header_doc([Span("le 11 mars, le 31 mars")], [Span("Suivi au 41 mars 2018")])
+    respell(doc)
+    assert lines[1].text == "Suivi au 41 mars 2018"
+    doc, lines = _header_doc([Span("le 17 avril")], [Span("Rencontre du 47 avril")])
+    respell(doc)
+    assert lines[1].text == "Rencontre du 17 avril"

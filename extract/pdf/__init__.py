@@ -21,6 +21,7 @@ import math
 import os
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from bilan.extract import lexicon
@@ -28,7 +29,8 @@ from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, settle
 from bilan.extract.pdf.respell import respell
 from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
-                                find_borderless, is_border, reads_as_header, ruled_table, word_runs)
+                                find_borderless, is_border, opens_on_lost_call, raised_number, reads_as_header,
+                                ruled_table, word_runs)
 from bilan.extract.pdf.text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
@@ -431,16 +433,20 @@ class _Builder:
     def _foot_notes(self, body: float) -> set[int]:
         """Paragraphs in print clearly smaller than the body's (under NOTE_SIZE of it) that
         close their page, with nothing under them but such paragraphs and the margins: the
-        page's footnotes, also where the call opening them was lost (a scan's tiny "¹")."""
+        page's footnotes, also where the call opening them was lost (a scan's tiny "¹"). On a
+        page printing a call (a raised number), so is a paragraph there in any size opening
+        on that call as a scan reads it ("‘Les actions …": tables.opens_on_lost_call)."""
         pages: dict[int, list[tuple[float, Paragraph | Table]]] = {}
         for n, top, block in self.entries:
             pages.setdefault(n, []).append((top, block))
         out: set[int] = set()
         for items in pages.values():
+            called = any(raised_number(spans) for _, block in items for spans in _block_spans(block))
             for _, block in sorted(items, key=lambda e: -e[0]):
                 if isinstance(block, Paragraph) and id(block) in self.margin:
                     continue
-                if isinstance(block, Table) or self.meta[id(block)][0] >= NOTE_SIZE * body:
+                if isinstance(block, Table) or (self.meta[id(block)][0] >= NOTE_SIZE * body and not (
+                        called and opens_on_lost_call(block.text))):
                     break
                 out.add(id(block))
         return out
@@ -591,6 +597,15 @@ def _text_tables(drafts: list[TableDraft], body: list[TextLine], segs: list[Segm
             carry = (draft.bounds, head, sizes[len(sizes) // 2])
     out.sort(key=lambda d: d.bbox[1])
     return out, [ln for i, ln in enumerate(body) if i not in used], carry
+
+
+def _block_spans(block: Paragraph | Table) -> Iterator[list]:
+    """The spans of each line of a paragraph, or of a table's cells."""
+    pars = [block] if isinstance(block, Paragraph) else [
+        p for row in block.rows for cell in row.cells for p in cell.paragraphs]
+    for par in pars:
+        for line in par.lines:
+            yield line.spans
 
 
 def _style(par: Paragraph, page: int, size: float, bold: float, body: float) -> str:

@@ -179,6 +179,9 @@ _I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
 _BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b)")
 # ... between a day and a year, even a word ("31 mers 2018")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
+# a day no month has, before a month's name
+_NO_SUCH_DAY = re.compile(r"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
+                          r"septembre|octobre|novembre|décembre)\b)")
 _MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
@@ -247,13 +250,33 @@ def respell(doc: Document) -> None:
                    (k + 1 < len(spans) and span.text[-1:].isalnum() and spans[k + 1].text[:1].isalnum())
                    or (k + 1 == len(spans) and broken[1]))
             last = k + 1 == len(spans)
-            text, changes = respell_text(span.text, counts, doubtful, cut, after=after if last else "",
-                                         beyond=beyond if last else "", before=before if k == 0 else "")
+            text, changes = respell_text(span.text, counts, doubtful, cut,
+                                         after=after if last else _word_past(spans, k),
+                                         beyond=beyond if last else "",
+                                         before=before if k == 0 else _word_short_of(spans, k))
             if changes:
                 span.text = text
                 holder.ocr_respelled.extend(changes)
         if len(spans) > 1:
             _across(spans, counts, doubtful, holder.ocr_respelled)
+
+
+def _word_past(spans: list[Span], k: int) -> str:
+    """The word after span k in its line, when a space parts them (a mark changing between
+    two words: "41 mare" underlined, then " 2018"); "" when the span ends inside a word."""
+    rest = "".join(span.text for span in spans[k + 1:])
+    if not (spans[k].text[-1:].isspace() or rest[:1].isspace()):
+        return ""
+    return _next_word(rest, 0)
+
+
+def _word_short_of(spans: list[Span], k: int) -> str:
+    """The word before span k in its line, when a space parts them; "" otherwise."""
+    head = "".join(span.text for span in spans[:k])
+    if not (head[-1:].isspace() or spans[k].text[:1].isspace()):
+        return ""
+    words = head.split()
+    return words[-1] if words else ""
 
 
 def _doubted(holder: Cell | Paragraph) -> set[str]:
@@ -421,6 +444,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     vocab = counts if isinstance(counts, Vocabulary) else Vocabulary(counts)
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
+    fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
@@ -517,7 +541,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
-    text = _DAY_MONTH_YEAR.sub(lambda m: m.group(1) + _month_misread(m.group(2), "", changes, dated=True), text)
+    text = _sub_around(_DAY_MONTH_YEAR, lambda m: m.group(1) + _month_misread(m.group(2), "", changes, dated=True),
+                       text, after or beyond)
     text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes), text,
                        after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
@@ -584,6 +609,17 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
+
+
+def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
+    """A day no month has ("41 mars") is the one day one digit apart that the document prints
+    before that month ("Suivi au 31 mars 2017" in the column beside): which digit the blur
+    changed, only the document can tell ("41" may be "11" as well)."""
+    day, month = m.group(1), m.group(2)
+    printed = [c for c in {day[:i] + d + day[i + 1:] for i in range(len(day)) for d in "0123456789"}
+               if c[0] != "0" and 1 <= int(c) <= 31
+               and vocab.pairs[(c, month)] + vocab.pairs[(c, month.capitalize())] > 0]
+    return printed[0] if len(printed) == 1 else day
 
 
 @functools.lru_cache(maxsize=256)

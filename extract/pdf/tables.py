@@ -179,6 +179,8 @@ def is_border(seg: Segment, cells: list[BBox]) -> bool:
 
 BOUND_MARGIN = 2.0  # points a column boundary stands left of where the column's text starts
 _NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*"  # what opens a footnote under a table
+_SPECKS = ".,:;'‘’`_·"  # marks a speck of a scan is read as
+_CALL_READ_AS = "!‘’'`°"  # what a scan's tiny raised call ("¹") is read as, run into the note's first word
 
 def _segments(line: TextLine, gap: float) -> list[list[Word]]:
     groups: list[list[Word]] = []
@@ -203,7 +205,8 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
                   text_right: float) -> list[float] | None:
     """Column boundaries if `line` reads like a table header, else None.
 
-    A header has at least three word groups spread over most of the text width, each short;
+    A header has at least three word groups spread over most of the text width, each short
+    (a group of specks alone, read "." or "'", is none);
     a boundary is the start of a header group, moved left where the lines below start their
     text earlier (centred titles; a speck alone, read as a mark that is no bullet, does not
     move it). A header word also opens a group, however close to the
@@ -236,6 +239,8 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
                 groups.append([w])
             else:
                 groups[-1].append(w)
+    # a group of specks alone (read ".", "'", "_") heads no column
+    groups = [g for g in groups if any(ch not in _SPECKS for w in g for ch in w.text)]
     if len(groups) < 3 or any(len(g) > 8 for g in groups) or len(line.words) > 24:
         return None
     if groups[-1][-1].x1 - groups[0][0].x0 < 0.45 * max(text_right - text_left, 1.0):
@@ -378,14 +383,14 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size
                 or _repeats(ln.text, [table_lines[0].text] if header else [], stops)
                 or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)
-                or (_opens_on_mark(ln) and _notes_to_end(lines, j, bounds))):
+                or (_opens_on_mark(ln, table_lines) and _notes_to_end(lines, j, bounds))):
             break
         if _runs_across(ln, bounds) and not (j - start > _HEADER_LINES
                                              and _column_runs_through(lines, j, bounds, ratio)):
             # titles across the table closing the page under its header (their rows follow on
             # the next page), or between rows; a note opening on its mark ("* Le cadre …") is
             # no title
-            if _opens_on_mark(ln) or not (header and _titles_to_end(lines, j, bounds)
+            if _opens_on_mark(ln, table_lines) or not (header and _titles_to_end(lines, j, bounds)
                     or _spans_a_row(lines, j, bounds, ratio, stops | {table_lines[0].text})):
                 break
             spanning.add(len(table_lines))
@@ -447,7 +452,10 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     row_of, fresh_at = _split_rows(table_lines, frags, ncols, fit_right, rules, ratio, width,
                                    wrap_spaces, head, spanning)
     nrows = row_of[-1] + 1
-    if header and nrows < 2 and not orphan:
+    # ... or with only the wrapped words of its own cells under it ("Échéancier/" over
+    # "Date"): the lines make its one row
+    wrapped = at_foot and len(table_lines) <= _HEADER_LINES and _repeats(table_lines[0].text, [], stops)
+    if header and nrows < 2 and not (orphan or wrapped):
         return None
     owner = _owners(frags, row_of, fresh_at)
     rows = []
@@ -509,9 +517,23 @@ def _column_runs_through(lines: list[TextLine], j: int, bounds: list[float], rat
     return bool(reached & set(_fragments(prev, bounds)))
 
 
-def _opens_on_mark(line: TextLine) -> bool:
-    """The line opens on a note's mark, a word of its own ("* Le cadre …", "¹ Voir …")."""
-    return line.text[:1] in _NOTE_MARKS and line.text[1:2] == " "
+def _opens_on_mark(line: TextLine, above: list[TextLine] = ()) -> bool:
+    """The line opens on a note's mark, a word of its own ("* Le cadre …", "¹ Voir …"); or,
+    under `above` lines that print a raised number (a note's call), on a mark run into a
+    capital ("‘Les actions …", "!Les …"): the note's own raised number as a scan reads it."""
+    if line.text[:1] in _NOTE_MARKS and line.text[1:2] == " ":
+        return True
+    return opens_on_lost_call(line.text) and any(raised_number(ln.spans) for ln in above)
+
+
+def opens_on_lost_call(text: str) -> bool:
+    """`text` opens on what a scan reads a footnote's tiny raised number as, run into a capital."""
+    return text[:1] in _CALL_READ_AS and text[1:2].isupper()
+
+
+def raised_number(spans: list) -> bool:
+    """A raised number among the spans: a note's call."""
+    return any(s.superscript and s.text.strip().isdigit() for s in spans)
 
 
 def _notes_to_end(lines: list[TextLine], j: int, bounds: list[float]) -> bool:
