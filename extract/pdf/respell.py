@@ -47,7 +47,9 @@ pages are read, a word of an OCR page is checked against both:
   verb), and "l" or "d" run into a capitalized word the document prints twice or more, or a
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost).
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
-  a "4", and no month has such a day.
+  a "4", and no month has such a day. Before a month's name, a day no month has ("41 mars")
+  is the one day one digit apart that the document prints before that month ("31 mars" in
+  the column beside), and stays as read when it prints none or several.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
