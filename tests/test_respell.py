@@ -57,6 +57,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("rapport remis La semaine passée", "rapport remis la semaine passée"),
     ("les usagers de Saquenav", "les usagers de Saguenay"),   # a Quebec place, printed once
     ("Saquenay", "Saguenay"), ("la MRC de Memphrémaaoa", "la MRC de Memphrémagog"),
+    ("la MRC de Mernphrémagog", "la MRC de Memphrémagog"),  # an "m" read "rn" in a place name
     ("ÂÀvenir", "À venir"), ("Dêécembre 2016", "Décembre 2016"),  # one accented letter read twice
     ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
@@ -568,3 +569,16 @@ def test_a_day_no_month_has_is_the_day_one_digit_apart_the_document_prints():
     doc, lines = _header_doc([Span("le 17 avril")], [Span("Rencontre du 47 avril")])
     respell(doc)
     assert lines[1].text == "Rencontre du 17 avril"
+
+
+def test_a_place_name_wrapped_at_its_hyphen_is_checked_whole():
+    """"Baïe-" at a line's end, "Comeau" opening the next: "Baie-Comeau" read whole sets the
+    part on the first line right ("Baïe" alone is no place); "porte-" / "parole" is no place
+    and stays."""
+    doc, lines = _header_doc([Span("Maison des jeunes de Baïe-")])
+    cell = doc.tables[0].rows[0].cells[0]
+    cell.paragraphs[0].lines.append(Line(spans=[Span("Comeau")], page=2))
+    cell.paragraphs[0].lines.append(Line(spans=[Span("et le porte-")], page=2))
+    cell.paragraphs[0].lines.append(Line(spans=[Span("parole")], page=2))
+    respell(doc)
+    assert cell.text.split() == ["Maison", "des", "jeunes", "de", "Baie-", "Comeau", "et", "le", "porte-", "parole"]

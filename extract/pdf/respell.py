@@ -449,6 +449,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
+    fixed = _wrapped_compound(fixed, after, changes)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
     out, last = [], 0
     for m in TOKEN.finditer(fixed):
@@ -1011,13 +1012,18 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     letter in a word of under seven, two in a longer one; in a name of _LONG_PLACE letters or
     more, one letter of any shape ("Memphrémasog": no other word lies so close to so long a
     name). A word Tesseract doubted may also
-    hold one letter it made up ("Donnaconsa": nine glyphs read as ten letters)."""
+    hold one letter it made up ("Donnaconsa": nine glyphs read as ten letters); any may hold an
+    "m" read as "rn" ("Mernphrémagog")."""
     names = place_words() if names is None else names
     if word in names:
         return None
     found = _place_as_read(word, doubtful, names)
     if found is None and "qa" in word:  # a "g" read as two letters ("Saqauenav"): one letter shorter
         found = _place_as_read(word.replace("qa", "g", 1), doubtful, names)
+    at = word.find("rn")
+    while found is None and at > 0:  # an "m" read as "rn" ("Mernphrémagog")
+        found = _place_as_read(word[:at] + "m" + word[at + 2:], doubtful, names)
+        at = word.find("rn", at + 1)
     return found
 
 
@@ -1067,6 +1073,22 @@ def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
             changes.append((piece, new))
             return "-".join(parts[:a] + [new] + parts[b:])
     return word
+
+
+def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]]) -> str:
+    """A place name wrapped at its hyphen ("Baïe-" / "Comeau"): checked whole with the word
+    opening the next line, its part on this line set right (the next line's is its own)."""
+    m = re.search(r"(?<![\w-])((?:[^\W\d_]+-)+)$", text)
+    nxt = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", after) if m and after else None
+    if nxt is None:
+        return text
+    whole = m.group(1) + nxt.group()
+    new = _compound(_COMPOUND.fullmatch(whole), [])
+    if new == whole or not new.endswith("-" + nxt.group()):
+        return text
+    head = new[:len(new) - len(nxt.group())]
+    changes.append((m.group(1), head))
+    return text[:m.start(1)] + head
 
 
 def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
