@@ -98,6 +98,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("un projet colectif", "un projet collectif"),                   # a double "l" blurred into one
     ("les sérvicés de proximité", "les services de proximité"),     # specks read as two accents
     ("Activité étendue à Louisevile", "Activité étendue à Louiseville"),  # ... in a place name
+    ("Journée de réflexion (28/65/07)", "Journée de réflexion (28/05/07)"),  # no month is sixty-something
+    ("-Immigration (09/02/09;", "-Immigration (09/02/09)"),  # its ")" read ";" at the line's end
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -106,6 +108,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 
 @pytest.mark.parametrize("text", [
+    "Rencontres (09/02/09; 12/03/09)",     # two dates in one pair of brackets
+    "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says
     "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
     "Projet Commodus à Papineau",          # a name the list does not know, no document spelling
     "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it

@@ -47,7 +47,10 @@ pages are read, a word of an OCR page is checked against both:
   verb), and "l" or "d" run into a capitalized word the document prints twice or more, or a
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost).
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
-  a "4", and no month has such a day. Before a month's name, a day no month has ("41 mars")
+  a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
+  zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
+  on ";" or ":" ("(09/02/09;"), with no date of the same brackets on the next line, closes on
+  ")". Before a month's name, a day no month has ("41 mars")
   is the one day one digit apart that the document prints before that month ("31 mars" in
   the column beside), and stays as read when it prints none or several.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
@@ -202,6 +205,10 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
 # and its foot) reads as a "4", so the day is ten-something
 _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
+# "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
+_MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
+# "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
+_DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
@@ -537,8 +544,11 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
+                          (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
+    if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
+        text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
     text = _NOT_FRENCH.sub(french, text)
