@@ -132,8 +132,9 @@ def _mended(folded: str) -> str:
 
 
 # A field's header word cut short at a mark: "Resp.", "Éch.", "Obj./", or a scan's
-# "Resp-rnratèe" for "Responsable" (its end blurred past mending); "Respect" is no such cut
-_OPENINGS = (("responsible", re.compile(r"(?:resp|port)[a-z]*[.\-/]")),
+# "Resp-rnratèe" for "Responsable" (its end blurred past mending); "Respect" is no such cut.
+# Six letters of "responsable" and then anything ("Responagh)e") is that word, its end blurred.
+_OPENINGS = (("responsible", re.compile(r"(?:resp|port)[a-z]*[.\-/]|respon")),
              ("deadline", re.compile(r"ech[a-z]*[.\-/]")), ("objective", re.compile(r"obj[a-z]*[.\-/]")),
              ("followup", re.compile(r"suiv[a-z]*[.\-/]")))
 

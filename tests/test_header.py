@@ -46,6 +46,7 @@ def test_a_scanned_header_row_with_a_misread_word_keeps_its_column():
     (["Actions", "Resp.", "Éch.", "Suivi"], 1, "responsible"),
     (["Actions", "Resp.", "Éch.", "Suivi"], 2, "deadline"),
     (["Obj.", "Actions", "Porteur", "Suivi"], 0, "objective"),
+    (["Objectif", "Actions", "Responagh)e", "Échéancier", "Suivi"], 2, "responsible"),  # six letters, then a blur
 ])
 def test_a_header_word_cut_short_at_a_mark_names_its_field(cells: list[str], column: int, field: str):
     """"Resp.", "Éch.", or a scan's "Resp-rnratèe" (its end blurred past mending, a letter
