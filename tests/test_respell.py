@@ -100,6 +100,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Activité étendue à Louisevile", "Activité étendue à Louiseville"),  # ... in a place name
     ("Journée de réflexion (28/65/07)", "Journée de réflexion (28/05/07)"),  # no month is sixty-something
     ("-Immigration (09/02/09;", "-Immigration (09/02/09)"),  # its ")" read ";" at the line's end
+    ("-Atelers dans cinq écoles", "-Ateliers dans cinq écoles"),  # a thin "i" run into its neighbour
+    ("rencontres par le CATI] : mandataires", "rencontres par le CATI : mandataires"),  # a speck read "]"
+    ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -109,6 +112,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 @pytest.mark.parametrize("text", [
     "Rencontres (09/02/09; 12/03/09)",     # two dates in one pair of brackets
+    "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
     "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says
     "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
     "Projet Commodus à Papineau",          # a name the list does not know, no document spelling
@@ -199,6 +203,9 @@ def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     "Hinérance" (a capital I and a t blurred into an H) takes the document's "Itinérance"."""
     counts = _counts("Coliectivité Coliectivité Coliectivité Itinérance Itinérance")
     assert respell_text("Coliectivité des aînés", counts)[0] == "Collectivité des aînés"
+    # an "l" whose foot the blur spread into a "t", twice
+    counts = _counts("Cotlectivité des Aînés Cotlectivité")
+    assert respell_text("Cotlectivité des aînés", counts)[0] == "Collectivité des aînés"
     assert respell_text("Hinérance dans la région", counts)[0] == "Itinérance dans la région"
     assert respell_text("Hier, la Table", counts)[0] == "Hier, la Table"
     # a Quebec place name stays as printed, doubted or not ("aima" is a verb of the list)
@@ -216,7 +223,10 @@ def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")
     assert looks_alike("résulitats", "résultats") and looks_alike("partenlaires", "partenaires")
-    assert not looks_alike("résulitats", "résultat") and not looks_alike("résultats", "résulitats")
+    assert not looks_alike("résulitats", "résultat")
+    # a thin "i" inside a word run into its neighbour is lost; no other letter is
+    assert looks_alike("atelers", "ateliers") and looks_alike("résultats", "résulitats")
+    assert not looks_alike("résultat", "résultats") and not looks_alike("ateiers", "ateliers")
 
 
 def _doc(ocr: bool) -> Document:

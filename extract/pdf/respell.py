@@ -206,6 +206,9 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!
 # and its foot) reads as a "4", so the day is ten-something
 _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
 # "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
+# "le CATI] : mandataires", "régional! portant": a speck after a word read as a bracket no "["
+# opened, or as "!" before a word in small letters (French sets a space before "!")
+_SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -549,6 +552,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
+    text = _sub_recorded(_SPECK_MARK, lambda m: m.group(1) if m.group(2) == "!" or "[" not in text else m.group(),
+                         text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
     text = _NOT_FRENCH.sub(french, text)
@@ -1006,11 +1011,12 @@ def _two_words(word: str, vocab: Vocabulary) -> str | None:
 
 
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
-    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité"), with
+    """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité",
+    "Cotlectivité": an "l" whose foot the blur spread into a "t"), with
     "rn" run into an "m" ("Toumée"), or with a "j" whose tail the blur took read "i"
     ("Obiectif"): a misreading a blurred copy repeats, so the document printing it twice does
     not make it a spelling."""
-    return meant is not None and (len(read) == len(meant) and (looks_alike(read, meant, _CLOSEST[:1])
+    return meant is not None and (len(read) == len(meant) and (looks_alike(read, meant, [_CLOSEST[0] + "t"])
                                                                or looks_alike(read, meant, ["ij"])
                                                                and read.count("i") > meant.count("i"))
                                   or "m" in read and read.replace("m", "rn", 1) == meant)
@@ -1127,8 +1133,8 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
-    a "p" read as "b" and "p" inside a word ("Débpliant"), or the "I" opening a word lost
-    ("mmigration"). Any other
+    a "p" read as "b" and "p" inside a word ("Débpliant"), the "I" opening a word lost
+    ("mmigration") or an "i" inside it ("Atelers"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
     if len(read) == len(meant):
@@ -1145,6 +1151,9 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
         return True  # one letter read twice, as itself and as its mirror ("Débpliant")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
+    if len(meant) == len(read) + 1 >= 6 and any(meant[i] == "i" and meant[:i] + meant[i + 1:] == read
+                                                for i in range(1, len(meant) - 1)):
+        return True  # a thin "i" inside the word run into the letter beside it ("Atelers")
     if _double_l_read_once(read, meant):
         return True
     return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
