@@ -567,22 +567,24 @@ def test_a_month_misread_in_a_span_of_its_own_is_read_with_the_year_after_it():
     assert lines[0].text == "Suivi au 21 mare 2018"
 
 
-def test_a_day_no_month_has_is_the_day_one_digit_apart_the_document_prints():
-    """"41 mars" beside "31 mars" (the column before): the blur changed the 3. Which digit
-    it changed only the document tells: with no such day printed, or two ("11" and "31"),
-    the day stays as read."""
-    doc, lines = _header_doc([Span("Suivi au 31 mars 2017")], [Span("Suivi au 41 mare 2018")])
+def test_a_day_no_month_has_is_the_month_end_or_the_day_the_document_prints():
+    """"41 mars": of the days one digit apart (11, 21, 31), the month's last day, where a bilan
+    dates its follow-up ("Suivi au 31 mars"), even where the document prints "11 mars". With
+    no month's end one digit apart ("47 avril"), the one day the document prints before that
+    month; none or several printed, the day stays as read."""
+    doc, lines = _header_doc([Span("Suivi au 11 mars 2017")], [Span("Suivi au 41 mare 2018")])
     respell(doc)
     assert lines[1].text == "Suivi au 31 mars 2018"
-    doc, lines = _header_doc([Span("Suivi au 30 juin 2017")], [Span("Suivi au 41 mars 2018")])
-    respell(doc)
-    assert lines[1].text == "Suivi au 41 mars 2018"
-    doc, lines = _header_doc([Span("le 11 mars, le 31 mars")], [Span("Suivi au 41 mars 2018")])
-    respell(doc)
-    assert lines[1].text == "Suivi au 41 mars 2018"
     doc, lines = _header_doc([Span("le 17 avril")], [Span("Rencontre du 47 avril")])
     respell(doc)
     assert lines[1].text == "Rencontre du 17 avril"
+    doc, lines = _header_doc([Span("le 30 juin 2017")], [Span("Rencontre du 47 avril")])
+    respell(doc)
+    assert lines[1].text == "Rencontre du 47 avril"
+    doc, lines = _header_doc([Span("le 17 avril, le 27 avril")], [Span("Rencontre du 47 avril")])
+    respell(doc)
+    assert lines[1].text == "Rencontre du 47 avril"
+
 
 
 def test_a_place_name_wrapped_at_its_hyphen_is_checked_whole():

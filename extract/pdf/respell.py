@@ -50,9 +50,10 @@ pages are read, a word of an OCR page is checked against both:
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
   on ";" or ":" ("(09/02/09;"), with no date of the same brackets on the next line, closes on
-  ")". Before a month's name, a day no month has ("41 mars")
-  is the one day one digit apart that the document prints before that month ("31 mars" in
-  the column beside), and stays as read when it prints none or several.
+  ")". Before a month's name, a day no month has ("41 mars") is, of the days one digit
+  apart, the month's last day (a bilan dates its follow-up at a month's end), else the one
+  that the document prints before that month, and stays as read when it prints none or
+  several.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
@@ -187,6 +188,9 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d
 # a day no month has, before a month's name
 _NO_SUCH_DAY = re.compile(r"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
                           r"septembre|octobre|novembre|décembre)\b)")
+_MONTH_ENDS = {"janvier": {31}, "février": {28, 29}, "mars": {31}, "avril": {30}, "mai": {31}, "juin": {30},
+               "juillet": {31}, "août": {31}, "septembre": {30}, "octobre": {31}, "novembre": {30},
+               "décembre": {31}}
 _MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
                 "novembre", "décembre")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
@@ -630,12 +634,16 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
 
 
 def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
-    """A day no month has ("41 mars") is the one day one digit apart that the document prints
-    before that month ("Suivi au 31 mars 2017" in the column beside): which digit the blur
-    changed, only the document can tell ("41" may be "11" as well)."""
+    """A day no month has ("41 mars"): of the days one digit apart, the month's last day (a
+    bilan dates its follow-up at a month's end: "Suivi au 31 mars"), else the one day that the
+    document prints before that month; which digit the blur changed, nothing else tells ("41"
+    may be "11" as well)."""
     day, month = m.group(1), m.group(2)
-    printed = [c for c in {day[:i] + d + day[i + 1:] for i in range(len(day)) for d in "0123456789"}
-               if c[0] != "0" and 1 <= int(c) <= 31
+    near = {day[:i] + d + day[i + 1:] for i in range(len(day)) for d in "0123456789"}
+    last = [c for c in near if int(c) in _MONTH_ENDS[month]]
+    if len(last) == 1:
+        return last[0]
+    printed = [c for c in near if c[0] != "0" and 1 <= int(c) <= 31
                and vocab.pairs[(c, month)] + vocab.pairs[(c, month.capitalize())] > 0]
     return printed[0] if len(printed) == 1 else day
 
