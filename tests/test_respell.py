@@ -102,6 +102,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("-Immigration (09/02/09;", "-Immigration (09/02/09)"),  # its ")" read ";" at the line's end
     ("-Atelers dans cinq écoles", "-Ateliers dans cinq écoles"),  # a thin "i" run into its neighbour
     ("rencontres par le CATI] : mandataires", "rencontres par le CATI : mandataires"),  # a speck read "]"
+    ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -203,6 +204,9 @@ def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     "Hinérance" (a capital I and a t blurred into an H) takes the document's "Itinérance"."""
     counts = _counts("Coliectivité Coliectivité Coliectivité Itinérance Itinérance")
     assert respell_text("Coliectivité des aînés", counts)[0] == "Collectivité des aînés"
+    # a "]" for the last stroke of a name the document prints
+    assert respell_text("rencontres par le CAT] : mandataires", _counts("CATI CATI"))[0] \
+        == "rencontres par le CATI : mandataires"
     # an "l" whose foot the blur spread into a "t", twice
     counts = _counts("Cotlectivité des Aînés Cotlectivité")
     assert respell_text("Cotlectivité des aînés", counts)[0] == "Collectivité des aînés"

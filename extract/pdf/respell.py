@@ -461,6 +461,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     fixed = _wrapped_compound(fixed, after, changes)
@@ -556,8 +557,6 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
-    text = _sub_recorded(_SPECK_MARK, lambda m: m.group(1) if m.group(2) == "!" or "[" not in text else m.group(),
-                         text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
     text = _NOT_FRENCH.sub(french, text)
@@ -631,6 +630,21 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
+
+
+def _speck_mark(m: re.Match, vocab: Vocabulary, opened: bool) -> str:
+    """A "]" no "[" opened, or a "!" before a word in small letters, closing a word: the word's
+    last stroke ("CAT]": "CATI", an "I" or "l") where that makes a word the document prints (or
+    one of the list), else a speck, dropped where the word is one without it ("régional!")."""
+    word, mark = m.group(1), m.group(2)
+    if mark == "]" and opened:
+        return m.group()
+    stroke = word + ("I" if word.isupper() else "l")
+    if vocab.counts[stroke] or (stroke.islower() and is_word(stroke)):
+        return stroke
+    if vocab.counts[word] or is_word(word.lower()):
+        return word
+    return m.group()
 
 
 def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
