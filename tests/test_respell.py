@@ -101,6 +101,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Journée de réflexion (28/65/07)", "Journée de réflexion (28/05/07)"),  # no month is sixty-something
     ("-Immigration (09/02/09;", "-Immigration (09/02/09)"),  # its ")" read ";" at the line's end
     ("-Atelers dans cinq écoles", "-Ateliers dans cinq écoles"),  # a thin "i" run into its neighbour
+    ("Une mitiative par rencontre", "Une initiative par rencontre"),  # arches run together: "in" read "m"
+    ("rencontre admimstrative", "rencontre administrative"),      # ... "ni" read "m", past the first "m"
+    ("en milieu fanulial", "en milieu familial"),                 # ... "mi" read "nu"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter

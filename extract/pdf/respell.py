@@ -139,7 +139,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
                ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
-               ("qa", "g")]  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
+               ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
+               ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
@@ -1145,7 +1146,7 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
     """The document's words (lower case) one edit from `word`, found through their one-letter deletions."""
     low = word.lower()
     keys = {low} | {low[:i] + low[i + 1:] for i in range(len(low))}
-    confused = {low.replace(x, y, 1) for x, y in _CONFUSIONS if x in low}
+    confused = _confused(low)
     keys |= confused
     found = {f for k in keys for f in index.get(k, ())}
     return [f for f in found if f != low and (_one_edit(low, f) or f in confused)]
@@ -1153,7 +1154,7 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
 
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
-    looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m" and the like, a thin
+    looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m", "nu" for "mi" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
     a "p" read as "b" and "p" inside a word ("Débpliant"), the "I" opening a word lost
     ("mmigration") or an "i" inside it ("Atelers"). Any other
@@ -1161,9 +1162,8 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     misreading."""
     if len(read) == len(meant):
         diff = [i for i in range(len(read)) if read[i] != meant[i]]
-        return len(diff) == 1 and (any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
-                                   or any(len(x) == len(y) and read.replace(x, y, 1) == meant
-                                          for x, y in _CONFUSIONS if x in read))
+        return (len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+                or meant in _confused(read))
     if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
@@ -1178,7 +1178,18 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
         return True  # a thin "i" inside the word run into the letter beside it ("Atelers")
     if _double_l_read_once(read, meant):
         return True
-    return any(read.replace(x, y, 1) == meant for x, y in _CONFUSIONS if x in read)
+    return meant in _confused(read)
+
+
+def _confused(word: str) -> set[str]:
+    """`word` with one of the OCR's confusions undone, wherever it stands ("admimstrative")."""
+    out = set()
+    for wrong, right in _CONFUSIONS:
+        at = word.find(wrong)
+        while at >= 0:
+            out.add(word[:at] + right + word[at + len(wrong):])
+            at = word.find(wrong, at + 1)
+    return out
 
 
 def _double_l_read_once(read: str, meant: str) -> bool:
@@ -1236,11 +1247,7 @@ def _edits(word: str) -> set[str]:
     out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
     out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
     out |= {a + c + b for a, b in cuts for c in letters}
-    for wrong, right in _CONFUSIONS:
-        start = word.find(wrong)
-        while start >= 0:
-            out.add(word[:start] + right + word[start + len(wrong):])
-            start = word.find(wrong, start + 1)
+    out |= _confused(word)
     out.discard(word)
     return out
 
