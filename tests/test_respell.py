@@ -104,6 +104,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Une mitiative par rencontre", "Une initiative par rencontre"),  # arches run together: "in" read "m"
     ("rencontre admimstrative", "rencontre administrative"),      # ... "ni" read "m", past the first "m"
     ("en milieu fanulial", "en milieu familial"),                 # ... "mi" read "nu"
+    ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
+    ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter
@@ -117,6 +119,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 @pytest.mark.parametrize("text", [
     "Rencontres (09/02/09; 12/03/09)",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
+    "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words
+    "chez Boulanqer inc.",                 # a name one letter from a word less common than the bar
     "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says
     "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
     "Projet Commodus à Papineau",          # a name the list does not know, no document spelling

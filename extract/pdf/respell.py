@@ -141,6 +141,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
+_COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
@@ -196,7 +197,7 @@ _MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet"
                 "novembre", "décembre")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
-_FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1e(?=[ ,.;:)])")
+_FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])")
 # "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
 _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
 # "19/1 1/07": the two digits of a date's month set apart
@@ -943,7 +944,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return _cased(best, word)
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
-    two = (_two_words(word, vocab) if word[1:].islower() else None) or _elided(word, counts)
+    # (a capitalized word inside a sentence is a name: "Mme Lavoie" is no "La voie")
+    two = (_two_words(word, vocab) if word[1:].islower() and (word.islower() or sentence_start) else None) \
+        or _elided(word, counts)
     if two:
         return two
     run = _INTO_CAPITALS.fullmatch(word)  # small words run into a name in capitals ("delaCRÉ")
@@ -953,7 +956,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         if head:
             return f"{head} {run.group(2)}"
     if word[0].isupper() and not sentence_start and not doubtful:
-        return None  # a name: only the document knows how it is spelled
+        # a name: only the document knows how it is spelled; unless it is a common word
+        # capitalized in a name, misread ("la Saciété d'habitation")
+        common = _likeliest(word.lower()) if word[1:].islower() else None
+        return _cased(common, word) if common and frequency(common) >= _COMMON else None
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
         or _accents_made_up(word.lower())
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
