@@ -230,6 +230,8 @@ _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ô�
                     r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]|[cC][çÇ]|[çÇ][cC]")
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
+# two pieces with a "-" between them, not a compound of three or more ("Obje-uif")
+_CUT_BY_MARK = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
@@ -467,6 +469,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     fixed = _wrapped_compound(fixed, after, changes)
+    fixed = _sub_recorded(_CUT_BY_MARK, lambda m: _printed_whole(m, vocab), fixed, changes)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
     out, last = [], 0
     for m in TOKEN.finditer(fixed):
@@ -1118,6 +1121,21 @@ def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
             changes.append((piece, new))
             return "-".join(parts[:a] + [new] + parts[b:])
     return word
+
+
+def _printed_whole(m: re.Match, vocab: Vocabulary) -> str:
+    """Two pieces that are no words with a "-" between them ("Obje-uif": a blurred "ct" read
+    "-u"), as long as a word the document prints three times or more and two letters off it
+    at most, opening on the same two letters: that word ("Objectif"), when it is the only one."""
+    from rapidfuzz.distance import Levenshtein
+
+    read = m.group()
+    a, b = m.group(1), m.group(2)
+    if is_word(a.lower()) or is_word(b.lower()) or is_word(read.lower()) or vocab.counts[read]:
+        return read
+    found = [w for w, n in vocab.counts.items() if n >= 3 and len(w) == len(read) and w[:2] == read[:2]
+             and w.isalpha() and Levenshtein.distance(w, read, score_cutoff=2) <= 2]
+    return found[0] if len(found) == 1 else read
 
 
 def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]]) -> str:
