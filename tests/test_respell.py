@@ -106,6 +106,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("en milieu fanulial", "en milieu familial"),                 # ... "mi" read "nu"
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
+    ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter
@@ -114,6 +115,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     fixed, changes = respell_text(read, _counts())
     assert fixed == meant
     assert changes and all(old in read and new in fixed for old, new in changes)
+    assert respell_text("pour les 16-24 ans -", _counts(), after="suite")[0] == "pour les 16-24 ans -"
 
 
 @pytest.mark.parametrize("text", [

@@ -574,6 +574,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
+        changes.append(("-", ""))
+        text = text[:-2]
     return _BRACKET_L.sub(bracket, text)
 
 
