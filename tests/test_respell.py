@@ -115,7 +115,6 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     fixed, changes = respell_text(read, _counts())
     assert fixed == meant
     assert changes and all(old in read and new in fixed for old, new in changes)
-    assert respell_text("pour les 16-24 ans -", _counts(), after="suite")[0] == "pour les 16-24 ans -"
 
 
 @pytest.mark.parametrize("text", [
@@ -621,3 +620,8 @@ def test_two_pieces_a_mark_cut_are_the_word_the_document_prints_whole():
     assert respell_text("Obje-uif 2 : Améliorer la santé", counts)[0] == "Objectif 2 : Améliorer la santé"
     assert respell_text("Obje-uif 2 :", _counts("Objectif 1 : a. Objectif 3 : b."))[0] == "Obje-uif 2 :"
     assert respell_text("Lac-Mégantic et Nord-Est", counts)[0] == "Lac-Mégantic et Nord-Est"
+
+
+def test_a_dash_closing_a_line_the_paragraph_goes_on_after_stays():
+    assert respell_text("pour les 16-24 ans -", _counts(), after="suite")[0] == "pour les 16-24 ans -"
+    assert respell_text("pour les 16-24 ans -", _counts(), beyond="Suite")[0] == "pour les 16-24 ans -"
