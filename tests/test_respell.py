@@ -107,6 +107,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
+    ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter

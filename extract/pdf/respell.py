@@ -215,6 +215,8 @@ _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!
 # "le CATI] : mandataires", "régional! portant": a speck after a word read as a bracket no "["
 # opened, or as "!" before a word in small letters (French sets a space before "!")
 _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
+# "100 %o": a speck after a percent sign read as an "o" (Tesseract's per mille, split)
+_PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -558,6 +560,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
+                          (_PERCENT_O, lambda m: m.group(1)),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
