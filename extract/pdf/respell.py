@@ -1131,7 +1131,7 @@ def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _printed_whole(m: re.Match, vocab: Vocabulary) -> str:
     """Two pieces that are no words with a "-" between them ("Obje-uif": a blurred "ct" read
-    "-u"), as long as a word the document prints three times or more and two letters off it
+    "-u"), as long as a word the document prints twice or more and two letters off it
     at most, opening on the same two letters: that word ("Objectif"), when it is the only one."""
     from rapidfuzz.distance import Levenshtein
 
@@ -1139,7 +1139,7 @@ def _printed_whole(m: re.Match, vocab: Vocabulary) -> str:
     a, b = m.group(1), m.group(2)
     if is_word(a.lower()) or is_word(b.lower()) or is_word(read.lower()) or vocab.counts[read]:
         return read
-    found = [w for w, n in vocab.counts.items() if n >= 3 and len(w) == len(read) and w[:2] == read[:2]
+    found = [w for w, n in vocab.counts.items() if n >= 2 and len(w) == len(read) and w[:2] == read[:2]
              and w.isalpha() and Levenshtein.distance(w, read, score_cutoff=2) <= 2]
     return found[0] if len(found) == 1 else read
 
