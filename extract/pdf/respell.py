@@ -217,6 +217,10 @@ _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!
 _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 # "100 %o": a speck after a percent sign read as an "o" (Tesseract's per mille, split)
 _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
+# "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
+_STROKE_SPACED = re.compile(r"([^\W\d_]{2,})[!|] ([^\W\d_]{2,})")
+# "Montérégie-- Est": the dash of a compound read twice, a space after it
+_DASH_TWICE = re.compile(r"(?<=[^\W\d_])-- (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -467,6 +471,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_STROKE_SPACED, _stroke_spaced, fixed, changes)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
@@ -560,7 +565,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
-                          (_PERCENT_O, lambda m: m.group(1)),
+                          (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
@@ -844,6 +849,14 @@ def _after_word(text: str, at: int, before: str = "") -> bool:
 def _starts_sentence(text: str, at: int) -> bool:
     before = text[:at].rstrip(" ([«\"'’-")
     return not before or before[-1] in ".:;!?•–-"
+
+
+def _stroke_spaced(m: re.Match) -> str:
+    """"Annuel! ement": an "l" read "!" (or "|") and a space after it, inside a word: the word,
+    where the two pieces are not both words and the whole is one."""
+    a, b = m.group(1), m.group(2)
+    whole = f"{a}l{b}"
+    return whole if is_word(whole.lower()) and not (is_word(a.lower()) and is_word(b.lower())) else m.group()
 
 
 def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> str:
