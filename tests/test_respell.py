@@ -108,7 +108,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
-    ("CISSS de la Montérégie-- Est", "CISSS de la Montérégie-Est"),  # a compound's dash read twice
+    ("Centre de la Montérégie-- Est", "Centre de la Montérégie-Est"),  # a compound's dash read twice
     ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
