@@ -104,9 +104,15 @@ def is_number_header(text: str) -> bool:
 
 
 def is_number_column(texts: list[str]) -> bool:
-    """Every filled cell (at least two) is a plan number: "1.1", "2", "A-3", "b)"."""
+    """Every filled cell (at least two) is a plan number: "1.1", "2", "A-3", "b)"; or three
+    in four of them (at least four), the others short as numbers are (a scan's "NH" for
+    "1.2"), none a word of text."""
     filled = [collapse(t) for t in texts if collapse(t)]
-    return len(filled) >= 2 and all(_NUMBER_CELL.match(t) for t in filled)
+    numbers = sum(1 for t in filled if _NUMBER_CELL.match(t))
+    if len(filled) < 2:
+        return False
+    return numbers == len(filled) or (len(filled) >= 4 and numbers * 4 >= len(filled) * 3
+                                      and all(len(t) <= 4 for t in filled))
 
 
 def split_number(action: str) -> tuple[str, str, str]:

@@ -109,6 +109,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
     ("Centre de la Montérégie-- Est", "Centre de la Montérégie-Est"),  # a compound's dash read twice
+    ("1. 1", "1.1"), ("2. l", "2.1"),                           # a plan number alone, cut at its point
     ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
@@ -623,6 +624,10 @@ def test_two_pieces_a_mark_cut_are_the_word_the_document_prints_whole():
     assert respell_text("Obje-uif 2 : Améliorer la santé", counts)[0] == "Objectif 2 : Améliorer la santé"
     assert respell_text("Obje-uif 2 :", _counts("Objectif 1 : a."))[0] == "Obje-uif 2 :"
     assert respell_text("Lac-Mégantic et Nord-Est", counts)[0] == "Lac-Mégantic et Nord-Est"
+
+
+def test_a_number_cut_at_its_point_stays_in_a_paragraph_that_goes_on():
+    assert respell_text("1. 1", _counts(), after="Tenir")[0] == "1. 1"
 
 
 def test_a_dash_closing_a_line_the_paragraph_goes_on_after_stays():

@@ -52,6 +52,9 @@ def test_plan_numbers():
         assert split_number(text) == ("", text, "")
     assert is_number_column(["1.1", "1.2", "", "2.1"]) and is_number_column(["1", "2", "3"])
     assert not is_number_column(["1.1", "Tenir un forum"])
+    # a scan's misread numbers among many read right ("NH", "Lu 1" for "1.2", "3.1")
+    assert is_number_column(["1.1", "NH", "1.3", "2.1", "2.2", "2.3", "Lu 1", "3.2", "3.3"])
+    assert not is_number_column(["1.1", "NH", "1.3"]) and not is_number_column(["1.1", "1.2", "1.3", "Tenir"])
     assert number_text("1.\n1") == "1.1" and number_text("A- 3") == "A- 3"
 
 

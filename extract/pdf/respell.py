@@ -221,6 +221,9 @@ _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 _STROKE_SPACED = re.compile(r"([^\W\d_]{2,})[!|] ([^\W\d_]{2,})")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
 _DASH_TWICE = re.compile(r"(?<=[^\W\d_])-- (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+# "1. 1", "2. l": a plan number alone in its cell, a space read after its point
+_SPACED_NUMBER = re.compile(r"^(\d{1,2})\. ([\dlI|])$")
+_AS_ONE = {"l": "1", "I": "1", "|": "1"}
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -582,6 +585,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    if not (after or beyond or before) and (m := _SPACED_NUMBER.match(text)):
+        # a plan number alone in its cell, cut at its point ("1. 1", "2. l"): one number
+        changes.append((text, f"{m.group(1)}.{_AS_ONE.get(m.group(2), m.group(2))}"))
+        text = changes[-1][1]
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
         changes.append(("-", ""))
         text = text[:-2]
