@@ -141,6 +141,10 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
+# acronyms bilans print all the time (institutions, programs), for a word in capitals misread
+_ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
+                       "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
+_CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV"]  # capitals a blurred copy reads for one another
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
@@ -217,6 +221,12 @@ _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!
 _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 # "100 %o": a speck after a percent sign read as an "o" (Tesseract's per mille, split)
 _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
+# "À déterminer": the capital's accent lost before an infinitive ("A" of "avoir" opens none)
+_A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
+# "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
+_HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
+# "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
+_OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
 _STROKE_SPACED = re.compile(r"([^\W\d_]{2,})[!|] ([^\W\d_]{2,})")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
@@ -589,6 +599,11 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         # a plan number alone in its cell, cut at its point ("1. 1", "2. l"): one number
         changes.append((text, f"{m.group(1)}.{_AS_ONE.get(m.group(2), m.group(2))}"))
         text = changes[-1][1]
+    if not before:  # the text opens its line: a cell's or paragraph's start, or a wrapped line
+        text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
+        text = _sub_recorded(_A_BEFORE_VERB, lambda m: "À" if is_word(_word_after(m.string, 2).lower()) else "A",
+                             text, changes)
+    text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
         changes.append(("-", ""))
         text = text[:-2]
@@ -933,6 +948,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None  # a Quebec place name as printed ("Alma", never the verb "aima")
     if word.lower() in _MONTH_SHORT:
         return None  # a month's abbreviation ("juil.", no misread "juif")
+    if word.isupper() and len(word) >= 3:
+        acronym = _field_acronym(word) or _read_twice(word, vocab)
+        if acronym:
+            return acronym
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word, doubtful) or _printed_place(word, counts)
         if place:
@@ -1055,6 +1074,26 @@ def _confused_and_marked(low: str) -> str | None:
             found = _likeliest(fixed, _ACCENT_GROUPS, same_length=True)
             if found:
                 return found
+    return None
+
+
+def _field_acronym(word: str) -> str | None:
+    """The one acronym of the field (_ACRONYMS) a word in capitals that is none of them is
+    one look-alike capital off ("CRE" / "CRÉ": an accent lost; "OBNE" / "OBNL")."""
+    if word in _ACRONYMS:
+        return None
+    found = [a for a in _ACRONYMS if len(a) == len(word) and sum(x != y for x, y in zip(a, word)) == 1
+             and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
+    return found[0] if len(found) == 1 else None
+
+
+def _read_twice(word: str, vocab: Vocabulary) -> str | None:
+    """A word in capitals with one letter read twice ("ATTI"), where the document prints it
+    with that letter once twice or more, and twice as often ("ATI")."""
+    for i in range(len(word) - 1):
+        once = word[:i] + word[i + 1:]
+        if word[i] == word[i + 1] and vocab.counts[once] >= max(2, 2 * vocab.counts[word]):
+            return once
     return None
 
 
@@ -1207,7 +1246,7 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m", "nu" for "mi" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
     a "p" read as "b" and "p" inside a word ("Débpliant"), the "I" opening a word lost
-    ("mmigration") or an "i" inside it ("Atelers"). Any other
+    ("mmigration") or a thin "i", "t", "l" inside it ("Atelers", "cioyenne"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
     if len(read) == len(meant):
@@ -1223,9 +1262,9 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
         return True  # one letter read twice, as itself and as its mirror ("Débpliant")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
-    if len(meant) == len(read) + 1 >= 6 and any(meant[i] == "i" and meant[:i] + meant[i + 1:] == read
+    if len(meant) == len(read) + 1 >= 6 and any(meant[i] in "itl" and meant[:i] + meant[i + 1:] == read
                                                 for i in range(1, len(meant) - 1)):
-        return True  # a thin "i" inside the word run into the letter beside it ("Atelers")
+        return True  # a thin "i", "t" or "l" inside the word run into the letter beside it ("Atelers", "cioyenne")
     if _double_l_read_once(read, meant):
         return True
     return meant in _confused(read)
