@@ -952,6 +952,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         acronym = _field_acronym(word) or _read_twice(word, vocab)
         if acronym:
             return acronym
+        if after_word and all(ch in _SAME_SHAPE + "I" for ch in word) and is_word(word.lower()):
+            return word.lower()  # "et SUIVI des": letters shaped as their capitals, an "i" its dot lost
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word, doubtful) or _printed_place(word, counts)
         if place:
