@@ -133,7 +133,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words
     "A été fait en mai, #3 et #4",         # "A" before no infinitive; "#" before a number
     "le CSSS, la CDE et ALLO",             # acronyms of the list, and others far from them
-    "le Comité SUIVI régional",            # capitals after a capitalized word: a name's
+    "la Table SUIVI régionale",            # capitals after a capitalized word: a name's
     "chez Boulanqer inc.",                 # a name one letter from a word less common than the bar
     "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says
     "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
