@@ -2077,3 +2077,50 @@ def test_a_letter_left_out_of_a_numbers_box_is_no_sign():
     cols = np.nonzero(ink.any(axis=0))[0]
     w = pdf_ocr._Word(text="12", conf=88.0, left=int(cols[0]), top=30, right=int(cols[-1]), bottom=75, line=(1, 1, 1))
     assert pdf_ocr._sign_left_out(w, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, size_px=44.0) is None
+
+
+@needs_tesseract
+def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_path: Path):
+    """A ruled column 24 points wide, each number wrapped at its point ("1." over "2"), some
+    read as letters ("DR", "HN"): most of its cells read as plan numbers, so the others are read
+    again alone, digits and points only. A narrow column of words is left as read."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.tables import RawTable
+
+    numbers = ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    path = tmp_path / "numbers.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 400))
+    c.setLineWidth(0.8)
+    cells = []
+    for k, number in enumerate(numbers):
+        top = 60 + 48 * k
+        cells.append((100.0, float(top), 124.0, float(top + 48)))
+        c.rect(100, 400 - top - 48, 24, 48)
+        head, tail = number.split(".")
+        c.setFont("Helvetica", 10)
+        c.drawString(103, 400 - top - 14, head + ".")
+        c.drawString(103, 400 - top - 27, tail)
+    c.save()
+    pdf = pdfium.PdfDocument(str(path))
+    image = pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
+    clean = np.ascontiguousarray(image.reshape(image.shape[0], image.shape[1], -1)[..., 0])
+    scale = 72.0 / ocr.DPI
+    px = [tuple(int(v / scale) for v in cell) for cell in cells]
+
+    def word(text: str, k: int, line: int = 0) -> ocr._Word:
+        x0, y0, x1, y1 = px[k]
+        top = y0 + 10 + 55 * line
+        return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, top + 40, (1, k, line))
+
+    read = [word("1.", 0), word("1", 0, 1), word("1.", 1), word("2", 1, 1), word("1.", 2), word("3", 2, 1),
+            word("DR", 3), word("HN", 4)]
+    table = RawTable(bbox=(100.0, 60.0, 124.0, 300.0), cells=cells, rows=[[cell] for cell in cells])
+    exe = ocr.tesseract_for("fra")
+    got = ocr._number_cells(exe, "fra", clean, read, [table], scale)
+    assert [w.text for w in got] == numbers
+    words = [word("Oui", 0), word("Non", 1), word("DR", 2), word("1.", 3), word("1", 3, 1), word("Oui", 4)]
+    assert ocr._number_cells(exe, "fra", clean, words, [table], scale) == words

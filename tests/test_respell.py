@@ -108,6 +108,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
+    ("Rencontre Annuel ement", "Rencontre Annuellement"),   # ... or read as a space
+    ("CISSS de la Montérégie--", "CISSS de la Montérégie-"),  # a compound's dash read twice at a line's end
     ("Centre de la Montérégie-- Est", "Centre de la Montérégie-Est"),  # a compound's dash read twice
     ("1. 1", "1.1"), ("2. l", "2.1"),                           # a plan number alone, cut at its point
     ("Deux terrains cédés à l'OBNE", "Deux terrains cédés à l'OBNL"),  # an acronym of the field
@@ -133,6 +135,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words
     "A été fait en mai, #3 et #4",         # "A" before no infinitive; "#" before a number
     "le CSSS, la CDE et ALLO",             # acronyms of the list, and others far from them
+    "le CISSS et la MRC",                  # an acronym of the list beside another the document prints
     "la Table SUIVI régionale",            # capitals after a capitalized word: a name's
     "chez Boulanqer inc.",                 # a name one letter from a word less common than the bar
     "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says

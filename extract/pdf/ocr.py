@@ -30,6 +30,8 @@ __all__ = ["OcrError", "OcrPage", "ocr_page", "settle", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
+NUMBER_COLUMN = 60.0  # points: a ruled column this narrow may be a column of plan numbers
+_PLAN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # "1.1", "2.3.1"
 MAX_SKEW = 3.5  # degrees: a sheet fed askew by up to 3 degrees, and some
 MAX_SIDE = 7200  # pixels: the longest side of a rendered page (24 inches at 300 dpi)
 FONT = "OCR"  # fontname of OCR chars: Tesseract says neither bold nor italic …
@@ -152,8 +154,9 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
     v_segs = _segments(vertical, scale, horizontal=False)
-    chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
     tables = _grids(page, h_segs, v_segs)
+    words = _number_cells(exe, lang, clean, words, tables, scale)
+    chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
     return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables,
                    width=ink.shape[1] * scale, height=ink.shape[0] * scale)
 
@@ -914,6 +917,65 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
         elif not horizontal and w <= thick_max * 3:
             out.append((y * scale, (y + h) * scale, (x + w / 2) * scale, w * scale))
     return out
+
+
+def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
+                  scale: float) -> list[_Word]:
+    """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) most of whose cells
+    read as plan numbers ("1.1", "2. 3"): a number set alone in a narrow cell, often wrapped at
+    its point ("1." over "2"), is what Tesseract reads worst ("NH", "Lu 1", "& N" for "1.2",
+    "3.1", "2.3"). Its other short cells that are no word are read again alone as a block,
+    digits and points only, and that reading is taken where it is a plan number; the numbers
+    cut at their point are joined."""
+    out = list(words)
+    for table in tables:
+        columns: dict[tuple[int, int], list[tuple]] = {}
+        for cell in table.cells:
+            columns.setdefault((round(cell[0]), round(cell[2])), []).append(cell)
+        for (x0, x1), cells in columns.items():
+            if x1 - x0 > NUMBER_COLUMN or len(cells) < 4:
+                continue
+            read = []
+            for cell in cells:
+                inside = [w for w in out if cell[0] <= (w.left + w.right) / 2 * scale <= cell[2]
+                          and cell[1] <= (w.top + w.bottom) / 2 * scale <= cell[3]]
+                if inside:
+                    inside.sort(key=lambda w: (w.top, w.left))
+                    read.append((cell, inside, "".join(w.text for w in inside)))
+            plain = [r for r in read if _PLAN_NUMBER.match(r[2])]
+            misread = [r for r in read if not _PLAN_NUMBER.match(r[2]) and len(r[2]) <= 6
+                       and not is_word(" ".join(w.text for w in r[1]).lower())]
+            if len(plain) < 2 or 2 * len(plain) < len(read) or not misread:
+                continue
+            for cell, inside, text in plain + misread:
+                if len(inside) == 1 and inside[0].text == text and text in (r[2] for r in plain):
+                    continue
+                if text in (r[2] for r in plain):
+                    got = text
+                else:
+                    left, top = int(cell[0] / scale) + 3, int(cell[1] / scale) + 3
+                    crop = clean[top:int(cell[3] / scale) - 2, left:int(cell[2] / scale) - 2]
+                    if not crop.size:
+                        continue
+                    got = "".join(_run(exe, lang, _padded(crop), 6, "", allow="0123456789.").split())
+                    if not _PLAN_NUMBER.match(got):
+                        continue
+                at = out.index(inside[0])
+                out = [w for w in out if w not in inside]
+                out.insert(at, _Word(got, min(w.conf for w in inside), min(w.left for w in inside),
+                                     min(w.top for w in inside), max(w.right for w in inside),
+                                     max(w.bottom for w in inside), inside[0].line))
+    return out
+
+
+def _padded(crop):
+    """A cell's crop on a white margin, as Tesseract reads a line best."""
+    import numpy as np
+
+    pad = 12
+    sheet = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
+    sheet[pad:pad + crop.shape[0], pad:pad + crop.shape[1]] = crop
+    return sheet
 
 
 def _grids(page, h_segs, v_segs) -> list[RawTable]:

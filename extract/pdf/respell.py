@@ -228,9 +228,9 @@ _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
-_STROKE_SPACED = re.compile(r"([^\W\d_]{2,})[!|] ([^\W\d_]{2,})")
+_STROKE_SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[!|]? (?=([^\W\d_]{2,}))")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
-_DASH_TWICE = re.compile(r"(?<=[^\W\d_])-- (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+_DASH_TWICE = re.compile(r"(?<=[^\W\d_])--(?: (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])|$)")
 # "1. 1", "2. l": a plan number alone in its cell, a space read after its point
 _SPACED_NUMBER = re.compile(r"^(\d{1,2})\. ([\dlI|])$")
 _AS_ONE = {"l": "1", "I": "1", "|": "1"}
@@ -484,7 +484,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
-    fixed = _sub_recorded(_STROKE_SPACED, _stroke_spaced, fixed, changes)
+    fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
@@ -873,12 +873,14 @@ def _starts_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in ".:;!?•–-"
 
 
-def _stroke_spaced(m: re.Match) -> str:
-    """"Annuel! ement": an "l" read "!" (or "|") and a space after it, inside a word: the word,
-    where the two pieces are not both words and the whole is one."""
+def _stroke_spaced(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """"Annuel! ement", "Annuel ement": an "l" read "!" (or "|") and a space, or read as a space,
+    inside a word: the word, where the second piece is no word and the whole is one."""
     a, b = m.group(1), m.group(2)
-    whole = f"{a}l{b}"
-    return whole if is_word(whole.lower()) and not (is_word(a.lower()) and is_word(b.lower())) else m.group()
+    if not is_word(f"{a}l{b}".lower()) or is_word(b.lower()):
+        return m.group()
+    changes.append((m.group() + b, f"{a}l{b}"))
+    return f"{a}l"
 
 
 def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> str:
@@ -948,6 +950,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None  # a Quebec place name as printed ("Alma", never the verb "aima")
     if word.lower() in _MONTH_SHORT:
         return None  # a month's abbreviation ("juil.", no misread "juif")
+    if word in _ACRONYMS:
+        return None  # "CISSS" beside the "CSSS" the document prints: two institutions
     if word.isupper() and len(word) >= 3:
         acronym = _field_acronym(word) or _read_twice(word, vocab)
         if acronym:
