@@ -962,9 +962,10 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
                         continue
                 at = out.index(inside[0])
                 out = [w for w in out if w not in inside]
+                # on the first line's box: a box over both lines would size the number up
+                first = inside[0]
                 out.insert(at, _Word(got, min(w.conf for w in inside), min(w.left for w in inside),
-                                     min(w.top for w in inside), max(w.right for w in inside),
-                                     max(w.bottom for w in inside), inside[0].line))
+                                     first.top, max(w.right for w in inside), first.bottom, first.line))
     return out
 
 
