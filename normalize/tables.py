@@ -346,8 +346,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
 
         rows = _header_run_on(list(table.rows), overrides)
         found = map_header(_row_texts(rows[0]), overrides)
-        if found is not None and header is not None and [fold(t) for t in found.texts] == \
-                [fold(t) for t in header.texts]:
+        if found is not None and header is not None and _same_header(found.texts, header.texts):
             found = header  # the header repeated: read as before
         elif found is not None:
             shape_columns(found, _columns(rows[1:] + _rows_after(tables, place[id(table)], found, overrides)),
@@ -519,6 +518,15 @@ def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[st
     if index is not None:
         found.fields["followup"] = index
         del found.extras[index]
+
+
+def _same_header(texts: list[str], known: list[str]) -> bool:
+    """The known header's cells again, each the same or nearly (a scan's "O)bijectif(s" for
+    "Objectif(s)": 80 or more on RapidFuzz's ratio, once folded)."""
+    from rapidfuzz import fuzz
+
+    return len(texts) == len(known) and all(
+        fold(a) == fold(b) or fuzz.ratio(fold(a), fold(b)) >= 80 for a, b in zip(texts, known))
 
 
 def _new_header(found: HeaderMap, known: HeaderMap) -> bool:

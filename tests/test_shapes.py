@@ -206,3 +206,18 @@ def test_the_state_is_shown_along_a_track():
 
     assert cell_text("suivi", 1, "en_cours") == "suivi (1) · en cours"
     assert cell_text("en_retard", 0) == "en retard (0)"
+
+
+def test_a_header_repeated_with_a_misread_cell_is_the_header_again(tmp_path: Path):
+    """The header over a second table, one cell misread ("O)bijectif(s" for "Objectif(s)", a
+    scan's reading): the known header again, not a data row under it."""
+    header = ["Activités", "Objectif(s)", "Calendrier", "Responsable(s)", "Suivi au 31 mars 2011"]
+    document = docx.Document()
+    document.add_paragraph("Bilan annuel du plan d'action")
+    _table(document, header, [["Recension des services", "Améliorer l'accès", "2010", "Comité", "Faite"]])
+    document.add_paragraph("Orientation 2 : Soutenir la concertation")
+    _table(document, ["Activités", "O)bijectif(s", *header[2:]],
+           [["Formation des membres", "Renforcer les compétences", "2010", "Table", "Trois sessions"]])
+    actions = _convert(document, tmp_path)["actions"]
+    assert [a["action"] for a in actions] == ["Recension des services", "Formation des membres"]
+    assert actions[1]["objective"] == "Renforcer les compétences"
