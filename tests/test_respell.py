@@ -112,6 +112,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("CISSS de la Montérégie--", "CISSS de la Montérégie-"),  # a compound's dash read twice at a line's end
     ("Centre de la Montérégie-- Est", "Centre de la Montérégie-Est"),  # a compound's dash read twice
     ("1. 1", "1.1"), ("2. l", "2.1"),                           # a plan number alone, cut at its point
+    ("tobre 2006", "Octobre 2006"),                             # a month's opening lost at a cell's edge
     ("Deux terrains cédés à l'OBNE", "Deux terrains cédés à l'OBNL"),  # an acronym of the field
     ("CRE de l'Estrie", "CRÉ de l'Estrie"),                     # ... its accent lost
     ("A déterminer", "À déterminer"), ("0 #", "0 %"),          # "À" before an infinitive; "%" read "#"

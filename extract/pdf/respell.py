@@ -661,6 +661,12 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     if any(plain == _fold(n) for n in _MONTH_NAMES + _MONTH_SHORT) or (
             is_word(low) and low not in _NO_NUMBER_AFTER and not dated):
         return read + point  # a month as printed, accents or none ("fevrier", "dec.")
+    if not point and len(plain) >= 4 and not is_word(low):
+        # the month's opening letters lost at a narrow cell's edge ("tobre 2006"): the one
+        # month whose name ends so
+        ends = [n for n in _MONTH_NAMES if _fold(n).endswith(plain) and _fold(n) != plain]
+        if len(ends) == 1:
+            return _recorded(read, _cased(ends[0], read[0].upper() + read[1:]), changes)
     names = _MONTH_SHORT if point else _MONTH_NAMES
     most = (2 if len(low) >= 4 else 1) if point else 1
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
