@@ -205,7 +205,8 @@ def _write_alone(ws, fill: Callable[[], None], path: Path) -> None:  # noqa: ANN
 def _save(wb, path: Path, side: _Side | None = None) -> None:  # noqa: ANN001
     """Save with fixed timestamps (openpyxl stamps the save time into the file and into each
     zip entry): the same dataset gives the same bytes. The sheet of `side` is taken from
-    its file."""
+    its file; the other sheets' XML is written first (_render), while the side sheet is still
+    being made, and the archive then takes each in its usual place."""
     import zipfile
 
     from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
@@ -225,15 +226,61 @@ def _save(wb, path: Path, side: _Side | None = None) -> None:  # noqa: ANN001
 
     class _Writer(ExcelWriter):
         def write_worksheet(self, ws):  # noqa: ANN001, ANN202
+            writer = rendered.pop(id(ws), None)
+            if writer is not None:  # what ExcelWriter does, with the XML already written
+                _drawing(ws)
+                ws._rels = writer._rels
+                self._archive.write(writer.out, ws.path[1:])
+                self.manifest.append(ws)
+                writer.cleanup()
+                return None
             if side is None or ws is not side.ws or not side.ready():
                 return super().write_worksheet(ws)
             ws._drawing = SpreadsheetDrawing()  # as ExcelWriter does; the sheet has none
             ws._rels = RelationshipList()
             self._archive.write(side.path, ws.path[1:])
             self.manifest.append(ws)
+            return None
 
-    with _Stamped(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        _Writer(wb, archive).save()
+    rendered: dict[int, Any] = {}
+    try:
+        if side is not None:
+            rendered = _render([ws for ws in wb.worksheets if ws is not side.ws])
+        with _Stamped(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+            _Writer(wb, archive).save()
+    finally:
+        for writer in rendered.values():  # left by a save that failed
+            writer.cleanup()
+
+
+def _render(sheets: list) -> dict[int, Any]:
+    """Each sheet's XML written to its scratch file, as ExcelWriter writes it: {id(sheet): writer}.
+
+    ExcelWriter writes the sheets one after the other and would wait for the side sheet before
+    writing those after it; a sheet's XML depends on that sheet only, so it is written ahead."""
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    rendered: dict[int, Any] = {}
+    try:
+        for ws in sheets:
+            _drawing(ws)
+            writer = WorksheetWriter(ws)
+            rendered[id(ws)] = writer
+            writer.write()
+    except BaseException:
+        for writer in rendered.values():
+            writer.cleanup()
+        raise
+    return rendered
+
+
+def _drawing(ws) -> None:  # noqa: ANN001
+    """The sheet's drawing as ExcelWriter sets it before writing the sheet: its charts, images."""
+    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+
+    ws._drawing = SpreadsheetDrawing()
+    ws._drawing.charts = ws._charts
+    ws._drawing.images = ws._images
 
 
 def _value(value: object, column: Column, illegal) -> object:  # noqa: ANN001
