@@ -166,23 +166,24 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
             if code == 0x20 and generated(tp_address, i) == 1:
                 continue  # a space PDFium infers (the only char it makes up, with line ends)
             key = text_object(tp_address, i) or 0
-            font = fonts.get(key)
-            if font is None:  # the first char of a text object: its font and matrix
-                raw.FPDFText_GetMatrix(tp, i, matrix)
-                font = fonts[key] = _object_font(
-                    *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
-                    matrix.a, matrix.b, matrix.c, matrix.d)
-            name, size, widths, a, b, rise, tall, char_size, upright = font
+            same = key == last_key
+            if not same:  # the chars of a text object share its font (looked up once per run)
+                font = fonts.get(key)
+                if font is None:  # the first char of a text object: its font and matrix
+                    raw.FPDFText_GetMatrix(tp, i, matrix)
+                    font = fonts[key] = _object_font(
+                        *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
+                        matrix.a, matrix.b, matrix.c, matrix.d)
+                name, size, widths, a, b, rise, tall, char_size, upright = font
+                ends[last_key] = len(chars)
+                last_key = key
             get_origin(tp_address, i, ox_address, oy_address)
             x, y = ox.value, oy.value
-            if key == last_key and x == last_x and y == last_y and chars:
+            if same and x == last_x and y == last_y and chars:
                 # one glyph PDFium lists as several chars at one origin: its Unicode map gives
                 # several letters ("ff", a swapped "ti"), or PDFium split a ligature U+FB00-FB06
                 if _join(chars[-1], chr(code), widths, size * a if b == 0 else None, x):
                     continue
-            if key != last_key:
-                ends[last_key] = len(chars)
-                last_key = key
             last_x = x
             if y != last_y or font is not last_font:  # the chars of a line share these
                 last_y, last_font = y, font
