@@ -83,7 +83,7 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
-    from bilan.extract.pdf.pages import PageFailed, read_pages, short_cause
+    from bilan.extract.pdf.pages import PageFailed, collector_paused, read_pages, short_cause
     from bilan.extract.pdf.chars_pdfium import DEFAULT_ENGINE, ENGINES
 
     engine = engine or DEFAULT_ENGINE
@@ -106,15 +106,16 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
             raise PdfReadError(name, "truncated or corrupt PDF (no page found)")
         read_page = functools.partial(_page_objects, ocr=ocr, ocr_lang=ocr_lang)
         held: list[tuple[int, _PageRaw]] = []  # pages from the first scanned one on: one size, one bold
-        for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
-                                      engine=engine, idle=lexicon.load):
-            if raw.ocr or held:
-                held.append((number, raw))
-            else:
+        with collector_paused():
+            for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
+                                          engine=engine, idle=lexicon.load):
+                if raw.ocr or held:
+                    held.append((number, raw))
+                else:
+                    builder.add_page(number, raw)
+            settle([raw.chars for _, raw in held if raw.ocr])
+            for number, raw in held:
                 builder.add_page(number, raw)
-        settle([raw.chars for _, raw in held if raw.ocr])
-        for number, raw in held:
-            builder.add_page(number, raw)
     except OcrError as exc:
         raise PdfReadError(name, exc.reason) from None
     except PageFailed as exc:

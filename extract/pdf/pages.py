@@ -19,13 +19,14 @@ pdfplumber computes them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["CHAR_KEYS", "PageFailed", "lean_objects", "page_workers", "read_pages",
-           "set_page_workers"]
+__all__ = ["CHAR_KEYS", "PageFailed", "collector_paused", "lean_objects", "page_workers",
+           "read_pages", "set_page_workers"]
 
 CHAR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom")
 MIN_PAGES = 4  # below this, forking costs more than it saves
@@ -58,6 +59,26 @@ def page_workers() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):
         return max(1, os.cpu_count() or 1)
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold off Python's cyclic garbage collector while pages are read and joined.
+
+    A page makes thousands of dicts, lines and spans, and each few hundred new objects set off
+    a collection that walks the young ones (and now and then all the document built so far),
+    for nothing: reading leaves next to no cycles (a few pdfminer objects a page), and they
+    are freed at the collector's first run after this.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def lean_objects(page: Any) -> None:
@@ -262,6 +283,12 @@ def _work(conn: Any, parent: int, path: str, password: str | None,
           engine: str = "pdfminer") -> None:
     """A page worker: read `numbers` pages of the file and send each as ("page", n, data)."""
     _die_with(parent)
+    with collector_paused():
+        _send_pages(conn, path, password, read_page, numbers, keep, engine)
+
+
+def _send_pages(conn: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
+                numbers: range, keep: tuple[type[Exception], ...], engine: str) -> None:
     import pdfplumber
 
     try:
