@@ -41,8 +41,11 @@ class Aside:
             code = 1
             try:
                 # what the parent made stays as it is: the collector leaves it out, so its
-                # pages are not copied into this process for nothing
+                # pages are not copied into this process for nothing; and the work (tens of
+                # thousands of cells) would set it off again and again for no garbage worth
+                # it: whatever the work leaves goes when this process exits
                 gc.freeze()
+                gc.disable()
                 receiver.close()
                 try:
                     work()
