@@ -28,6 +28,12 @@ def chars(text: str) -> Counter[str]:
     return counts
 
 
+def visible_count(text: str) -> int:
+    """How many non-space characters `text` holds: `chars(text).total()`, without counting
+    each character apart (str.split cuts at exactly the characters str.isspace tells)."""
+    return len("".join(text.split()))
+
+
 def source_chars(paragraphs: list[Paragraph]) -> Counter[str]:
     return chars("".join(s.text for p in paragraphs for s in p.spans))
 
@@ -111,7 +117,7 @@ def reconcile(doc: Document, layout: Layout, objectives: set[str], row_leftovers
     for paragraphs, where, page in _source(doc):
         lost: list[Paragraph] = []
         for p in paragraphs:
-            n = sum(chars(s.text).total() for s in p.spans)
+            n = visible_count("".join(s.text for s in p.spans))
             if not n:
                 continue
             rec.chars_in += n
