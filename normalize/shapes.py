@@ -81,7 +81,7 @@ def is_state_column(texts: list[str]) -> bool:
     filled = [collapse(t) for t in texts if collapse(t)]
     if len(filled) < 2:
         return False
-    states = sum(1 for t in filled if read_state(t).state != "unparsed" and _short(t))
+    states = sum(1 for t in filled if _short(t) and read_state(t).state != "unparsed")  # the cheap test first
     return states * 10 >= len(filled) * 6
 
 
