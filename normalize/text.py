@@ -31,7 +31,7 @@ def join_lines(lines: list[str]) -> str:
         line = collapse(line)
         if not line:
             continue
-        if out and _HYPHEN_END.search(out):
+        if out and _HYPHEN_END.search(out, len(out) - 2):  # (out has no line end: its last two chars)
             out += line
         elif out:
             out += " " + line
@@ -52,13 +52,14 @@ def broken_across(head: str, tail: str) -> bool:
 
 
 def last_letters(text: str) -> re.Match[str] | None:
-    r"""The letters `text` ends on (`[^\W\d_]+$`), looked for in its last characters only: a
-    search over the whole of a long text would try every letter of it."""
-    start = max(0, len(text) - 64)
-    found = _LAST_LETTERS.search(text, start)
-    if found is not None and found.start() == start and start:
-        found = _LAST_LETTERS.search(text)  # the word runs on before the window
-    return found
+    r"""The letters `text` ends on (`[^\W\d_]+$`: before a last line end too), found by walking
+    back over them from the end (a search would try every letter of the text before them);
+    a letter is what `[^\W\d_]` matches, an alphanumeric character that is no decimal digit."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    start = end
+    while start and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return _LAST_LETTERS.match(text, start) if start < end else None
 
 
 def page_cut(before: list[Line], after: list[Line]) -> bool:
