@@ -231,6 +231,7 @@ def parse_columns(specs: list[str]) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _light_exit()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -266,6 +267,24 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     return _convert(args, formats, columns, series, links)
+
+
+def _light_exit() -> None:
+    """Have the interpreter's exit leave everything this process holds out of its last garbage
+    collections (once per process). Python ends by collecting all it holds, twice (some
+    hundredths of a second with the readers and writers loaded) to free what the system takes
+    back anyway; bilan's files are all written and closed by then, and the handlers that flush
+    and clean up (logging, temporary folders) run as they do without it."""
+    import atexit
+    import gc
+
+    global _EXIT_SET
+    if not _EXIT_SET:
+        atexit.register(gc.freeze)
+        _EXIT_SET = True
+
+
+_EXIT_SET = False
 
 
 class Progress:
