@@ -58,6 +58,7 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
             if status == "absent":
                 cell.font = absent_font
 
+    row = 1  # the header's; each track's row goes under the last (max_row would scan every cell)
     for line in grid(tracks, dataset.actions, dataset.coverage):
         values: list[object] = [tracks.labels.get(line.series, line.series), line.track_id, line.action, line.objective]
         for document in documents:
@@ -69,7 +70,7 @@ def add_pluriannual(wb, dataset: Dataset) -> None:  # noqa: ANN001 - an openpyxl
             else:
                 values.append("absent")
         ws.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in values])
-        row = ws.max_row
+        row += 1
         for j in range(1, len(values) + 1):
             cell = ws.cell(row=row, column=j)
             if cell.value is None:
