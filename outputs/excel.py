@@ -434,11 +434,14 @@ def _dictionary(wb) -> None:  # noqa: ANN001
     ws.append(["Feuille", "Colonne", "Fichier CSV", "Type", "Valeurs", "Définition"])
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    row = 1  # the header's; each column's row goes under the last (max_row would scan every cell)
     for stem, title in SHEETS.items():
         for c in SCHEMA[stem]:
-            ws.append([title, c.label, f"{stem}.csv:{c.name}", c.type, ", ".join(c.enum), c.description])
-            for cell in ws[ws.max_row]:
-                cell.data_type = "s"
+            line = [title, c.label, f"{stem}.csv:{c.name}", c.type, ", ".join(c.enum), c.description]
+            ws.append(line)
+            row += 1
+            for column in range(1, len(line) + 1):
+                ws.cell(row=row, column=column).data_type = "s"
     for letter, width in zip("ABCDEF", (12, 24, 32, 9, 40, 70)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A2"
