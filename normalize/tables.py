@@ -523,10 +523,14 @@ def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[st
 def _same_header(texts: list[str], known: list[str]) -> bool:
     """The known header's cells again, each the same or nearly (a scan's "O)bijectif(s" for
     "Objectif(s)": 80 or more on RapidFuzz's ratio, once folded)."""
-    from rapidfuzz import fuzz
+    if len(texts) != len(known):
+        return False
+    differ = [(fold(a), fold(b)) for a, b in zip(texts, known) if fold(a) != fold(b)]
+    if not differ:
+        return True
+    from rapidfuzz import fuzz  # (imported only then: a typeset repeat is the same text)
 
-    return len(texts) == len(known) and all(
-        fold(a) == fold(b) or fuzz.ratio(fold(a), fold(b)) >= 80 for a, b in zip(texts, known))
+    return all(fuzz.ratio(a, b) >= 80 for a, b in differ)
 
 
 def _new_header(found: HeaderMap, known: HeaderMap) -> bool:
