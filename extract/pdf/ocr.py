@@ -921,8 +921,8 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
 
 def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
                   scale: float) -> list[_Word]:
-    """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) most of whose cells
-    read as plan numbers ("1.1", "2. 3"): a number set alone in a narrow cell, often wrapped at
+    """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
+    cells or more (three at least) read as plan numbers ("1.1", "2. 3"): a number set alone in a narrow cell, often wrapped at
     its point ("1." over "2"), is what Tesseract reads worst ("NH", "Lu 1", "& N" for "1.2",
     "3.1", "2.3"). Its other short cells that are no word are read again alone as a block,
     digits and points only, and that reading is taken where it is a plan number; the numbers
@@ -945,7 +945,7 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
             plain = [r for r in read if _PLAN_NUMBER.match(r[2])]
             misread = [r for r in read if not _PLAN_NUMBER.match(r[2]) and len(r[2]) <= 6
                        and not is_word(" ".join(w.text for w in r[1]).lower())]
-            if len(plain) < 2 or 2 * len(plain) < len(read) or not misread:
+            if len(plain) < 3 or 3 * len(plain) < len(read) or not misread:
                 continue
             for cell, inside, text in plain + misread:
                 if len(inside) == 1 and inside[0].text == text and text in (r[2] for r in plain):
