@@ -108,9 +108,9 @@ def is_number_column(texts: list[str]) -> bool:
     in four of them (at least four), the others short as numbers are (a scan's "NH" for
     "1.2"), none a word of text."""
     filled = [collapse(t) for t in texts if collapse(t)]
-    numbers = sum(1 for t in filled if _NUMBER_CELL.match(t))
     if len(filled) < 2:
         return False
+    numbers = sum(1 for t in filled if _NUMBER_CELL.match(t))
     return numbers == len(filled) or (len(filled) >= 4 and numbers * 4 >= len(filled) * 3
                                       and all(len(t) <= 4 for t in filled))
 

@@ -922,11 +922,11 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
 def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
                   scale: float) -> list[_Word]:
     """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
-    cells or more (three at least) read as plan numbers ("1.1", "2. 3"): a number set alone in a narrow cell, often wrapped at
-    its point ("1." over "2"), is what Tesseract reads worst ("NH", "Lu 1", "& N" for "1.2",
-    "3.1", "2.3"). Its other short cells that are no word are read again alone as a block,
-    digits and points only, and that reading is taken where it is a plan number; the numbers
-    cut at their point are joined."""
+    cells or more (three at least) read as plan numbers ("1.1", "2. 3"): a number set alone in
+    a narrow cell, often wrapped at its point ("1." over "2"), is what Tesseract reads worst
+    ("NH", "Lu 1", "& N" for "1.2", "3.1", "2.3"). Its other short cells that are no word are
+    read again alone as a block, digits and points only, and that reading is taken where it is
+    a plan number; the numbers cut at their point are joined."""
     out = list(words)
     for table in tables:
         columns: dict[tuple[int, int], list[tuple]] = {}
@@ -942,41 +942,42 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
                 if inside:
                     inside.sort(key=lambda w: (w.top, w.left))
                     read.append((cell, inside, "".join(w.text for w in inside)))
-            plain = [r for r in read if _PLAN_NUMBER.match(r[2])]
-            misread = [r for r in read if not _PLAN_NUMBER.match(r[2]) and len(r[2]) <= 6
-                       and not is_word(" ".join(w.text for w in r[1]).lower())]
+            plain = [(inside, text) for _, inside, text in read if _PLAN_NUMBER.match(text)]
+            misread = [(cell, inside) for cell, inside, text in read if not _PLAN_NUMBER.match(text)
+                       and len(text) <= 6 and not is_word(" ".join(w.text for w in inside).lower())]
             if len(plain) < 3 or 3 * len(plain) < len(read) or not misread:
                 continue
-            for cell, inside, text in plain + misread:
-                if len(inside) == 1 and inside[0].text == text and text in (r[2] for r in plain):
-                    continue
-                if text in (r[2] for r in plain):
-                    got = text
-                else:
-                    left, top = int(cell[0] / scale) + 3, int(cell[1] / scale) + 3
-                    crop = clean[top:int(cell[3] / scale) - 2, left:int(cell[2] / scale) - 2]
-                    if not crop.size:
-                        continue
-                    got = "".join(_run(exe, lang, _padded(crop), 6, "", allow="0123456789.").split())
-                    if not _PLAN_NUMBER.match(got):
-                        continue
-                at = out.index(inside[0])
-                out = [w for w in out if w not in inside]
-                # on the first line's box: a box over both lines would size the number up
-                first = inside[0]
-                out.insert(at, _Word(got, min(w.conf for w in inside), min(w.left for w in inside),
-                                     first.top, max(w.right for w in inside), first.bottom, first.line))
+            for inside, text in plain:
+                if len(inside) > 1:
+                    out = _one_word(out, inside, text)
+            for cell, inside in misread:
+                got = _digits_again(exe, lang, clean, cell, scale)
+                if _PLAN_NUMBER.match(got):
+                    out = _one_word(out, inside, got)
     return out
 
 
-def _padded(crop):
-    """A cell's crop on a white margin, as Tesseract reads a line best."""
-    import numpy as np
+def _digits_again(exe: str, lang: str, clean, cell: tuple, scale: float) -> str:
+    """A cell's ink (its rules left out) read again alone, digits and points only."""
+    import cv2
 
-    pad = 12
-    sheet = np.full((crop.shape[0] + 2 * pad, crop.shape[1] + 2 * pad), 255, np.uint8)
-    sheet[pad:pad + crop.shape[0], pad:pad + crop.shape[1]] = crop
-    return sheet
+    left, top = int(cell[0] / scale) + 3, int(cell[1] / scale) + 3
+    crop = clean[top:int(cell[3] / scale) - 2, left:int(cell[2] / scale) - 2]
+    if not crop.size:
+        return ""
+    sheet = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
+    return "".join(_run(exe, lang, sheet, 6, "", allow="0123456789.").split())
+
+
+def _one_word(words: list[_Word], inside: list[_Word], text: str) -> list[_Word]:
+    """`words` with the words `inside` one cell made one word `text`, where the first stood, on
+    the first one's line and box height (a box over both lines would size the number up)."""
+    first = inside[0]
+    merged = _Word(text, min(w.conf for w in inside), min(w.left for w in inside), first.top,
+                   max(w.right for w in inside), first.bottom, first.line)
+    at = words.index(first)
+    rest = [w for w in words if w not in inside]
+    return rest[:at] + [merged] + rest[at:]
 
 
 def _grids(page, h_segs, v_segs) -> list[RawTable]:

@@ -215,7 +215,6 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
 # and its foot) reads as a "4", so the day is ten-something
 _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
-# "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
 # "le CATI] : mandataires", "régional! portant": a speck after a word read as a bracket no "["
 # opened, or as "!" before a word in small letters (French sets a space before "!")
 _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
@@ -234,6 +233,7 @@ _DASH_TWICE = re.compile(r"(?<=[^\W\d_])--(?: (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])|$)
 # "1. 1", "2. l": a plan number alone in its cell, a space read after its point
 _SPACED_NUMBER = re.compile(r"^(\d{1,2})\. ([\dlI|])$")
 _AS_ONE = {"l": "1", "I": "1", "|": "1"}
+# "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -1092,8 +1092,6 @@ def _confused_and_marked(low: str) -> str | None:
 def _field_acronym(word: str) -> str | None:
     """The one acronym of the field (_ACRONYMS) a word in capitals that is none of them is
     one look-alike capital off ("CRE" / "CRÉ": an accent lost; "OBNE" / "OBNL")."""
-    if word in _ACRONYMS:
-        return None
     found = [a for a in _ACRONYMS if len(a) == len(word) and sum(x != y for x, y in zip(a, word)) == 1
              and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
     return found[0] if len(found) == 1 else None
