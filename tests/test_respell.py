@@ -542,6 +542,23 @@ def test_a_raised_misread_ending_after_le_1_is_er():
     assert feminine.text == "Rencontre avec la 1“ Ministre"
 
 
+def test_a_raised_ending_closing_its_line_before_a_month_on_the_next_is_er():
+    """"depuis le 1" and a raised "e" closing the line (the "r" lost), "février 2010" opening
+    the next: "1er". The same raised "e" before a line that opens on no month, after "la",
+    stays."""
+    def cell(before: str, next_line: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(before), Span("e", superscript=True)], page=2),
+                                                 Line(spans=[Span(next_line)], page=2)])], page=2)
+
+    month, no_month = cell("Rencontres depuis le 1", "février 2010"), cell("Rencontres de la 1", "équipe")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[month, no_month])])])
+    respell(doc)
+    assert month.text == "Rencontres depuis le 1er février 2010"
+    assert ("1e", "1er") in month.ocr_respelled
+    assert no_month.text == "Rencontres de la 1e équipe"
+
+
 def test_a_month_wrapped_over_its_year_and_a_lost_capital_opening_an_item():
     """"Ma" / "2017" wrapped in a narrow deadline cell: the year on the next line still makes
     the word a month. "-mmigration" under items the document prints "Immigration": the lost

@@ -278,7 +278,7 @@ def respell(doc: Document) -> None:
             continue
         doubtful = _doubted(holder)
         spans = line.spans
-        _raised_first(spans, holder.ocr_respelled)
+        _raised_first(spans, holder.ocr_respelled, after or beyond)
         # a word broken at the line's end with no hyphen ("Éché" / "ance" in a narrow cell):
         # its two pieces are left as they are
         broken = (_broken(before, line.text, counts), _broken(line.text, after, counts))
@@ -354,16 +354,17 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
             at = end
 
 
-def _raised_first(spans: list[Span], changes: list[tuple[str, str]]) -> None:
+def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: str = "") -> None:
     """The raised ending of "1er" before a month or after a masculine article ("le 1er
-    Ministre"), in a span of its own, misread ("1" then a raised "*" or "“"): it is "er"
-    again (and its "1" read "l", "I", "E", or with a letter more, "If" before a raised "1",
-    is "1")."""
-    for k in range(1, len(spans) - 1):
-        before, raised, after = spans[k - 1], spans[k], spans[k + 1]
+    Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
+    it is "er" again (and its "1" read "l", "I", "E", or with a letter more, "If" before a
+    raised "1", is "1"). Raised at the line's end, the month is `next_word`, the next line's."""
+    for k in range(1, len(spans)):
+        before, raised = spans[k - 1], spans[k]
+        after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
         one = re.search(r"(?:^|\s)([1lIE|!][^\s\d]?)$", before.text)
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
-                and (re.match(rf"\s+(?i:{MONTHS})\b", after.text)
+                and (re.match(rf"\s+(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
             continue
         if raised.text == "er" and one.group(1) == "1":
