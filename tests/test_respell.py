@@ -251,6 +251,19 @@ def test_a_doubted_word_may_hold_a_letter_too_many_of_a_place_name():
     assert respell_text("Groupe de Donnaconsa", _counts())[0] == "Groupe de Donnaconsa"  # read surely
 
 
+def test_a_place_name_may_hold_a_letter_made_up():
+    """A thin stroke read as a letter of its own in a short name ("Ailma"); any letter, with a
+    look-alike one more, in a long word ("Saquenavy", "Membphrémagoq"). A short name with a
+    letter of another shape more stays as read, and so does a long one two look-alikes off
+    besides."""
+    counts = _counts()
+    assert respell_text("Maison de la famille d'Ailma", counts)[0] == "Maison de la famille d'Alma"
+    assert respell_text("Rencontre au Saquenavy", counts)[0] == "Rencontre au Saguenay"
+    assert respell_text("MRC de Membphrémagoq", counts)[0] == "MRC de Memphrémagog"
+    assert respell_text("Maison de la famille d'Aloma", counts)[0] == "Maison de la famille d'Aloma"
+    assert respell_text("Rencontre au Sapuenavq", counts)[0] == "Rencontre au Sapuenavq"
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -1135,9 +1135,12 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     long, and each letter that differs one that looks like it ("q" / "g", "v" / "y"), one
     letter in a word of under seven, two in a longer one; in a name of _LONG_PLACE letters or
     more, one letter of any shape ("Memphrémasog": no other word lies so close to so long a
-    name). A word Tesseract doubted may also
-    hold one letter it made up ("Donnaconsa": nine glyphs read as ten letters); any may hold an
-    "m" read as "rn" ("Mernphrémagog")."""
+    name). A word may also hold one letter made up: a thin stroke read as a letter of its
+    own ("Ailma"), or one glyph read as two letters that look like it ("vy" for "y", "bp" for
+    "p"), with, in a word of eight letters or more, one look-alike letter besides
+    ("Saquenavy", "Membphrémagoq"); in a word of seven or more that Tesseract doubted, any
+    letter ("Donnaconsa": nine glyphs read as ten letters). Any may hold an "m" read as "rn"
+    ("Mernphrémagog")."""
     names = place_words() if names is None else names
     if word in names:
         return None
@@ -1159,15 +1162,31 @@ def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | No
         if len(name) != len(word):
             if _double_l_read_once(low, name.lower()):
                 found.append(name)  # "Plessisvile": a double "l" run into one
-            elif doubtful and len(word) == len(name) + 1 >= 7 and any(
-                    low[:i] + low[i + 1:] == name.lower() for i in range(1, len(word))):
-                found.append(name)
+            elif len(word) == len(name) + 1 and any(
+                    _alike_within(low[:i] + low[i + 1:], name.lower(), 1 if len(word) >= 8 else 0)
+                    for i in range(1, len(word))
+                    if low[i] in _THIN or _beside_alike(low, i) or doubtful and len(word) >= 7):
+                found.append(name)  # a letter made up ("Ailma", "Saquenavy", "Donnaconsa")
             continue
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
         if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff) \
                 or len(diff) == 1 and len(word) >= _LONG_PLACE:
             found.append(name)
     return found[0] if len(found) == 1 else None
+
+
+def _beside_alike(word: str, i: int) -> bool:
+    """The letter at `i` looks like a letter beside it: one glyph read as two ("vy" for "y",
+    "bp" for "p": a bowl on a stem, up or down)."""
+    return any(0 <= j < len(word) and (any(word[i] in g and word[j] in g for g in _ALIKE)
+                                       or {word[i], word[j]} == _MIRRORED) for j in (i - 1, i + 1))
+
+
+def _alike_within(read: str, meant: str, limit: int) -> bool:
+    """`read` is `meant` but for `limit` letters at most, each one that looks like it."""
+    diff = [(a, b) for a, b in zip(read, meant) if a != b]
+    return len(read) == len(meant) and len(diff) <= limit and all(
+        any(a in g and b in g for g in _ALIKE) for a, b in diff)
 
 
 def _printed_place(word: str, counts: Counter[str]) -> str | None:
