@@ -264,6 +264,18 @@ def test_a_place_name_may_hold_a_letter_made_up():
     assert respell_text("Rencontre au Sapuenavq", counts)[0] == "Rencontre au Sapuenavq"
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("Maison de 1a famille d'Alma", "Maison de la famille d'Alma"),  # an "l" read "1"
+    ("pour 1es aînés", "pour les aînés"),
+    ("à la 1re rencontre et la 1ère", "à la 1re rencontre et la 1ère"),  # ordinals
+    ("le 1e mai", "le 1er mai"),
+    ("1a famille", "1a famille"),  # no word before it: left as read
+    ("groupe 1b", "groupe 1b"),  # "lb" is no word
+])
+def test_an_l_read_one_opening_a_word_after_a_word(read: str, meant: str):
+    assert respell_text(read, _counts())[0] == meant
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -45,7 +45,9 @@ pages are read, a word of an OCR page is checked against both:
   looks like it and is far more common ("ia" / "la"). "J'"
   before a capitalized word inside a sentence is "l'" ("de J'Outaouais": "j'" comes before a
   verb), and "l" or "d" run into a capitalized word the document prints twice or more, or a
-  place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost).
+  place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost). A "1" opening a word in
+  small letters after a word, that with "l" instead is a word ("de 1a famille"), is that "l",
+  unless it is an ordinal ("1e", "1re", "1ère").
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -222,6 +224,9 @@ _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 # "À déterminer": the capital's accent lost before an infinitive ("A" of "avoir" opens none)
 _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
+# "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
+# ordinal's ending: "1e", "1er", "1re", "1ère", "1ème")
+_ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|èmes|eme|emes)\b)([a-zà-ÿ]+)\b")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -495,7 +500,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     out, last = [], 0
     for m in TOKEN.finditer(fixed):
         word = m.group()
-        piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed))
+        piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed)) \
+            or fixed[m.start() - 1:m.start()].isdigit()  # a number's ending ("1re", "2e", "3h")
         following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
         new = None if word in joined or piece else _better(
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
@@ -605,6 +611,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_A_BEFORE_VERB, lambda m: "À" if is_word(_word_after(m.string, 2).lower()) else "A",
                              text, changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
+    text = _sub_recorded(_ONE_FOR_L, lambda m: "l" + m.group(1) if is_word("l" + m.group(1)) else m.group(),
+                         text, changes)
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
         changes.append(("-", ""))
         text = text[:-2]
