@@ -622,6 +622,15 @@ def test_a_capital_j_inside_a_sentence_is_a_small_one_the_document_prints():
     assert respell_text("avec le Forum Jeunesse", counts)[0] == "avec le Forum Jeunesse"
 
 
+def test_a_capital_k_inside_a_sentence_is_a_small_one_the_document_prints():
+    """"des Kiosques": a blurred "k" reads as its capital. Inside a sentence, in a word the
+    document prints in small letters twice, it is the small letter; a name stays."""
+    counts = _counts("deux kiosques ouverts, trois kiosques")
+    assert respell_text("Implanter des Kiosques de fruits", counts)[0] == "Implanter des kiosques de fruits"
+    counts = _counts("le Kiosque Vert, au Kiosque Vert, un kiosque")
+    assert respell_text("avec le Kiosque Vert", counts)[0] == "avec le Kiosque Vert"
+
+
 def _header_doc(*cells: list[Span]) -> tuple[Document, list[Line]]:
     lines = [Line(spans=spans, page=2) for spans in cells]
     row = Row(cells=[Cell(paragraphs=[Paragraph(lines=[line])], page=2) for line in lines])

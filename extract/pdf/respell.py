@@ -27,7 +27,7 @@ pages are read, a word of an OCR page is checked against both:
   as its capital ("partenaire" / "S") takes it back when that makes a word.
 - A word in lower case that is no word but two words run together, one of them a short word
   ("concertationdu", "dela"), is the two.
-- A capital shaped as its small letter ("Œ", "C", "O", "S", "V"; and "J", a "j" whose dot a blur
+- A capital shaped as its small letter ("Œ", "C", "K", "O", "S", "V"; and "J", a "j" whose dot a blur
   ran into its stem) inside a sentence, in a word the
   document prints in lower case at least twice (once, for a word of the list) and so only
   there, is the small letter; so is
@@ -150,7 +150,7 @@ _CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV"]  # capitals a b
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
-_SAME_SHAPE = "COSUVWXZŒ"  # capitals shaped as their small letter, only larger
+_SAME_SHAPE = "CKOSUVWXZŒ"  # capitals shaped as their small letter, only larger (a "k" blurred: "K")
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
 _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "une", "par", "pour", "sur", "dans",
