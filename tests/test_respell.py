@@ -276,6 +276,19 @@ def test_an_l_read_one_opening_a_word_after_a_word(read: str, meant: str):
     assert respell_text(read, _counts())[0] == meant
 
 
+def test_a_slashed_dates_year_off_the_documents_by_a_look_alike_digit():
+    """"(02/02/13)" in a bilan of 2016-2018: an "8" blurred into a "3", the only year of the
+    document one look-alike digit off. A year inside the document's years, one printed
+    twice, or one no year of the document is a look-alike digit off, stays."""
+    counts = Counter(TOKEN.findall("Bilan 2016-2018 : 2016 2017 2017 2018 2018 15/09/16 08/12/17"))
+    assert respell_text("Guide publié (02/02/13)", counts)[0] == "Guide publié (02/02/18)"
+    assert respell_text("Guide publié le 02/02/2013", counts)[0] == "Guide publié le 02/02/2018"
+    assert respell_text("Guide publié (02/02/17)", counts)[0] == "Guide publié (02/02/17)"
+    assert respell_text("Guide publié (02/02/12)", counts)[0] == "Guide publié (02/02/12)"  # "2" is no "8"
+    assert respell_text("Guide (02/02/13)", Counter(TOKEN.findall("2016 2016 2018 2018 13 13")))[0] \
+        == "Guide (02/02/13)"
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -57,7 +57,9 @@ pages are read, a word of an OCR page is checked against both:
   that the document prints before that month, and stays as read when it prints none or
   several.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
-  one digit apart that the document prints; a range's end over ten years after its start and
+  one digit apart that the document prints; so does a slashed date's year outside the
+  document's years and printed nowhere else, when the digit that differs looks like that
+  year's ("3" / "8": "02/02/13" in a bilan of 2016-2018); a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
   inside a number ("î2", "20l1") is a "1", and a letter shaped as a "0" inside a number of
   three digits or more ("240 C00", "2O11") is a "0".
@@ -224,6 +226,9 @@ _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 # "À déterminer": the capital's accent lost before an infinitive ("A" of "avoir" opens none)
 _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
+# "02/02/13": a slashed date, its year (two digits or four) last
+_SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
+_DIGITS_ALIKE = ["38", "568", "08", "98", "17"]  # digits a blurred copy reads for one another
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
 # ordinal's ending: "1e", "1er", "1re", "1ère", "1ème")
 _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|èmes|eme|emes)\b)([a-zà-ÿ]+)\b")
@@ -490,6 +495,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
@@ -1333,6 +1339,24 @@ def _keeps_accent(read: str, meant: str) -> bool:
     return len(read) == len(meant) and all(
         meant[i] in _ACCENTS or read[i] in "îï" and meant[i] == "i"
         for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
+
+
+def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
+    """A slashed date's year outside the years the document prints twice or more, printed
+    nowhere else, one digit off the only one of them whose digit there looks like it ("3" /
+    "8": "02/02/13" in a bilan of 2016-2018): that year, as long as read."""
+    read = m.group(2)
+    years = sorted(vocab.years)
+    if not years or vocab.counts[read] > 1:
+        return m.group()
+    full = read if len(read) == 4 else years[0][:2] + read
+    if years[0] <= full <= years[-1]:
+        return m.group()
+    near = [y for y in years if sum(a != b for a, b in zip(y, full)) == 1
+            and all(a == b or any(a in g and b in g for g in _DIGITS_ALIKE) for a, b in zip(y, full))]
+    if len(near) != 1:
+        return m.group()
+    return m.group(1) + near[0][-len(read):]
 
 
 def _year(word: str, vocab: Vocabulary) -> str | None:
