@@ -289,6 +289,19 @@ def test_a_slashed_dates_year_off_the_documents_by_a_look_alike_digit():
         == "Guide (02/02/13)"
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("À rencontres par année", "4 rencontres par année"),  # a "4" read as its open triangle
+    ("Tenir A fois par mois", "Tenir 4 fois par mois"),
+    ("À rencontres régionales", "À rencontres régionales"),  # no period: left as read
+    ("À plusieurs reprises par année", "À plusieurs reprises par année"),  # "reprises" is no plural before "par"
+])
+def test_a_four_read_as_a_before_things_counted_by_a_period(read: str, meant: str):
+    assert respell_text(read, _counts())[0] == meant
+    if " par " in read:  # wrapped before "par": the next line's word is seen
+        head = read.split(" par ")[0]
+        assert respell_text(head, _counts(), after="par")[0] == meant.split(" par ")[0]
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

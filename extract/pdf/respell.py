@@ -48,6 +48,8 @@ pages are read, a word of an OCR page is checked against both:
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost). A "1" opening a word in
   small letters after a word, that with "l" instead is a word ("de 1a famille"), is that "l",
   unless it is an ordinal ("1e", "1re", "1ère").
+- "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
+  par année") is a "4", its open triangle read as the letter: things counted by the period.
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -232,6 +234,9 @@ _DIGITS_ALIKE = ["38", "568", "08", "98", "17"]  # digits a blurred copy reads f
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
 # ordinal's ending: "1e", "1er", "1re", "1ère", "1ème")
 _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|èmes|eme|emes)\b)([a-zà-ÿ]+)\b")
+# "À rencontres par année": a "4" read "A" or "À" (its open triangle), counting things a period
+# (the period may open the next line, past the word seen there)
+_FOUR_PER = re.compile(r"(?<![^\s(])[AÀ](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -617,6 +622,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_A_BEFORE_VERB, lambda m: "À" if is_word(_word_after(m.string, 2).lower()) else "A",
                              text, changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
+    text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_recorded(_ONE_FOR_L, lambda m: "l" + m.group(1) if is_word("l" + m.group(1)) else m.group(),
                          text, changes)
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
