@@ -302,6 +302,17 @@ def test_a_four_read_as_a_before_things_counted_by_a_period(read: str, meant: st
         assert respell_text(head, _counts(), after="par")[0] == meant.split(" par ")[0]
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("Soutenir lies familles en situation", "Soutenir les familles en situation"),  # a made-up stroke
+    ("Organiser dies rencontres", "Organiser des rencontres"),
+    ("Soutenir leurs familles", "Soutenir leurs familles"),  # an article as read
+    ("Établir liens et partenariats", "Établir liens et partenariats"),  # no article a stroke away
+    ("Une lie de vin", "Une lie de vin"),  # no infinitive before it
+])
+def test_an_article_with_a_thin_stroke_made_up_after_an_infinitive(read: str, meant: str):
+    assert respell_text(read, _counts())[0] == meant
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

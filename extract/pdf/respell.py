@@ -48,6 +48,8 @@ pages are read, a word of an OCR page is checked against both:
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost). A "1" opening a word in
   small letters after a word, that with "l" instead is a word ("de 1a famille"), is that "l",
   unless it is an ordinal ("1e", "1re", "1ère").
+- A word after an infinitive and before a word, a thin stroke more than an article ("Soutenir
+  lies familles"), is that article: French sets one there ("lies" is a word, but not there).
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
   par année") is a "4", its open triangle read as the letter: things counted by the period.
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
@@ -237,6 +239,9 @@ _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|�
 # "À rencontres par année": a "4" read "A" or "À" (its open triangle), counting things a period
 # (the period may open the next line, past the word seen there)
 _FOUR_PER = re.compile(r"(?<![^\s(])[AÀ](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
+# "Soutenir lies familles": after an infinitive, before a word, an article with a thin stroke made up
+_ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zé]{3,5})(?= [^\W\d_])")
+_DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -623,6 +628,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                              text, changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
+    text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
     text = _sub_recorded(_ONE_FOR_L, lambda m: "l" + m.group(1) if is_word("l" + m.group(1)) else m.group(),
                          text, changes)
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
@@ -1059,6 +1065,18 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """The article a word after an infinitive is with a thin stroke less ("Soutenir lies
+    familles": "les"): French sets an article there, and the word read, though a word ("lies",
+    "dies"), is none of the few that follow an infinitive so."""
+    word = m.group(1)
+    verb = m.string[:m.start()].split()[-1]
+    found = {word[:i] + word[i + 1:] for i in range(len(word)) if word[i] in _THIN} & _DETERMINERS
+    if word in _DETERMINERS or len(found) != 1 or not is_word(verb.lower()):
+        return word
+    return _recorded(word, found.pop(), changes)
 
 
 def _capital_lost(word: str) -> str | None:
