@@ -2124,3 +2124,53 @@ def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_p
     assert [w.text for w in got] == numbers
     words = [word("Oui", 0), word("Non", 1), word("DR", 2), word("1.", 3), word("1", 3, 1), word("Oui", 4)]
     assert ocr._number_cells(exe, "fra", clean, words, [table], scale) == words
+
+
+def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_path: Path):
+    """The column's header ("No") is no plan number to count against it: three of its nine
+    cells below read as numbers are a third, and the six others are read again."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.tables import RawTable
+
+    numbers = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]
+    path = tmp_path / "numbers.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 600))
+    c.setLineWidth(0.8)
+    c.rect(100, 600 - 60 - 24, 24, 24)
+    c.setFont("Helvetica", 10)
+    c.drawString(103, 600 - 60 - 16, "No")
+    cells = [(100.0, 60.0, 124.0, 84.0)]
+    for k, number in enumerate(numbers):
+        top = 84 + 48 * k
+        cells.append((100.0, float(top), 124.0, float(top + 48)))
+        c.rect(100, 600 - top - 48, 24, 48)
+        head, tail = number.split(".")
+        c.drawString(103, 600 - top - 14, head + ".")
+        c.drawString(103, 600 - top - 27, tail)
+    c.save()
+    pdf = pdfium.PdfDocument(str(path))
+    image = pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
+    clean = np.ascontiguousarray(image.reshape(image.shape[0], image.shape[1], -1)[..., 0])
+    scale = 72.0 / ocr.DPI
+    px = [tuple(int(v / scale) for v in cell) for cell in cells]
+
+    def word(text: str, k: int, line: int = 0) -> ocr._Word:
+        x0, y0, x1, y1 = px[k]
+        top = y0 + 10 + 55 * line
+        return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, min(top + 40, y1 - 5), (1, k, line))
+
+    misread = iter(["WI", "Nh", "ÙN", "HW", "WNW", "DR"])
+    read = [word("No", 0)]
+    for k, number in enumerate(numbers, start=1):
+        if k in (2, 5, 9):  # read right, wrapped at its point
+            read += [word(number.split(".")[0] + ".", k), word(number.split(".")[1], k, 1)]
+        else:
+            read.append(word(next(misread), k))
+    table = RawTable(bbox=(100.0, 60.0, 124.0, 516.0), cells=cells, rows=[[cell] for cell in cells])
+    exe = ocr.tesseract_for("fra")
+    got = ocr._number_cells(exe, "fra", clean, read, [table], scale)
+    assert [w.text for w in got] == ["No"] + numbers

@@ -922,7 +922,7 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
 def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
                   scale: float) -> list[_Word]:
     """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
-    cells or more (three at least) read as plan numbers ("1.1", "2. 3"): a number set alone in
+    cells or more (three at least; its top cell, a header, left out) read as plan numbers ("1.1", "2. 3"): a number set alone in
     a narrow cell, often wrapped at its point ("1." over "2"), is what Tesseract reads worst
     ("NH", "Lu 1", "& N" for "1.2", "3.1", "2.3"). Its other short cells that are no word are
     read again alone as a block, digits and points only, and that reading is taken where it is
@@ -945,7 +945,9 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
             plain = [(inside, text) for _, inside, text in read if _PLAN_NUMBER.match(text)]
             misread = [(cell, inside) for cell, inside, text in read if not _PLAN_NUMBER.match(text)
                        and len(text) <= 6 and not is_word(" ".join(w.text for w in inside).lower())]
-            if len(plain) < 3 or 3 * len(plain) < len(read) or not misread:
+            # the column's top cell is its header ("No", "#") where the grid has one: not counted
+            body = len(read) - (1 if read and read[0][0][1] <= min(c[1] for c in cells) else 0)
+            if len(plain) < 3 or 3 * len(plain) < body or not misread:
                 continue
             for inside, text in plain:
                 if len(inside) > 1:
