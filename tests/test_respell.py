@@ -313,6 +313,13 @@ def test_an_article_with_a_thin_stroke_made_up_after_an_infinitive(read: str, me
     assert respell_text(read, _counts())[0] == meant
 
 
+def test_an_a_alone_on_its_line_before_an_infinitive_opening_the_next():
+    """"A" / "déterminer" in a narrow deadline cell: the verb on the next line makes it "À"; a
+    word that is no verb does not."""
+    assert respell_text("A", _counts(), after="déterminer") == ("À", [("A", "À")])
+    assert respell_text("A", _counts(), after="Montréal") == ("A", [])
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -624,8 +624,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = changes[-1][1]
     if not before:  # the text opens its line: a cell's or paragraph's start, or a wrapped line
         text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
-        text = _sub_recorded(_A_BEFORE_VERB, lambda m: "À" if is_word(_word_after(m.string, 2).lower()) else "A",
-                             text, changes)
+        # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
+        text = _sub_around(_A_BEFORE_VERB, lambda m: _recorded("A", "À", changes)
+                           if is_word(_word_after(m.string, 2).lower()) else "A", text, after)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
