@@ -2174,3 +2174,41 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
     exe = ocr.tesseract_for("fra")
     got = ocr._number_cells(exe, "fra", clean, read, [table], scale)
     assert [w.text for w in got] == ["No"] + numbers
+
+
+def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Path):
+    """"S'approprier" read "s'approprier", "services" read "Services": the first letter's height
+    over the word's small letters says which it is, in a serif and a sans-serif font, at 300
+    and 200 dpi. A word whose letters mostly rise above the x-height ("Objectif") gives no
+    x-height to measure by, and stays as read."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.ocr_case import case_by_height
+
+    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation"]
+    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation"]
+    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation"]
+    path = tmp_path / "case.pdf"
+    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    boxes = []
+    for row, font in enumerate(("Helvetica", "Times-Roman")):
+        x = 20.0
+        for word in printed:
+            c.setFont(font, 11)
+            c.drawString(x, 250 - 40 * row, word)
+            width = c.stringWidth(word, font, 11)
+            boxes.append((x, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
+            x += width + 12
+    c.save()
+    for dpi in (300, 200):
+        page = pdfium.PdfDocument(str(path))[0]
+        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        grey = grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0]
+        ink = ocr._ink(grey)
+        px = dpi / 72
+        words = [ocr._Word(read[k % len(read)], 90.0, int(b[0] * px) - 1, int(b[1] * px) - 1,
+                           int(b[2] * px) + 1, int(b[3] * px) + 1, (1, 1, k)) for k, b in enumerate(boxes)]
+        got = [w.text for w in case_by_height(words, ink)]
+        assert got == meant + meant, dpi

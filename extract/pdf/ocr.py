@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bilan.extract.lexicon import is_word
+from bilan.extract.pdf.ocr_case import case_by_height
 from bilan.extract.pdf.respell import MONTHS
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
@@ -156,6 +157,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     v_segs = _segments(vertical, scale, horizontal=False)
     tables = _grids(page, h_segs, v_segs)
     words = _number_cells(exe, lang, clean, words, tables, scale)
+    words = case_by_height(words, ink)
     chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
     return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables,
                    width=ink.shape[1] * scale, height=ink.shape[0] * scale)

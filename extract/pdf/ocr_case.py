@@ -1,0 +1,86 @@
+"""A scanned word's first letter, capital or small, told by its height in the page image.
+
+"c", "o", "s", "v", "w", "x" and "z" have the shape of their capitals, only smaller, and
+Tesseract's reading of their case follows its language model as much as the page: it reads
+"S'approprier" opening a cell as "s'approprier", "les services" as "les Services". The page
+says which it is: a small letter stands as high as the word's small letters (the x-height),
+a capital about a third higher (the cap height is 1.3 to 1.45 times the x-height in the fonts
+bilans use). The word's own letters give its x-height and baseline (the medians of their
+tops and bottoms: most letters of a French word rise no higher than the x-height and go no
+lower than the baseline), so the measure holds at any size and resolution.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import replace
+from typing import Any
+
+__all__ = ["CAPITAL", "SMALL", "case_by_height", "first_letter_height"]
+
+_SAME_SHAPE = "cosvwxz"  # small letters shaped as their capitals
+_X_HEIGHT = set("acemnorsuvwxz")  # small letters that stand no higher than the x-height
+_ASCENDING = set("bdfhklt")  # small letters that rise above it
+_DESCENDING = set("gjpqy")  # ... and that go below the baseline
+CAPITAL = 1.2  # first letter's height over the x-height from which it is a capital
+SMALL = 1.1  # ... up to which it is a small letter (between the two, the reading stays)
+_MIN_X_HEIGHT = 6  # pixels: below this the measure is too coarse to say anything
+
+
+def case_by_height(words: list[Any], ink: Any) -> list[Any]:
+    """`words` (with text and a pixel box: left, top, right, bottom) with the case of each
+    first letter of _SAME_SHAPE set by its height in `ink` (ink 255 on 0), where the word's
+    other letters are read in small letters, two of them at least standing at the x-height,
+    and no more than a third of them rising above it, or a third going below the baseline
+    (the medians of their tops and bottoms are then the x-height's and the baseline's)."""
+    out = []
+    for w in words:
+        text = w.text
+        rest = [ch for ch in text[1:] if ch.isalpha()]
+        if (len(text) >= 3 and text[0].lower() in _SAME_SHAPE and not any(ch.isupper() for ch in rest)
+                and sum(ch in _X_HEIGHT for ch in rest) >= 2
+                and 3 * sum(ch in _ASCENDING for ch in rest) <= len(rest)
+                and 3 * sum(ch in _DESCENDING for ch in rest) <= len(rest)):
+            ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1], len(text))
+            if ratio is not None and ratio >= CAPITAL and text[0].islower():
+                w = replace(w, text=text[0].upper() + text[1:])
+            elif ratio is not None and ratio <= SMALL and text[0].isupper():
+                w = replace(w, text=text[0].lower() + text[1:])
+        out.append(w)
+    return out
+
+
+def first_letter_height(crop: Any, letters: int) -> float | None:
+    """The height of a word's first letter over its x-height, both from its baseline; None
+    when the word's ink does not tell (too small, too few letters apart)."""
+    import cv2
+    import numpy as np
+
+    if crop.size == 0 or crop.shape[0] < 2 * _MIN_X_HEIGHT or letters < 2:
+        return None
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(np.ascontiguousarray(crop), connectivity=8)
+    height = crop.shape[0]
+    # letters and their stems; not accents, dots, apostrophes or specks
+    big = [k for k in range(1, count) if stats[k, cv2.CC_STAT_HEIGHT] >= 0.3 * height]
+    if len(big) < 3:
+        return None
+    big.sort(key=lambda k: stats[k, cv2.CC_STAT_LEFT])
+    first = big[0]
+    pitch = crop.shape[1] / letters  # a letter's width, about
+    left = stats[first, cv2.CC_STAT_LEFT]
+    if left > 0.5 * pitch:
+        return None  # something wider than a letter stands before it
+    # the first letter's top, over its own columns only (it may touch the letter after it)
+    span = labels[:, left:left + max(1, int(0.8 * pitch))] == first
+    rows = np.flatnonzero(span.any(axis=1))
+    if not rows.size:
+        return None
+    top = int(rows[0])
+    rest = [k for k in big[1:] if stats[k, cv2.CC_STAT_LEFT] >= left + 0.6 * pitch]
+    if len(rest) < 2:
+        return None
+    x_line = statistics.median(int(stats[k, cv2.CC_STAT_TOP]) for k in rest)
+    base = statistics.median(int(stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT]) for k in rest)
+    if base - x_line < _MIN_X_HEIGHT:
+        return None
+    return (base - top) / (base - x_line)
