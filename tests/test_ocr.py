@@ -2212,3 +2212,32 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
                            int(b[2] * px) + 1, int(b[3] * px) + 1, (1, 1, k)) for k, b in enumerate(boxes)]
         got = [w.text for w in case_by_height(words, ink)]
         assert got == meant + meant, dpi
+
+
+def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
+    """"cours;" read "cours,": a dot stands over the comma, apart from it, as high as the small
+    letters. A comma has none and stays a comma."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+
+    path = tmp_path / "marks.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 11)
+    c.drawString(20, 50, "cours;")
+    c.drawString(120, 50, "cours,")
+    c.save()
+    for dpi in (300, 200):
+        page = pdfium.PdfDocument(str(path))[0]
+        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        ink = ocr._ink(grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0])
+        px = dpi / 72
+        base, size_px = int(50 * px), 11 * px
+        got = []
+        for x in (20, 120):
+            w = ocr._Word("cours,", 80.0, int((x - 1) * px), int((50 - 10) * px), int((x + 34) * px),
+                          int((50 + 4) * px), (1, 1, x))
+            ocr._mend_comma(w, ink, base, size_px)
+            got.append(w.text)
+        assert got == ["cours;", "cours,"], dpi

@@ -1097,6 +1097,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_slash_in_year(w, ink, size_px)
             _mend_dash(w, ink)
             _mend_colon(w, ink, base, size_px)
+            _mend_comma(w, ink, base, size_px)
             _mend_open_bracket(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
@@ -1954,6 +1955,22 @@ def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
     elif top < base - 0.3 * size_px and (bottom > base + 0.08 * size_px
                                          or blank and bottom > base + 0.05 * size_px and lower >= 1.4 * upper):
         w.text = w.text[:-1] + ";"  # (a blurred tail: the lower mark a dot and a half tall)
+
+
+def _mend_comma(w: _Word, ink, base: int, size_px: float) -> None:
+    """A semicolon read "," ("Rédaction en cours, diffusion"): over its comma, apart from it,
+    stands a dot as high as the small letters, where a comma has no ink."""
+    if not w.text.endswith(",") or len(w.text) < 2 or not w.text[-2].isalpha():
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return
+    x0, x1, top, bottom = glyphs[-1]
+    if x1 - x0 > 0.2 * size_px or bottom < base:
+        return
+    rows = (ink[top:bottom + 1, x0:x1] > 0).any(axis=1)
+    if top < base - 0.3 * size_px and not rows.all():  # two marks, the upper one raised: a dot
+        w.text = w.text[:-1] + ";"
 
 
 def _mend_open_bracket(w: _Word, ink, base: int, size_px: float) -> None:
