@@ -322,6 +322,15 @@ def test_an_a_alone_on_its_line_before_an_infinitive_opening_the_next():
     assert respell_text("A", _counts(), after="Montréal") == ("A", [])
 
 
+def test_a_years_eight_read_as_a_percent_sign_after_a_month():
+    """"(février 200%)": the year's "8" read "%" (its two loops), a year the document prints.
+    A percentage after no month, or a year the document does not print, stays."""
+    counts = Counter({"2008": 3, "2007": 2})
+    assert respell_text("Rencontre (février 200%)", counts)[0] == "Rencontre (février 2008)"
+    assert respell_text("hausse de 200%", counts)[0] == "hausse de 200%"
+    assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -60,6 +60,8 @@ pages are read, a word of an OCR page is checked against both:
   apart, the month's last day (a bilan dates its follow-up at a month's end), else the one
   that the document prints before that month, and stays as read when it prints none or
   several.
+- A year after a month whose last "8" was read "%" ("février 200%": its two loops) is that
+  year, when the document prints it.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; so does a slashed date's year outside the
   document's years and printed nowhere else, when the digit that differs looks like that
@@ -243,6 +245,8 @@ _FOUR_PER = re.compile(r"(?<![^\s(])[AÀ](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:
 # "Soutenir lies familles": after an infinitive, before a word, an article with a thin stroke made up
 _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zé]{3,5})(?= [^\W\d_])")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
+# "(février 200%)": a year's last "8" read "%" (two loops, one over the other), after a month
+_YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -507,6 +511,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
+                          fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
