@@ -331,6 +331,26 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
 
 
+def test_a_word_misread_as_another_is_told_by_the_documents_own_phrase():
+    """"persévérance solaire": a word of the list, but printed once, one letter from the word
+    the document prints after "persévérance" twice (once wrapped at a line's end). Where the
+    document prints that phrase once only, or the word read twice, it stays."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
+
+    def respelled(*cells: Cell) -> list[str]:
+        respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=list(cells))])]))
+        return [c.text for c in cells]
+
+    assert respelled(cell("Favoriser la persévérance", "scolaire des jeunes"), cell("Réussite et persévérance scolaire"),
+                     cell("Semaine de la persévérance solaire"))[2] == "Semaine de la persévérance scolaire"
+    assert respelled(cell("Réussite et persévérance scolaire"),
+                     cell("Semaine de la persévérance solaire"))[1] == "Semaine de la persévérance solaire"
+    assert respelled(cell("Favoriser la persévérance", "scolaire des jeunes"), cell("Réussite et persévérance scolaire"),
+                     cell("Semaine de la persévérance solaire"), cell("Panneaux solaire"))[2] \
+        == "Semaine de la persévérance solaire"
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

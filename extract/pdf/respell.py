@@ -48,6 +48,9 @@ pages are read, a word of an OCR page is checked against both:
   place name, is "l'" or "d'" ("lOutaouais": the apostrophe lost). A "1" opening a word in
   small letters after a word, that with "l" instead is a word ("de 1a famille"), is that "l",
   unless it is an ordinal ("1e", "1re", "1ère").
+- A word in small letters printed once, one edit from the one word the document prints twice
+  or more after the same word ("persévérance solaire" beside "persévérance scolaire", a
+  phrase perhaps wrapped at a line's end), is that word: a word misread as another.
 - A word after an infinitive and before a word, a thin stroke more than an article ("Soutenir
   lies familles"), is that article: French sets one there ("lies" is a word, but not there).
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
@@ -291,13 +294,16 @@ def respell(doc: Document) -> None:
     _wrapped_letters(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
-    tokens, sure = [], Counter()
-    for line, holder, _, _, _ in _lines(doc):
+    tokens, sure, wrapped = [], Counter(), Counter()
+    for line, holder, _, after, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
         doubted = _doubted(holder)
         sure.update(t for t in tokens[-1] if bare(t) not in doubted)
+        nxt = TOKEN.match(after)
+        if tokens[-1] and nxt and line.text[-1:].isalpha():  # a phrase wrapped at the line's end
+            wrapped[(tokens[-1][-1], nxt.group())] += 1
     counts = Vocabulary(Counter(t for line in tokens for t in line),
-                        Counter(pair for line in tokens for pair in zip(line, line[1:])), sure)
+                        Counter(pair for line in tokens for pair in zip(line, line[1:])) + wrapped, sure)
     for line, holder, before, after, beyond in _lines(doc):
         if line.page not in ocr:
             continue
@@ -487,6 +493,7 @@ class Vocabulary:
         # the years it prints twice or more, with their counts (for `_year`)
         self.years = {y: n for y, n in counts.items()
                       if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
+        self._after: dict[str, list[str]] | None = None  # word -> words printed after it twice or more
         for f, n in counts.items():
             if f.isdigit():
                 continue
@@ -495,6 +502,15 @@ class Vocabulary:
             for key in {low} | {low[:i] + low[i + 1:] for i in range(len(low))}:
                 self.index.setdefault(key, set()).add(low)
 
+
+    def after(self, word: str) -> list[str]:
+        """The words the document prints after `word` twice or more."""
+        if self._after is None:
+            self._after = {}
+            for (a, b), n in self.pairs.items():
+                if n >= 2:
+                    self._after.setdefault(a, []).append(b)
+        return self._after.get(word, [])
 
 def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
                  cut: tuple[bool, bool] = (False, False), after: str = "", beyond: str = "",
@@ -530,6 +546,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
             _after_word(fixed, m.start(), before), following,
             continues=m.start() == 0 and before[-1:].isalpha())
+        if new is None and not (word in joined or piece):
+            new = _pair_printed(word, _word_before(fixed, m.start(), before), vocab)
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
@@ -1085,6 +1103,27 @@ def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
     if word in _DETERMINERS or len(found) != 1 or not is_word(verb.lower()):
         return word
     return _recorded(word, found.pop(), changes)
+
+
+def _word_before(text: str, at: int, before: str = "") -> str:
+    """The word just before `at`, one space apart ("" after a mark); at the text's start,
+    `before`, the word ending the line before."""
+    head = text[:at]
+    if not head:
+        return TOKEN.findall(before)[-1] if TOKEN.findall(before) and before[-1:].isalpha() else ""
+    m = re.search(r"([^\W\d_]+) $", head)
+    return m.group(1) if m else ""
+
+
+def _pair_printed(word: str, prev: str, vocab: Vocabulary) -> str | None:
+    """A word in small letters printed once after `prev`, one edit from the one word the
+    document prints after `prev` twice or more ("persévérance solaire" beside "persévérance
+    scolaire"): a word of the list misread as another, which only the document's own phrase
+    tells."""
+    if not prev or len(word) < 4 or not word.islower() or vocab.counts[word] > 1:
+        return None
+    found = [w for w in vocab.after(prev) if w.islower() and _one_edit(word, w)]
+    return found[0] if len(found) == 1 else None
 
 
 def _capital_lost(word: str) -> str | None:
