@@ -2180,18 +2180,19 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
     """"S'approprier" read "s'approprier", "services" read "Services": the first letter's height
     over the word's small letters says which it is, in a serif and a sans-serif font, at 300
     and 200 dpi. A word whose letters mostly rise above the x-height ("Objectif") gives no
-    x-height to measure by, and stays as read."""
+    x-height to measure by, and stays as read; so does a capital with a dash run into it
+    ("-Consultation": the letter starts where its ink stands tall)."""
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
 
     from bilan.extract.pdf import ocr
     from bilan.extract.pdf.ocr_case import case_by_height
 
-    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation"]
-    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation"]
-    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation"]
+    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation", "Consultation"]
+    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation", "Consultation"]
+    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation", "Consultation"]
     path = tmp_path / "case.pdf"
-    c = canvas.Canvas(str(path), pagesize=(400, 300))
+    c = canvas.Canvas(str(path), pagesize=(500, 300))
     boxes = []
     for row, font in enumerate(("Helvetica", "Times-Roman")):
         x = 20.0
@@ -2199,7 +2200,11 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
             c.setFont(font, 11)
             c.drawString(x, 250 - 40 * row, word)
             width = c.stringWidth(word, font, 11)
-            boxes.append((x, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
+            left = x
+            if word == "Consultation":  # an item's dash run into its "C", inside the word's box
+                c.rect(x - 4.5, 250 - 40 * row + 3.2, 5, 0.8, stroke=0, fill=1)
+                left = x - 4.5
+            boxes.append((left, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
             x += width + 12
     c.save()
     for dpi in (300, 200):

@@ -66,21 +66,28 @@ def first_letter_height(crop: Any, letters: int) -> float | None:
         return None
     big.sort(key=lambda k: stats[k, cv2.CC_STAT_LEFT])
     first = big[0]
-    pitch = crop.shape[1] / letters  # a letter's width, about
     left = stats[first, cv2.CC_STAT_LEFT]
-    if left > 0.5 * pitch:
-        return None  # something wider than a letter stands before it
-    # the first letter's top, over its own columns only (it may touch the letter after it)
-    span = labels[:, left:left + max(1, int(0.8 * pitch))] == first
-    rows = np.flatnonzero(span.any(axis=1))
-    if not rows.size:
-        return None
-    top = int(rows[0])
-    rest = [k for k in big[1:] if stats[k, cv2.CC_STAT_LEFT] >= left + 0.6 * pitch]
+    rest = [k for k in big[1:] if stats[k, cv2.CC_STAT_LEFT] > left + stats[k, cv2.CC_STAT_WIDTH] // 2]
     if len(rest) < 2:
         return None
     x_line = statistics.median(int(stats[k, cv2.CC_STAT_TOP]) for k in rest)
     base = statistics.median(int(stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT]) for k in rest)
-    if base - x_line < _MIN_X_HEIGHT:
+    x_height = base - x_line
+    if x_height < _MIN_X_HEIGHT:
+        return None  # too small to tell
+    # the letter starts at the first column of its ink standing 0.4 x-height tall or more: a
+    # dash glued before it ("-Consultation", an item's bullet run into the "C") is no letter
+    mine = labels == first
+    columns = np.flatnonzero(mine.any(axis=0))
+    tall = [x for x in columns if np.flatnonzero(mine[:, x])[-1] - np.flatnonzero(mine[:, x])[0] >= 0.4 * x_height]
+    if not tall or tall[0] > 0.5 * x_height + left:
+        return None  # something stands before the letter
+    left = tall[0]
+    # the first letter's top over its first columns only, where it may touch the letter after
+    # it: a round letter's top is at its middle, about a third of the x-height in (a capital
+    # "C" is about as wide as the x-height, a small "c" four fifths of it)
+    span = mine[:, left:left + max(1, int(0.7 * x_height))]
+    rows = np.flatnonzero(span.any(axis=1))
+    if not rows.size:
         return None
-    return (base - top) / (base - x_line)
+    return (base - int(rows[0])) / x_height
