@@ -5,14 +5,14 @@ Tesseract's reading of their case follows its language model as much as the page
 "S'approprier" opening a cell as "s'approprier", "les services" as "les Services". The page
 says which it is: a small letter stands as high as the word's small letters (the x-height),
 a capital about a third higher (the cap height is 1.3 to 1.45 times the x-height in the fonts
-bilans use). The word's own letters give its x-height and baseline (the medians of their
-tops and bottoms: most letters of a French word rise no higher than the x-height and go no
-lower than the baseline), so the measure holds at any size and resolution.
+bilans use). The word's own letters give its x-height and baseline (the lowest top and the
+highest foot of its other letters: no small letter stands lower than the x-height, none ends
+above the baseline; accents, dots and ascenders a blur ran into them only raise a top), so
+the measure holds at any size and resolution.
 """
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import replace
 from typing import Any
 
@@ -52,7 +52,8 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
 
 def first_letter_height(crop: Any, letters: int) -> float | None:
     """The height of a word's first letter over its x-height, both from its baseline; None
-    when the word's ink does not tell (too small, too few letters apart)."""
+    when the word's ink does not tell: too small, too few letters apart, no two letters
+    standing at the x-height, or none standing lower than the word's top."""
     import cv2
     import numpy as np
 
@@ -70,11 +71,20 @@ def first_letter_height(crop: Any, letters: int) -> float | None:
     rest = [k for k in big[1:] if stats[k, cv2.CC_STAT_LEFT] > left + stats[k, cv2.CC_STAT_WIDTH] // 2]
     if len(rest) < 2:
         return None
-    x_line = statistics.median(int(stats[k, cv2.CC_STAT_TOP]) for k in rest)
-    base = statistics.median(int(stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT]) for k in rest)
-    x_height = base - x_line
-    if x_height < _MIN_X_HEIGHT:
+    middle = sorted(int(stats[k, cv2.CC_STAT_HEIGHT]) for k in rest)[len(rest) // 2]
+    rest = [k for k in rest if stats[k, cv2.CC_STAT_HEIGHT] >= 0.6 * middle]  # not a comma
+    # no letter stands lower than the x-height nor ends higher than the baseline (accents and
+    # dots a blur ran into their letters only raise its top, descenders only lower its foot)
+    tops = sorted((int(stats[k, cv2.CC_STAT_TOP]) for k in rest), reverse=True)
+    base = min(int(stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT]) for k in rest)
+    if len(tops) < 2 or base - tops[0] < _MIN_X_HEIGHT:
         return None  # too small to tell
+    x_height = base - tops[0]
+    word_top = min(int(stats[k, cv2.CC_STAT_TOP]) for k in range(1, count))
+    if tops[0] - tops[1] > 0.1 * x_height or x_height > 0.85 * (base - word_top):
+        # no two letters agree on the x-height, or none stands lower than the word's top (its
+        # small letters all run into dots, accents or ascenders): the ink does not tell
+        return None
     # the letter starts at the first column of its ink standing 0.4 x-height tall or more: a
     # dash glued before it ("-Consultation", an item's bullet run into the "C") is no letter
     mine = labels == first
