@@ -106,6 +106,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("en milieu fanulial", "en milieu familial"),                 # ... "mi" read "nu"
     ("en févner 2008", "en février 2008"),                        # ... "ri" read "n"
     ("organismes du miheu", "organismes du milieu"),              # ... "li" read "h"
+    ("aux instènces locales", "aux instances locales"),           # a speck over an "a" read "è"
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell

@@ -88,6 +88,9 @@ pages are read, a word of an OCR page is checked against both:
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
   ("amorcé", not "amorce").
+- A word that is none with one accent, plain no word either, whose plain form is one
+  look-alike letter from the likeliest word of the list ("instènces"), had a speck read as an
+  accent over a letter misread: that word ("instances").
 - One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre"), or plain then
   accented ("aâtelier"), is the one that makes a word, else the second; a word's accented
   last letter set apart ("Abandonn ê") goes back to it when that makes a word; "à" run into
@@ -1074,7 +1077,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         common = _likeliest(word.lower()) if word[1:].islower() else None
         return _cased(common, word) if common and frequency(common) >= _COMMON else None
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
-        or _accents_made_up(word.lower())
+        or _accents_made_up(word.lower()) or _speck_accent(word.lower())
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -1091,6 +1094,20 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _speck_accent(low: str) -> str | None:
+    """A word that is none with one accent, plain no word either, whose plain form is one
+    look-alike letter from the likeliest word of the list ("instènces": a speck over an "a"
+    read "è"): the accent was a speck, and the letter under it misread."""
+    marked = [ch for ch in low if ch in _UNMARKED]
+    if len(marked) != 1:
+        return None
+    plain = low.translate(str.maketrans(_UNMARKED))
+    if is_word(plain):
+        return None
+    found = _likeliest(plain, same_length=True)
+    return found if found and found != plain else None
 
 
 def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
