@@ -107,6 +107,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("en févner 2008", "en février 2008"),                        # ... "ri" read "n"
     ("organismes du miheu", "organismes du milieu"),              # ... "li" read "h"
     ("aux instènces locales", "aux instances locales"),           # a speck over an "a" read "è"
+    ("Échéance 2009-20t 0", "Échéance 2009-2010"),              # a range's "1" read "t", a space after it
+    ("Échéance 20081 2010", "Échéance 2008-2010"),              # a range's dash read "1"
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
@@ -134,7 +136,9 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 
 @pytest.mark.parametrize("text", [
-    "Rencontres (09/02/09; 12/03/09)",     # two dates in one pair of brackets
+    "Rencontres (09/02/09; 12/03/09)",
+    "Budget 20081 2030",                   # no range of years a plan runs over
+    "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
     "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words
     "A été fait en mai, #3 et #4",         # "A" before no infinitive; "#" before a number

@@ -65,6 +65,9 @@ pages are read, a word of an OCR page is checked against both:
   several.
 - A year after a month whose last "8" was read "%" ("février 200%": its two loops) is that
   year, when the document prints it.
+- A range of years misread: its end's "1" read as a thin letter with a space after it
+  ("2009-20t 0"), or its dash read as a "1" run into its start ("20081 2010"), when the two
+  years make a range of one to ten years.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; so does a slashed date's year outside the
   document's years and printed nowhere else, when the digit that differs looks like that
@@ -273,6 +276,10 @@ _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORTS})*", re.I)
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
+# "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
+_RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
+# "20081 2010": a range's dash read as a "1" run into its start, a space after it
+_RANGE_DASH_ONE = re.compile(r"(?<!\d)((?:19|20)\d\d)[1l|] ((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
 # (or plain then accented, "aâ": no French word has such a pair; "ä", "ö" after their plain
 # letter are a made-up umlaut, see _NOT_FRENCH; "cç": a speck under the "c" read as its cedilla)
@@ -620,6 +627,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _TWICE.sub(lambda m: _once(m, changes), text)
     text = _ONE.sub(lambda m: _one(m, changes), text)
     text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
+    text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
+                                                                    + "1" + m.group(4), m.group()), text, changes)
+    text = _sub_recorded(_RANGE_DASH_ONE, lambda m: _range_whole(m.group(1), m.group(2), m.group()), text, changes)
     text = _RANGE.sub(lambda m: _range_end(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
@@ -858,6 +868,14 @@ def _put(places: list[tuple[Span, int]], at: int, cut: int, new: str) -> None:
             k = at - start
             span.text = span.text[:k] + new + span.text[k + cut:]
             return
+
+
+def _range_whole(start: str, end: str, read: str) -> str:
+    """"start-end" where that is a range of years a plan runs over (its end one to ten years
+    after its start); else what was read."""
+    if len(end) != 4 or not 1 <= int(end) - int(start) <= 10:
+        return read
+    return f"{start}-{end}"
 
 
 def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
