@@ -356,6 +356,22 @@ def test_a_word_misread_as_another_is_told_by_the_documents_own_phrase():
         == "Semaine de la persévérance solaire"
 
 
+def test_a_slash_lost_between_two_words_the_document_prints_joined_by_one():
+    """"TDS Ressource", "travail! Ressource": two words the document prints joined by a slash
+    twice or more, its slash lost or misread, take it back as the document prints it most
+    (a space after it or not). Words it never joins so, or joins once, stay apart."""
+    def cell(text: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(text)], page=2)])], page=2)
+
+    cells = [cell("TDS/ Ressource de la CRÉ"), cell("TDS/ Ressource"), cell("TDS/Ressource"),
+             cell("Comité de travail/Ressource"), cell("Comité de travail/Ressource"),
+             cell("TDS Ressource de la CRÉ"), cell("Comité de travail! Ressource de la CRÉ"),
+             cell("Comité de suivi/Table"), cell("Comité de suivi: Table"), cell("un travail soigné")]
+    respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=cells)])]))
+    assert [c.text for c in cells[5:]] == ["TDS/ Ressource de la CRÉ", "Comité de travail/Ressource de la CRÉ",
+                                           "Comité de suivi/Table", "Comité de suivi: Table", "un travail soigné"]
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

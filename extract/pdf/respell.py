@@ -51,6 +51,9 @@ pages are read, a word of an OCR page is checked against both:
 - A word in small letters printed once, one edit from the one word the document prints twice
   or more after the same word ("persévérance solaire" beside "persévérance scolaire", a
   phrase perhaps wrapped at a line's end), is that word: a word misread as another.
+- Two words the document prints joined by a slash twice or more, set apart by a space or by a
+  "!", ":" or "|" ("TDS Ressource", "travail! Ressource"), take the slash back as the document
+  prints it most (a space after it or not).
 - A word after an infinitive and before a word, a thin stroke more than an article ("Soutenir
   lies familles"), is that article: French sets one there ("lies" is a word, but not there).
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
@@ -275,6 +278,11 @@ _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORTS})*", re.I)
+# two words joined by a slash ("travail/Ressource", "TDS/ Ressource"); at a line's end, the
+# next line's first word after a space
+_SLASHED = re.compile(r"(?<![^\W_])([^\W_]+)(/ ?)([^\W_]+)(?![^\W_])")
+# the slash between two words lost, or read as "!", ":" or "|" ("travail! Ressource", "TDS Ressource")
+_SLASH_LOST = re.compile(r"(?<![^\W_])([^\W_]+)( ?[!:|] ?| )([^\W_]+)(?![^\W_])")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
 _RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
@@ -304,7 +312,7 @@ def respell(doc: Document) -> None:
     _wrapped_letters(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
-    tokens, sure, wrapped = [], Counter(), Counter()
+    tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
     for line, holder, _, after, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
         doubted = _doubted(holder)
@@ -312,8 +320,12 @@ def respell(doc: Document) -> None:
         nxt = TOKEN.match(after)
         if tokens[-1] and nxt and line.text[-1:].isalpha():  # a phrase wrapped at the line's end
             wrapped[(tokens[-1][-1], nxt.group())] += 1
+        # (a line wrapped after a slash goes on with no space: normalize joins it so)
+        joined = line.text + ("" if line.text.endswith("/") else " ") + after
+        slashed.update((m.group(1), m.group(3), m.group(2)) for m in _SLASHED.finditer(joined))
     counts = Vocabulary(Counter(t for line in tokens for t in line),
-                        Counter(pair for line in tokens for pair in zip(line, line[1:])) + wrapped, sure)
+                        Counter(pair for line in tokens for pair in zip(line, line[1:])) + wrapped, sure,
+                        slashed)
     for line, holder, before, after, beyond in _lines(doc):
         if line.page not in ocr:
             continue
@@ -491,12 +503,14 @@ class Vocabulary:
     lower-case word under itself and its one-letter deletions (`index`), to find the words one
     edit from another without trying them all; and the pairs of words it prints in a row
     (`pairs`, "la" "Table"); and how often it prints each word where the OCR did not doubt it
-    (`sure`: all of `counts` when not given)."""
+    (`sure`: all of `counts` when not given); and the words it prints joined by a slash, with
+    the slash as printed (`slashed`: ("travail", "Ressource", "/"), a space after it or not)."""
 
     def __init__(self, counts: Counter[str], pairs: Counter[tuple[str, str]] | None = None,
-                 sure: Counter[str] | None = None):
+                 sure: Counter[str] | None = None, slashed: Counter[tuple[str, str, str]] | None = None):
         self.counts = counts
         self.pairs: Counter[tuple[str, str]] = pairs or Counter()  # two words printed one after the other
+        self.slashed: Counter[tuple[str, str, str]] = slashed or Counter()
         self.sure = counts if sure is None else sure
         self.lower: Counter[str] = Counter()
         self.index: dict[str, set[str]] = {}
@@ -537,6 +551,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
+    if vocab.slashed:
+        fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
                           fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
@@ -868,6 +884,24 @@ def _put(places: list[tuple[Span, int]], at: int, cut: int, new: str) -> None:
             k = at - start
             span.text = span.text[:k] + new + span.text[k + cut:]
             return
+
+
+def _slash_lost(text: str, vocab: Vocabulary, changes: list[tuple[str, str]]) -> str:
+    """Two words the document prints joined by a slash twice or more, set apart here by a
+    space, or by a "!", ":" or "|" (the slash misread): the slash, as the document prints it
+    most ("travail! Ressource" → "travail/Ressource")."""
+    out, last, at = [], 0, 0
+    while m := _SLASH_LOST.search(text, at):
+        forms = [(n, sep) for (a, b, sep), n in vocab.slashed.items() if (a, b) == (m.group(1), m.group(3))]
+        if forms and max(forms)[0] >= 2:
+            sep = max(forms)[1]
+            out += [text[last:m.start()], m.group(1), sep, m.group(3)]
+            changes.append((m.group(), f"{m.group(1)}{sep}{m.group(3)}"))
+            last = m.end()
+            at = m.end()
+        else:
+            at = m.start(3)  # the next pair starts at the second word
+    return "".join(out) + text[last:]
 
 
 def _range_whole(start: str, end: str, read: str) -> str:
