@@ -2128,7 +2128,8 @@ def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_p
 
 def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_path: Path):
     """The column's header ("No") is no plan number to count against it: three of its nine
-    cells below read as numbers are a third, and the six others are read again."""
+    cells below read as numbers are a third, and the six others are read again, a word in
+    capitals too ("LES")."""
     import numpy as np
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
@@ -2163,7 +2164,7 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
         top = y0 + 10 + 55 * line
         return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, min(top + 40, y1 - 5), (1, k, line))
 
-    misread = iter(["WI", "Nh", "ÙN", "HW", "WNW", "DR"])
+    misread = iter(["WI", "Nh", "ÙN", "HW", "LES", "DR"])  # "LES": a word, but in capitals
     read = [word("No", 0)]
     for k, number in enumerate(numbers, start=1):
         if k in (2, 5, 9):  # read right, wrapped at its point

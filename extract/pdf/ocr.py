@@ -926,8 +926,8 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
     """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
     cells or more (three at least; its top cell, a header, left out) read as plan numbers ("1.1", "2. 3"): a number set alone in
     a narrow cell, often wrapped at its point ("1." over "2"), is what Tesseract reads worst
-    ("NH", "Lu 1", "& N" for "1.2", "3.1", "2.3"). Its other short cells that are no word are
-    read again alone as a block, digits and points only, and that reading is taken where it is
+    ("NH", "Lu 1", "& N", "LES" for "1.2", "3.1", "2.3"). Its other short cells that are no
+    word, or a word in capitals, are read again alone as a block, digits and points only, and that reading is taken where it is
     a plan number; the numbers cut at their point are joined."""
     out = list(words)
     for table in tables:
@@ -945,8 +945,9 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
                     inside.sort(key=lambda w: (w.top, w.left))
                     read.append((cell, inside, "".join(w.text for w in inside)))
             plain = [(inside, text) for _, inside, text in read if _PLAN_NUMBER.match(text)]
+            # (a word in capitals is misread digits as well: "LES" for "1.2")
             misread = [(cell, inside) for cell, inside, text in read if not _PLAN_NUMBER.match(text)
-                       and len(text) <= 6 and not is_word(" ".join(w.text for w in inside).lower())]
+                       and len(text) <= 6 and (text.isupper() or not is_word(" ".join(w.text for w in inside).lower()))]
             # the column's top cell is its header ("No", "#") where the grid has one: not counted
             body = len(read) - (1 if read and read[0][0][1] <= min(c[1] for c in cells) else 0)
             if len(plain) < 3 or 3 * len(plain) < body or not misread:
