@@ -2129,7 +2129,10 @@ def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_p
 def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_path: Path):
     """The column's header ("No") is no plan number to count against it: three of its nine
     cells below read as numbers are a third, and the six others are read again, a word in
-    capitals too ("LES")."""
+    capitals too ("LES"); each number read again is a line of its own, though Tesseract read
+    the cells as one line."""
+    from dataclasses import replace
+
     import numpy as np
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
@@ -2169,12 +2172,13 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
     for k, number in enumerate(numbers, start=1):
         if k in (2, 5, 9):  # read right, wrapped at its point
             read += [word(number.split(".")[0] + ".", k), word(number.split(".")[1], k, 1)]
-        else:
-            read.append(word(next(misread), k))
+        else:  # Tesseract's one line running down the column's misread cells
+            read.append(replace(word(next(misread), k), line=(1, 99, 0)))
     table = RawTable(bbox=(100.0, 60.0, 124.0, 516.0), cells=cells, rows=[[cell] for cell in cells])
     exe = ocr.tesseract_for("fra")
     got = ocr._number_cells(exe, "fra", clean, read, [table], scale)
     assert [w.text for w in got] == ["No"] + numbers
+    assert len({w.line for w in got}) == len(got)  # each number a line of its own, a row each
 
 
 def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Path):

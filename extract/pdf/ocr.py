@@ -975,11 +975,12 @@ def _digits_again(exe: str, lang: str, clean, cell: tuple, scale: float) -> str:
 
 
 def _one_word(words: list[_Word], inside: list[_Word], text: str) -> list[_Word]:
-    """`words` with the words `inside` one cell made one word `text`, where the first stood, on
-    the first one's line and box height (a box over both lines would size the number up)."""
+    """`words` with the words `inside` one cell made one word `text`, where the first stood, with
+    the first one's box height (a box over both lines would size the number up), on a line of
+    its own: Tesseract's line may have run on into the cell below ("3.2" and "3.3" one row)."""
     first = inside[0]
     merged = _Word(text, min(w.conf for w in inside), min(w.left for w in inside), first.top,
-                   max(w.right for w in inside), first.bottom, first.line)
+                   max(w.right for w in inside), first.bottom, (-(10 ** 6), first.top, first.left))
     at = words.index(first)
     rest = [w for w in words if w not in inside]
     return rest[:at] + [merged] + rest[at:]
