@@ -109,6 +109,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("aux instènces locales", "aux instances locales"),           # a speck over an "a" read "è"
     ("Échéance 2009-20t 0", "Échéance 2009-2010"),              # a range's "1" read "t", a space after it
     ("Échéance 20081 2010", "Échéance 2008-2010"),              # a range's dash read "1"
+    ("Échéance Septe mbrée 2017", "Échéance Septembre 2017"),    # a month cut in two, a letter made up
+    ("Échéance Fév rier 2010", "Échéance Février 2010"),          # ... cut in two
+    ("Échéance Septembrée 2017", "Échéance Septembre 2017"),      # a month with a letter made up
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell

@@ -68,6 +68,8 @@ pages are read, a word of an OCR page is checked against both:
   several.
 - A year after a month whose last "8" was read "%" ("février 200%": its two loops) is that
   year, when the document prints it.
+- A month's name cut in two before its year, the second piece no word ("Fév rier 2010",
+  "Septe mbrée 2017"), is that month when the two together are its name or one letter from it.
 - A range of years misread: its end's "1" read as a thin letter with a space after it
   ("2009-20t 0"), or its dash read as a "1" run into its start ("20081 2010"), when the two
   years make a range of one to ten years.
@@ -211,7 +213,9 @@ _BY_DATE = re.compile(r"(?<=\d )[^\W\d_]{2,9}(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{
 _I_MONTHS = ("mai", "juin", "juillet", "avril", "janvier", "février")
 # a word before a year, perhaps with a point: a month or its abbreviation misread ("Ma 2017",
 # "(jarw. 2010)")
-_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,9})(\.?)(?= (?:19|20)\d\d\b)")
+_BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,10})(\.?)(?= (?:19|20)\d\d\b)")
+# "Septe mbrée 2017": a month's name cut in two before its year (a narrow cell spaced it)
+_MONTH_CUT = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,7}) ([^\W\d_]{2,7})(?= (?:19|20)\d\d\b)")
 # ... between a day and a year, even a word ("31 mers 2018")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
 # a day no month has, before a month's name
@@ -667,6 +671,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     # these look at the word before or after: at the line's start or end, the line's before or next
     text = _sub_around(_DAY_MONTH_YEAR, lambda m: m.group(1) + _month_misread(m.group(2), "", changes, dated=True),
                        text, after or beyond)
+    text = _sub_around(_MONTH_CUT, lambda m: _month_cut(m, changes), text, after or beyond, before)
     text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes), text,
                        after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
@@ -756,6 +761,18 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
+
+
+def _month_cut(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """Two pieces before a year, the second no word, that together are a month's name or one
+    letter from the one month's name opening with their letter ("Fév rier 2010", "Septe mbrée
+    2017"): that month."""
+    if is_word(m.group(2).lower()) or is_word(m.group(1).lower()) and len(m.group(1)) > 3:
+        return m.group()
+    month = _month_misread(m.group(1) + m.group(2), "", [])
+    if _fold(month.lower()) not in map(_fold, _MONTH_NAMES):
+        return m.group()
+    return _recorded(m.group(), month, changes)
 
 
 def _speck_mark(m: re.Match, vocab: Vocabulary, opened: bool) -> str:
