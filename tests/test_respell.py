@@ -112,6 +112,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Échéance Septe mbrée 2017", "Échéance Septembre 2017"),    # a month cut in two, a letter made up
     ("Échéance Fév rier 2010", "Échéance Février 2010"),          # ... cut in two
     ("Échéance Septembrée 2017", "Échéance Septembre 2017"),      # a month with a letter made up
+    ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
@@ -373,6 +374,20 @@ def test_a_slash_lost_between_two_words_the_document_prints_joined_by_one():
     respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=cells)])]))
     assert [c.text for c in cells[5:]] == ["TDS/ Ressource de la CRÉ", "Comité de travail/Ressource de la CRÉ",
                                            "Comité de suivi/Table", "Comité de suivi: Table", "un travail soigné"]
+
+
+def test_a_follow_up_dated_a_digit_off_the_months_end_the_document_prints():
+    """"Suivi au 11 mars 2018" beside "Suivi au 31 mars 2017": the month's last day, one digit
+    off; a day the document prints so twice, or a date that is no follow-up's, stays."""
+    counts = Vocabulary(Counter(), Counter({("31", "mars"): 2, ("11", "mars"): 1}))
+    assert respell_text("Suivi au 11 mars 2018", counts)[0] == "Suivi au 31 mars 2018"
+    assert respell_text("tenue le 11 mars 2018", counts)[0] == "tenue le 11 mars 2018"
+    twice = Vocabulary(Counter(), Counter({("31", "mars"): 2, ("11", "mars"): 2}))
+    assert respell_text("Suivi au 11 mars 2018", twice)[0] == "Suivi au 11 mars 2018"
+    assert respell_text("voir [4 mars 2018) ici", counts)[0] == "voir [4 mars 2018) ici"
+    assert respell_text("signée le [4", counts, after="mars")[0] == "signée le 14"  # the month on the next line
+    misread = Vocabulary(Counter(), Counter({("41", "mars"): 1, ("11", "mars"): 1}))  # "41 mars": 31, misread
+    assert respell_text("11 mars", misread, after="2018", before="au")[0] == "31 mars"  # spans around it
 
 
 def test_looks_alike_is_about_shapes():

@@ -58,6 +58,11 @@ pages are read, a word of an OCR page is checked against both:
   lies familles"), is that article: French sets one there ("lies" is a word, but not there).
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
   par année") is a "4", its open triangle read as the letter: things counted by the period.
+- A "[" opening a day before a month's name, with no bracket closing after it ("le [4 mars"),
+  is a "1".
+- A follow-up's date ("Suivi au 11 mars 2018") whose day, printed so only there, is one digit
+  off the month's last day that the document prints before that month ("Suivi au 31 mars
+  2017"), is that last day: bilans date their follow-ups at a month's end.
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -221,6 +226,12 @@ _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d
 # a day no month has, before a month's name
 _NO_SUCH_DAY = re.compile(r"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
                           r"septembre|octobre|novembre|décembre)\b)")
+# "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
+_BRACKET_ONE = re.compile(r"(?<![\w\[(])\[(\d)(?= (?:janvier|février|mars|avril|mai|juin|juillet|août|"
+                          r"septembre|octobre|novembre|décembre)\b)(?![^\[(]*[\])])")
+# "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
+_FOLLOW_UP_DAY = re.compile(r"(?<=\b[Aa]u )(\d\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
+                            r"septembre|octobre|novembre|décembre) (?:19|20)\d\d\b)")
 _MONTH_ENDS = {"janvier": {31}, "février": {28, 29}, "mars": {31}, "avril": {30}, "mai": {31}, "juin": {30},
                "juillet": {31}, "août": {31}, "septembre": {30}, "octobre": {31}, "novembre": {30},
                "décembre": {31}}
@@ -554,6 +565,11 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     changes: list[tuple[str, str]] = []
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
+    # (its "au" may end the span or line before, its year open the next)
+    fixed = _sub_around(_FOLLOW_UP_DAY, lambda m: _recorded(m.group(), _month_end(m, vocab), changes)
+                        if _month_end(m, vocab) != m.group() else m.group(), fixed, after or beyond, before)
+    fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
+                        after or beyond)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slashed:
         fixed = _slash_lost(fixed, vocab, changes)
@@ -788,6 +804,22 @@ def _speck_mark(m: re.Match, vocab: Vocabulary, opened: bool) -> str:
     if vocab.counts[word] or is_word(word.lower()):
         return word
     return m.group()
+
+
+def _month_end(m: re.Match, vocab: Vocabulary) -> str:
+    """A follow-up's date ("au 11 mars 2018") whose day is one digit off the month's last
+    day, which the document prints before that month (the other year's "Suivi au 31 mars
+    2017") where it prints this day so only here: the month's last day, as bilans date their
+    follow-ups. (The document may print that last day misread as a day no month has: "41
+    mars", which is set right as well.)"""
+    day, month = m.group(1), m.group(2)
+    ends = [str(d) for d in _MONTH_ENDS[month] if sum(a != b for a, b in zip(str(d), day)) == 1]
+    if len(ends) != 1 or vocab.pairs[(day, month)] > 1:
+        return day
+    # the last day as printed, or as a day no month has one digit off it ("41 mars", set right too)
+    printed = [d for d in {ends[0]} | {ends[0][:i] + c + ends[0][i + 1:] for i in range(2) for c in "0123456789"}
+               if d == ends[0] or int(d) > 31]
+    return ends[0] if any(vocab.pairs[(d, month)] for d in printed) else day
 
 
 def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
