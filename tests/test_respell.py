@@ -113,6 +113,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Échéance Fév rier 2010", "Échéance Février 2010"),          # ... cut in two
     ("Échéance Septembrée 2017", "Échéance Septembre 2017"),      # a month with a letter made up
     ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
+    ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
@@ -141,6 +142,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 @pytest.mark.parametrize("text", [
     "Rencontres (09/02/09; 12/03/09)",
+    "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital

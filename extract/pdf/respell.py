@@ -21,6 +21,9 @@ pages are read, a word of an OCR page is checked against both:
   copy repeats, a stroke for a stroke ("Coliectivité"), "rn" for "m", "i" for a "j" whose tail
   it lost ("Obiectif" however often). Words in capitals and names (a
   capital inside a sentence) take only the document's spelling: the list has no names.
+- A place named with its article ("Les Basques", "La Mitis"), whose word is a common one and so
+  no place word, misread as no word ("Les Basaues"), is checked against those names as a
+  place word is.
 - A word whose mark changes inside it ("M" + "emphrémaaoa" underlined) is checked whole, and
   set right when the right spelling is as long (each span keeps its letters' places).
 - A word broken at its cell's edge whose last letter, alone at the next line's start, was read
@@ -146,7 +149,7 @@ from collections.abc import Callable, Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
-from bilan.extract.places import place_compounds, place_words
+from bilan.extract.places import PLACES, place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
 
@@ -155,7 +158,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "ga", "gp", "rt", "rn", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
@@ -313,6 +316,8 @@ _ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
 # two pieces with a "-" between them, not a compound of three or more ("Obje-uif")
 _CUT_BY_MARK = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
+# "Les Basaues": a place named with its article, its word a common one ("basques") misread
+_WITH_ARTICLE = re.compile(r"(?<![\w-])(L[ae]s?) ([A-ZÀ-Ý][^\W\d_]{3,})(?![\w-])")
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
 _J_BEFORE_NAME = re.compile(r"(?<=\b[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿ])")
@@ -579,6 +584,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
+    fixed = _WITH_ARTICLE.sub(lambda m: _with_article(m, changes), fixed)
     fixed = _wrapped_compound(fixed, after, changes)
     fixed = _sub_recorded(_CUT_BY_MARK, lambda m: _printed_whole(m, vocab), fixed, changes)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
@@ -1419,6 +1425,21 @@ def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
             changes.append((piece, new))
             return "-".join(parts[:a] + [new] + parts[b:])
     return word
+
+
+def _with_article(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """A place named with its article ("Les Basques", "La Mitis"), its word misread and no
+    word ("Les Basaues"): the one such name whose word it could be, read as `_place` reads."""
+    article, word = m.group(1), m.group(2)
+    if is_word(word.lower()):
+        return m.group()
+    names = frozenset(name.split(" ", 1)[1] for name in PLACES
+                      if name.startswith(article + " ") and " " not in name.split(" ", 1)[1])
+    new = _place(word, names=names)
+    if not new:
+        return m.group()
+    changes.append((word, new))
+    return f"{article} {new}"
 
 
 def _printed_whole(m: re.Match, vocab: Vocabulary) -> str:
