@@ -392,6 +392,15 @@ def test_a_follow_up_dated_a_digit_off_the_months_end_the_document_prints():
     assert respell_text("11 mars", misread, after="2018", before="au")[0] == "31 mars"  # spans around it
 
 
+def test_a_dates_slashes_read_as_points_or_colons():
+    """"le 10. 12:2010" in a document that prints slashed dates: "10/12/2010". A dotted date,
+    or any in a document that prints no slash, stays."""
+    slashes = Vocabulary(Counter(), slashed=Counter({("15", "09", "/"): 2}))
+    assert respell_text("Répertoire diffusé le 10. 12:2010", slashes)[0] == "Répertoire diffusé le 10/12/2010"
+    assert respell_text("diffusé le 10.12.2010", slashes)[0] == "diffusé le 10.12.2010"
+    assert respell_text("diffusé le 10. 12:2010", Counter())[0] == "diffusé le 10. 12:2010"
+
+
 def test_looks_alike_is_about_shapes():
     assert looks_alike("cornité", "comité") and looks_alike("crè", "cré") and looks_alike("saquenay", "saguenay")
     assert not looks_alike("mini", "fini") and not looks_alike("cati", "ati") and not looks_alike("etc", "et")

@@ -66,6 +66,8 @@ pages are read, a word of an OCR page is checked against both:
 - A follow-up's date ("Suivi au 11 mars 2018") whose day, printed so only there, is one digit
   off the month's last day that the document prints before that month ("Suivi au 31 mars
   2017"), is that last day: bilans date their follow-ups at a month's end.
+- A day, a month and a year whose slashes were read as points, colons or with a space ("le 10.
+  12:2010"), not both plain points, in a document that prints slashed words, are a slashed date.
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -253,6 +255,8 @@ _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)
 # a day, a month and a year alone in brackets, one of their slashes read ":" or a space
 # ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
 _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
+# "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
+_DATE_MARKS = re.compile(r"(?<![\d/.:])(0?[1-9]|[12]\d|3[01])(\. ?|: ?|/ )(0?[1-9]|1[0-2])(\. ?|: ?|/ ?)((?:19|20)\d\d)(?![\d/])")
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
 # and its foot) reads as a "4", so the day is ten-something
 _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
@@ -575,6 +579,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                         if _month_end(m, vocab) != m.group() else m.group(), fixed, after or beyond, before)
     fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                         after or beyond)
+    fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slashed:
         fixed = _slash_lost(fixed, vocab, changes)
@@ -733,6 +738,15 @@ def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: st
             changes.append((m.group(), new))
         return new
     return pattern.sub(one, text)
+
+
+def _date_marks(m: re.Match, vocab: Vocabulary) -> str:
+    """A day, a month and a year whose slashes were read as points, colons or with a space
+    ("10. 12:2010"), not both a plain point (a dotted date "10.12.2010" is a way to print one),
+    in a document that prints slashed dates: the slashes."""
+    if m.group(2) == "." and m.group(4) == "." or not any(sep == "/" for _, _, sep in vocab.slashed):
+        return m.group()
+    return f"{m.group(1)}/{m.group(3)}/{m.group(5)}"
 
 
 def _slashed_date(m: re.Match) -> str:
