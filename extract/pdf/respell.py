@@ -106,6 +106,8 @@ pages are read, a word of an OCR page is checked against both:
   another; an accent read on a letter of a word that is no word ("amorcê") is an accent on the
   page, perhaps of another kind: of the list's words, one with an accent there is meant
   ("amorcé", not "amorce").
+- A word in small letters that is none, one letter short of a word the document prints twice or
+  more and twice as often ("Non amorc" beside "amorcé"), is that word.
 - A word that is none with one accent, plain no word either, whose plain form is one
   look-alike letter from the likeliest word of the list ("instènces"), had a speck read as an
   accent over a letter misread: that word ("instances").
@@ -1171,7 +1173,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
-            and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f))]
+            and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f)
+                 or word.islower() and _letter_lost(word, f))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
@@ -1497,6 +1500,13 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _letter_lost(read: str, meant: str) -> bool:
+    """`read`, no word of four letters or more, is `meant` with one letter lost ("Non amorc":
+    a faint "é" at its end). (Only in small letters: a name one letter off is another name.)"""
+    return len(meant) == len(read) + 1 and len(read) >= 4 and not is_word(read) and any(
+        meant[:i] + meant[i + 1:] == read for i in range(len(meant)))
 
 
 def _near(word: str, index: dict[str, set[str]]) -> list[str]:
