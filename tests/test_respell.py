@@ -114,6 +114,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Échéance Septembrée 2017", "Échéance Septembre 2017"),      # a month with a letter made up
     ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
     ("Les Basaues", "Les Basques"),                               # a place named with its article
+    ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell

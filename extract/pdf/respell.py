@@ -111,6 +111,8 @@ pages are read, a word of an OCR page is checked against both:
 - A word that is none with one accent, plain no word either, whose plain form is one
   look-alike letter from the likeliest word of the list ("instènces"), had a speck read as an
   accent over a letter misread: that word ("instances").
+- Two accented vowels of two letters in a row in a word that is none ("Dépôêt") are one glyph
+  read twice: the one that makes a word, when only one does.
 - One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre"), or plain then
   accented ("aâtelier"), is the one that makes a word, else the second; a word's accented
   last letter set apart ("Abandonn ê") goes back to it when that makes a word; "à" run into
@@ -317,6 +319,8 @@ _RANGE_DASH_ONE = re.compile(r"(?<!\d)((?:19|20)\d\d)[1l|] ((?:19|20)\d\d)(?!\d)
 # letter are a made-up umlaut, see _NOT_FRENCH; "cç": a speck under the "c" read as its cedilla)
 _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ôöÔÖ]{2}|[ùûüÙÛÜ]{2}"
                     r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]|[cC][çÇ]|[çÇ][cC]")
+# two accented vowels of two letters in a row ("Dépôêt": one glyph read twice, as two)
+_TWO_ACCENTED = re.compile(r"[àâéèêëîïôûù]{2}", re.I)
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
 # two pieces with a "-" between them, not a compound of three or more ("Obje-uif")
@@ -674,6 +678,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         return "l"
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
+    text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
     text = _ONE.sub(lambda m: _one(m, changes), text)
     text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
     text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
@@ -992,6 +997,22 @@ def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
         return m.group()
     changes.append((m.group(), f"{start}-{nxt}"))
     return f"{start}-{nxt}"
+
+
+def _one_of_two(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """Two accented vowels of two letters in a row in a word that is none ("Dépôêt"): the one
+    that makes a word, when only one does; else both as read."""
+    pair = m.group()
+    if pair[0].lower() == pair[1].lower():
+        return pair  # one letter twice: _once's
+    head, tail = _word_around(m.string, m.start(), m.end())
+    if is_word((head + pair + tail).lower()):
+        return pair
+    keep = [ch for ch in pair if is_word((head + ch + tail).lower())]
+    if len(keep) != 1:
+        return pair
+    changes.append((pair, keep[0]))
+    return keep[0]
 
 
 def _once(m: re.Match, changes: list[tuple[str, str]]) -> str:
