@@ -115,6 +115,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
+    ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
@@ -143,6 +144,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 @pytest.mark.parametrize("text", [
     "Rencontres (09/02/09; 12/03/09)",
+    "le mat 2017", "Fin 2017",             # a word among others; no month one letter off
     "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets

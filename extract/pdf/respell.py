@@ -706,8 +706,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_DAY_MONTH_YEAR, lambda m: m.group(1) + _month_misread(m.group(2), "", changes, dated=True),
                        text, after or beyond)
     text = _sub_around(_MONTH_CUT, lambda m: _month_cut(m, changes), text, after or beyond, before)
-    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes), text,
-                       after or beyond, before)
+    # a cell or line holding only a word and a year ("Mat 2017"): a deadline, the word a month
+    alone = not before and bool(re.fullmatch(r"\s*[^\W\d_]+\.? (?:19|20)\d\d\s*", text))
+    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes, dated=alone),
+                       text, after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
@@ -780,7 +782,8 @@ def _unmarked_month(m: re.Match) -> str:
 
 def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False) -> str:
     """A word before a year that is no word (or one never set before a number: "Ma 2017"; or
-    any word, `dated`, between a day and the year: "31 mers 2018"), with a month's first letter
+    any word, `dated`, between a day and the year: "31 mers 2018", or alone with the year on its
+    line: "Mat 2017"), with a month's first letter
     and one letter from its name ("Ma" / "mai"), or, closing on a point, at most two letters
     from its abbreviation (one for three letters: "jarw." / "janv."), is that month, when no
     other is as near."""
