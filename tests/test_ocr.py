@@ -2255,3 +2255,17 @@ def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
             ocr._mend_comma(w, ink, base, size_px)
             got.append(w.text)
         assert got == ["cours;", "cours,"], dpi
+
+
+def test_a_bullet_read_as_letters_on_a_line_of_its_own_joins_the_words_line():
+    """"L]" for a "•" that Tesseract set on a line of its own, left of "Actes": a mark half the
+    word's height, raised off its foot, joins the word's line (where its bullet shape is then
+    seen). A letter as tall, standing on the baseline, keeps its line."""
+    from bilan.extract.pdf import ocr
+
+    word = ocr._Word("Actes", 95.0, 1425, 1592, 1508, 1618, (25, 1, 2))
+    mark = ocr._Word("L]", 66.0, 1397, 1597, 1409, 1610, (-5, 1, 5))
+    letter = ocr._Word("a", 80.0, 1397, 1604, 1409, 1618, (-6, 1, 6))
+    joined = ocr._marks_joined([mark, word])
+    assert joined[0].line == word.line
+    assert ocr._marks_joined([letter, word])[0].line == letter.line

@@ -1156,18 +1156,25 @@ def _drop_speck_quote(w: _Word, ink, size_px: float) -> None:
 
 
 def _marks_joined(words: list[_Word]) -> list[_Word]:
-    """A mark Tesseract set on a line of its own ("#" for a bullet, a bit higher than the text)
-    just left of a word of letters, beside them, joins that word's line: it is measured on the
+    """A mark Tesseract set on a line of its own ("#" for a bullet, a bit higher than the text;
+    or read as letters, "L]", where its box is no larger than 0.6 of the word's height and
+    raised off its foot) just
+    left of a word of letters, beside them, joins that word's line: it is measured on the
     line's baseline, where a bullet stands above it ("•") and a dash at its middle."""
     count = Counter(w.line for w in words)
     out = []
     for w in words:
-        if count[w.line] == 1 and len(w.text) <= 2 and not any(ch.isalnum() for ch in w.text):
+        if count[w.line] == 1 and len(w.text) <= 2:
             middle, height = (w.top + w.bottom) / 2, w.bottom - w.top
             right = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom and o.left >= w.right
                      and height < o.bottom - o.top]
             nearest = min(right, key=lambda o: o.left, default=None)
+            # read as letters ("L]" for a "•"): a mark smaller than a small letter, raised off the
+            # word's foot (a letter stands on the baseline)
+            small = nearest is not None and max(height, w.right - w.left) <= 0.6 * (nearest.bottom - nearest.top) \
+                and w.bottom <= nearest.bottom - 0.15 * (nearest.bottom - nearest.top)
             if nearest is not None and any(ch.isalpha() for ch in nearest.text) \
+                    and (small or not any(ch.isalnum() for ch in w.text)) \
                     and nearest.left - w.right <= 1.6 * (nearest.bottom - nearest.top):
                 w = _Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, nearest.line)
         out.append(w)
