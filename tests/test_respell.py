@@ -106,6 +106,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("en milieu fanulial", "en milieu familial"),                 # ... "mi" read "nu"
     ("en févner 2008", "en février 2008"),                        # ... "ri" read "n"
     ("organismes du miheu", "organismes du milieu"),              # ... "li" read "h"
+    ("la collechvité des aînés", "la collectivité des aînés"),      # ... "ti" read "h"
     ("aux instènces locales", "aux instances locales"),           # a speck over an "a" read "è"
     ("Échéance 2009-20t 0", "Échéance 2009-2010"),              # a range's "1" read "t", a space after it
     ("Échéance 20081 2010", "Échéance 2008-2010"),              # a range's dash read "1"

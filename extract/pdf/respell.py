@@ -178,6 +178,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
                ("n", "ri"), ("h", "li"),  # "févner", "miheu": an "r" or "l" run into the "i" after it
+               ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
