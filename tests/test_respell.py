@@ -117,6 +117,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
     ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
+    ("moyenne de L8 enfants", "moyenne de 18 enfants"),          # a "1" read "L"
+    ("officielle le Lèr septembre 2010", "officielle le 1er septembre 2010"),  # ... in "1er" too
+    ("+ rencontres par année", "4 rencontres par année"),         # a "4" read "+"
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
@@ -397,12 +400,17 @@ def test_a_follow_up_dated_a_digit_off_the_months_end_the_document_prints():
 
 
 def test_a_dates_slashes_read_as_points_or_colons():
-    """"le 10. 12:2010" in a document that prints slashed dates: "10/12/2010". A dotted date,
-    or any in a document that prints no slash, stays."""
+    """"le 10. 12:2010" in a document that prints slashed dates, or anywhere (no hour is
+    "12:2010"): "10/12/2010". A dotted date, or a spaced one in a document that prints no
+    slash, stays."""
     slashes = Vocabulary(Counter(), slashed=Counter({("15", "09", "/"): 2}))
     assert respell_text("Répertoire diffusé le 10. 12:2010", slashes)[0] == "Répertoire diffusé le 10/12/2010"
     assert respell_text("diffusé le 10.12.2010", slashes)[0] == "diffusé le 10.12.2010"
-    assert respell_text("diffusé le 10. 12:2010", Counter())[0] == "diffusé le 10. 12:2010"
+    assert respell_text("diffusé le 10. 12:2010", Counter())[0] == "diffusé le 10/12/2010"  # no hour "12:2010"
+    assert respell_text("diffusé le 10. 12. 2010", Counter())[0] == "diffusé le 10. 12. 2010"
+    years = Counter({"2010": 3})
+    assert respell_text("tenues le 14062010, le 20:09. 2010", years)[0] == "tenues le 14/06/2010, le 20/09/2010"
+    assert respell_text("numéro 14062010", years)[0] == "numéro 14062010"  # after no "le": a number
 
 
 def test_a_word_with_a_letter_lost_takes_the_documents_spelling():

@@ -67,7 +67,10 @@ pages are read, a word of an OCR page is checked against both:
   off the month's last day that the document prints before that month ("Suivi au 31 mars
   2017"), is that last day: bilans date their follow-ups at a month's end.
 - A day, a month and a year whose slashes were read as points, colons or with a space ("le 10.
-  12:2010"), not both plain points, in a document that prints slashed words, are a slashed date.
+  12:2010"), not both plain points, in a document that prints slashed words or with a colon
+  (numbers joined by a colon, a year after them, are no hour), are a slashed date; so are
+  eight digits after "le" that are a day, a month and a year the document prints ("le
+  14062010": the slashes lost).
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -155,6 +158,7 @@ from collections.abc import Callable, Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
+from bilan.extract.pdf.text import BULLETS
 from bilan.extract.places import PLACES, place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
@@ -204,7 +208,7 @@ _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "d
 _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
-_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIE|!]er)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIEL|!][eè]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
@@ -216,7 +220,7 @@ _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e o
 # side (a speck on the baseline where the space was)
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
-_ONE = re.compile(r"(?<![^\W_])(?=[\dlIîïi|!]*\d)(?=[\dlIîïi|!]*[lIîïi|!])[\dlIîïi|!]{2,}(?![^\W_])")
+_ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!]*\d)(?=[\dlLIîïi|!]*[lLIîïi|!])[\dlLIîïi|!]{2,}(?![^\W_])")
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together
@@ -260,6 +264,8 @@ _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)
 # a day, a month and a year alone in brackets, one of their slashes read ":" or a space
 # ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
 _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
+# "le 14062010": a date whose slashes were lost, after "le"
+_DATE_RUN_TOGETHER = re.compile(r"(?<=\ble )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
 _DATE_MARKS = re.compile(r"(?<![\d/.:])(0?[1-9]|[12]\d|3[01])(\. ?|: ?|/ )(0?[1-9]|1[0-2])(\. ?|: ?|/ ?)((?:19|20)\d\d)(?![\d/])")
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
@@ -278,9 +284,10 @@ _DIGITS_ALIKE = ["38", "568", "08", "98", "17"]  # digits a blurred copy reads f
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
 # ordinal's ending: "1e", "1er", "1re", "1ère", "1ème")
 _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|èmes|eme|emes)\b)([a-zà-ÿ]+)\b")
-# "À rencontres par année": a "4" read "A" or "À" (its open triangle), counting things a period
+# "À rencontres par année": a "4" read "A" or "À" (its open triangle) or "+" (its cross),
+# counting things a period
 # (the period may open the next line, past the word seen there)
-_FOUR_PER = re.compile(r"(?<![^\s(])[AÀ](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
+_FOUR_PER = re.compile(r"(?<![^\s(])[AÀ+](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
 # "Soutenir lies familles": after an infinitive, before a word, an article with a thin stroke made up
 _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zé]{3,5})(?= [^\W\d_])")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
@@ -587,6 +594,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                         after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
+                          else m.group(), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slashed:
         fixed = _slash_lost(fixed, vocab, changes)
@@ -753,9 +762,11 @@ def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: st
 def _date_marks(m: re.Match, vocab: Vocabulary) -> str:
     """A day, a month and a year whose slashes were read as points, colons or with a space
     ("10. 12:2010"), not both a plain point (a dotted date "10.12.2010" is a way to print one),
-    in a document that prints slashed dates: the slashes."""
-    if m.group(2) == "." and m.group(4) == "." or not any(sep == "/" for _, _, sep in vocab.slashed):
+    in a document that prints slashed dates, or with a colon in it: the slashes."""
+    if m.group(2) == "." and m.group(4) == ".":
         return m.group()
+    if ":" not in m.group(2) + m.group(4) and not any(sep == "/" for _, _, sep in vocab.slashed):
+        return m.group()  # (numbers joined by a colon, a year after them, are no hour: a date anywhere)
     return f"{m.group(1)}/{m.group(3)}/{m.group(5)}"
 
 
@@ -883,8 +894,12 @@ def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    """A "1" read as a stroke letter inside a number ("î2", "20l1")."""
-    changes.append((m.group(), re.sub(r"[lIîïi|!]", "1", m.group())))
+    """A "1" read as a stroke letter inside a number ("î2", "20l1", "L8": its flag blurred into
+    an "L"'s foot, at a number's start only: "2L" may be a name's)."""
+    read = m.group()
+    if "L" in read[1:]:
+        return read
+    changes.append((read, re.sub(r"[lLIîïi|!]", "1", read)))
     return changes[-1][1]
 
 
@@ -1079,8 +1094,10 @@ def _after_word(text: str, at: int, before: str = "") -> bool:
 
 
 def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence: the text's first, or after a full stop, a
+    colon or a bullet of any kind the reader takes ("* Cohorte", "▪ Rencontre")."""
     before = text[:at].rstrip(" ([«\"'’-")
-    return not before or before[-1] in ".:;!?•–-"
+    return not before or before[-1] in ".:;!?•–-" or before[-1] in BULLETS and not before[:-1].strip()
 
 
 def _stroke_spaced(m: re.Match, changes: list[tuple[str, str]]) -> str:
