@@ -89,7 +89,8 @@ pages are read, a word of an OCR page is checked against both:
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; so does a slashed date's year outside the
   document's years and printed nowhere else, when the digit that differs looks like that
-  year's ("3" / "8": "02/02/13" in a bilan of 2016-2018); a range's end over ten years after its start and
+  year's ("3" / "8": "02/02/13" in a bilan of 2016-2018), and so does a day's ("1er
+  septembre 2018" in a bilan of 2010-2011); a range's end over ten years after its start and
   one digit off the year after it ("2011-2072") is that year; a "1" read as a stroke letter
   inside a number ("î2", "20l1") is a "1", and a letter shaped as a "0" inside a number of
   three digits or more ("240 C00", "2O11") is a "0".
@@ -281,6 +282,8 @@ _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17"]  # digits a blurred copy reads for one another
+# "le 1er septembre 2018" in a bilan of 2010-2011: a day's year, as for a slashed date's
+_MONTH_YEAR = re.compile(rf"(\b(?:\d{{1,2}}|1er) (?i:{MONTHS}) )((?:19|20)\d\d)(?!\d)")
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
 # ordinal's ending: "1e", "1er", "1re", "1ère", "1ème")
 _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|èmes|eme|emes)\b)([a-zà-ÿ]+)\b")
@@ -453,7 +456,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|\s)([1lIE|!][^\s\d]?)$", before.text)
+        one = re.search(r"(?:^|\s)([1lIEL|!][^\s\d]?)$", before.text)
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
                 and (re.match(rf"\s+(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
@@ -597,6 +600,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slashed:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
@@ -1618,8 +1622,8 @@ def _keeps_accent(read: str, meant: str) -> bool:
 
 
 def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
-    """A slashed date's year outside the years the document prints twice or more, printed
-    nowhere else, one digit off the only one of them whose digit there looks like it ("3" /
+    """A slashed date's year (or a day's: "1er septembre 2018") outside the years the document
+    prints twice or more, printed nowhere else, one digit off the only one of them whose digit there looks like it ("3" /
     "8": "02/02/13" in a bilan of 2016-2018): that year, as long as read."""
     read = m.group(2)
     years = sorted(vocab.years)
