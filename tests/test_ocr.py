@@ -2079,34 +2079,36 @@ def test_a_letter_left_out_of_a_numbers_box_is_no_sign():
     assert pdf_ocr._sign_left_out(w, ink, pdf_ocr.tesseract_for("fra"), "fra", 255 - ink, size_px=44.0) is None
 
 
-@needs_tesseract
-def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_path: Path):
-    """A ruled column 24 points wide, each number wrapped at its point ("1." over "2"), some
-    read as letters ("DR", "HN"): most of its cells read as plan numbers, so the others are read
-    again alone, digits and points only. A narrow column of words is left as read."""
+def _number_column(tmp_path: Path, numbers: list[str], header: str = ""):
+    """A ruled column 24 points wide, a cell each number wrapped at its point ("1." over "2"),
+    under a header cell when given: the page image as the OCR cleans it, its scale, the cells
+    (in points) and a maker of the words Tesseract would read in a cell."""
     import numpy as np
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
 
     from bilan.extract.pdf import ocr
-    from bilan.extract.pdf.tables import RawTable
 
-    numbers = ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    first = 60 + (24 if header else 0)
+    height = first + 48 * len(numbers) + 60
     path = tmp_path / "numbers.pdf"
-    c = canvas.Canvas(str(path), pagesize=(300, 400))
+    c = canvas.Canvas(str(path), pagesize=(300, height))
     c.setLineWidth(0.8)
+    c.setFont("Helvetica", 10)
     cells = []
+    if header:
+        c.rect(100, height - 60 - 24, 24, 24)
+        c.drawString(103, height - 60 - 16, header)
+        cells.append((100.0, 60.0, 124.0, 84.0))
     for k, number in enumerate(numbers):
-        top = 60 + 48 * k
+        top = first + 48 * k
         cells.append((100.0, float(top), 124.0, float(top + 48)))
-        c.rect(100, 400 - top - 48, 24, 48)
+        c.rect(100, height - top - 48, 24, 48)
         head, tail = number.split(".")
-        c.setFont("Helvetica", 10)
-        c.drawString(103, 400 - top - 14, head + ".")
-        c.drawString(103, 400 - top - 27, tail)
+        c.drawString(103, height - top - 14, head + ".")
+        c.drawString(103, height - top - 27, tail)
     c.save()
-    pdf = pdfium.PdfDocument(str(path))
-    image = pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
+    image = pdfium.PdfDocument(str(path))[0].render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
     clean = np.ascontiguousarray(image.reshape(image.shape[0], image.shape[1], -1)[..., 0])
     scale = 72.0 / ocr.DPI
     px = [tuple(int(v / scale) for v in cell) for cell in cells]
@@ -2114,8 +2116,21 @@ def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_p
     def word(text: str, k: int, line: int = 0) -> ocr._Word:
         x0, y0, x1, y1 = px[k]
         top = y0 + 10 + 55 * line
-        return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, top + 40, (1, k, line))
+        return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, min(top + 40, y1 - 5), (1, k, line))
 
+    return clean, scale, cells, word
+
+
+@needs_tesseract
+def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_path: Path):
+    """A ruled column 24 points wide, each number wrapped at its point ("1." over "2"), some
+    read as letters ("DR", "HN"): most of its cells read as plan numbers, so the others are read
+    again alone, digits and points only. A narrow column of words is left as read."""
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.tables import RawTable
+
+    numbers = ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    clean, scale, cells, word = _number_column(tmp_path, numbers)
     read = [word("1.", 0), word("1", 0, 1), word("1.", 1), word("2", 1, 1), word("1.", 2), word("3", 2, 1),
             word("DR", 3), word("HN", 4)]
     table = RawTable(bbox=(100.0, 60.0, 124.0, 300.0), cells=cells, rows=[[cell] for cell in cells])
@@ -2126,6 +2141,7 @@ def test_a_narrow_column_of_plan_numbers_misread_is_read_again_digits_only(tmp_p
     assert ocr._number_cells(exe, "fra", clean, words, [table], scale) == words
 
 
+@needs_tesseract
 def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_path: Path):
     """The column's header ("No") is no plan number to count against it: three of its nine
     cells below read as numbers are a third, and the six others are read again, a word in
@@ -2133,40 +2149,11 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
     the cells as one line."""
     from dataclasses import replace
 
-    import numpy as np
-    import pypdfium2 as pdfium
-    from reportlab.pdfgen import canvas
-
     from bilan.extract.pdf import ocr
     from bilan.extract.pdf.tables import RawTable
 
     numbers = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"]
-    path = tmp_path / "numbers.pdf"
-    c = canvas.Canvas(str(path), pagesize=(300, 600))
-    c.setLineWidth(0.8)
-    c.rect(100, 600 - 60 - 24, 24, 24)
-    c.setFont("Helvetica", 10)
-    c.drawString(103, 600 - 60 - 16, "No")
-    cells = [(100.0, 60.0, 124.0, 84.0)]
-    for k, number in enumerate(numbers):
-        top = 84 + 48 * k
-        cells.append((100.0, float(top), 124.0, float(top + 48)))
-        c.rect(100, 600 - top - 48, 24, 48)
-        head, tail = number.split(".")
-        c.drawString(103, 600 - top - 14, head + ".")
-        c.drawString(103, 600 - top - 27, tail)
-    c.save()
-    pdf = pdfium.PdfDocument(str(path))
-    image = pdf[0].render(scale=ocr.DPI / 72, grayscale=True).to_numpy()
-    clean = np.ascontiguousarray(image.reshape(image.shape[0], image.shape[1], -1)[..., 0])
-    scale = 72.0 / ocr.DPI
-    px = [tuple(int(v / scale) for v in cell) for cell in cells]
-
-    def word(text: str, k: int, line: int = 0) -> ocr._Word:
-        x0, y0, x1, y1 = px[k]
-        top = y0 + 10 + 55 * line
-        return ocr._Word(text, 40.0, x0 + 12, top, x1 - 20, min(top + 40, y1 - 5), (1, k, line))
-
+    clean, scale, cells, word = _number_column(tmp_path, numbers, header="No")
     misread = iter(["WI", "Nh", "ÙN", "HW", "LES", "DR"])  # "LES": a word, but in capitals
     read = [word("No", 0)]
     for k, number in enumerate(numbers, start=1):
