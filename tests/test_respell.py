@@ -116,6 +116,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
+    ("£Concert'action", "Concert'action"),                       # a speck read "£" before a capital
     ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
     ("moyenne de L8 enfants", "moyenne de 18 enfants"),          # a "1" read "L"
     ("officielle le Lèr septembre 2010", "officielle le 1er septembre 2010"),  # ... in "1er" too
@@ -327,6 +328,8 @@ def test_a_four_read_as_a_before_things_counted_by_a_period(read: str, meant: st
 @pytest.mark.parametrize("read, meant", [
     ("Soutenir lies familles en situation", "Soutenir les familles en situation"),  # a made-up stroke
     ("Organiser dies rencontres", "Organiser des rencontres"),
+    ("collaboration sur lies services", "collaboration sur les services"),  # after a preposition
+    ("collaboration sur Îies services", "collaboration sur les services"),  # its "l" read "Î" too
     ("Soutenir leurs familles", "Soutenir leurs familles"),  # an article as read
     ("Établir liens et partenariats", "Établir liens et partenariats"),  # no article a stroke away
     ("Une lie de vin", "Une lie de vin"),  # no infinitive before it

@@ -57,8 +57,11 @@ pages are read, a word of an OCR page is checked against both:
 - Two words the document prints joined by a slash twice or more, set apart by a space or by a
   "!", ":" or "|" ("TDS Ressource", "travail! Ressource"), take the slash back as the document
   prints it most (a space after it or not).
-- A word after an infinitive and before a word, a thin stroke more than an article ("Soutenir
-  lies familles"), is that article: French sets one there ("lies" is a word, but not there).
+- A word after an infinitive or a preposition and before a word, a thin stroke more than an
+  article ("Soutenir lies familles", "sur lies services"), is that article: French sets one
+  there ("lies" is a word, but not there).
+- A sign no word opens on ("£", "¥", "¢", "¤", "§") glued before a capital is a speck
+  ("£Concert'action"), dropped.
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
   par année") is a "4", its open triangle read as the letter: things counted by the period.
 - A "[" opening a day before a month's name, with no bracket closing after it ("le [4 mars"),
@@ -292,7 +295,9 @@ _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|�
 # (the period may open the next line, past the word seen there)
 _FOUR_PER = re.compile(r"(?<![^\s(])[AÀ+](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
 # "Soutenir lies familles": after an infinitive, before a word, an article with a thin stroke made up
-_ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zé]{3,5})(?= [^\W\d_])")
+_ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W\d_])"
+                              r"|(?:(?<=\bsur )|(?<=\bpour )|(?<=\bdans )|(?<=\bavec )|(?<=\bpar )|(?<=\bentre )"
+                              r"|(?<=\bvers )|(?<=\bchez )|(?<=\bsans )|(?<=\bsous ))([a-zéIÎÏ][a-zé]{2,4})(?= [^\W\d_])")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
 # "(février 200%)": a year's last "8" read "%" (two loops, one over the other), after a month
 _YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
@@ -300,6 +305,8 @@ _YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
+# "£Concert'action": a speck read as a sign no word opens on, glued before a capital
+_SIGN_SPECK = re.compile(r"(?<![^\s(])[£¥¢¤§](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
 _STROKE_SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[!|]? (?=([^\W\d_]{2,}))")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
@@ -736,6 +743,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
         text = _sub_around(_A_BEFORE_VERB, lambda m: _recorded("A", "À", changes)
                            if is_word(_word_after(m.string, 2).lower()) else "A", text, after)
+    text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
@@ -1281,15 +1289,16 @@ def _speck_accent(low: str) -> str | None:
 
 
 def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
-    """The article a word after an infinitive is with a thin stroke less ("Soutenir lies
-    familles": "les"): French sets an article there, and the word read, though a word ("lies",
-    "dies"), is none of the few that follow an infinitive so."""
-    word = m.group(1)
+    """The article a word after an infinitive or a preposition is with a thin stroke less
+    ("Soutenir lies familles", "sur lies services": "les"): French sets an article there, and
+    the word read, though a word ("lies", "dies"), is none of the few that follow so."""
+    read = m.group(1) or m.group(2)
+    word = "l" + read[1:] if read[0] in "IÎÏ" else read  # its "l" read "I" too ("Îies")
     verb = m.string[:m.start()].split()[-1]
     found = {word[:i] + word[i + 1:] for i in range(len(word)) if word[i] in _THIN} & _DETERMINERS
     if word in _DETERMINERS or len(found) != 1 or not is_word(verb.lower()):
-        return word
-    return _recorded(word, found.pop(), changes)
+        return read
+    return _recorded(read, found.pop(), changes)
 
 
 def _word_before(text: str, at: int, before: str = "") -> str:
