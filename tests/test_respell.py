@@ -117,6 +117,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
     ("£Concert'action", "Concert'action"),                       # a speck read "£" before a capital
+    ("sur le [Itinérance", "sur le Itinérance"),                  # ... or "[" that no "]" closes
+    ("des recommandation $ à formuler", "des recommandations à formuler"),  # an "s" read "$"
     ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
     ("moyenne de L8 enfants", "moyenne de 18 enfants"),          # a "1" read "L"
     ("officielle le Lèr septembre 2010", "officielle le 1er septembre 2010"),  # ... in "1er" too
@@ -149,6 +151,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 @pytest.mark.parametrize("text", [
     "Rencontres (09/02/09; 12/03/09)",
+    "un budget $", "un total de 240 000 $", "voir [Annexe 2]",  # a sum's sign; a bracket closed
     "le mat 2017", "Fin 2017",             # a word among others; no month one letter off
     "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over

@@ -60,8 +60,10 @@ pages are read, a word of an OCR page is checked against both:
 - A word after an infinitive or a preposition and before a word, a thin stroke more than an
   article ("Soutenir lies familles", "sur lies services"), is that article: French sets one
   there ("lies" is a word, but not there).
-- A sign no word opens on ("£", "¥", "¢", "¤", "§") glued before a capital is a speck
-  ("£Concert'action"), dropped.
+- A sign no word opens on ("£", "¥", "¢", "¤", "§", a "[" no "]" closes) glued before a
+  capital is a speck ("£Concert'action", "[Itinérance"), dropped. A "$" after a word in the
+  singular after a plural determiner, a space before it, is the "s" closing the word ("des
+  recommandation $").
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
   par année") is a "4", its open triangle read as the letter: things counted by the period.
 - A "[" opening a day before a month's name, with no bracket closing after it ("le [4 mars"),
@@ -306,7 +308,9 @@ _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
-_SIGN_SPECK = re.compile(r"(?<![^\s(])[£¥¢¤§](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+_SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+# "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
+_DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
 # "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
 _STROKE_SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[!|]? (?=([^\W\d_]{2,}))")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
@@ -744,6 +748,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_around(_A_BEFORE_VERB, lambda m: _recorded("A", "À", changes)
                            if is_word(_word_after(m.string, 2).lower()) else "A", text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
+    text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
+                         changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
@@ -1299,6 +1305,17 @@ def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
     if word in _DETERMINERS or len(found) != 1 or not is_word(verb.lower()):
         return read
     return _recorded(read, found.pop(), changes)
+
+
+_PLURAL_DETERMINERS = {"des", "les", "aux", "ses", "ces", "leurs", "nos", "vos", "plusieurs", "quelques"}
+
+
+def _plural_before(head: str) -> bool:
+    """Whether `head` ends on a word in the singular after a plural determiner ("des
+    recommandation"), which with an "s" is a word."""
+    words = head.split()
+    return len(words) >= 2 and words[-2].lower() in _PLURAL_DETERMINERS and words[-1].isalpha() \
+        and is_word(words[-1].lower() + "s")
 
 
 def _word_before(text: str, at: int, before: str = "") -> str:
