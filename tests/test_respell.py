@@ -346,6 +346,7 @@ def test_an_a_alone_on_its_line_before_an_infinitive_opening_the_next():
     word that is no verb does not."""
     assert respell_text("A", _counts(), after="déterminer") == ("À", [("A", "À")])
     assert respell_text("A", _counts(), after="Montréal") == ("A", [])
+    assert respell_text("Mat", _counts(), after="2017")[0] == "Mai"  # a month wrapped over its year
 
 
 def test_a_years_eight_read_as_a_percent_sign_after_a_month():

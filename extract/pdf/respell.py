@@ -732,7 +732,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                        text, after or beyond)
     text = _sub_around(_MONTH_CUT, lambda m: _month_cut(m, changes), text, after or beyond, before)
     # a cell or line holding only a word and a year ("Mat 2017"): a deadline, the word a month
-    alone = not before and bool(re.fullmatch(r"\s*[^\W\d_]+\.? (?:19|20)\d\d\s*", text))
+    # (or the word alone on its line, the year opening the next: "Mat" / "2017" in a narrow cell)
+    alone = not before and bool(re.fullmatch(r"\s*[^\W\d_]+\.? (?:19|20)\d\d\s*", text)
+                                or re.fullmatch(r"\s*[^\W\d_]+\s*", text)
+                                and re.fullmatch(r"(?:19|20)\d\d", after or beyond))
     text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes, dated=alone),
                        text, after or beyond, before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
