@@ -347,6 +347,7 @@ def test_an_a_alone_on_its_line_before_an_infinitive_opening_the_next():
     assert respell_text("A", _counts(), after="déterminer") == ("À", [("A", "À")])
     assert respell_text("A", _counts(), after="Montréal") == ("A", [])
     assert respell_text("Mat", _counts(), after="2017")[0] == "Mai"  # a month wrapped over its year
+    assert respell_text("Éloi", _counts(), before="Saint-")[0] == "Éloi"  # a name, no "aloi"
 
 
 def test_a_years_eight_read_as_a_percent_sign_after_a_month():

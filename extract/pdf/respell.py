@@ -117,9 +117,9 @@ pages are read, a word of an OCR page is checked against both:
   ("amorcé", not "amorce").
 - A word in small letters that is none, one letter short of a word the document prints twice or
   more and twice as often ("Non amorc" beside "amorcé"), is that word.
-- A word that is none with one accent, plain no word either, whose plain form is one
-  look-alike letter from the likeliest word of the list ("instènces"), had a speck read as an
-  accent over a letter misread: that word ("instances").
+- A word in small letters that is none with one accent, plain no word either, whose plain form
+  is one look-alike letter from the likeliest word of the list ("instènces"), had a speck read
+  as an accent over a letter misread: that word ("instances"); a capitalized one is a name.
 - Two accented vowels of two letters in a row in a word that is none ("Dépôêt") are one glyph
   read twice: the one that makes a word, when only one does.
 - One accented letter read twice with two accents ("ÂÀvenir", "Dêécembre"), or plain then
@@ -1264,7 +1264,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         common = _likeliest(word.lower()) if word[1:].islower() else None
         return _cased(common, word) if common and frequency(common) >= _COMMON else None
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
-        or _accents_made_up(word.lower()) or _speck_accent(word.lower())
+        or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -1284,9 +1284,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
 
 
 def _speck_accent(low: str) -> str | None:
-    """A word that is none with one accent, plain no word either, whose plain form is one
-    look-alike letter from the likeliest word of the list ("instènces": a speck over an "a"
-    read "è"): the accent was a speck, and the letter under it misread."""
+    """A word in small letters that is none with one accent, plain no word either, whose plain
+    form is one look-alike letter from the likeliest word of the list ("instènces": a speck
+    over an "a" read "è"): the accent was a speck, and the letter under it misread. (Not a
+    capitalized word: "Saint-" / "Éloi" is a name, no "aloi".)"""
     marked = [ch for ch in low if ch in _UNMARKED]
     if len(marked) != 1:
         return None
