@@ -11,7 +11,9 @@ business rule is applied.
 
 The package: pages.py (pages read in parallel, chars and lines by pdfminer with
 `--pdf-engine pdfminer`), chars_pdfium.py (the same chars and lines by PDFium, the default),
-text.py, tables.py, ocr.py.
+text.py, tables.py; for scanned pages, ocr.py (a page read from its image with Tesseract),
+ocr_case.py (a first letter's case told by its height) and respell.py (the words a scan
+misread, set right by the document and the word list).
 """
 
 from __future__ import annotations
