@@ -117,6 +117,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two
     ("£Concert'action", "Concert'action"),                       # a speck read "£" before a capital
+    ("* Cohonte de 14 participants", "* Cohorte de 14 participants"),  # a bullet of any kind opens a sentence
     ("sur le [Itinérance", "sur le Itinérance"),                  # ... or "[" that no "]" closes
     ("des recommandation $ à formuler", "des recommandations à formuler"),  # an "s" read "$"
     ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
@@ -733,10 +734,12 @@ def test_a_raised_ending_closing_its_line_before_a_month_on_the_next_is_er():
                                                  Line(spans=[Span(next_line)], page=2)])], page=2)
 
     month, no_month = cell("Rencontres depuis le 1", "février 2010"), cell("Rencontres de la 1", "équipe")
+    ell = cell("Ouverture le L", "septembre 2010")  # its "1" read "L" too
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[month, no_month])])])
+                   blocks=[Table(rows=[Row(cells=[month, no_month, ell])])])
     respell(doc)
     assert month.text == "Rencontres depuis le 1er février 2010"
+    assert ell.text == "Ouverture le 1er septembre 2010"
     assert ("1e", "1er") in month.ocr_respelled
     assert no_month.text == "Rencontres de la 1e équipe"
 
