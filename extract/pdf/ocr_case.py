@@ -32,7 +32,7 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
     first letter of _SAME_SHAPE set by its height in `ink` (ink 255 on 0), where the word's
     other letters are read in small letters, two of them at least standing at the x-height,
     and no more than a third of them rising above it, or a third going below the baseline
-    (the medians of their tops and bottoms are then the x-height's and the baseline's)."""
+    (the word's ink then shows its x-height: see `first_letter_height`)."""
     out = []
     for w in words:
         text = w.text
@@ -41,7 +41,7 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
                 and sum(ch in _X_HEIGHT for ch in rest) >= 2
                 and 3 * sum(ch in _ASCENDING for ch in rest) <= len(rest)
                 and 3 * sum(ch in _DESCENDING for ch in rest) <= len(rest)):
-            ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1], len(text))
+            ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1])
             if ratio is not None and ratio >= CAPITAL and text[0].islower():
                 w = replace(w, text=text[0].upper() + text[1:])
             elif ratio is not None and ratio <= SMALL and text[0].isupper():
@@ -50,14 +50,14 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
     return out
 
 
-def first_letter_height(crop: Any, letters: int) -> float | None:
+def first_letter_height(crop: Any) -> float | None:
     """The height of a word's first letter over its x-height, both from its baseline; None
     when the word's ink does not tell: too small, too few letters apart, no two letters
     standing at the x-height, or none standing lower than the word's top."""
     import cv2
     import numpy as np
 
-    if crop.size == 0 or crop.shape[0] < 2 * _MIN_X_HEIGHT or letters < 2:
+    if crop.size == 0 or crop.shape[0] < 2 * _MIN_X_HEIGHT:
         return None
     count, labels, stats, _ = cv2.connectedComponentsWithStats(np.ascontiguousarray(crop), connectivity=8)
     height = crop.shape[0]
@@ -88,16 +88,17 @@ def first_letter_height(crop: Any, letters: int) -> float | None:
     # the letter starts at the first column of its ink standing 0.4 x-height tall or more: a
     # dash glued before it ("-Consultation", an item's bullet run into the "C") is no letter
     mine = labels == first
-    columns = np.flatnonzero(mine.any(axis=0))
-    tall = [x for x in columns if np.flatnonzero(mine[:, x])[-1] - np.flatnonzero(mine[:, x])[0] >= 0.4 * x_height]
-    if not tall or tall[0] > 0.5 * x_height + left:
+    rows = np.arange(height)[:, None]
+    extent = np.where(mine, rows, -1).max(axis=0) - np.where(mine, rows, height).min(axis=0)
+    tall = np.flatnonzero(extent >= 0.4 * x_height)  # (a column without its ink: negative)
+    if not tall.size or tall[0] > 0.5 * x_height + left:
         return None  # something stands before the letter
-    left = tall[0]
+    left = int(tall[0])
     # the first letter's top over its first columns only, where it may touch the letter after
     # it: a round letter's top is at its middle, about a third of the x-height in (a capital
     # "C" is about as wide as the x-height, a small "c" four fifths of it)
     span = mine[:, left:left + max(1, int(0.7 * x_height))]
-    rows = np.flatnonzero(span.any(axis=1))
-    if not rows.size:
+    inked = np.flatnonzero(span.any(axis=1))
+    if not inked.size:
         return None
-    return (base - int(rows[0])) / x_height
+    return (base - int(inked[0])) / x_height
