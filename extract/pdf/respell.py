@@ -243,20 +243,18 @@ _BEFORE_YEAR = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,10})(\.?)(?= (?:19|20)\d\d\
 _MONTH_CUT = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,7}) ([^\W\d_]{2,7})(?= (?:19|20)\d\d\b)")
 # ... between a day and a year, even a word ("31 mers 2018")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2} )([^\W\d_]{3,9})(?= (?:19|20)\d\d\b)")
-# a day no month has, before a month's name
-_NO_SUCH_DAY = re.compile(r"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
-                          r"septembre|octobre|novembre|décembre)\b)")
-# "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
-_BRACKET_ONE = re.compile(r"(?<![\w\[(])\[(\d)(?= (?:janvier|février|mars|avril|mai|juin|juillet|août|"
-                          r"septembre|octobre|novembre|décembre)\b)(?![^\[(]*[\])])")
-# "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
-_FOLLOW_UP_DAY = re.compile(r"(?<=\b[Aa]u )(\d\d)(?= (janvier|février|mars|avril|mai|juin|juillet|août|"
-                            r"septembre|octobre|novembre|décembre) (?:19|20)\d\d\b)")
+# each month's name (as the document prints it, accented) and its last days
 _MONTH_ENDS = {"janvier": {31}, "février": {28, 29}, "mars": {31}, "avril": {30}, "mai": {31}, "juin": {30},
                "juillet": {31}, "août": {31}, "septembre": {30}, "octobre": {31}, "novembre": {30},
                "décembre": {31}}
-_MONTH_NAMES = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                "novembre", "décembre")
+_MONTH_NAMES = tuple(_MONTH_ENDS)
+_NAMED = "|".join(_MONTH_NAMES)
+# a day no month has, before a month's name
+_NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
+# "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
+_BRACKET_ONE = re.compile(rf"(?<![\w\[(])\[(\d)(?= (?:{_NAMED})\b)(?![^\[(]*[\])])")
+# "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
+_FOLLOW_UP_DAY = re.compile(rf"(?<=\b[Aa]u )(\d\d)(?= ({_NAMED}) (?:19|20)\d\d\b)")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])")
@@ -297,9 +295,10 @@ _ONE_FOR_L = re.compile(r"(?<=[^\W\d_] )1(?!(?:e|er|ers|re|res|ère|ères|ème|�
 # (the period may open the next line, past the word seen there)
 _FOUR_PER = re.compile(r"(?<![^\s(])[AÀ+](?= [^\W\d_]+[sx] (?:par|chaque)(?: (?:an|année|mois|semaine|jour|trimestre)\b|$))")
 # "Soutenir lies familles": after an infinitive, before a word, an article with a thin stroke made up
-_ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_]{3}(?:er|ir|re) )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W\d_])"
-                              r"|(?:(?<=\bsur )|(?<=\bpour )|(?<=\bdans )|(?<=\bavec )|(?<=\bpar )|(?<=\bentre )"
-                              r"|(?<=\bvers )|(?<=\bchez )|(?<=\bsans )|(?<=\bsous ))([a-zéIÎÏ][a-zé]{2,4})(?= [^\W\d_])")
+# (a word of three to five letters between two words: `_article_stroked` looks at the word before)
+_ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_] )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W\d_])")
+# an infinitive ("Soutenir"), or a preposition ending the word before
+_BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|avec|par|entre|vers|chez|sans|sous)$")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
 # "(février 200%)": a year's last "8" read "%" (two loops, one over the other), after a month
 _YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
@@ -577,7 +576,11 @@ class Vocabulary:
             self.lower[low] += n
             for key in {low} | {low[:i] + low[i + 1:] for i in range(len(low))}:
                 self.index.setdefault(key, set()).add(low)
-
+        # (a, b) -> the slash as the document prints it most between them, twice or more
+        self.slash: dict[tuple[str, str], str] = {}
+        for (a, b, sep), n in sorted(self.slashed.items(), key=lambda item: (item[1], item[0][2])):
+            if n >= 2:
+                self.slash[(a, b)] = sep
 
     def after(self, word: str) -> list[str]:
         """The words the document prints after `word` twice or more."""
@@ -587,6 +590,7 @@ class Vocabulary:
                 if n >= 2:
                     self._after.setdefault(a, []).append(b)
         return self._after.get(word, [])
+
 
 def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str] = frozenset(),
                  cut: tuple[bool, bool] = (False, False), after: str = "", beyond: str = "",
@@ -603,8 +607,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _marks(text, changes, after, beyond, before)
     fixed = _sub_recorded(_NO_SUCH_DAY, lambda m: _day_printed(m, vocab), fixed, changes)
     # (its "au" may end the span or line before, its year open the next)
-    fixed = _sub_around(_FOLLOW_UP_DAY, lambda m: _recorded(m.group(), _month_end(m, vocab), changes)
-                        if _month_end(m, vocab) != m.group() else m.group(), fixed, after or beyond, before)
+    fixed = _sub_around(_FOLLOW_UP_DAY, _recording(lambda m: _month_end(m, vocab), changes), fixed,
+                        after or beyond, before)
     fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                         after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
@@ -612,7 +616,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
-    if vocab.slashed:
+    if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
                           fixed, changes)
@@ -748,8 +752,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     if not before:  # the text opens its line: a cell's or paragraph's start, or a wrapped line
         text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
-        text = _sub_around(_A_BEFORE_VERB, lambda m: _recorded("A", "À", changes)
-                           if is_word(_word_after(m.string, 2).lower()) else "A", text, after)
+        text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
+                                                      else "A", changes), text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
     text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
                          changes)
@@ -772,12 +776,17 @@ def _recorded(read: str, kept: str, changes: list[tuple[str, str]]) -> str:
 def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: str,
                   changes: list[tuple[str, str]]) -> str:
     """`text` with each match of `pattern` mended, each change recorded as (read, kept)."""
+    return pattern.sub(_recording(mend, changes), text)
+
+
+def _recording(mend: Callable[[re.Match], str], changes: list[tuple[str, str]]) -> Callable[[re.Match], str]:
+    """`mend`, recording each match it changes as (read, kept)."""
     def one(m: re.Match) -> str:
         new = mend(m)
         if new != m.group():
             changes.append((m.group(), new))
         return new
-    return pattern.sub(one, text)
+    return one
 
 
 def _date_marks(m: re.Match, vocab: Vocabulary) -> str:
@@ -880,9 +889,13 @@ def _month_end(m: re.Match, vocab: Vocabulary) -> str:
     if len(ends) != 1 or vocab.pairs[(day, month)] > 1:
         return day
     # the last day as printed, or as a day no month has one digit off it ("41 mars", set right too)
-    printed = [d for d in {ends[0]} | {ends[0][:i] + c + ends[0][i + 1:] for i in range(2) for c in "0123456789"}
-               if d == ends[0] or int(d) > 31]
+    printed = [d for d in _digit_off(ends[0]) if d == ends[0] or int(d) > 31]
     return ends[0] if any(vocab.pairs[(d, month)] for d in printed) else day
+
+
+def _digit_off(number: str) -> set[str]:
+    """`number` and the numbers one digit off it, as long."""
+    return {number[:i] + d + number[i + 1:] for i in range(len(number)) for d in "0123456789"}
 
 
 def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
@@ -891,7 +904,7 @@ def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
     document prints before that month; which digit the blur changed, nothing else tells ("41"
     may be "11" as well)."""
     day, month = m.group(1), m.group(2)
-    near = {day[:i] + d + day[i + 1:] for i in range(len(day)) for d in "0123456789"}
+    near = _digit_off(day)
     last = [c for c in near if int(c) in _MONTH_ENDS[month]]
     if len(last) == 1:
         return last[0]
@@ -1008,9 +1021,8 @@ def _slash_lost(text: str, vocab: Vocabulary, changes: list[tuple[str, str]]) ->
     most ("travail! Ressource" → "travail/Ressource")."""
     out, last, at = [], 0, 0
     while m := _SLASH_LOST.search(text, at):
-        forms = [(n, sep) for (a, b, sep), n in vocab.slashed.items() if (a, b) == (m.group(1), m.group(3))]
-        if forms and max(forms)[0] >= 2:
-            sep = max(forms)[1]
+        sep = vocab.slash.get((m.group(1), m.group(3)))
+        if sep is not None:
             out += [text[last:m.start()], m.group(1), sep, m.group(3)]
             changes.append((m.group(), f"{m.group(1)}{sep}{m.group(3)}"))
             last = m.end()
@@ -1302,9 +1314,11 @@ def _article_stroked(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """The article a word after an infinitive or a preposition is with a thin stroke less
     ("Soutenir lies familles", "sur lies services": "les"): French sets an article there, and
     the word read, though a word ("lies", "dies"), is none of the few that follow so."""
-    read = m.group(1) or m.group(2)
-    word = "l" + read[1:] if read[0] in "IÎÏ" else read  # its "l" read "I" too ("Îies")
+    read = m.group(1)
     verb = m.string[:m.start()].split()[-1]
+    if not _BEFORE_ARTICLE.search(verb):
+        return read
+    word = "l" + read[1:] if read[0] in "IÎÏ" else read  # its "l" read "I" too ("Îies")
     found = {word[:i] + word[i + 1:] for i in range(len(word)) if word[i] in _THIN} & _DETERMINERS
     if word in _DETERMINERS or len(found) != 1 or not is_word(verb.lower()):
         return read
