@@ -815,18 +815,15 @@ def test_a_day_no_month_has_is_the_month_end_or_the_day_the_document_prints():
     dates its follow-up ("Suivi au 31 mars"), even where the document prints "11 mars". With
     no month's end one digit apart ("47 avril"), the one day the document prints before that
     month; none or several printed, the day stays as read."""
-    doc, lines = _header_doc([Span("Suivi au 11 mars 2017")], [Span("Suivi au 41 mare 2018")])
-    respell(doc)
-    assert lines[1].text == "Suivi au 31 mars 2018"
-    doc, lines = _header_doc([Span("le 17 avril")], [Span("Rencontre du 47 avril")])
-    respell(doc)
-    assert lines[1].text == "Rencontre du 17 avril"
-    doc, lines = _header_doc([Span("le 30 juin 2017")], [Span("Rencontre du 47 avril")])
-    respell(doc)
-    assert lines[1].text == "Rencontre du 47 avril"
-    doc, lines = _header_doc([Span("le 17 avril, le 27 avril")], [Span("Rencontre du 47 avril")])
-    respell(doc)
-    assert lines[1].text == "Rencontre du 47 avril"
+    def second(first: str, read: str) -> str:  # the second of two cells, respelled
+        doc, lines = _header_doc([Span(first)], [Span(read)])
+        respell(doc)
+        return lines[1].text
+
+    assert second("Suivi au 11 mars 2017", "Suivi au 41 mare 2018") == "Suivi au 31 mars 2018"
+    assert second("le 17 avril", "Rencontre du 47 avril") == "Rencontre du 17 avril"
+    assert second("le 30 juin 2017", "Rencontre du 47 avril") == "Rencontre du 47 avril"
+    assert second("le 17 avril, le 27 avril", "Rencontre du 47 avril") == "Rencontre du 47 avril"
 
 
 

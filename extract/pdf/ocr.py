@@ -924,11 +924,12 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
 def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
                   scale: float) -> list[_Word]:
     """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
-    cells or more (three at least; its top cell, a header, left out) read as plan numbers ("1.1", "2. 3"): a number set alone in
-    a narrow cell, often wrapped at its point ("1." over "2"), is what Tesseract reads worst
-    ("NH", "Lu 1", "& N", "LES" for "1.2", "3.1", "2.3"). Its other short cells that are no
-    word, or a word in capitals, are read again alone as a block, digits and points only, and that reading is taken where it is
-    a plan number; the numbers cut at their point are joined."""
+    cells or more (three at least; its top cell, a header, left out) read as plan numbers
+    ("1.1", "2. 3"): a number set alone in a narrow cell, often wrapped at its point ("1." over
+    "2"), is what Tesseract reads worst ("NH", "Lu 1", "& N", "LES" for "1.2", "3.1", "2.3").
+    Its other short cells that are no word, or a word in capitals, are read again alone as a
+    block, digits and points only, and that reading is taken where it is a plan number; the
+    numbers cut at their point are joined."""
     out = list(words)
     for table in tables:
         columns: dict[tuple[int, int], list[tuple]] = {}
@@ -1158,9 +1159,9 @@ def _drop_speck_quote(w: _Word, ink, size_px: float) -> None:
 def _marks_joined(words: list[_Word]) -> list[_Word]:
     """A mark Tesseract set on a line of its own ("#" for a bullet, a bit higher than the text;
     or read as letters, "L]", where its box is no larger than 0.6 of the word's height and
-    raised off its foot) just
-    left of a word of letters, beside them, joins that word's line: it is measured on the
-    line's baseline, where a bullet stands above it ("•") and a dash at its middle."""
+    raised off its foot) just left of a word of letters, beside them, joins that word's line:
+    it is measured on the line's baseline, where a bullet stands above it ("•") and a dash at
+    its middle."""
     count = Counter(w.line for w in words)
     out = []
     for w in words:
