@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 
 from bilan import __version__
@@ -269,22 +270,17 @@ def main(argv: list[str] | None = None) -> int:
     return _convert(args, formats, columns, series, links)
 
 
+@functools.cache  # once per process
 def _light_exit() -> None:
     """Have the interpreter's exit leave everything this process holds out of its last garbage
-    collections (once per process). Python ends by collecting all it holds, twice (some
-    hundredths of a second with the readers and writers loaded) to free what the system takes
-    back anyway; bilan's files are all written and closed by then, and the handlers that flush
-    and clean up (logging, temporary folders) run as they do without it."""
+    collections. Python ends by collecting all it holds, twice (some hundredths of a second
+    with the readers and writers loaded) to free what the system takes back anyway; bilan's
+    files are all written and closed by then, and the handlers that flush and clean up
+    (logging, temporary folders) run as they do without it."""
     import atexit
     import gc
 
-    global _EXIT_SET
-    if not _EXIT_SET:
-        atexit.register(gc.freeze)
-        _EXIT_SET = True
-
-
-_EXIT_SET = False
+    atexit.register(gc.freeze)
 
 
 class Progress:
