@@ -1815,6 +1815,13 @@ def test_a_call_tesseract_left_out_before_a_notes_first_word_is_found():
     call = pdf_ocr._lost_bullet(pdf_ocr._Word("Le", 96.7, 184, 2272, 215, 2293, (1, 1, 1)), ink, base, size)
     assert call is not None and (call.text, call.left, call.right) == ("1", 166, 170)
     assert pdf_ocr._lost_bullet(pdf_ocr._Word("le", 96.7, 184, 2272, 215, 2293, (1, 1, 1)), ink, base, size) is None
+    # a call with its foot's serif, 8 px wide and 12 rows tall: two thirds as wide as tall,
+    # the rows counted whole (the box's bottom is its last row of ink)
+    ink[2268:2280, 166:170] = 0
+    ink[2268:2280, 167:170] = 255
+    ink[2278:2280, 164:172] = 255
+    call = pdf_ocr._lost_bullet(pdf_ocr._Word("Le", 96.7, 184, 2272, 215, 2293, (1, 1, 1)), ink, base, size)
+    assert call is not None and (call.text, call.left, call.right) == ("1", 164, 172)
 
 
 def test_a_speck_read_as_a_quote_opening_a_word_is_left_out():

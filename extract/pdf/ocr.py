@@ -1719,10 +1719,12 @@ def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _raised_call(box: tuple[int, int, int, int], base: int, size_px: float) -> bool:
     """(x0, x1, top, bottom): a note's raised call, a narrow stroke (two thirds as wide as
-    tall at most: a blurred one swells) whose foot stands well above the baseline, taller than
-    a speck (a fifth of the size)."""
+    tall at most: a blurred one swells; both counted in whole pixels, the box's bottom row
+    included) whose foot stands well above the baseline, taller than a speck (a fifth of the
+    size)."""
     x0, x1, top, bottom = box
-    return bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * (bottom - top) and bottom - top >= 0.2 * size_px
+    tall = bottom - top + 1
+    return bottom < base - 0.2 * size_px and 3 * (x1 - x0) <= 2 * tall and tall > 0.2 * size_px
 
 
 def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
