@@ -62,6 +62,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
     ("du î2 au 14 mai 2012", "du 12 au 14 mai 2012"),             # a "1" read as a stroke letter
+    ("du 12au 14 mai 2010", "du 12 au 14 mai 2010"), ("les 3 et5 juin", "les 3 et 5 juin"),  # a space lost
+    ("de 10à 12 personnes", "de 10 à 12 personnes"),
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
     ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
     ("Plan de travail 2015-2076", "Plan de travail 2015-2016"),  # a range's end, the year after its start
@@ -187,6 +189,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le site (section plan)", "voir (annexe", "la salle (a)",  # brackets of the text
     "Jeux de société", "J'ai vu. J'Aime", "Ils sont venus",  # words as read; "J'" opening a sentence
     "dans lOuest",  # "Ouest" is printed once and is no place: the apostrophe is not made up
+    "la version 2.0au bureau", "le point 3 ou 4", "les 2 et 3 juin",  # a decimal; spaces as printed
 ])
 def test_what_is_no_misreading_stays(text: str):
     assert respell_text(text, _counts()) == (text, [])

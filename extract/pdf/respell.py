@@ -260,6 +260,9 @@ _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a nu
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])")
 # "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
 _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
+# "du 12au 14 mai", "les 3 et5 juin": a span or pair of numbers, the space before or after its
+# word lost (no French word is a number run into "au", "et", "à" or "ou")
+_NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])(\d{1,4})(?:(au|et|à|ou) (?=\d)| (au|et|à|ou)(?=\d{1,4}(?![\w/])))")
 # "19/1 1/07": the two digits of a date's month set apart
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
@@ -719,6 +722,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = text.replace("{", "(").replace("}", ")")
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
+                          (_NUMBERS_RUN_IN, lambda m: f"{m.group(1)} {m.group(2) or m.group(3)} "),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
