@@ -63,7 +63,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
     ("du î2 au 14 mai 2012", "du 12 au 14 mai 2012"),             # a "1" read as a stroke letter
     ("du 12au 14 mai 2010", "du 12 au 14 mai 2010"), ("les 3 et5 juin", "les 3 et 5 juin"),  # a space lost
-    ("de 10à 12 personnes", "de 10 à 12 personnes"),
+    ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
     ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
     ("Plan de travail 2015-2076", "Plan de travail 2015-2016"),  # a range's end, the year after its start

@@ -226,7 +226,7 @@ _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e o
 # side (a speck on the baseline where the space was)
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
-_ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!]*\d)(?=[\dlLIîïi|!]*[lLIîïi|!])[\dlLIîïi|!]{2,}(?![^\W_])")
+_ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîïi|!t])[\dlLIîïi|!t]{2,}(?![^\W_])")
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together
@@ -262,7 +262,8 @@ _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])
 _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
 # "du 12au 14 mai", "les 3 et5 juin": a span or pair of numbers, the space before or after its
 # word lost (no French word is a number run into "au", "et", "à" or "ou")
-_NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])(\d{1,4})(?:(au|et|à|ou) (?=\d)| (au|et|à|ou)(?=\d{1,4}(?![\w/])))")
+_NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])((?=[\dlIîït|]*\d)[\dlIîït|][\dlIîï|]{0,3})(?:(au|et|à|ou) (?=[\dlIîït|]*\d)"
+                             r"| (au|et|à|ou)(?=\d{1,4}(?![\w/])))")
 # "19/1 1/07": the two digits of a date's month set apart
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
@@ -711,6 +712,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
     text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
+    text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{re.sub(r'[lIîït|]', '1', m.group(1))} "
+                                                    f"{m.group(2) or m.group(3)} ", text, changes)
     text = _ONE.sub(lambda m: _one(m, changes), text)
     text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
     text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
@@ -722,7 +725,6 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = text.replace("{", "(").replace("}", ")")
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
-                          (_NUMBERS_RUN_IN, lambda m: f"{m.group(1)} {m.group(2) or m.group(3)} "),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
@@ -933,11 +935,12 @@ def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A "1" read as a stroke letter inside a number ("î2", "20l1", "L8": its flag blurred into
-    an "L"'s foot, at a number's start only: "2L" may be a name's)."""
+    an "L"'s foot, "t2": its flag and foot into a "t"; those two at a number's start only: "2L"
+    may be a name's)."""
     read = m.group()
-    if "L" in read[1:]:
+    if "L" in read[1:] or "t" in read[1:]:
         return read
-    changes.append((read, re.sub(r"[lLIîïi|!]", "1", read)))
+    changes.append((read, re.sub(r"[lLIîïi|!t]", "1", read)))
     return changes[-1][1]
 
 
