@@ -58,6 +58,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("les usagers de Saquenav", "les usagers de Saguenay"),   # a Quebec place, printed once
     ("Saquenay", "Saguenay"), ("la MRC de Memphrémaaoa", "la MRC de Memphrémagog"),
     ("la MRC de Mernphrémagog", "la MRC de Memphrémagog"),  # an "m" read "rn" in a place name
+    ("CISSS de la Montérége-Est", "CISSS de la Montérégie-Est"),  # a thin letter lost in a place name
+    ("Tradurre les dépliants", "Traduire les dépliants"), ("dépliants tradurts", "dépliants traduits"),  # "i" read "r"
     ("ÂÀvenir", "À venir"), ("Dêécembre 2016", "Décembre 2016"),  # one accented letter read twice
     ("Abandonn ê", "Abandonné"),                                 # a word's accented end set apart
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"

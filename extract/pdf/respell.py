@@ -174,7 +174,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ï", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
@@ -1463,7 +1463,8 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     "p"), with, in a word of eight letters or more, one look-alike letter besides
     ("Saquenavy", "Membphrémagoq"); in a word of seven or more that Tesseract doubted, any
     letter ("Donnaconsa": nine glyphs read as ten letters). Any may hold an "m" read as "rn"
-    ("Mernphrémagog")."""
+    ("Mernphrémagog"); a word of six letters or more may have lost a thin letter ("i", "l",
+    "t": "Montérége")."""
     names = place_words() if names is None else names
     if word in names:
         return None
@@ -1490,6 +1491,10 @@ def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | No
                     for i in range(1, len(word))
                     if low[i] in _THIN or _beside_alike(low, i) or doubtful and len(word) >= 7):
                 found.append(name)  # a letter made up ("Ailma", "Saquenavy", "Donnaconsa")
+            elif len(word) >= 6 and len(name) == len(word) + 1 and any(
+                    name.lower()[:i] + name.lower()[i + 1:] == low for i in range(1, len(name))
+                    if name.lower()[i] in "ilt"):
+                found.append(name)  # a thin letter lost ("Montérége": its "i" faded in a blurred copy)
             continue
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
         if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff) \
