@@ -1669,6 +1669,26 @@ def test_an_o_bullet_read_as_a_is_a_bullet():
         assert w.text == kept, (read, kept)
 
 
+def test_an_underscore_with_no_glyph_of_its_own_is_made_up():
+    """"_o Huit ateliers": a ring bullet under an underlined heading, one glyph read as an
+    underscore and an "o". An underscore with its own glyph (a bar on the baseline) stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ring = np.zeros((60, 80), np.uint8)
+    ring[25:40, 30:45] = 255  # on the baseline, as an "o" stands: a letter "o" to the bullet finder
+    ring[28:37, 33:42] = 0
+    w = pdf_ocr._Word("_o", 31.2, 30, 25, 45, 40, (1, 1, 1))
+    pdf_ocr._mark_bullet(w, ring, 39, 30.0)
+    assert w.text == "o"  # the item's "o" bullet, as the follow-up's items read it
+    barred = ring.copy()
+    barred[38:40, 8:24] = 255  # a bar on the baseline, left of the ring
+    w = pdf_ocr._Word("_o", 31.2, 8, 25, 45, 40, (1, 1, 1))
+    pdf_ocr._mark_bullet(w, barred, 39, 30.0)
+    assert w.text == "_o"
+
+
 def test_an_o_bullet_read_as_a_zero_is_a_bullet():
     """"0 Lancement régional": an "o" bullet, a ring as wide as tall and no taller than the
     small letters, read "0". A zero is as tall as a capital and narrower than tall: it stays."""
