@@ -65,6 +65,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
     ("du î2 au 14 mai 2012", "du 12 au 14 mai 2012"),             # a "1" read as a stroke letter
     ("du 12au 14 mai 2010", "du 12 au 14 mai 2010"), ("les 3 et5 juin", "les 3 et 5 juin"),  # a space lost
+    ("du i 1 au 15 février 2019", "du 11 au 15 février 2019"), ("le l 2 mars", "le 12 mars"),  # a "1" set apart
+    ("la Côte- . Nord", "la Côte-Nord"),  # a speck between a compound's parts
     ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
     ("prévu en 20171", "prévu en 2011"),                          # a "1" read twice
@@ -191,6 +193,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le site (section plan)", "voir (annexe", "la salle (a)",  # brackets of the text
     "Jeux de société", "J'ai vu. J'Aime", "Ils sont venus",  # words as read; "J'" opening a sentence
     "dans lOuest",  # "Ouest" is printed once and is no place: the apostrophe is not made up
+    "l'axe I 2 et 3", "un poids- , Mesures",  # a numeral; a compound that is no place nor printed
     "la version 2.0au bureau", "le point 3 ou 4", "les 2 et 3 juin",  # a decimal; spaces as printed
 ])
 def test_what_is_no_misreading_stays(text: str):
@@ -525,6 +528,24 @@ def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():
     assert going_on.text == "repérage de la détresse" and ("là", "la") in going_on.ocr_respelled
     assert ending.text == "aller de là" and number.text == "rencontre dé 2019"
     assert first.text == "projets lancés le 1er octobre 2009"
+
+
+def test_a_day_or_a_compound_wrapped_over_two_lines_is_set_right_at_the_wrap():
+    """"du i 1" / "au 15 février": a day's "1" set apart, the span going on on the next line;
+    "la Côte- ." / "Nord": a speck between a compound's parts closing its line."""
+    def cell_of(*texts: str) -> Cell:
+        lines = [Line(spans=[Span(t)], page=2) for t in texts]
+        return Cell(paragraphs=[Paragraph(lines=lines)], page=2)
+
+    day, place = cell_of("secondaires du i 1", "au 15 février 2019"), cell_of("CISSS de la Côte- .", "Nord")
+    kept = cell_of("les tomes- .", "Nord")  # no place, not printed: the mark stays
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[day, place, kept])])])
+    respell(doc)
+    assert day.text == "secondaires du 11 au 15 février 2019"
+    assert place.text == "CISSS de la Côte- Nord"  # (the wrap after a hyphen is joined by normalize)
+    assert place.paragraphs[0].lines[0].text == "CISSS de la Côte-"
+    assert kept.text == "les tomes- . Nord"
 
 
 def test_a_word_misread_the_same_way_twice_takes_the_list_word_the_document_prints():

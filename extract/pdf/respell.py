@@ -264,6 +264,9 @@ _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<
 # word lost (no French word is a number run into "au", "et", "à" or "ou")
 _NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])((?=[\dlIîït|]*\d)[\dlIîït|][\dlIîï|]{0,3})(?:(au|et|à|ou) (?=[\dlIîït|]*\d)"
                              r"| (au|et|à|ou)(?=\d{1,4}(?![\w/])))")
+# "du i 1 au 15 février": a day's first "1" read as a stroke letter set apart (no French word
+# is a lone "i" or "l" between "du", "le" or "au" and a digit)
+_ONE_APART = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )[iIl|!] (\d)(?= (?:au|et|à|{_NAMED})\b)")
 # "19/1 1/07": the two digits of a date's month set apart
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
@@ -353,6 +356,8 @@ _CUT_BY_MARK = re.compile(r"(?<![\w-])([^\W\d_]{2,})-([^\W\d_]{2,})(?![\w-])")
 _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-Saint-Jean"
 # "Les Basaues": a place named with its article, its word a common one ("basques") misread
 _WITH_ARTICLE = re.compile(r"(?<![\w-])(L[ae]s?) ([A-ZÀ-Ý][^\W\d_]{3,})(?![\w-])")
+# "Côte- . Nord": a speck between the parts of a compound, read as a mark set apart
+_SPECK_IN_COMPOUND = re.compile(r"(?<![\w-])((?:[^\W\d_]+-)+) [.,'’·:;](?: ([A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w-])|$)")
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
 _J_BEFORE_NAME = re.compile(r"(?<=\b[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿ])")
@@ -627,6 +632,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
+    fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     fixed = _WITH_ARTICLE.sub(lambda m: _with_article(m, changes), fixed)
     fixed = _wrapped_compound(fixed, after, changes)
@@ -751,6 +757,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    text = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after or beyond)
     if not (after or beyond or before) and (m := _SPACED_NUMBER.match(text)):
         # a plan number alone in its cell, cut at its point ("1. 1", "2. l"): one number
         changes.append((text, f"{m.group(1)}.{_AS_ONE.get(m.group(2), m.group(2))}"))
@@ -1574,6 +1581,17 @@ def _printed_whole(m: re.Match, vocab: Vocabulary) -> str:
     found = [w for w, n in vocab.counts.items() if n >= 2 and len(w) == len(read) and w[:2] == read[:2]
              and w.isalpha() and Levenshtein.distance(w, read, score_cutoff=2) <= 2]
     return found[0] if len(found) == 1 else read
+
+
+def _speck_in_compound(m: re.Match, after: str, vocab: Vocabulary) -> str:
+    """A compound's parts with a speck read as a mark between them ("Côte- . Nord"; or "Côte- ."
+    closing its line, "Nord" opening the next): joined where the compound is a Quebec place or
+    one the document prints."""
+    nxt = m.group(2) if m.group(2) is not None else (re.match(r"[A-ZÀ-Ý][^\W\d_]*", after) or [""])[0]
+    whole = m.group(1) + nxt
+    if not nxt or not (whole in place_compounds() or vocab.counts[whole]):
+        return m.group()
+    return m.group(1) + (m.group(2) or "")
 
 
 def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]]) -> str:
