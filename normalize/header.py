@@ -133,8 +133,9 @@ def _mended(folded: str) -> str:
 
 # A field's header word cut short at a mark: "Resp.", "Éch.", "Obj./", or a scan's
 # "Resp-rnratèe" for "Responsable" (its end blurred past mending); "Respect" is no such cut.
-# Six letters of "responsable" and then anything ("Responagh)e") is that word, its end blurred.
-_OPENINGS = (("responsible", re.compile(r"(?:resp|port)[a-z]*[.\-/]|respon")),
+# Six letters of "responsable" and then anything ("Responagh)e") is that word, its end blurred;
+# so is a word opening on its four and as long as it, within a letter ("Resprrenhles").
+_OPENINGS = (("responsible", re.compile(r"(?:resp|port)[a-z]*[.\-/]|respon|resp[a-z]{6,9}$")),
              ("deadline", re.compile(r"ech[a-z]*[.\-/]")), ("objective", re.compile(r"obj[a-z]*[.\-/]")),
              ("followup", re.compile(r"suiv[a-z]*[.\-/]")))
 

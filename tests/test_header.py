@@ -47,6 +47,7 @@ def test_a_scanned_header_row_with_a_misread_word_keeps_its_column():
     (["Actions", "Resp.", "Éch.", "Suivi"], 2, "deadline"),
     (["Obj.", "Actions", "Porteur", "Suivi"], 0, "objective"),
     (["Objectif", "Actions", "Responagh)e", "Échéancier", "Suivi"], 2, "responsible"),  # six letters, then a blur
+    (["Actions", "Resprrenhles", "Échéanrier", "Statut", "Suivi"], 1, "responsible"),  # its four, as long as it
 ])
 def test_a_header_word_cut_short_at_a_mark_names_its_field(cells: list[str], column: int, field: str):
     """"Resp.", "Éch.", or a scan's "Resp-rnratèe" (its end blurred past mending, a letter
@@ -57,6 +58,7 @@ def test_a_header_word_cut_short_at_a_mark_names_its_field(cells: list[str], col
 
 @pytest.mark.parametrize(("cells", "kept"), [
     (["Objectif", "Actions", "Respect", "Suivi"], [2]),             # a word, not a cut one
+    (["Objectif", "Actions", "Respectivement", "Suivi"], [2]),      # opening so, but two letters longer
     (["Actions", "Responsable", "Resp. adjoint", "Suivi"], [2]),    # the field has its column already
     (["Objectif", "Actions", "Resp. 1", "Resp. 2", "Suivi"], [2, 3]),  # two cells open so: neither is told
 ])
