@@ -1221,6 +1221,63 @@ def test_a_mark_on_a_line_of_its_own_beside_a_word_joins_the_words_line():
     assert [w.line for w in joined] == [(5, 1, 1), (5, 1, 1), (7, 1, 1), (8, 1, 1)]
 
 
+def _slash(ink, x: int, top: int, bottom: int) -> None:
+    """A stroke leaning right from (x, bottom) up to its top, 4 px thick."""
+    for y in range(top, bottom + 1):
+        left = x + (bottom - y) // 3
+        ink[y, left:left + 4] = 255
+
+
+def test_a_slash_left_out_or_read_as_a_letter_is_a_slash():
+    """"CRDBSL / agents" read "CRDBSL agents": a leaning stroke alone in the gap between two
+    words is the slash left out. A slash Tesseract read "Î", a word of its own, is a slash;
+    an upright stroke stays as read, and so does a gap holding two pieces of ink."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 100, 40.0
+    ink = np.zeros((130, 300), np.uint8)
+    _slash(ink, 120, 70, 100)
+    left = pdf_ocr._Word("CRDBSL", 90.0, 10, 70, 105, 100, (1, 1, 1))
+    right = pdf_ocr._Word("agents", 95.0, 145, 76, 250, 108, (1, 1, 1))
+    slash = pdf_ocr._slash_between(left, right, ink, base, size)
+    assert slash is not None and slash.text == "/" and 115 <= slash.left <= 135
+    alone = pdf_ocr._Word("Î", 84.6, 120, 70, 134, 100, (-1, 1, 1))
+    pdf_ocr._mend_slash_alone(alone, ink, size)
+    assert alone.text == "/"
+    upright = np.zeros((130, 300), np.uint8)
+    upright[70:101, 120:125] = 255
+    assert pdf_ocr._slash_between(left, right, upright, base, size) is None
+    stroke = pdf_ocr._Word("l", 84.6, 120, 70, 125, 100, (-1, 1, 1))
+    pdf_ocr._mend_slash_alone(stroke, upright, size)
+    assert stroke.text == "l"
+    two = ink.copy()
+    two[90:100, 132:140] = 255  # a second piece beside it: no slash alone
+    assert pdf_ocr._slash_between(left, right, two, base, size) is None
+
+
+def test_a_word_mended_into_a_mark_takes_the_weight_of_its_line():
+    """"Î" read for the bold "/" of "Responsable(s) / partenaires" on a line of its own: once
+    read as a slash, its strokes tell no weight (a thin diagonal), and it takes that of the
+    word beside it, so the header's second line stays all bold."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((130, 420), np.uint8)
+    _slash(ink, 20, 70, 100)
+    ink[70:101, 60:400:12] = 255  # "partenaires": thick strokes
+    ink[70:101, 61:400:12] = 255
+    ink[70:101, 62:400:12] = 255
+    ink[70:101, 63:400:12] = 255
+    words = [pdf_ocr._Word("Î", 84.6, 20, 70, 34, 100, (-1, 1, 1)),
+             pdf_ocr._Word("partenaires", 95.0, 60, 70, 400, 100, (5, 1, 2))]
+    chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
+    slash = [c for c in chars if c["text"] == "/"]
+    assert slash and slash[0]["ocr_stroke"] is None
+
+
 def test_a_letter_before_a_bracket_run_into_the_next_letter_is_the_bracket_read_twice():
     """"f{janv." for "(janv.": the bracket and the "j" ran into one glyph, reaching below the
     baseline. An "f" standing on the baseline before a bracket stays."""

@@ -1108,17 +1108,24 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_small_shaped(w, ink, size_px)
             _mend_capital_l(w, ink, size_px)
             _mend_stroke_h(w, ink)
+            _mend_slash_alone(w, ink, size_px)
             _mend_call(w, ink, base, size_px)
             marked.append((w, first))
             sign = _sign_left_out(w, ink, exe, lang, clean, size_px)
             if sign is not None:
                 marked.append((sign, False))
+            if k + 1 < len(group) and not _walled(w, group[k + 1], walls, scale):
+                slash = _slash_between(w, group[k + 1], ink, base, size_px)
+                if slash is not None:  # the words either side are of one line (a wide gap)
+                    marked.append((slash, False))
+                    opens[k + 1] = False
         for k, (w, first) in enumerate(marked):
             # Tesseract's word breaks are the spaces, as a text layer prints them; but a comma
             # or a point it set apart closes the word before it (French sets no space there)
             spaced = not first and not _CLOSING.fullmatch(w.text) and bool(chars)
             start = len(chars)
-            stroke = strokes.get(id(w))
+            # (a word mended into marks alone, a slash read "Î", has no strokes that tell its weight)
+            stroke = strokes.get(id(w)) if any(ch.isalnum() for ch in w.text) else None
             pieces = ([(w.text, w.left, w.right, True)] if _note_call(w, ink, base, size_px)
                       else _pieces(w, ink, exe, lang, clean, base, size_px))
             for text, x0, x1, raised in pieces:
@@ -1735,23 +1742,65 @@ def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
     as the capitals, leaning right (its top a fifth of its height right of its foot), where
     "l'" is an upright stroke and a raised mark; the letter after it a glyph of its own. The
     slash becomes a word of its own; `w` keeps the rest."""
-    import numpy as np
-
     if w.text[:2] not in ("l'", "l’") or len(w.text) < 4 or not w.text[2].isalpha():
         return None
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2:
         return None
-    (x0, x1, top, bottom), after = glyphs[0], glyphs[1]
+    after = glyphs[1]
+    if after[3] - after[2] < 0.3 * size_px or not _slash_shaped(glyphs[0], ink, size_px):
+        return None  # an apostrophe of its own after it, or no slash
+    return _split_off(w, glyphs, "/", 2)
+
+
+def _mend_slash_alone(w: _Word, ink, size_px: float) -> None:
+    """A slash read as a stroke letter, a word of its own ("Î partenaires" for "/ partenaires",
+    a bold slash found in the ink the page's read left out): no French word is such a letter
+    alone, and a letter stands upright."""
+    if w.text in _STROKES + ("Î", "Ï", "ï", "î") and len(glyphs := _glyphs(ink, w)) == 1 \
+            and _slash_shaped(glyphs[0], ink, size_px):
+        w.text = "/"
+
+
+def _slash_between(w: _Word, nxt: _Word, ink, base: int, size_px: float) -> _Word | None:
+    """A slash Tesseract left out between two words of a line ("CRDBSL / agents" read "CRDBSL
+    agents"): in the gap between their boxes (two spaces and a slash wide at most), one piece
+    of ink (specks aside, under a fifth of the size), slash-shaped (`_slash_shaped`), a word
+    of its own."""
+    import cv2
+    import numpy as np
+
+    x0, x1 = w.right + 1, nxt.left - 1
+    if not 0.3 * size_px <= x1 - x0 <= 1.5 * size_px:
+        return None  # no room for it, or a gap between columns
+    top = max(0, int(base - size_px))
+    crop = ink[top:int(base + 0.3 * size_px) + 1, x0:x1]
+    if crop.size == 0 or not crop.any():
+        return None
+    _, _, stats, _ = cv2.connectedComponentsWithStats(crop.astype(np.uint8), connectivity=8)
+    pieces = [st for st in stats[1:] if max(st[2], st[3]) >= 0.2 * size_px]
+    if len(pieces) != 1:
+        return None
+    left, y, width, height = (int(v) for v in pieces[0][:4])
+    box = (x0 + left, x0 + left + width, top + y, top + y + height - 1)
+    if left == 0 or left + width >= crop.shape[1] or not _slash_shaped(box, ink, size_px):
+        return None  # touching the gap's edge: a piece of a word
+    return _Word("/", 0.0, box[0], box[2], box[1], box[3], w.line)
+
+
+def _slash_shaped(box: tuple[int, int, int, int], ink, size_px: float) -> bool:
+    """(x0, x1, top, bottom): one stroke as tall as the capitals, leaning right (its top a
+    fifth of its height right of its foot)."""
+    import numpy as np
+
+    x0, x1, top, bottom = box
     height = bottom - top + 1
-    if height < 0.6 * size_px or after[3] - after[2] < 0.3 * size_px:
-        return None  # no stroke as tall as a capital, or an apostrophe of its own after it
+    if height < 0.6 * size_px:
+        return False
     crop = ink[top:bottom + 1, x0:x1 + 1] > 0
     third = max(1, height // 3)
     cols_top, cols_foot = np.nonzero(crop[:third])[1], np.nonzero(crop[-third:])[1]
-    if not cols_top.size or not cols_foot.size or cols_top.mean() - cols_foot.mean() < 0.2 * height:
-        return None
-    return _split_off(w, glyphs, "/", 2)
+    return bool(cols_top.size and cols_foot.size and cols_top.mean() - cols_foot.mean() >= 0.2 * height)
 
 
 _MONTH_END = re.compile(rf"(?:{MONTHS})$", re.I)
