@@ -52,6 +52,21 @@ def test_bold_lines_over_a_header_seen_before_are_a_heading_not_the_rest_of_a_ro
     assert found and found[0][1] == 0
 
 
+def test_a_scanned_page_a_few_points_left_of_the_one_before_goes_on_with_its_table():
+    """"du Québec", the rest of an action cut by the page, opening 1.5 pt left of where the
+    column started on the page before (a sheet scanned a little shifted): the columns move
+    with it. Further left than 6 pt, the line is the page's own text."""
+    header = " ".join(w for w, _, _ in HEADER)
+    for x0, kept in ((118.5, True), (112.0, False)):
+        lines = build_lines(_chars([("du", x0, x0 + 10.0), ("Québec", x0 + 13.0, x0 + 45.0)], 60, False), [])
+        found = find_borderless(lines, [], 1.2, 36.0, 796.0, carried=BOUNDS, carried_header=header,
+                                carried_size=SIZE)
+        assert bool(found) == kept, x0
+        if kept:
+            draft = found[0][0]
+            assert [" ".join(ln.text for ln in c.lines) for c in draft.rows[0]][1] == "du Québec"
+
+
 COLUMNS = [("Objectif", 52.0, 90.0), ("Actions", 113.3, 150.0), ("Responsable", 225.7, 280.0)]
 EDGES = [111.3, 223.7]  # column bounds: 2 pt left of where each column's text starts
 

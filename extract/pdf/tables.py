@@ -754,6 +754,13 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         rest = find_borderless(lines[lead:], rules, ratio, text_left, text_right, carried, carried_header,
                                carried_size, wrap_spaces, headers)
         return [(d, a + lead, b + lead) for d, a, b in rest]
+    if carried and lines:
+        # a scanned page may lie a few points left of the one before (a sheet fed shifted):
+        # a first line opening just short of a column takes the columns with it
+        short = [b - lines[0].x0 for b in carried if 0 < b - lines[0].x0 <= 6]
+        moved = [b - short[0] - 1.0 for b in carried] if short else carried
+        if not _straddles(lines[0], moved):
+            carried = moved
     if carried and lines and lines[0].text == carried_header:
         # the header repeated over the rest of the table: one column going on is enough; the
         # lines under it may show a column the lines under its last print did not (a header
