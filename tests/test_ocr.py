@@ -1010,6 +1010,27 @@ def test_a_bracket_alone_on_a_line_of_its_own_takes_the_weight_of_its_neighbour(
     assert fonts[("simple", 400)] == fonts[(")", 400)] == pdf_ocr.FONT
 
 
+def test_a_letter_alone_under_a_word_takes_its_weight():
+    """The "r" of "Échéancie" / "r" (a bold header word broken at its cell's edge), alone on
+    its line: a single blurred letter's strokes measure as plain, yet it is the end of the
+    bold word right above it. Under a plain word, a letter measured heavy is plain."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def char(text: str, x0: float, top: float, stroke: float | None, word_id: tuple) -> dict:
+        return {"text": text, "x0": x0, "x1": x0 + 5 * len(text), "top": top, "bottom": top + 10,
+                "ocr_conf": 90.0, "ocr_word": text, "ocr_word_id": word_id, "ocr_stroke": stroke}
+
+    page = [char("texte", 10, 100 + 20 * k, 2.0, ((k, 1, 1), 0)) for k in range(12)]  # body words
+    page += [char("Échéancie", 200, 20, 3.0, ((50, 1, 1), 0)), char("r", 200, 31, 2.0, ((50, 1, 2), 0)),
+             char("simple", 200, 400, 2.0, ((60, 1, 1), 0)), char("r", 200, 411, 3.0, ((60, 1, 2), 0)),
+             char("r", 300, 500, 3.0, ((70, 1, 1), 0))]
+    pdf_ocr._bold([page])
+    fonts = {(c["text"], c["top"]): c["fontname"] for c in page}
+    assert fonts[("Échéancie", 20)] == fonts[("r", 31)] == pdf_ocr.FONT_BOLD
+    assert fonts[("simple", 400)] == fonts[("r", 411)] == pdf_ocr.FONT
+    assert fonts[("r", 500)] == pdf_ocr.FONT_BOLD  # nothing above it: its own strokes say
+
+
 def _body_lines(width: int):  # noqa: ANN202 - (ink, words)
     """A page of eight body lines, "Table": capitals and ascenders 30 px tall, small letters
     14 px, base at row 100k+60; room under them (rows 800-900) for the line a test sizes."""

@@ -1372,8 +1372,8 @@ def _measured(text: str) -> bool:
 def _heavy(lines: list[list[tuple[object, bool, float | None]]], typical: float) -> set[object]:
     """Of lines of words (key, measured, stroke), the keys of those in bold: strokes BOLD_STROKE
     times `typical` or more; a word too short to measure goes with the word before it on its line,
-    or the one after; alone on its line (the "r" of a header word broken at its cell's edge),
-    its own strokes say."""
+    or the one after; alone on its line, its own strokes say (unless a word stands right
+    above it: see `_under`)."""
     out: set[object] = set()
     for line in lines:
         weights = [stroke >= BOLD_STROKE * typical if measured and stroke is not None else None
@@ -1439,19 +1439,18 @@ def _bold(pages: list[list[dict]]) -> None:
         text, stroke = words[key]
         lines.setdefault((n, line), []).append((key, _measured(text), stroke))
     heavy = _heavy(list(lines.values()), typical)
-    _beside(pages, [line[0][0] for line in lines.values() if len(line) == 1 and line[0][2] is None], heavy)
+    alone = [line[0] for line in lines.values() if len(line) == 1]
+    boxes = _word_boxes(pages)
+    _beside(boxes, [key for key, _, stroke in alone if stroke is None], heavy)
+    _under(boxes, [key for key, measured, stroke in alone if not measured and stroke is not None], heavy)
     for n, chars in enumerate(pages):
         for ch in chars:
             if "ocr_stroke" in ch:
                 ch["fontname"] = FONT_BOLD if (n, ch["ocr_word_id"]) in heavy else FONT
 
 
-def _beside(pages: list[list[dict]], loners: list[tuple[int, object]], heavy: set[object]) -> None:
-    """A word of marks alone (no letter nor digit: nothing to measure) that Tesseract set on a
-    line of its own (the ")" of "Porteur(s" wrapped under it in a bold header cell) takes the
-    weight of the nearest word on its visual line: a bracket's strokes tell no weight."""
-    if not loners:
-        return
+def _word_boxes(pages: list[list[dict]]) -> dict[tuple[int, object], list[float]]:
+    """(page index, word id) -> the word's box [x0, top, x1, bottom] in points."""
     boxes: dict[tuple[int, object], list[float]] = {}
     for n, chars in enumerate(pages):
         for ch in chars:
@@ -1459,6 +1458,37 @@ def _beside(pages: list[list[dict]], loners: list[tuple[int, object]], heavy: se
                 box = boxes.setdefault((n, ch["ocr_word_id"]), [ch["x0"], ch["top"], ch["x1"], ch["bottom"]])
                 box[0], box[1] = min(box[0], ch["x0"]), min(box[1], ch["top"])
                 box[2], box[3] = max(box[2], ch["x1"]), max(box[3], ch["bottom"])
+    return boxes
+
+
+def _under(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int, object]],
+           heavy: set[object]) -> None:
+    """A word too short to measure alone on its line (the "r" of "Échéancie" / "r", a header
+    word broken at its cell's edge) right under a word (the gap between them less than its
+    height, their boxes overlapping across) takes that word's weight: a single letter's
+    strokes are too few to weigh (a blurred bold "r" measures as plain)."""
+    for key in loners:
+        if key not in boxes:
+            continue
+        x0, top, x1, bottom = boxes[key]
+        above = [other for other, (ox0, otop, ox1, obottom) in boxes.items()
+                 if other[0] == key[0] and other != key and ox0 < x1 and x0 < ox1
+                 and 0 <= top - obottom < bottom - top]
+        if above:
+            nearest = max(above, key=lambda other: boxes[other][3])
+            if nearest in heavy:
+                heavy.add(key)
+            else:
+                heavy.discard(key)
+
+
+def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int, object]],
+            heavy: set[object]) -> None:
+    """A word of marks alone (no letter nor digit: nothing to measure) that Tesseract set on a
+    line of its own (the ")" of "Porteur(s" wrapped under it in a bold header cell) takes the
+    weight of the nearest word on its visual line: a bracket's strokes tell no weight."""
+    if not loners:
+        return
     alone = set(loners)
     for key in loners:
         if key not in boxes:
