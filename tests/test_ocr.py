@@ -1951,6 +1951,20 @@ def test_a_speck_read_as_a_colon_is_no_word():
     assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["arrondissements", "Objectif", ":"]
 
 
+def test_a_speck_read_as_a_dash_is_no_word():
+    """A speck 4 px long between the header words "Actions" and "Porteur", read "-" at
+    confidence 81, made a column of its own; a hyphen is about a third of the size long, so a
+    dash under a fifth of a line's height is a speck. A dash of its own length stays."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    words = [pdf_ocr._Word("Actions", 96.3, 225, 352, 347, 395, (2, 1, 1)),
+             pdf_ocr._Word("-", 81.4, 454, 374, 458, 377, (2, 1, 1)),
+             pdf_ocr._Word("Porteur", 90.2, 699, 356, 817, 390, (2, 1, 1)),
+             pdf_ocr._Word("Axe", 95.0, 225, 452, 290, 490, (3, 1, 1)),
+             pdf_ocr._Word("-", 90.0, 300, 470, 314, 474, (3, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Actions", "Porteur", "Axe", "-"]
+
+
 def test_1er_run_into_the_month_after_it_is_two_words():
     """"1er octobre" read "‘octobre" (no space seen past the raised "er"): a word ending on a
     month after a few characters, whose ink opens on a stroke on the baseline and two small

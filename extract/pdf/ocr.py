@@ -368,8 +368,10 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     """Tesseract's words without what is no print: a second reading of a word's ink, doubted
     and mostly inside a surer word's box ("[Y:" inside "Analyse", read "Analy[Y:se"), and a
     speck read as a letter or a digit (an accent alone read "2."), alone on its line, a third of
-    a line's height high and no wider a char; and a speck read as a colon, a word of its own
-    less than a quarter of a line's height high (a colon's dots span the small letters)."""
+    a line's height high and no wider a char; a speck read as a colon, a word of its own
+    less than a quarter of a line's height high (a colon's dots span the small letters); and a
+    speck read as a dash, a word of its own less than a fifth of a line's height long (a hyphen
+    is about a third of the size: a speck between two header words made a column of its own)."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     tall = heights[len(heights) // 2] if heights else 0
     per_line = Counter(w.line for w in words)
@@ -379,6 +381,8 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
                 and any(ch.isalnum() for ch in w.text) and per_line[w.line] == 1:
             continue  # (a note's small number opens a line of words: it stays)
         if tall and w.text in (":", ";") and w.bottom - w.top < tall / 4:
+            continue
+        if tall and w.text in ("-", "–", "—") and w.right - w.left < tall / 5:
             continue
         area = max(1, (w.right - w.left) * (w.bottom - w.top))
         if w.conf < LOW_CONFIDENCE and any(
