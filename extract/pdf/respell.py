@@ -219,6 +219,8 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
+# "Centraïide": a letter read twice, once with a diaeresis made up (no French word pairs them)
+_DIAERESIS_TWICE = re.compile(r"ïi|iï|ëe|eë|üu|uü")
 _INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
@@ -717,6 +719,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         return "l"
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
+    text = _sub_recorded(_DIAERESIS_TWICE, lambda m: m.group().replace("ï", "").replace("ë", "").replace("ü", ""),
+                         text, changes)
     text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
     text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{re.sub(r'[lIîït|]', '1', m.group(1))} "
                                                     f"{m.group(2) or m.group(3)} ", text, changes)
