@@ -1922,6 +1922,28 @@ def test_a_call_tesseract_left_out_before_a_notes_first_word_is_found():
     assert call is not None and (call.text, call.left, call.right) == ("1", 164, 172)
 
 
+def test_a_call_inside_the_box_of_a_notes_first_word_is_split_off():
+    """"¹ Les actions…" read "Les" with a box taking in the call: one glyph more than its
+    letters, the first a raised narrow stroke, is the call. A first glyph on the baseline is
+    a letter of the word (no call); a word in small letters opens no note."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 100, 37.5
+    ink = np.zeros((130, 300), np.uint8)
+    ink[70:84, 10:15] = 255              # the call: its foot 16 px over the baseline
+    for x in (25, 50, 72):
+        ink[74:101, x:x + 16] = 255      # "L", "e", "s"
+    w = pdf_ocr._Word("Les", 96.9, 8, 70, 90, 101, (5, 1, 1))
+    call = pdf_ocr._call_left_out(w, ink, base, size)
+    assert call is not None and call.text == "1" and (w.text, w.left) == ("Les", 25)
+    low = ink.copy()
+    low[70:101, 10:15] = 255             # a stroke down to the baseline
+    assert pdf_ocr._call_left_out(pdf_ocr._Word("Les", 96.9, 8, 70, 90, 101, (5, 1, 1)), low, base, size) is None
+    assert pdf_ocr._call_left_out(pdf_ocr._Word("les", 96.9, 8, 70, 90, 101, (5, 1, 1)), ink, base, size) is None
+
+
 def test_a_speck_read_as_a_quote_opening_a_word_is_left_out():
     """"‘social": a speck 2 px by 3 over the "s" read as a quote. The word is "social"; a
     quote's ink (a comma's size) stays."""

@@ -1083,7 +1083,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if lost is not None:
                 marked += [(lost, True), (w, False)]
                 continue
-            call = _call_read_as_quote(w, ink, base, size_px) if first else None
+            call = (_call_read_as_quote(w, ink, base, size_px) or _call_left_out(w, ink, base, size_px)
+                    if first else None)
             if call is not None:
                 marked.append((call, True))
                 first = False
@@ -1747,6 +1748,19 @@ def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | Non
     if len(glyphs) < 2 or not _raised_call(glyphs[0], base, size_px):
         return None
     return _split_off(w, glyphs, "1", 1)
+
+
+def _call_left_out(w: _Word, ink, base: int, size_px: float) -> _Word | None:
+    """A footnote's raised "1" inside the box of the word opening the note, left out of its
+    text ("¹ Les actions…" read "Les actions…", the box taking in the call): a word opening on
+    a capital with one glyph more than its letters, the first a raised call (`_raised_call`).
+    The call becomes a word of its own; `w` keeps the rest."""
+    if len(w.text) < 2 or not w.text[0].isupper() or not w.text.isalpha():
+        return None
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text) + 1 or not _raised_call(glyphs[0], base, size_px):
+        return None
+    return _split_off(w, glyphs, "1", 0)
 
 
 def _call_read_as_letter(w: _Word, ink, base: int, size_px: float) -> None:
