@@ -818,6 +818,10 @@ def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     # the accent of an "é" alone on its line, over the top of its word's box: no dash
     accented = [word("réalis", 1151, 420), word("é", 1151, 473), word("100", 1151, 520)]
     assert pdf_ocr._lone_dashes([(1157, 469, 9, 6)], accented, tall) == []
+    # an item's dash bullet, the items above and below opening on theirs: a word follows it
+    # on its line ("- Présentation"), and the line's read finds its bullet
+    items = column + [word("Présentation", 1040, 560)]
+    assert pdf_ocr._lone_dashes([(1011, 575, 14, 4)], items, tall) == []
 
 
 def test_bars_in_a_row_are_a_broken_rule_not_dashes():

@@ -492,7 +492,9 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
     """A dash alone on its line, between two lines of a column ("2016" / "-" / "2017": a range
     broken in a narrow cell), which Tesseract returns nothing of: a flat bar (x, y, w, h) with
     a word starting at its left, within a line and a half, above it and below it, and no other
-    bar beside it, nor a word just under it (a fifth of a line: its accent)."""
+    bar beside it, nor a word just under it (a fifth of a line: its accent), nor one just after
+    it on its line (within a line's height: an item's dash bullet, the items above and below
+    opening on theirs)."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
         if any(abs(y2 - y) <= max(2, tall // 4) and x2 < x + w + tall and x < x2 + w2 + tall
@@ -503,6 +505,8 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
         below = any(0 <= o.top - (y + h) <= 1.5 * tall for o in column)
         if any(o.left <= x + w and x <= o.right and -h <= o.top - (y + h) < 0.2 * tall for o in words):
             continue  # just over a word, or in its box's top: its accent ("é" alone in a narrow cell)
+        if any(o.top <= y + h // 2 <= o.bottom and 0 <= o.left - (x + w) <= tall for o in words):
+            continue  # a word just after it on its line: the item's dash, which the line's read sees
         if above and below:
             middle = y + h // 2  # a dash stands at the middle of the small letters
             out.append(_Word("-", LOW_CONFIDENCE, x, middle - tall // 2, x + w, middle + tall // 2,
