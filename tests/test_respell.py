@@ -65,6 +65,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("les comités de atoyens", "les comités de citoyens"),      # "ci" blurred into an "a"
     ("du î2 au 14 mai 2012", "du 12 au 14 mai 2012"),             # a "1" read as a stroke letter
     ("du 12au 14 mai 2010", "du 12 au 14 mai 2010"), ("les 3 et5 juin", "les 3 et 5 juin"),  # a space lost
+    ("Office municipa d'habitation", "Office municipal d'habitation"),  # a thin letter ending a word lost
+    ("Chagque trimestre", "Chaque trimestre"),  # one letter read as two of its shape
     ("Centraïide / municipalités", "Centraide / municipalités"),  # a letter read twice, once with a diaeresis
     ("depuis fe 1er février 2010", "depuis le 1er février 2010"),  # a word of two letters, its "l" read "f"
     ("du i 1 au 15 février 2019", "du 11 au 15 février 2019"), ("le l 2 mars", "le 12 mars"),  # a "1" set apart

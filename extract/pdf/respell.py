@@ -177,6 +177,7 @@ _CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones 
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
           "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
+_TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
@@ -1659,14 +1660,16 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
     if len(read) == len(meant) + 1 >= 5 and any(
-            {read[i], read[i + 1]} == _MIRRORED and meant in (read[:i] + read[i + 1:], read[:i + 1] + read[i + 2:])
+            ({read[i], read[i + 1]} == _MIRRORED or any(read[i] in g and read[i + 1] in g for g in _TWINS))
+            and meant in (read[:i] + read[i + 1:], read[:i + 1] + read[i + 2:])
             for i in range(1, len(read) - 1)):
-        return True  # one letter read twice, as itself and as its mirror ("Débpliant")
+        return True  # one letter read twice, as itself and as its mirror ("Débpliant") or a look-alike ("Chagque")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
     if len(meant) == len(read) + 1 >= 6 and any(meant[i] in "itl" and meant[:i] + meant[i + 1:] == read
-                                                for i in range(1, len(meant) - 1)):
-        return True  # a thin "i", "t" or "l" inside the word run into the letter beside it ("Atelers", "cioyenne")
+                                                for i in range(1, len(meant))):
+        return True  # a thin "i", "t" or "l" inside the word run into the letter beside it ("Atelers",
+        # "cioyenne"), or ending it, faded ("municipa")
     if _double_l_read_once(read, meant):
         return True
     return meant in _confused(read)
