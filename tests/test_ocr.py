@@ -725,6 +725,15 @@ def test_a_lost_bullet_stands_alone_not_at_the_end_of_a_word():
     assert pdf_ocr._lost_bullet(w, letter, base, size) is None
     bullet[97:100, 244:246] = 255  # a speck of the copy close on its left: still a bullet
     assert pdf_ocr._lost_bullet(w, bullet, base, size).text == "•"
+    # a blurred disc a copy stretched upright (10 px wide, 14 tall), solid: a bullet still;
+    # a raised digit of that box has counters, and stays no bullet
+    disc = np.zeros((150, 500), np.uint8)
+    disc[76:90, 260:270] = 255
+    assert pdf_ocr._lost_bullet(w, disc, base, size).text == "•"
+    digit = disc.copy()
+    digit[79:83, 262:268] = 0
+    digit[84:88, 260:266] = 0
+    assert pdf_ocr._lost_bullet(w, digit, base, size) is None
 
 
 def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():

@@ -2224,12 +2224,16 @@ def _dash_shaped(box: tuple[int, int, int, int], base: int, size_px: float) -> b
 
 def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
     """(x0, x1, top, bottom): small (0.2 to 0.6 of the text size tall, no wider than 0.8,
-    not narrower than tall, as a raised footnote number is), and off the baseline (its foot
+    not narrower than tall, as a raised footnote number is, unless solid: a blurred disc may
+    stand up to 0.6 as wide as tall), and off the baseline (its foot
     at least 0.12 of the size above it: "•", "–", "+") or solid (ink over 0.7 of its box: a
     square "▪" on the baseline; letters have counters)."""
     x0, x1, top, bottom = box
-    if not (0.2 * size_px <= bottom - top <= 0.6 * size_px and 0.8 * (bottom - top) <= x1 - x0 <= 0.8 * size_px):
+    tall, wide = bottom - top, x1 - x0
+    if not (0.2 * size_px <= tall <= 0.6 * size_px and wide <= 0.8 * size_px):
         return False
+    if wide < 0.8 * tall and not (wide >= 0.6 * tall and _solid(box, ink)):
+        return False  # narrower than a blur leaves a filled disc (a raised number's digits have counters)
     return bottom < base - 0.12 * size_px or _solid(box, ink)
 
 
