@@ -221,3 +221,24 @@ def test_a_header_repeated_with_a_misread_cell_is_the_header_again(tmp_path: Pat
     actions = _convert(document, tmp_path)["actions"]
     assert [a["action"] for a in actions] == ["Recension des services", "Formation des membres"]
     assert actions[1]["objective"] == "Renforcer les compétences"
+
+
+def test_a_header_repeated_with_one_cell_read_far_off_is_the_header_again(tmp_path: Path):
+    """"jorteurts" for "Porteur(s)" (a blurred bold word), another cell a little off
+    ("Objectif(s)" where the first header read "Obje.uif(s)"), three cells the same: the
+    header again. With two cells as far off, it is a row of data under the header before."""
+    header = ["Obje.uif(s)", "Moyens d'action", "P)orteur(s", "Échéance", "État d'avancement au 30 juin 2010"]
+    row = ["Accroître la participation", "Formation des citoyens", "Corporations", "2010", "Faite"]
+    for second, kept in ((["Objectif(s)", "Moyens d'action", "jorteurts", "Échéance", header[4]], True),
+                         (["Objectif(s)", "Moyens d'action", "jorteurts", "Éxhéaxce", header[4]], False)):
+        document = docx.Document()
+        document.add_paragraph("Bilan annuel du plan d'action")
+        _table(document, header, [["Soutenir les initiatives", "Mise en place d'un fonds", "CRÉ", "2009", "Fait"]])
+        document.add_paragraph("Axe 2 : Participation citoyenne")
+        _table(document, second, [row])
+        out = tmp_path / ("kept" if kept else "not")
+        out.mkdir()
+        actions = _convert(document, out)["actions"]
+        assert ("Moyens d'action" not in [a["action"] for a in actions]) == kept, second
+        if kept:
+            assert [a["action"] for a in actions][-1] == "Formation des citoyens"
