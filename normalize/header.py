@@ -93,7 +93,7 @@ def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: di
 _HEADER_WORDS = ("objectif", "objectifs", "orientation", "orientations", "actions", "activites",
                  "moyens", "responsable", "responsables", "porteur", "porteurs", "partenaire",
                  "partenaires", "echeance", "echeancier", "echeances", "calendrier", "suivi",
-                 "avancement", "realisation", "realisations", "resultats")
+                 "avancement", "realisation", "realisations", "resultats", "date", "dates")
 
 
 def classify(text: str) -> str | None:
@@ -123,7 +123,7 @@ def _mended(folded: str) -> str:
 
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
-        if len(word) < 5:
+        if len(word) < 4:
             return word
         best = extractOne(word, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
         return best[0] if best else word

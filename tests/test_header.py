@@ -25,12 +25,13 @@ def test_header_wordings(text: str, field: str | None):
     ("Obiectifs", "objective"),
     ("Actiona", "action"),
     ("Étal d'avancement", "followup"),  # "avancement" is read; "Étal" stays a word of its own
+    ("Dats prévue", "deadline"),  # a word of four letters too
 ])
 def test_a_header_word_one_letter_off_is_that_word(text: str, field: str):
     assert classify(text) == field
 
 
-@pytest.mark.parametrize("text", ["Montant", "Indicateurs", "Coût", "Ateliers", "Dépenses", "Réponse"])
+@pytest.mark.parametrize("text", ["Montant", "Indicateurs", "Coût", "Ateliers", "Dépenses", "Réponse", "Dons", "Rôle"])
 def test_other_words_are_not_pulled_to_a_header_word(text: str):
     assert classify(text) is None
 
