@@ -2369,6 +2369,28 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
         assert got == meant + serif, dpi
 
 
+def test_a_first_letter_broken_in_two_tells_no_case():
+    """A thin copy broke the capital "S" of "Soutenir" in two: its lower piece, the first ink
+    of the word, stands half the x-height tall. No letter is shorter than the small letters:
+    the piece tells nothing, and the word keeps its capital. Whole, the same "S" is measured."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.ocr_case import case_by_height, first_letter_height
+
+    ink = np.zeros((60, 200), np.uint8)
+    ink[14:26, 4:18] = 255   # the "S"'s upper half, apart from ...
+    ink[34:50, 2:18] = 255   # ... its lower half: 16 px tall, under the 24 px x-height
+    for x in (24, 46, 68, 90, 112):
+        ink[26:50, x:x + 16] = 255  # "o", "u", "e", "n", "r": the x-height
+    ink[18:50, 134:140] = 255       # "t", rising above it
+    word = pdf_ocr._Word("Soutenir", 90.0, 0, 14, 160, 50, (1, 1, 1))
+    assert first_letter_height(ink[14:51, 0:161]) is None
+    assert [w.text for w in case_by_height([word], ink)] == ["Soutenir"]
+    ink[26:34, 2:18] = 255   # whole: as tall as the "t", a capital
+    assert first_letter_height(ink[14:51, 0:161]) > 1.2
+
+
 def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
     """"cours;" read "cours,": a dot stands over the comma, apart from it, as high as the small
     letters. A comma has none and stays a comma."""

@@ -25,6 +25,7 @@ _DESCENDING = set("gjpqy")  # ... and that go below the baseline
 CAPITAL = 1.2  # first letter's height over the x-height from which it is a capital
 SMALL = 1.1  # ... up to which it is a small letter (between the two, the reading stays)
 _MIN_X_HEIGHT = 6  # pixels: below this the measure is too coarse to say anything
+_BROKEN = 0.85  # a first letter measured shorter than this (over the x-height) is a piece of one
 
 
 def case_by_height(words: list[Any], ink: Any) -> list[Any]:
@@ -53,7 +54,8 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
 def first_letter_height(crop: Any) -> float | None:
     """The height of a word's first letter over its x-height, both from its baseline; None
     when the word's ink does not tell: too small, too few letters apart, no two letters
-    standing at the x-height, or none standing lower than the word's top."""
+    standing at the x-height, or none standing lower than the word's top, or the first
+    letter broken (shorter than _BROKEN of the x-height)."""
     import cv2
     import numpy as np
 
@@ -101,4 +103,7 @@ def first_letter_height(crop: Any) -> float | None:
     inked = np.flatnonzero(span.any(axis=1))
     if not inked.size:
         return None
-    return (base - int(inked[0])) / x_height
+    ratio = (base - int(inked[0])) / x_height
+    # shorter than the x-height, by more than the measure errs: a piece of the letter (a thin
+    # copy broke its "S" in two), which tells nothing of its height
+    return ratio if ratio >= _BROKEN else None
