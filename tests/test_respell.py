@@ -39,6 +39,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("le 1* juin 2011", "le 1er juin 2011"),                   # the raised "er" of "1er"
     ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
     ("ouverte le Eer septembre, le ler mai", "ouverte le 1er septembre, le 1er mai"),
+    ("lancé le icr octobre 2009", "lancé le 1er octobre 2009"),  # the "1" read "i", the "e" read "c"
     ("service de main-d'Œuvre", "service de main-d'œuvre"),
     ("Campagne des Journées {février 2016}", "Campagne des Journées (février 2016)"),
     ("Commission scolair/e organismes", "Commission scolaire / organismes"),

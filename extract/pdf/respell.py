@@ -215,7 +215,7 @@ _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "d
 _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
-_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIEL|!][eè]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
