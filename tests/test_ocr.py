@@ -831,6 +831,11 @@ def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     # on its line ("- Présentation"), and the line's read finds its bullet
     items = column + [word("Présentation", 1040, 560)]
     assert pdf_ocr._lone_dashes([(1011, 575, 14, 4)], items, tall) == []
+    # a dashed rule under a header: bars at one height, 45 px apart (further than a line's
+    # height between them), one of them read "-" by Tesseract
+    dashes = [(1011 + 45 * n, 575, 15, 4) for n in (0, 2)]
+    ruled = column + [pdf_ocr._Word("-", 81.0, 1191, 572, 1206, 580, (9, 1, 1))]
+    assert pdf_ocr._lone_dashes(dashes, ruled, tall) == []
 
 
 def test_bars_in_a_row_are_a_broken_rule_not_dashes():
