@@ -373,6 +373,21 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
 
 
+def test_a_years_one_read_as_a_stroke_mark_after_a_month():
+    """"mars 201 !": the year's "1" read "!" and set apart, a year the document prints. A
+    year the document does not print stays."""
+    counts = Counter({"2011": 3, "2010": 2})
+    assert respell_text("Échéance mars 201 !", counts)[0] == "Échéance mars 2011"
+    assert respell_text("en mars 201|", counts)[0] == "en mars 2011"
+    assert respell_text("en mars 200 !", counts)[0] == "en mars 200 !"
+
+
+def test_a_slashed_dates_zero_read_as_a_nine():
+    """"15/11/2019" in a bilan of 2010-2011: a "0" closed low, read "9"."""
+    counts = Counter({"2011": 3, "2010": 2})
+    assert respell_text("Rencontre le 15/11/2019", counts)[0] == "Rencontre le 15/11/2010"
+
+
 def test_a_word_misread_as_another_is_told_by_the_documents_own_phrase():
     """"persévérance solaire": a word of the list, but printed once, one letter from the word
     the document prints after "persévérance" twice (once wrapped at a line's end). Where the

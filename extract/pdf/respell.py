@@ -294,7 +294,7 @@ _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
-_DIGITS_ALIKE = ["38", "568", "08", "98", "17"]  # digits a blurred copy reads for one another
+_DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09"]  # digits a blurred copy reads for one another
 # "le 1er septembre 2018" in a bilan of 2010-2011: a day's year, as for a slashed date's
 _MONTH_YEAR = re.compile(rf"(\b(?:\d{{1,2}}|1er) (?i:{MONTHS}) )((?:19|20)\d\d)(?!\d)")
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
@@ -312,6 +312,8 @@ _BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
 # "(février 200%)": a year's last "8" read "%" (two loops, one over the other), after a month
 _YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
+# "mars 201 !": a year's last "1" read as a stroke mark, set apart, after a month
+_YEAR_ONE_STROKE = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d) ?[!|lI](?![\w!|])")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -632,6 +634,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
                           fixed, changes)
+    fixed = _sub_recorded(_YEAR_ONE_STROKE, lambda m: m.group(1) + "1" if m.group(1)[-3:] + "1" in vocab.years
+                          else m.group(), fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
