@@ -1534,12 +1534,16 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     made of it ("+", "e", "°"): its text becomes "•" unless it was read as a bullet already
     (added before the letters where the word has one glyph more than them: "182" for "• 182");
     quotes, punctuation and digits are taken as read, unless solid (a square "▪" read "2").
-    An underscore opening the word, one character more than its glyphs, is made up."""
+    An underscore opening the word, one character more than its glyphs, is made up; so is a
+    dash read for a speck (under a fifth of the size long) before the item's dash."""
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
     if len(w.text) > 1 and w.text[0] == "_" and len(glyphs) == len(w.text) - 1:
         w.text = w.text[1:]  # an underscore with no glyph of its own ("_o": a ring bullet under a rule)
+    if len(w.text) > 2 and w.text[0] in "-–—" and w.text[1] in "-–—" and len(glyphs) >= 2 \
+            and glyphs[0][1] - glyphs[0][0] < 0.2 * size_px and _dash_shaped(glyphs[1], base, size_px):
+        w.text, w.left = w.text[1:], glyphs[1][0]  # a speck before the dash, read as a dash too ("--Semaine")
     if w.text and w.text[0] not in "-–—" and (len(glyphs) > 1 and _dash_shaped(glyphs[0], base, size_px)
                                              or glyphs and _dash_led(glyphs[0], ink, base, size_px)):
         # a dash glued to the word ("-Services") that Tesseract left out, or read as a quote
