@@ -493,16 +493,16 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
     broken in a narrow cell), which Tesseract returns nothing of: a flat bar (x, y, w, h) with
     a word starting at its left, within a line and a half, above it and below it, and no other
     bar beside it nor two more at its height (a dashed rule under a header), nor a word just
-    under it (a fifth of a line: its accent), nor one just after
-    it on its line (within a line's height: an item's dash bullet, the items above and below
-    opening on theirs)."""
+    under it (a fifth of a line: its accent), nor one just after it on its line (within a
+    line's height: an item's dash bullet, the items above and below opening on theirs)."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
         if any(abs(y2 - y) <= max(2, tall // 4) and x2 < x + w + tall and x < x2 + w2 + tall
                for j, (x2, y2, w2, _) in enumerate(bars) if j != k):
             continue  # bars in a row: a dashed rule, or a rule a scan broke
         level = sum(1 for _, y2, _, _ in bars if abs(y2 - y) <= max(2, tall // 4)) + sum(
-            1 for o in words if o.text and set(o.text) <= set("-–—_") and abs(o.top + o.bottom - 2 * y - h) <= tall // 2)
+            1 for o in words if o.text and set(o.text) <= set("-–—_")
+            and abs(o.top + o.bottom - 2 * y - h) <= tall // 2)  # (dashes Tesseract read there)
         if level >= 3:
             continue  # three bars or more at one height, however far apart: a dashed rule
         column = [o for o in words if abs(o.left - x) <= 0.3 * tall]  # words starting at its left
