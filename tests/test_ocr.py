@@ -1047,6 +1047,12 @@ def test_a_letter_alone_under_a_word_takes_its_weight():
     assert fonts[("Échéancie", 20)] == fonts[("r", 31)] == pdf_ocr.FONT_BOLD
     assert fonts[("simple", 400)] == fonts[("r", 411)] == pdf_ocr.FONT
     assert fonts[("r", 500)] == pdf_ocr.FONT_BOLD  # nothing above it: its own strokes say
+    # a bullet mark alone on its line under the bold "partenaire" of a header, with no word
+    # beside it on its visual line: its strokes say nothing, the word above does
+    page += [char("partenaire", 200, 600, 3.0, ((80, 1, 1), 0)), char("•", 230, 611, None, ((80, 1, 2), 0))]
+    pdf_ocr._bold([page])
+    fonts = {(c["text"], c["top"]): c["fontname"] for c in page}
+    assert fonts[("•", 611)] == pdf_ocr.FONT_BOLD
 
 
 def _body_lines(width: int):  # noqa: ANN202 - (ink, words)

@@ -1455,8 +1455,8 @@ def _bold(pages: list[list[dict]]) -> None:
     heavy = _heavy(list(lines.values()), typical)
     alone = [line[0] for line in lines.values() if len(line) == 1]
     boxes = _word_boxes(pages)
-    _beside(boxes, [key for key, _, stroke in alone if stroke is None], heavy)
-    _under(boxes, [key for key, measured, stroke in alone if not measured and stroke is not None], heavy)
+    placed = _beside(boxes, [key for key, _, stroke in alone if stroke is None], heavy)
+    _under(boxes, [key for key, measured, _ in alone if not measured and key not in placed], heavy)
     for n, chars in enumerate(pages):
         for ch in chars:
             if "ocr_stroke" in ch:
@@ -1478,9 +1478,10 @@ def _word_boxes(pages: list[list[dict]]) -> dict[tuple[int, object], list[float]
 def _under(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int, object]],
            heavy: set[object]) -> None:
     """A word too short to measure alone on its line (the "r" of "Échéancie" / "r", a header
-    word broken at its cell's edge) right under a word (the gap between them less than its
-    height, their boxes overlapping across) takes that word's weight: a single letter's
-    strokes are too few to weigh (a blurred bold "r" measures as plain)."""
+    word broken at its cell's edge; a mark with no word beside it) right under a word (the gap
+    between them less than its height, their boxes overlapping across) takes that word's
+    weight: a single letter's strokes are too few to weigh (a blurred bold "r" measures as
+    plain)."""
     for key in loners:
         if key not in boxes:
             continue
@@ -1497,12 +1498,12 @@ def _under(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int,
 
 
 def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int, object]],
-            heavy: set[object]) -> None:
+            heavy: set[object]) -> set[tuple[int, object]]:
     """A word of marks alone (no letter nor digit: nothing to measure) that Tesseract set on a
     line of its own (the ")" of "Porteur(s" wrapped under it in a bold header cell) takes the
-    weight of the nearest word on its visual line: a bracket's strokes tell no weight."""
-    if not loners:
-        return
+    weight of the nearest word on its visual line: a bracket's strokes tell no weight. Returns
+    the loners that have such a word (the others may have one right above them: `_under`)."""
+    placed: set[tuple[int, object]] = set()
     alone = set(loners)
     for key in loners:
         if key not in boxes:
@@ -1518,8 +1519,11 @@ def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int
             apart = max(ox0 - x1, x0 - ox1, 0.0)
             if gap is None or apart < gap:
                 best, gap = other, apart
-        if best is not None and best in heavy:
-            heavy.add(key)
+        if best is not None:
+            placed.add(key)
+            if best in heavy:
+                heavy.add(key)
+    return placed
 
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
