@@ -769,6 +769,12 @@ def test_a_raised_misread_ending_after_le_1_is_er():
     respell(doc)
     assert masculine.text == "Rencontre avec le 1er Ministre"
     assert feminine.text == "Rencontre avec la 1“ Ministre"
+    # "lancé le i" and a raised "cr" before a month: the "1" read "i", the "e" read "c"
+    dotted = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("lancé le i"), Span("cr", superscript=True),
+                                                           Span(" octobre 2009")], page=2)])], page=2)
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=[dotted])])])
+    respell(doc)
+    assert dotted.text == "lancé le 1er octobre 2009"
 
 
 def test_a_raised_ending_closing_its_line_before_a_month_on_the_next_is_er():

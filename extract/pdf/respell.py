@@ -475,12 +475,12 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: str = "") -> None:
     """The raised ending of "1er" before a month or after a masculine article ("le 1er
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
-    it is "er" again (and its "1" read "l", "I", "E", or with a letter more, "If" before a
+    it is "er" again (and its "1" read "l", "I", "i", "E", or with a letter more, "If" before a
     raised "1", is "1"). Raised at the line's end, the month is `next_word`, the next line's."""
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|\s)([1lIEL|!][^\s\d]?)$", before.text)
+        one = re.search(r"(?:^|\s)([1lIELi|!][^\s\d]?)$", before.text)
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
                 and (re.match(rf"\s+(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
