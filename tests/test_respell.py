@@ -68,6 +68,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("du 12au 14 mai 2010", "du 12 au 14 mai 2010"), ("les 3 et5 juin", "les 3 et 5 juin"),  # a space lost
     ("Office municipa d'habitation", "Office municipal d'habitation"),  # a thin letter ending a word lost
     ("Chagque trimestre", "Chaque trimestre"),  # one letter read as two of its shape
+    ("intervenants le +7 novembre 2011", "intervenants le 17 novembre 2011"),  # a day's "1" read "+"
+    ("75 À", "75 %"), ("2016 --2018", "2016-2018"),  # a percent sign read "À"; a range's dash read twice
     ("Centraïide / municipalités", "Centraide / municipalités"),  # a letter read twice, once with a diaeresis
     ("depuis fe 1er février 2010", "depuis le 1er février 2010"),  # a word of two letters, its "l" read "f"
     ("du i 1 au 15 février 2019", "du 11 au 15 février 2019"), ("le l 2 mars", "le 12 mars"),  # a "1" set apart
@@ -198,6 +200,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le site (section plan)", "voir (annexe", "la salle (a)",  # brackets of the text
     "Jeux de société", "J'ai vu. J'Aime", "Ils sont venus",  # words as read; "J'" opening a sentence
     "dans lOuest",  # "Ouest" is printed once and is no place: the apostrophe is not made up
+    "de 5 À 10 ans", "un total de +7 points",  # a capital "À" inside a line; a "+" before no month
     "l'axe I 2 et 3", "un poids- , Mesures",  # a numeral; a compound that is no place nor printed
     "la version 2.0au bureau", "le point 3 ou 4", "les 2 et 3 juin",  # a decimal; spaces as printed
 ])

@@ -256,6 +256,8 @@ _NAMED = "|".join(_MONTH_NAMES)
 _NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
 # "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
 _BRACKET_ONE = re.compile(rf"(?<![\w\[(])\[(\d)(?= (?:{_NAMED})\b)(?![^\[(]*[\])])")
+# "le +7 novembre": a day's "1" read "+" (its flag and foot), after "le", "du" or "au"
+_PLUS_ONE = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )\+(\d)(?= (?:{_NAMED})\b)")
 # "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
 _FOLLOW_UP_DAY = re.compile(rf"(?<=\b[Aa]u )(\d\d)(?= ({_NAMED}) (?:19|20)\d\d\b)")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
@@ -316,6 +318,10 @@ _YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
 _YEAR_ONE_STROKE = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d) ?[!|lI](?![\w!|])")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
+# "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
+_PERCENT_A = re.compile(r"(?<=\d) ?À(?=$|[,.;)])")
+# "2016 --2018": a range of years, its dash read twice
+_RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20)\d\d)(?!\d)")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
@@ -623,6 +629,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     # (its "au" may end the span or line before, its year open the next)
     fixed = _sub_around(_FOLLOW_UP_DAY, _recording(lambda m: _month_end(m, vocab), changes), fixed,
                         after or beyond, before)
+    fixed = _sub_around(_PLUS_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
+                        after or beyond)
     fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                         after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
@@ -780,6 +788,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
                          changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
+    text = _sub_recorded(_PERCENT_A, lambda m: m.group().replace("À", "%"), text, changes)
+    text = _sub_recorded(_RANGE_DASH_TWICE, lambda m: f"{m.group(1)}-{m.group(2)}", text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
     text = _sub_recorded(_ONE_FOR_L, lambda m: "l" + m.group(1) if is_word("l" + m.group(1)) else m.group(),
