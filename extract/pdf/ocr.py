@@ -1454,7 +1454,7 @@ def _bold(pages: list[list[dict]]) -> None:
         lines.setdefault((n, line), []).append((key, _measured(text), stroke))
     heavy = _heavy(list(lines.values()), typical)
     alone = [line[0] for line in lines.values() if len(line) == 1]
-    boxes = _word_boxes(pages)
+    boxes = _word_boxes(pages) if alone else {}  # (built only where there is a word alone to place)
     placed = _beside(boxes, [key for key, _, stroke in alone if stroke is None], heavy)
     _under(boxes, [key for key, measured, _ in alone if not measured and key not in placed], heavy)
     for n, chars in enumerate(pages):

@@ -230,6 +230,7 @@ _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e o
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîïi|!t])[\dlLIîïi|!t]{2,}(?![^\W_])")
+_AS_ONES = str.maketrans(dict.fromkeys("lLIîïi|!t", "1"))  # the stroke letters a "1" is read as
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together
@@ -312,10 +313,9 @@ _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_] )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W
 # an infinitive ("Soutenir"), or a preposition ending the word before
 _BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|avec|par|entre|vers|chez|sans|sous)$")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
-# "(février 200%)": a year's last "8" read "%" (two loops, one over the other), after a month
-_YEAR_EIGHT = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)%(?![\w%])")
-# "mars 201 !": a year's last "1" read as a stroke mark, set apart, after a month
-_YEAR_ONE_STROKE = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d) ?[!|lI](?![\w!|])")
+# a year's last digit misread after a month: "(février 200%)", an "8" read "%" (two loops,
+# one over the other); "mars 201 !", a "1" read as a stroke mark, set apart
+_YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)(%(?![\w%])| ?[!|lI](?![\w!|]))")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
@@ -629,10 +629,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     # (its "au" may end the span or line before, its year open the next)
     fixed = _sub_around(_FOLLOW_UP_DAY, _recording(lambda m: _month_end(m, vocab), changes), fixed,
                         after or beyond, before)
-    fixed = _sub_around(_PLUS_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
-                        after or beyond)
-    fixed = _sub_around(_BRACKET_ONE, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
-                        after or beyond)
+    for day_one in (_PLUS_ONE, _BRACKET_ONE):  # a day's "1" read "+" or "[" before a month
+        fixed = _sub_around(day_one, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
+                            after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
@@ -640,10 +639,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
-    fixed = _sub_recorded(_YEAR_EIGHT, lambda m: m.group(1) + "8" if m.group(1)[-3:] + "8" in vocab.years else m.group(),
-                          fixed, changes)
-    fixed = _sub_recorded(_YEAR_ONE_STROKE, lambda m: m.group(1) + "1" if m.group(1)[-3:] + "1" in vocab.years
-                          else m.group(), fixed, changes)
+    fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
@@ -735,7 +731,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_recorded(_DIAERESIS_TWICE, lambda m: m.group().replace("ï", "").replace("ë", "").replace("ü", ""),
                          text, changes)
     text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
-    text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{re.sub(r'[lIîït|]', '1', m.group(1))} "
+    text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{m.group(1).translate(_AS_ONES)} "
                                                     f"{m.group(2) or m.group(3)} ", text, changes)
     text = _ONE.sub(lambda m: _one(m, changes), text)
     text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
@@ -959,6 +955,13 @@ def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
     return m.group(1) + "."
 
 
+def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
+    """The year of `_YEAR_LAST_MARK` with its last digit back ("%": 8, a stroke mark: 1), where
+    the document prints that year."""
+    year = m.group(1)[-3:] + ("8" if m.group(2) == "%" else "1")
+    return m.group(1) + year[-1] if year in vocab.years else m.group()
+
+
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A "1" read as a stroke letter inside a number ("î2", "20l1", "L8": its flag blurred into
     an "L"'s foot, "t2": its flag and foot into a "t"; those two at a number's start only: "2L"
@@ -966,7 +969,7 @@ def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
     read = m.group()
     if "L" in read[1:] or "t" in read[1:]:
         return read
-    changes.append((read, re.sub(r"[lLIîïi|!t]", "1", read)))
+    changes.append((read, read.translate(_AS_ONES)))
     return changes[-1][1]
 
 
