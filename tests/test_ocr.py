@@ -1812,6 +1812,49 @@ def test_a_speck_before_an_items_dash_read_as_a_dash_too_is_made_up():
     assert w.text == "--Semaine"
 
 
+def test_a_speck_over_an_items_dash_read_as_a_cross_is_made_up():
+    """"+-Participation": a speck just over the item's dash, outside the word's box, made
+    Tesseract read a "+" before it; the word's first glyph is the dash alone (a cross's
+    stem would stand above and below it), so the "+" is made up. A cross drawn as one stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 1907, 31.0
+    ink = np.zeros((1930, 1820), np.uint8)
+    ink[1896:1902, 1625:1635] = 255  # the dash
+    ink[1884:1908, 1636:1654] = 255  # "P"
+    w = pdf_ocr._Word("+-Participation", 34.6, 1625, 1884, 1803, 1915, (43, 1, 4))
+    pdf_ocr._mark_bullet(w, ink, base, size)
+    assert w.text == "-Participation"
+    ink[1890:1908, 1628:1631] = 255  # a stem through the bar: a cross
+    w = pdf_ocr._Word("+-Participation", 34.6, 1625, 1884, 1803, 1915, (43, 1, 4))
+    pdf_ocr._mark_bullet(w, ink, base, size)
+    assert w.text != "-Participation"
+
+
+def test_a_bracket_read_for_a_capital_i_standing_on_the_baseline():
+    """"-[tinérance" for "-Itinérance": a bracket reaches below the baseline, the capital "I"
+    stands on it; "I" makes a word with the letters after it. A glyph reaching below stays a
+    bracket."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 1366, 31.0
+    ink = np.zeros((1400, 1800), np.uint8)
+    ink[1358:1361, 1626:1635] = 255  # the dash
+    ink[1344:1367, 1638:1645] = 255  # the stroke
+    ink[1349:1367, 1647:1654] = 255  # "t"
+    w = pdf_ocr._Word("-[tinérance", 80.0, 1626, 1344, 1765, 1367, (1, 1, 1))
+    pdf_ocr._mend_bracket_stroke(w, ink, base, size)
+    assert w.text == "-Itinérance"
+    ink[1367:1375, 1638:1645] = 255  # down below the baseline: a bracket
+    w = pdf_ocr._Word("-[tinérance", 80.0, 1626, 1344, 1765, 1375, (1, 1, 1))
+    pdf_ocr._mend_bracket_stroke(w, ink, base, size)
+    assert w.text == "-[tinérance"
+
+
 def test_an_o_bullet_read_as_a_zero_is_a_bullet():
     """"0 Lancement régional": an "o" bullet, a ring as wide as tall and no taller than the
     small letters, read "0". A zero is as tall as a capital and narrower than tall: it stays."""
@@ -2004,6 +2047,23 @@ def test_a_speck_read_as_a_quote_opening_a_word_is_left_out():
         pdf_ocr._drop_speck_quote(w, ink, 30.0)
         assert w.text == kept
         assert w.left == (183 if kept == "social" else mark[2])
+
+
+def test_a_speck_read_as_a_point_opening_a_line_is_no_word():
+    """Specks 5 px square read "." before "Actions" and before "partenaire" (the second line
+    of a header cell, which then ended the table: the page's follow-ups were text of no
+    table). A point closes the word before it and never opens a line of words; one that
+    Tesseract set apart after its word stays, and so does a point alone on its line."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    words = [pdf_ocr._Word(".", 85.8, 562, 210, 566, 214, (2, 1, 1)),
+             pdf_ocr._Word("Actions", 96.0, 640, 192, 760, 224, (2, 1, 1)),
+             pdf_ocr._Word(".", 67.3, 1036, 265, 1040, 269, (4, 1, 1)),
+             pdf_ocr._Word("partenaire", 86.2, 1069, 234, 1219, 266, (4, 1, 1)),
+             pdf_ocr._Word("réalisé", 90.0, 300, 400, 400, 430, (5, 1, 1)),
+             pdf_ocr._Word(".", 80.0, 404, 425, 409, 430, (5, 1, 1)),
+             pdf_ocr._Word(".", 80.0, 300, 500, 305, 505, (6, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Actions", "partenaire", "réalisé", ".", "."]
 
 
 def test_a_speck_read_as_a_colon_is_no_word():
@@ -2464,3 +2524,35 @@ def test_a_bullet_read_as_letters_on_a_line_of_its_own_joins_the_words_line():
     joined = ocr._marks_joined([mark, word])
     assert joined[0].line == word.line
     assert ocr._marks_joined([letter, word])[0].line == letter.line
+
+
+def test_an_accent_the_ink_has_no_room_for_is_made_up():
+    """"tènue" for "tenue": a speck run into the top of the "e" made it two pixels taller, and
+    Tesseract read an accent there. A letter with its accent over it stands a third taller
+    than the word's small letters; one no taller is plain, when that makes a word. Where a
+    mark stands over the letter, or the plain word is none, the reading stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, speck_only: bool) -> tuple:
+        ink = np.zeros((100, 130), np.uint8)
+        ink[40:76, 10:20] = 255  # "t", an ascender
+        ink[54:76, 25:40] = 255  # the accented letter's body
+        if speck_only:
+            ink[52:54, 31:33] = 255  # a speck glued to its top
+        else:
+            ink[40:48, 30:36] = 255  # an accent apart over it
+        for x in (45, 65, 85):  # "n", "u", "e" (or what else the word holds)
+            ink[54:76, x:x + 15] = 255
+        return pdf_ocr._Word(text, 80.0, 10, 40, 100, 75, (1, 1, 1)), ink
+
+    w, ink = word("tènue", speck_only=True)
+    pdf_ocr._mend_unmarked(w, ink)
+    assert w.text == "tenue"
+    w, ink = word("tènue", speck_only=False)
+    pdf_ocr._mend_unmarked(w, ink)
+    assert w.text == "tènue"
+    w, ink = word("tèxyz", speck_only=True)  # plain, still no word
+    pdf_ocr._mend_unmarked(w, ink)
+    assert w.text == "tèxyz"

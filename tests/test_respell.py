@@ -330,6 +330,9 @@ def test_a_slashed_dates_year_off_the_documents_by_a_look_alike_digit():
     assert respell_text("Échéance septembre 2013", counts)[0] == "Échéance septembre 2013"  # no day
     assert respell_text("Guide (02/02/13)", Counter(TOKEN.findall("2016 2016 2018 2018 13 13")))[0] \
         == "Guide (02/02/13)"
+    # a "0" read "6" ("20/10/68" in a bilan of 2006-2008)
+    counts = Counter(TOKEN.findall("Bilan 2006-2008 : 2006 2006 2007 2007 2008 2008"))
+    assert respell_text("Forum jeunesse (20/10/68)", counts)[0] == "Forum jeunesse (20/10/08)"
 
 
 @pytest.mark.parametrize("read, meant", [

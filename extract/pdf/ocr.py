@@ -141,16 +141,17 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     dpi = min(float(DPI), MAX_SIDE * 72.0 / max(float(page.width), float(page.height), 1.0))
     image = page.to_image(resolution=dpi, antialias=True).original.convert("L")
     grey = np.asarray(image, dtype=np.uint8)
-    words, ink, clean, horizontal, vertical = _read(exe, lang, grey)
+    words, ink, clean, horizontal, vertical, level = _read(exe, lang, grey)
     if _looks_turned(words):
         # checked only then: orientation detection costs about a second a page
         turn, sure = _osd_turn(exe, grey)
         if sure and turn:
-            words, ink, clean, horizontal, vertical = _read(exe, lang, _turned(grey, turn))
+            words, ink, clean, horizontal, vertical, level = _read(exe, lang, _turned(grey, turn))
         elif not sure:  # OSD unsure (a title page of a few large words): the turn that reads best
-            words, ink, clean, horizontal, vertical = _best_turn(exe, lang, grey, turn, (words, ink, clean,
-                                                                                         horizontal, vertical))
+            words, ink, clean, horizontal, vertical, level = _best_turn(
+                exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level))
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
+    words = _read_grey(exe, lang, level, words)
     words = _wrapped_digits(exe, lang, clean, ink, words)
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
@@ -164,14 +165,15 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
 
 
 def _read(exe: str, lang: str, grey):
-    """The page straightened, its rules found and cleared, its words read."""
+    """The page straightened, its rules found and cleared, its words read; and the page's
+    grey, straightened."""
     grey = _straighten(grey, _skew(grey))
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _no_accent_lines(_no_ghosts(_tesseract(exe, lang, clean)), ink)
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
-    return _numbers_joined(words, ink), ink, clean, horizontal, vertical
+    return _numbers_joined(words, ink), ink, clean, horizontal, vertical, grey
 
 
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
@@ -228,6 +230,51 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
             # broken at a narrow cell's edge), which no reading alone gives: the first of them
             w = words[k]
             out[k] = _Word(w.text[0], w.conf, w.left, w.top, w.right, w.bottom, w.line)
+    return out
+
+
+_GREY_DOUBT = 75.0  # a word of letters read below this confidence is read again from the grey …
+_GREY_SURE = 90.0  # … and that reading taken, a word of the list, at this confidence or more
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _read_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
+    """Words of letters Tesseract doubted, read again from the page's grey rather than its ink:
+    the ink's one threshold fills the counters of a bold word a blur thickened ("lu rérssite"
+    for "la réussite"), where Tesseract, given the grey around the word alone, splits print
+    from paper by that word's own levels. The new reading is taken when it is one word of the
+    list, read surely, and more surely than the first. The page's such words are read in one
+    pass, each on a line of its own."""
+    import numpy as np
+
+    doubted = [k for k, w in enumerate(words) if w.conf < _GREY_DOUBT and len(w.text) >= 2
+               and _LETTERS.fullmatch(w.text)]
+    if not doubted:
+        return words
+    boxes = [(max(0, words[k].left - 3), max(0, words[k].top - 4), words[k].right + 4, words[k].bottom + 5)
+             for k in doubted]
+    crops = [grey[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    gap = 20
+    paper = int(np.median(grey))
+    sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
+                    paper, np.uint8)
+    placed, y = [], gap  # where each crop stands on the sheet
+    for crop in crops:
+        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+        placed.append((y, y + crop.shape[0]))
+        y += crop.shape[0] + gap
+    again: dict[int, list[_Word]] = {}
+    for v in _tesseract(exe, lang, sheet, psm=6):
+        middle = (v.top + v.bottom) / 2
+        at = next((i for i, (top, bottom) in enumerate(placed) if top <= middle < bottom), None)
+        if at is not None:
+            again.setdefault(at, []).append(v)
+    out = list(words)
+    for at, k in enumerate(doubted):
+        read, w = again.get(at, []), words[k]
+        if (len(read) == 1 and read[0].text != w.text and read[0].conf >= _GREY_SURE
+                and read[0].conf > w.conf and _LETTERS.fullmatch(read[0].text) and is_word(read[0].text)):
+            out[k] = _Word(read[0].text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
     return out
 
 
@@ -371,12 +418,21 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     a line's height high and no wider a char; a speck read as a colon, a word of its own
     less than a quarter of a line's height high (a colon's dots span the small letters); and a
     speck read as a dash, a word of its own less than a fifth of a line's height long (a hyphen
-    is about a third of the size: a speck between two header words made a column of its own)."""
+    is about a third of the size: a speck between two header words made a column of its own);
+    and a speck read as a point or a comma opening a line of words (a point closes the word
+    before it, it never opens one: ". partenaire", the second line of a header cell, left the
+    table)."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
     tall = heights[len(heights) // 2] if heights else 0
     per_line = Counter(w.line for w in words)
+    first = {}
+    for w in words:
+        if w.line not in first or w.left < first[w.line].left:
+            first[w.line] = w
     out = []
     for w in words:
+        if w.text in (".", ",") and first[w.line] is w and per_line[w.line] > 1:
+            continue
         if tall and w.bottom - w.top <= tall / 3 and w.right - w.left <= tall / 3 * len(w.text) \
                 and any(ch.isalnum() for ch in w.text) and per_line[w.line] == 1:
             continue  # (a note's small number opens a line of words: it stays)
@@ -1116,7 +1172,9 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_colon(w, ink, base, size_px)
             _mend_comma(w, ink, base, size_px)
             _mend_open_bracket(w, ink, base, size_px)
+            _mend_bracket_stroke(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
+            _mend_unmarked(w, ink)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
             _mend_capital(w, ink, size_px, inside)
             _mend_small_shaped(w, ink, size_px)
@@ -1539,7 +1597,8 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     (added before the letters where the word has one glyph more than them: "182" for "• 182");
     quotes, punctuation and digits are taken as read, unless solid (a square "▪" read "2").
     An underscore opening the word, one character more than its glyphs, is made up; so is a
-    dash read for a speck (under a fifth of the size long) before the item's dash."""
+    dash read for a speck (under a fifth of the size long) before the item's dash, and a "+"
+    before it where the word's first glyph is the dash alone (a speck over it read as a cross)."""
     from bilan.extract.pdf.text import BULLETS
 
     glyphs = _glyphs(ink, w)
@@ -1548,6 +1607,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     if len(w.text) > 2 and w.text[0] in "-–—" and w.text[1] in "-–—" and len(glyphs) >= 2 \
             and glyphs[0][1] - glyphs[0][0] < 0.2 * size_px and _dash_shaped(glyphs[1], base, size_px):
         w.text, w.left = w.text[1:], glyphs[1][0]  # a speck before the dash, read as a dash too ("--Semaine")
+    if len(w.text) > 2 and w.text[0] == "+" and w.text[1] in "-–—" and glyphs \
+            and _dash_shaped(glyphs[0], base, size_px):
+        w.text = w.text[1:]  # a speck over the dash made it a cross ("+-Participation"): the dash alone stands
     if w.text and w.text[0] not in "-–—" and (len(glyphs) > 1 and _dash_shaped(glyphs[0], base, size_px)
                                              or glyphs and _dash_led(glyphs[0], ink, base, size_px)):
         # a dash glued to the word ("-Services") that Tesseract left out, or read as a quote
@@ -1635,6 +1697,32 @@ def _mend_accents(w: _Word, ink, size_px: float) -> None:
             kind = "grave"
         letters[k] = _ACCENTED.get((ch, kind), ch)
     w.text = "".join(letters)
+
+
+_PLAIN_OF = {"é": "e", "è": "e", "ê": "e", "à": "a", "â": "a", "ù": "u", "û": "u", "ô": "o"}
+_MARK_ROOM = 1.25  # a letter with its accent over it stands this many x-heights tall, or more
+
+
+def _mend_unmarked(w: _Word, ink) -> None:
+    """A small letter read accented where the ink shows nothing over it ("tènue": a speck run
+    into the top of its "e", which the letter's height leaves no room for an accent in), in
+    a word that is none, is the plain letter when that makes a word. The x-height is the
+    word's own, from its small letters standing no higher than it."""
+    word = w.text.rstrip(".,;:)")
+    if not any(ch in _PLAIN_OF for ch in word) or is_word(word):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return  # letters not one piece each: which piece is which letter is unknown
+    heights = [bottom - top + 1 for _x0, _x1, top, bottom in glyphs]
+    small = [h for ch, h in zip(w.text, heights) if ch in "acemnorsuvwxz"]
+    if not small:
+        return
+    x_height = statistics.median(small)
+    plain = "".join(_PLAIN_OF[ch] if ch in _PLAIN_OF and h <= _MARK_ROOM * x_height else ch
+                    for ch, h in zip(word, heights))
+    if plain != word and is_word(plain):
+        w.text = plain + w.text[len(word):]
 
 
 def _mend_capital(w: _Word, ink, size_px: float, inside: bool = False) -> None:
@@ -2112,6 +2200,25 @@ def _mend_open_bracket(w: _Word, ink, base: int, size_px: float) -> None:
     glyphs = _glyphs(ink, w)
     if glyphs and len(glyphs) < len(w.text) and glyphs[0][3] > base + 0.1 * size_px:
         w.text = w.text[1:]
+
+
+def _mend_bracket_stroke(w: _Word, ink, base: int, size_px: float) -> None:
+    """A bracket read for the stroke opening a word, after an item's dash or none ("-[tinérance"
+    for "-Itinérance"): a bracket reaches below the baseline, a capital "I" or an "l" stands on
+    it. Where the glyph stands on it, the stroke is the "I" that makes a word with the small
+    letters after it, else the "l"."""
+    at = 1 if w.text[:1] in "-–—" else 0
+    rest = w.text[at + 1:]
+    if w.text[at:at + 1] not in ("[", "]") or len(rest) < 2 or not rest[0].islower():
+        return
+    letters = rest.rstrip(".,;:)")
+    stroke = "I" if is_word("i" + letters) else "l" if is_word("l" + letters) else None
+    glyphs = _glyphs(ink, w)
+    if stroke is None or len(glyphs) <= at:
+        return
+    x0, x1, top, bottom = glyphs[at]
+    if bottom <= base + 0.06 * size_px and x1 - x0 <= 0.3 * size_px:
+        w.text = w.text[:at] + stroke + rest
 
 
 def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:

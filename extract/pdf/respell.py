@@ -297,7 +297,7 @@ _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
-_DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09"]  # digits a blurred copy reads for one another
+_DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
 # "le 1er septembre 2018" in a bilan of 2010-2011: a day's year, as for a slashed date's
 _MONTH_YEAR = re.compile(rf"(\b(?:\d{{1,2}}|1er) (?i:{MONTHS}) )((?:19|20)\d\d)(?!\d)")
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
