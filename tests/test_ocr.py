@@ -1203,6 +1203,26 @@ def test_a_point_a_blur_spread_between_two_digits_is_put_back():
     assert word(5).text == "1.3"
     assert word(13).text == "13"
 
+
+def test_a_point_read_as_a_digit_between_two_digits_is_put_back():
+    """"1.3" read "133": three glyphs, the middle one a dot on the baseline, read as a digit.
+    A middle glyph as tall as the digits is a digit."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(mark_height: int) -> pdf_ocr._Word:
+        ink = np.zeros((100, 120), np.uint8)
+        ink[20:46, 10:16] = 255  # the "1"
+        ink[46 - mark_height:46, 22:26] = 255  # the point, 4 px wide
+        ink[20:46, 33:50] = 255  # the "3"
+        w = pdf_ocr._Word(text="133", conf=70.0, left=10, top=20, right=49, bottom=46, line=(1, 1, 1))
+        pdf_ocr._mend_number(w, ink, base=45, size_px=37.5)
+        return w
+
+    assert word(4).text == "1.3"
+    assert word(26).text == "133"
+
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
     opening on a letter whose ink holds one glyph more than its reading, a dash then a stroke

@@ -317,6 +317,24 @@ def test_an_l_read_one_opening_a_word_after_a_word(read: str, meant: str):
     assert respell_text(read, _counts())[0] == meant
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("-Qnze projets soutenus", "-Onze projets soutenus"),  # an "O" read "Q": no "u" after it
+    ("Qbjectif atteint", "Objectif atteint"),
+    ("Québec et Qc", "Québec et Qc"),  # a "u" after it, or no word with an "O"
+    ("Qatar", "Qatar"),
+])
+def test_a_capital_o_read_q_before_a_letter_no_q_comes_before(read: str, meant: str):
+    assert respell_text(read, _counts())[0] == meant
+
+
+@pytest.mark.parametrize("read, meant", [
+    ("revitalisation à Saint-Clérnent", "revitalisation à Saint-Clément"),  # an "m" split in two
+    ("rencontre avec Arnaud Vernon", "rencontre avec Arnaud Vernon"),  # a true "rn": no word with an "m"
+])
+def test_an_m_read_rn_in_a_name_that_is_a_word(read: str, meant: str):
+    assert respell_text(read, _counts())[0] == meant
+
+
 def test_a_slashed_dates_year_off_the_documents_by_a_look_alike_digit():
     """"(02/02/13)" in a bilan of 2016-2018: an "8" blurred into a "3", the only year of the
     document one look-alike digit off. A year inside the document's years, one printed

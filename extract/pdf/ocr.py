@@ -2003,19 +2003,22 @@ def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:
     """The point of a number ("1.2", "3.2") as its ink shows it: a dot on the baseline between
     two digits that Tesseract left out ("12") is a point (a blur may spread it to under a third
     of the size wide; it stays under a fifth tall); a comma it read there that does not
-    reach below the baseline is a point too (a comma's tail does)."""
+    reach below the baseline is a point too (a comma's tail does); so is a digit it read for
+    that dot ("133" for "1.3": three glyphs, the middle one a dot)."""
     if not _NUMBER.match(w.text):
         return
     glyphs = _glyphs(ink, w)
     digits = w.text.replace(",", "").replace(".", "")
-    if len(glyphs) != len(digits) + 1 or len(glyphs) < 3 or re.fullmatch(r"(?:19|20)\d\d", digits):
+    read_for = len(glyphs) == len(digits) and w.text == digits  # the dot read as a digit
+    if len(glyphs) != len(digits) + (0 if read_for else 1) or len(glyphs) < 3 \
+            or re.fullmatch(r"(?:19|20)\d\d", digits):
         return  # a year has no point: what stands inside it is a speck
     for k in range(1, len(glyphs) - 1):
         x0, x1, top, bottom = glyphs[k]
         if (0.06 * size_px <= bottom - top <= 0.2 * size_px and 0.06 * size_px <= x1 - x0 < 0.3 * size_px
                 and bottom >= base - 0.1 * size_px):
             mark = "," if bottom > base + 0.08 * size_px else "."
-            w.text = digits[:k] + mark + digits[k:]
+            w.text = digits[:k] + mark + digits[k + 1 if read_for else k:]
             return
 
 

@@ -1236,6 +1236,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return _year(word, vocab)
     if word in _NEVER_WRITTEN:
         return _NEVER_WRITTEN[word]  # "de ta CRÉ", "du CATI te 3 novembre", "Eh continu"
+    if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
+            and not is_word(word.lower()) and is_word("o" + word[1:]):
+        return "O" + word[1:]  # "Qnze projets": French writes a "q" before a "u" alone; an "O" with a speck at its foot
     if word in _ARTICLES and after_word:
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
@@ -1310,7 +1313,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         # a name: only the document knows how it is spelled; unless it is a common word
         # capitalized in a name, misread ("la Saciété d'habitation")
         common = _likeliest(word.lower()) if word[1:].islower() else None
-        return _cased(common, word) if common and frequency(common) >= _COMMON else None
+        return _cased(common, word) if common and frequency(common) >= _COMMON else _rn_for_m(word)
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
         or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
@@ -1329,6 +1332,18 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _rn_for_m(word: str) -> str | None:
+    """A name in small letters after its capital that is no word, with an "rn" that reads as
+    a word once it is the "m" a blur split ("Saint-Clérnent"): that word, the name's own
+    spelling (a name with a true "rn" is no word with an "m": "Arnaud", "Vernon")."""
+    if not word[1:].islower():
+        return None
+    low = word.lower()
+    found = {f for i in range(1, len(low) - 1) if low[i:i + 2] == "rn"
+             and is_word(f := low[:i] + "m" + low[i + 2:])}
+    return _cased(found.pop(), word) if len(found) == 1 else None
 
 
 def _speck_accent(low: str) -> str | None:
