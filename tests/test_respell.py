@@ -134,6 +134,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("sur le [Itinérance", "sur le Itinérance"),                  # ... or "[" that no "]" closes
     ("des recommandation $ à formuler", "des recommandations à formuler"),  # an "s" read "$"
     ("Mat 2017", "Mai 2017"),                                     # a word alone with a year: a month
+    ("portrait (juitiet 2016)", "portrait (juillet 2016)"),      # two thin strokes read for others
     ("moyenne de L8 enfants", "moyenne de 18 enfants"),          # a "1" read "L"
     ("officielle le Lèr septembre 2010", "officielle le 1er septembre 2010"),  # ... in "1er" too
     ("+ rencontres par année", "4 rencontres par année"),         # a "4" read "+"
@@ -252,17 +253,20 @@ def test_two_words_run_together_once_do_not_join_the_same_words_elsewhere():
 
 def test_the_lost_bracket_of_a_plural_mark_opens_again_where_no_bracket_is_open():
     """"Autre(s) intervenants) du milieu": the ")" closes no bracket of its paragraph, so the
-    "(" of "(s)" was lost. A ")" closing a bracket opened on the line before stays."""
+    "(" of "(s)" was lost. A ")" closing a bracket opened on the line before stays, and so
+    does one a brace opened ("{140" / "participants)": the "(" read "{")."""
     def cell_of(*texts: str) -> Cell:
         return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
 
     lost, wrapped = cell_of("Autre(s) intervenants) du milieu"), cell_of("Rencontre (voir les", "annexes) et suivi")
-    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[lost, wrapped])])],
+    brace = cell_of("Journée tenue à Saint-Pascal {140", "participants)")
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[lost, wrapped, brace])])],
                    pages=2, ocr_pages=[2])
     respell(doc)
     assert lost.text == "Autre(s) intervenant(s) du milieu"
     assert ("intervenants)", "intervenant(s)") in lost.ocr_respelled
     assert wrapped.text == "Rencontre (voir les annexes) et suivi" and wrapped.ocr_respelled == []
+    assert brace.text == "Journée tenue à Saint-Pascal (140 participants)"
 
 
 def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():

@@ -360,6 +360,7 @@ _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ô�
                     r"|[aA][àâÀÂ]|[eE][éèêëÉÈÊË]|[iI][îïÎÏ]|[oO][ôÔ]|[uU][ùûüÙÛÜ]|[cC][çÇ]|[çÇ][cC]")
 # two accented vowels of two letters in a row ("Dépôêt": one glyph read twice, as two)
 _TWO_ACCENTED = re.compile(r"[àâéèêëîïôûù]{2}", re.I)
+_BRACES = str.maketrans("{}", "()")  # a bilan has none: Tesseract's reading of round brackets
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
 # two pieces with a "-" between them, not a compound of three or more ("Obje-uif")
@@ -854,9 +855,10 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     """A word before a year that is no word (or one never set before a number: "Ma 2017"; or
     any word, `dated`, between a day and the year: "31 mers 2018", or alone with the year on its
     line: "Mat 2017"), with a month's first letter
-    and one letter from its name ("Ma" / "mai"), or, closing on a point, at most two letters
-    from its abbreviation (one for three letters: "jarw." / "janv."), is that month, when no
-    other is as near."""
+    and one letter from its name ("Ma" / "mai"), or two look-alike letters from a name of five
+    letters or more ("juitiet"), or, closing on a point, at most two letters from its
+    abbreviation (one for three letters: "jarw." / "janv."), is that month, when no other is
+    as near."""
     from rapidfuzz.distance import Levenshtein
 
     low = read.lower()
@@ -874,6 +876,11 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     most = (2 if len(low) >= 4 else 1) if point else 1
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
     near = [(d, n) for d, n in near if d <= most]
+    if not near and not point:
+        # two letters off, each a look-alike of the month's own ("juitiet": thin strokes)
+        near = [(2, n) for n in names if len(_fold(n)) == len(plain) >= 5 and _fold(n)[0] == plain[0]
+                and sum(a != b for a, b in zip(plain, _fold(n))) == 2
+                and all(a == b or any(a in g and b in g for g in _ALIKE) for a, b in zip(plain, _fold(n)))]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
@@ -994,7 +1001,7 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
     before the run's first day or month."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
         close = text.find(")")
-        if close < 0 or "(" in text[:close]:
+        if close < 0 or "(" in text[:close].translate(_BRACES):
             continue
         start = next((m for m in _MONTH_WORD.finditer(text[:close])
                       if _DATE_RUN.fullmatch(text[m.end():close])), None)
@@ -1017,7 +1024,7 @@ def _plural_marks(doc: Document, ocr: set[int]) -> None:
     mark "(s)" lost ("Autre(s) intervenant(s)")."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
         for m in reversed(list(_PLURAL_MARK.finditer(text))):
-            before = text[:m.start()]
+            before = text[:m.start()].translate(_BRACES)  # (a brace is a bracket misread)
             if before.count("(") > before.count(")") or not is_word(m.group(1)):
                 continue
             _put(places, m.end(1), 0, "(")
