@@ -2086,6 +2086,20 @@ def test_a_speck_read_as_a_point_opening_a_line_is_no_word():
     assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Actions", "partenaire", "réalisé", ".", "."]
 
 
+
+def test_a_speck_read_as_a_letter_on_a_line_of_words_is_no_word():
+    """A speck 8 px wide and 3 px high after the header's "2009", read "u" at confidence 24,
+    made a sixth column; a letter or a digit alone is as tall as the small letters at least,
+    so one under a quarter of the line's height is a speck. "à" of its height stays."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    words = [pdf_ocr._Word("mars", 94.0, 1900, 1100, 1970, 1130, (24, 1, 1)),
+             pdf_ocr._Word("2009", 97.0, 1983, 1093, 2051, 1130, (24, 1, 1)),
+             pdf_ocr._Word("u", 24.0, 2214, 1126, 2222, 1129, (24, 1, 1)),
+             pdf_ocr._Word("à", 90.0, 2240, 1105, 2255, 1130, (24, 1, 1))]
+    assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["mars", "2009", "à"]
+
+
 def test_a_speck_read_as_a_colon_is_no_word():
     """A speck 3 px high after "arrondissements", read ":" at confidence 72: a colon's dots
     span the small letters, so a colon under a quarter of a line's height is a speck."""

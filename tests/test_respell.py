@@ -355,6 +355,8 @@ def test_a_slashed_dates_year_off_the_documents_by_a_look_alike_digit():
     # a "0" read "6" ("20/10/68" in a bilan of 2006-2008)
     counts = Counter(TOKEN.findall("Bilan 2006-2008 : 2006 2006 2007 2007 2008 2008"))
     assert respell_text("Forum jeunesse (20/10/68)", counts)[0] == "Forum jeunesse (20/10/08)"
+    twice = counts + Counter(["67", "67"])  # after all of the document's years: misread however often
+    assert respell_text("Transport collectif (04/12/67)", twice)[0] == "Transport collectif (04/12/07)"
 
 
 @pytest.mark.parametrize("read, meant", [

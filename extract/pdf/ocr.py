@@ -419,6 +419,8 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     less than a quarter of a line's height high (a colon's dots span the small letters); and a
     speck read as a dash, a word of its own less than a fifth of a line's height long (a hyphen
     is about a third of the size: a speck between two header words made a column of its own);
+    a speck read as a letter or a digit alone, a word of its own less than a quarter of a line's
+    height high on a line of words ("u" after the header's "2009" made a column of its own);
     and a speck read as a point or a comma opening a line of words (a point closes the word
     before it, it never opens one: ". partenaire", the second line of a header cell, left the
     table)."""
@@ -433,6 +435,8 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     for w in words:
         if w.text in (".", ",") and first[w.line] is w and per_line[w.line] > 1:
             continue
+        if tall and len(w.text) == 1 and w.text.isalnum() and w.bottom - w.top < tall / 4:
+            continue  # a letter or a digit is as tall as the small letters at least
         if tall and w.bottom - w.top <= tall / 3 and w.right - w.left <= tall / 3 * len(w.text) \
                 and any(ch.isalnum() for ch in w.text) and per_line[w.line] == 1:
             continue  # (a note's small number opens a line of words: it stays)

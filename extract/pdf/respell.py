@@ -1743,15 +1743,15 @@ def _keeps_accent(read: str, meant: str) -> bool:
 
 def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     """A slashed date's year (or a day's: "1er septembre 2018") outside the years the document
-    prints twice or more, printed nowhere else, one digit off the only one of them whose digit there looks like it ("3" /
+    prints twice or more, printed nowhere else (or after all of them), one digit off the only one of them whose digit there looks like it ("3" /
     "8": "02/02/13" in a bilan of 2016-2018): that year, as long as read."""
     read = m.group(2)
     years = sorted(vocab.years)
-    if not years or vocab.counts[read] > 1:
+    if not years:
         return m.group()
     full = read if len(read) == 4 else years[0][:2] + read
-    if years[0] <= full <= years[-1]:
-        return m.group()
+    if years[0] <= full <= years[-1] or vocab.counts[read] > 1 and full < years[-1]:
+        return m.group()  # (after all of them, a year is misread however often: "(04/12/67)" twice)
     near = [y for y in years if sum(a != b for a, b in zip(y, full)) == 1
             and all(a == b or any(a in g and b in g for g in _DIGITS_ALIKE) for a, b in zip(y, full))]
     if len(near) != 1:
