@@ -2100,6 +2100,21 @@ def test_a_speck_read_as_a_letter_on_a_line_of_words_is_no_word():
     assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["mars", "2009", "à"]
 
 
+def test_a_short_rule_through_a_word_is_a_letters_stem():
+    """The stems of "familles" at the end of a bold title row spanning the table stood on the
+    line of a column rule of the rows above and below, and were taken for pieces of it: the
+    title's last "s" went to the next column. A rule shorter than the rule length that passes
+    through a word read is a letter's stem; one beside the word, or a long one, stays."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    scale = 72 / 300
+    familles = pdf_ocr._Word("familles", 96.0, 1420, 1205, 1545, 1230, (2, 1, 20))
+    segs = [(289.4, 292.6, 369.4, 0.5), (293.3, 295.0, 369.4, 0.5),  # inside "familles"
+            (297.6, 485.3, 369.2, 1.2),  # the column rule below: long
+            (286.0, 297.0, 380.0, 1.0)]  # a short wall past the word's end
+    assert pdf_ocr._not_through_words(segs, [familles], scale) == segs[2:]
+
+
 def test_a_speck_read_as_a_colon_is_no_word():
     """A speck 3 px high after "arrondissements", read ":" at confidence 72: a colon's dots
     span the small letters, so a colon under a quarter of a line's height is a speck."""

@@ -155,7 +155,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     words = _wrapped_digits(exe, lang, clean, ink, words)
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
-    v_segs = _segments(vertical, scale, horizontal=False)
+    v_segs = _not_through_words(_segments(vertical, scale, horizontal=False), words, scale)
     tables = _grids(page, h_segs, v_segs)
     words = _number_cells(exe, lang, clean, words, tables, scale)
     words = case_by_height(words, ink)
@@ -1058,6 +1058,23 @@ def _one_word(words: list[_Word], inside: list[_Word], text: str) -> list[_Word]
     at = words.index(first)
     rest = [w for w in words if w not in inside]
     return rest[:at] + [merged] + rest[at:]
+
+
+def _not_through_words(v_segs: list[tuple[float, float, float, float]], words: list[_Word],
+                       scale: float) -> list[tuple[float, float, float, float]]:
+    """Vertical rules less the pieces shorter than the rule length that pass through a word
+    read (a wall never does): the stems of a bold title's "ll" in a row spanning the table,
+    on the line of a column rule, taken for pieces of it, cut the title's last letter off
+    into the next column."""
+    length = DPI // 5 * scale
+    out = []
+    for top, bottom, x, thick in v_segs:
+        if bottom - top < length and any(
+                w.left * scale + 1 < x < w.right * scale - 1 and w.top * scale < bottom and top < w.bottom * scale
+                and len(w.text) >= 3 for w in words):
+            continue
+        out.append((top, bottom, x, thick))
+    return out
 
 
 def _grids(page, h_segs, v_segs) -> list[RawTable]:
