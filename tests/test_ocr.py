@@ -2605,3 +2605,40 @@ def test_an_accent_the_ink_has_no_room_for_is_made_up():
     w, ink = word("tèxyz", speck_only=True)  # plain, still no word
     pdf_ocr._mend_unmarked(w, ink)
     assert w.text == "tèxyz"
+
+
+def test_one_line_read_as_two_overlapping_lines_is_read_again_once(monkeypatch):
+    """Tesseract took the bold heading "Analyse et mise en œuvre d'actions concertées" for two
+    lines sharing its band, each with pieces of the other's words. Two of its lines sharing
+    most of their height and half the narrower's width are read again as one line, and that
+    reading is taken where more of its letters make words of the list; two lines one above
+    the other, or side by side, are left alone."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text, left, top, right, bottom, line):
+        return pdf_ocr._Word(text, 90.0, left, top, right, bottom, line)
+
+    twice = [word("se", 359, 808, 405, 837, (5, 1, 1)), word("ise", 530, 795, 593, 837, (5, 1, 1)),
+             word("concertées", 1113, 794, 1370, 837, (5, 1, 1)),
+             word("Apalyse", 209, 795, 327, 837, (5, 1, 2)), word("et", 422, 799, 466, 837, (5, 1, 2)),
+             word("ncert", 1168, 799, 1296, 837, (5, 1, 2))]
+    apart = [word("Objectif", 209, 900, 400, 937, (6, 1, 1)), word("Actions", 209, 960, 400, 997, (6, 1, 2)),
+             word("Échéancier", 900, 900, 1100, 937, (7, 1, 1))]
+    calls = []
+
+    def tesseract(exe, lang, image, psm=3):
+        calls.append((image.shape, psm))
+        return [word(t, x, 10, x + 100, 40, (1, 1, 1)) for t, x in
+                (("Analyse", 10), ("et", 120), ("mise", 200), ("en", 300), ("œuvre", 380),
+                 ("d'actions", 500), ("concertées", 700))]
+
+    monkeypatch.setattr(pdf_ocr, "_tesseract", tesseract)
+    clean = np.full((1100, 1500), 255, np.uint8)
+    got = pdf_ocr._once_a_line("tesseract", "fra", clean, twice + apart)
+    assert len(calls) == 1 and calls[0][1] == 7
+    assert [w.text for w in got if w.line[0] == 5] == ["Analyse", "et", "mise", "en", "œuvre", "d'actions",
+                                                       "concertées"]
+    assert [w.text for w in got if w.line[0] != 5] == ["Objectif", "Actions", "Échéancier"]
+    assert pdf_ocr._once_a_line("tesseract", "fra", clean, apart) == apart and len(calls) == 1

@@ -171,9 +171,53 @@ def _read(exe: str, lang: str, grey):
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
-    words = _no_accent_lines(_no_ghosts(_tesseract(exe, lang, clean)), ink)
+    words = _no_accent_lines(_no_ghosts(_once_a_line(exe, lang, clean, _tesseract(exe, lang, clean))), ink)
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
     return _numbers_joined(words, ink), ink, clean, horizontal, vertical, grey
+
+
+def _once_a_line(exe: str, lang: str, clean, words: list[_Word]) -> list[_Word]:
+    """Tesseract's lines with one printed line read twice read again once. Its page layout
+    may take one line for two (a bold heading with an "œ" of another face: "se ise en …
+    concertées" and "Apalyse et m œuvre d'actio ncert", each with pieces of the other's
+    words): two of its lines whose boxes share most of their height and half the narrower's
+    width or more are one; the band they cover is read again alone as one line, and that
+    reading taken where more of its letters make words of the list than of the two's."""
+    lines = _by_line(words)
+    boxes = {k: (min(w.left for w in g), min(w.top for w in g), max(w.right for w in g), max(w.bottom for w in g))
+             for k, g in lines.items()}
+    keys = sorted(boxes, key=lambda k: boxes[k][1])
+    twice: list[set] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            (al, at, ar, ab), (bl, bt, br, bb) = boxes[a], boxes[b]
+            if bt >= ab:
+                break
+            high = min(ab, bb) - max(at, bt)
+            wide = min(ar, br) - max(al, bl)
+            if high >= 0.6 * min(ab - at, bb - bt) and wide >= 0.5 * min(ar - al, br - bl):
+                group = next((g for g in twice if a in g or b in g), None)
+                if group is None:
+                    twice.append({a, b})
+                else:
+                    group |= {a, b}
+    if not twice:
+        return words
+    out = [w for w in words if not any(w.line in g for g in twice)]
+    for group in twice:
+        old = [w for k in group for w in lines[k]]
+        x0, y0 = max(0, min(boxes[k][0] for k in group) - 10), max(0, min(boxes[k][1] for k in group) - 6)
+        x1, y1 = max(boxes[k][2] for k in group) + 10, max(boxes[k][3] for k in group) + 6
+        again = [_Word(v.text, v.conf, v.left + x0, v.top + y0, v.right + x0, v.bottom + y0, old[0].line)
+                 for v in _tesseract(exe, lang, clean[y0:y1, x0:x1], psm=7)]
+        out.extend(again if _known_letters(again) > _known_letters(old) else old)
+    return out
+
+
+def _known_letters(words: list[_Word]) -> int:
+    """The letters of `words` that make words of the list (of three letters or more): how much
+    of a reading makes sense, whatever Tesseract's confidence in it."""
+    return sum(len(w.text) for w in words if len(w.text) >= 3 and is_word(w.text))
 
 
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
