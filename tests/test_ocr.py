@@ -1183,45 +1183,35 @@ def test_a_speck_on_one_digit_does_not_size_a_number_up():
     sizes = {c["text"]: c["size"] for c in chars}
     assert sizes["8"] == sizes["T"], sizes
 
-def test_a_point_a_blur_spread_between_two_digits_is_put_back():
-    """"1.3" read "13" in a narrow number column: the point, spread by the blur, is wider
-    than a crisp dot but still a short mark on the baseline between two digits. A speck as
-    tall as half a digit there is no point."""
+def _number_with_a_mark(text: str, mark_height: int, mark_width: int):
+    """A "1" and a "3" 26 px tall (size about 37 px, base at row 46) with a mark between them."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    def word(mark_height: int) -> pdf_ocr._Word:
-        ink = np.zeros((100, 120), np.uint8)
-        ink[20:46, 10:16] = 255  # the "1", 26 px tall (size about 37 px), base at row 46
-        ink[46 - mark_height:46, 20:28] = 255  # the point, 8 px wide
-        ink[20:46, 33:50] = 255  # the "3"
-        w = pdf_ocr._Word(text="13", conf=70.0, left=10, top=20, right=49, bottom=46, line=(1, 1, 1))
-        pdf_ocr._mend_number(w, ink, base=45, size_px=37.5)
-        return w
+    ink = np.zeros((100, 120), np.uint8)
+    ink[20:46, 10:16] = 255  # the "1"
+    ink[46 - mark_height:46, 24 - mark_width // 2:24 + mark_width - mark_width // 2] = 255
+    ink[20:46, 33:50] = 255  # the "3"
+    w = pdf_ocr._Word(text=text, conf=70.0, left=10, top=20, right=49, bottom=46, line=(1, 1, 1))
+    pdf_ocr._mend_number(w, ink, base=45, size_px=37.5)
+    return w.text
 
-    assert word(5).text == "1.3"
-    assert word(13).text == "13"
+
+def test_a_point_a_blur_spread_between_two_digits_is_put_back():
+    """"1.3" read "13" in a narrow number column: the point, spread by the blur, is wider
+    than a crisp dot but still a short mark on the baseline between two digits. A speck as
+    tall as half a digit there is no point."""
+    assert _number_with_a_mark("13", 5, 8) == "1.3"
+    assert _number_with_a_mark("13", 13, 8) == "13"
 
 
 def test_a_point_read_as_a_digit_between_two_digits_is_put_back():
     """"1.3" read "133": three glyphs, the middle one a dot on the baseline, read as a digit.
     A middle glyph as tall as the digits is a digit."""
-    import numpy as np
+    assert _number_with_a_mark("133", 4, 4) == "1.3"
+    assert _number_with_a_mark("133", 26, 4) == "133"
 
-    from bilan.extract.pdf import ocr as pdf_ocr
-
-    def word(mark_height: int) -> pdf_ocr._Word:
-        ink = np.zeros((100, 120), np.uint8)
-        ink[20:46, 10:16] = 255  # the "1"
-        ink[46 - mark_height:46, 22:26] = 255  # the point, 4 px wide
-        ink[20:46, 33:50] = 255  # the "3"
-        w = pdf_ocr._Word(text="133", conf=70.0, left=10, top=20, right=49, bottom=46, line=(1, 1, 1))
-        pdf_ocr._mend_number(w, ink, base=45, size_px=37.5)
-        return w
-
-    assert word(4).text == "1.3"
-    assert word(26).text == "133"
 
 def test_a_dash_run_into_the_stroke_of_an_items_first_letter_is_put_back():
     """"-Immigration" read "Ammigration": the dash and the "I" read as one letter. A word
@@ -2084,7 +2074,6 @@ def test_a_speck_read_as_a_point_opening_a_line_is_no_word():
              pdf_ocr._Word(".", 80.0, 404, 425, 409, 430, (5, 1, 1)),
              pdf_ocr._Word(".", 80.0, 300, 500, 305, 505, (6, 1, 1))]
     assert [w.text for w in pdf_ocr._no_ghosts(words)] == ["Actions", "partenaire", "réalisé", ".", "."]
-
 
 
 def test_a_speck_read_as_a_letter_on_a_line_of_words_is_no_word():

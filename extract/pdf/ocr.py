@@ -228,33 +228,13 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     word of the list read surely. The page's such words are read in one pass, each on a line
     of its own. One stroke read as several strokes ("l!|") that the reading alone does not
     set right is the first of them."""
-    import numpy as np
-
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
     doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
                and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
                and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)]
     if not doubted:
         return words
-    boxes = [(max(0, words[k].left - 3), max(0, words[k].top - 4), words[k].right + 4, words[k].bottom + 5)
-             for k, _ in doubted]
-    gap = 20
-    crops = [clean[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
-    sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
-                    255, np.uint8)
-    placed, y = [], gap  # where each crop stands on the sheet
-    for crop in crops:
-        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
-        placed.append((y, y + crop.shape[0]))
-        y += crop.shape[0] + gap
-    again: dict[int, list[_Word]] = {}
-    for v in _tesseract(exe, lang, sheet, psm=6):
-        middle = (v.top + v.bottom) / 2
-        at = next((i for i, (top, bottom) in enumerate(placed) if top <= middle < bottom), None)
-        if at is not None:
-            dx, dy = boxes[at][0] - gap, boxes[at][1] - placed[at][0]
-            again.setdefault(at, []).append(_Word(v.text, v.conf, v.left + dx, v.top + dy, v.right + dx,
-                                                  v.bottom + dy, words[doubted[at][0]].line))
+    again = _read_alone(exe, lang, clean, [words[k] for k, _ in doubted], 255)
     out = list(words)
     space = _space_width(words)
     for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
@@ -282,6 +262,33 @@ _GREY_SURE = 90.0  # … and that reading taken, a word of the list, at this con
 _LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
+def _read_alone(exe: str, lang: str, image, words: list[_Word], paper: int) -> dict[int, list[_Word]]:
+    """Each word's box of `image` read again alone, all in one pass: the boxes set one under
+    the other on a sheet of `paper`, each on a line of its own. The words read in box k, in
+    page pixels and on the line of words[k], by k."""
+    import numpy as np
+
+    boxes = [(max(0, w.left - 3), max(0, w.top - 4), w.right + 4, w.bottom + 5) for w in words]
+    gap = 20
+    crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
+                    paper, np.uint8)
+    placed, y = [], gap  # where each crop stands on the sheet
+    for crop in crops:
+        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
+        placed.append((y, y + crop.shape[0]))
+        y += crop.shape[0] + gap
+    again: dict[int, list[_Word]] = {}
+    for v in _tesseract(exe, lang, sheet, psm=6):
+        middle = (v.top + v.bottom) / 2
+        at = next((i for i, (top, bottom) in enumerate(placed) if top <= middle < bottom), None)
+        if at is not None:
+            dx, dy = boxes[at][0] - gap, boxes[at][1] - placed[at][0]
+            again.setdefault(at, []).append(_Word(v.text, v.conf, v.left + dx, v.top + dy, v.right + dx,
+                                                  v.bottom + dy, words[at].line))
+    return again
+
+
 def _read_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
     """Words of letters Tesseract doubted, read again from the page's grey rather than its ink:
     the ink's one threshold fills the counters of a bold word a blur thickened ("lu rérssite"
@@ -295,24 +302,7 @@ def _read_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
                and _LETTERS.fullmatch(w.text)]
     if not doubted:
         return words
-    boxes = [(max(0, words[k].left - 3), max(0, words[k].top - 4), words[k].right + 4, words[k].bottom + 5)
-             for k in doubted]
-    crops = [grey[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
-    gap = 20
-    paper = int(np.median(grey))
-    sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
-                    paper, np.uint8)
-    placed, y = [], gap  # where each crop stands on the sheet
-    for crop in crops:
-        sheet[y:y + crop.shape[0], gap:gap + crop.shape[1]] = crop
-        placed.append((y, y + crop.shape[0]))
-        y += crop.shape[0] + gap
-    again: dict[int, list[_Word]] = {}
-    for v in _tesseract(exe, lang, sheet, psm=6):
-        middle = (v.top + v.bottom) / 2
-        at = next((i for i, (top, bottom) in enumerate(placed) if top <= middle < bottom), None)
-        if at is not None:
-            again.setdefault(at, []).append(v)
+    again = _read_alone(exe, lang, grey, [words[k] for k in doubted], int(np.median(grey)))
     out = list(words)
     for at, k in enumerate(doubted):
         read, w = again.get(at, []), words[k]
