@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bilan.extract.lexicon import is_word
-from bilan.extract.pdf.ocr_case import case_by_height
+from bilan.extract.pdf.ocr_case import X_HEIGHT_LETTERS, case_by_height
 from bilan.extract.pdf.respell import MONTHS
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
@@ -1770,7 +1770,7 @@ def _mend_unmarked(w: _Word, ink) -> None:
     if len(glyphs) != len(w.text):
         return  # letters not one piece each: which piece is which letter is unknown
     heights = [bottom - top + 1 for _x0, _x1, top, bottom in glyphs]
-    small = [h for ch, h in zip(w.text, heights) if ch in "acemnorsuvwxz"]
+    small = [h for ch, h in zip(w.text, heights) if ch in X_HEIGHT_LETTERS]
     if not small:
         return
     x_height = statistics.median(small)

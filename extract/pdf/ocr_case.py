@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-__all__ = ["CAPITAL", "SMALL", "case_by_height", "first_letter_height"]
+__all__ = ["CAPITAL", "SMALL", "X_HEIGHT_LETTERS", "case_by_height", "first_letter_height"]
 
 _SAME_SHAPE = "cosvwxz"  # small letters shaped as their capitals
-_X_HEIGHT = set("acemnorsuvwxz")  # small letters that stand no higher than the x-height
+X_HEIGHT_LETTERS = frozenset("acemnorsuvwxz")  # small letters that stand no higher than the x-height
 _ASCENDING = set("bdfhklt")  # small letters that rise above it
 _DESCENDING = set("gjpqy")  # ... and that go below the baseline
 CAPITAL = 1.2  # first letter's height over the x-height from which it is a capital
@@ -39,7 +39,7 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
         text = w.text
         rest = [ch for ch in text[1:] if ch.isalpha()]
         if (len(text) >= 3 and text[0].lower() in _SAME_SHAPE and not any(ch.isupper() for ch in rest)
-                and sum(ch in _X_HEIGHT for ch in rest) >= 2
+                and sum(ch in X_HEIGHT_LETTERS for ch in rest) >= 2
                 and 3 * sum(ch in _ASCENDING for ch in rest) <= len(rest)
                 and 3 * sum(ch in _DESCENDING for ch in rest) <= len(rest)):
             ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1])

@@ -742,7 +742,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _RANGE.sub(lambda m: _range_end(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
-        text = text.replace("{", "(").replace("}", ")")
+        text = text.translate(_BRACES)
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
@@ -878,9 +878,8 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     near = [(d, n) for d, n in near if d <= most]
     if not near and not point:
         # two letters off, each a look-alike of the month's own ("juitiet": thin strokes)
-        near = [(2, n) for n in names if len(_fold(n)) == len(plain) >= 5 and _fold(n)[0] == plain[0]
-                and sum(a != b for a, b in zip(plain, _fold(n))) == 2
-                and all(a == b or any(a in g and b in g for g in _ALIKE) for a, b in zip(plain, _fold(n)))]
+        near = [(2, n) for n in names if len(plain) >= 5 and _fold(n)[0] == plain[0]
+                and _alike_apart(plain, _fold(n), _ALIKE) == 2]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
@@ -960,6 +959,15 @@ def _abbreviated(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A month's abbreviation takes a point, never a comma, before its year ("sept, 2010")."""
     changes.append((m.group(), m.group(1) + "."))
     return m.group(1) + "."
+
+
+def _alike_apart(read: str, meant: str, groups: list[str]) -> int | None:
+    """How many characters of `read` differ from `meant`'s, as long, where each that differs
+    looks like `meant`'s (both in one of `groups`); None where one does not, or the lengths differ."""
+    if len(read) != len(meant):
+        return None
+    pairs = [(a, b) for a, b in zip(read, meant) if a != b]
+    return len(pairs) if all(any(a in g and b in g for g in groups) for a, b in pairs) else None
 
 
 def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
@@ -1347,9 +1355,7 @@ def _rn_for_m(word: str) -> str | None:
     spelling (a name with a true "rn" is no word with an "m": "Arnaud", "Vernon")."""
     if not word[1:].islower():
         return None
-    low = word.lower()
-    found = {f for i in range(1, len(low) - 1) if low[i:i + 2] == "rn"
-             and is_word(f := low[:i] + "m" + low[i + 2:])}
+    found = {f for f in _undone(word.lower(), "rn", "m") if is_word(f)}
     return _cased(found.pop(), word) if len(found) == 1 else None
 
 
@@ -1716,12 +1722,16 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
 
 def _confused(word: str) -> set[str]:
     """`word` with one of the OCR's confusions undone, wherever it stands ("admimstrative")."""
+    return set().union(*(_undone(word, wrong, right) for wrong, right in _CONFUSIONS))
+
+
+def _undone(word: str, wrong: str, right: str) -> set[str]:
+    """`word` with one `wrong` read for `right`, wherever it stands, put right."""
     out = set()
-    for wrong, right in _CONFUSIONS:
-        at = word.find(wrong)
-        while at >= 0:
-            out.add(word[:at] + right + word[at + len(wrong):])
-            at = word.find(wrong, at + 1)
+    at = word.find(wrong)
+    while at >= 0:
+        out.add(word[:at] + right + word[at + len(wrong):])
+        at = word.find(wrong, at + 1)
     return out
 
 
@@ -1752,8 +1762,7 @@ def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     full = read if len(read) == 4 else years[0][:2] + read
     if years[0] <= full <= years[-1] or vocab.counts[read] > 1 and full < years[-1]:
         return m.group()  # (after all of them, a year is misread however often: "(04/12/67)" twice)
-    near = [y for y in years if sum(a != b for a, b in zip(y, full)) == 1
-            and all(a == b or any(a in g and b in g for g in _DIGITS_ALIKE) for a, b in zip(y, full))]
+    near = [y for y in years if _alike_apart(full, y, _DIGITS_ALIKE) == 1]
     if len(near) != 1:
         return m.group()
     return m.group(1) + near[0][-len(read):]
