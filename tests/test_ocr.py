@@ -656,6 +656,26 @@ def test_a_doubted_word_with_more_letters_than_glyphs_is_read_again_alone():
         assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
 
 
+@needs_tesseract
+def test_a_doubted_word_with_a_glyph_more_than_its_letters_is_read_again_alone():
+    """"ren" at confidence 47 over the four glyphs of "renc" ("rencontres" broken at a narrow
+    cell's edge): read again alone, four letters that keep "ren" in their order are taken.
+    A reading that does not keep the first's letters, and a word of the list, stay."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 300), np.uint8)
+    cv2.putText(ink, "renc", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    exe = pdf_ocr.tesseract_for("fra")
+    for text, read in (("ren", ["renc"]), ("rex", ["rex"]), ("ce", ["ce"])):
+        w = pdf_ocr._Word(text=text, conf=47.0, left=18, top=30, right=130, bottom=75, line=(1, 1, 1))
+        assert len(pdf_ocr._glyphs(ink, w)) == 4
+        assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
+
+
 def test_a_word_break_stays_between_words_whose_boxes_overlap():
     """"240 000 $": the side bearings added to each word's box make "000" end after "$" starts;
     the space Tesseract's word break stands for is still read between them."""
@@ -836,6 +856,9 @@ def test_a_dash_alone_between_two_lines_of_a_column_is_a_word():
     dashes = [(1011 + 45 * n, 575, 15, 4) for n in (0, 2)]
     ruled = column + [pdf_ocr._Word("-", 81.0, 1191, 572, 1206, 580, (9, 1, 1))]
     assert pdf_ocr._lone_dashes(dashes, ruled, tall) == []
+    # "2016" / "-201" / "8": the dash read with the digits after it, in one word's box
+    broken = [word("2016", 1011, 519), word("-201", 1014, 560), word("8", 1011, 615)]
+    assert pdf_ocr._lone_dashes([(1009, 575, 12, 4)], broken, tall) == []
 
 
 def test_bars_in_a_row_are_a_broken_rule_not_dashes():
@@ -2631,3 +2654,62 @@ def test_one_line_read_as_two_overlapping_lines_is_read_again_once(monkeypatch):
                                                        "concertées"]
     assert [w.text for w in got if w.line[0] != 5] == ["Objectif", "Actions", "Échéancier"]
     assert pdf_ocr._once_a_line("tesseract", "fra", clean, apart) == apart and len(calls) == 1
+
+
+def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_not():
+    """A blurred black-and-white copy at 200 dpi broke the thin slashes of "14/06/2010" into
+    rows of specks, which the speck filter then cleared: the dates lost their slashes. Specks
+    four or more in a straight row leaning as a slash leans are the slash again; as many
+    specks in a row leaning the other way, or scattered, stay specks."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    grey = np.full((200, 300), 255, np.uint8)
+    grey[60:90, 20:40] = 0  # a digit, so that the page has print
+    for k in range(5):  # the slash's dots, foot to top: 4 px apart, leaning right
+        y, x = 96 - 4 * k, 50 + int(1.4 * k)
+        grey[y:y + 2, x:x + 2] = 0
+    for k in range(5):  # a row of specks leaning the other way
+        y, x = 140 + 3 * k, 150 + 3 * k
+        grey[y:y + 2, x:x + 2] = 0
+    for y, x in ((20, 200), (30, 260), (170, 40), (180, 120)):  # specks here and there
+        grey[y:y + 2, x:x + 2] = 0
+    ink = pdf_ocr._ink(grey)
+    assert ink[80:98, 49:57].sum() > 0  # the slash, joined
+    assert ink[78:88, 52:54].any()  # (between its dots too)
+    assert not ink[130:170, 140:175].any() and not ink[15:35, 195:265].any() and not ink[165:185, 35:125].any()
+
+
+def test_doubted_words_and_characters_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):
+    """Words of letters Tesseract doubted (under 75) and characters standing apart it hardly
+    believed (under 50) are read again alone from the page's grey. A word's new reading is
+    taken when it is a word of the list read at 90 or more and more surely than the first
+    ("lu rérssite": "la réussite"); a character's when it is a digit or a unit sign ("À
+    rencontres": "4", "75 D": "%"). A letter for a letter, a reading under 90, a word of no
+    list, and what was read surely, stay."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, conf: float, x: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text, conf, x, 100, x + 20 * len(text), 130, (1, 1, 1))
+
+    words = [word("lu", 11.0, 10), word("rérssite", 30.0, 60), word("À", 47.0, 300), word("D", 18.0, 340),
+             word("e", 40.0, 380), word("citoysnne", 60.0, 420), word("Table", 96.0, 700), word("Tcble", 70.0, 820),
+             word("2", 20.0, 940)]
+    again = {"lu": "la", "rérssite": "réussite", "À": "4", "D": "%", "e": "o", "citoysnne": "citoyenne",
+             "Tcble": "Tcbie", "2": "Z"}
+    sure = {"citoyenne": 85.0}
+    asked: list[str] = []
+
+    def alone(exe, lang, image, doubted, paper):
+        asked.extend(w.text for w in doubted)
+        return {k: [pdf_ocr._Word(again[w.text], sure.get(again[w.text], 96.0), w.left, w.top, w.right,
+                                  w.bottom, w.line)] for k, w in enumerate(doubted)}
+
+    monkeypatch.setattr(pdf_ocr, "_read_alone", alone)
+    out = pdf_ocr._read_grey("tesseract", "fra", np.zeros((200, 1000), np.uint8), words)
+    assert asked == ["lu", "rérssite", "À", "D", "e", "citoysnne", "Tcble", "2"]
+    assert [w.text for w in out] == ["la", "réussite", "4", "%", "e", "citoysnne", "Table", "Tcble", "2"]
+    assert (out[2].left, out[2].right) == (words[2].left, words[2].right)

@@ -153,6 +153,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("; Améliorer la mobilité", "Améliorer la mobilité"),       # a speck opening a cell
     ("échéancier et SUIVI des partenaires", "échéancier et suivi des partenaires"),  # small letters shaped as capitals
     ("la participation cioyenne", "la participation citoyenne"),  # a thin "t" lost
+    ("-Iünérance dans la région", "-Itinérance dans la région"),  # "ti" read as the dots of a "ü"
     ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
@@ -404,12 +405,22 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
 
 
 def test_a_years_one_read_as_a_stroke_mark_after_a_month():
-    """"mars 201 !": the year's "1" read "!" and set apart, a year the document prints. A
-    year the document does not print stays."""
+    """"mars 201 !": the year's "1" read "!" and set apart, a year the document prints ("i":
+    its flag read as a dot). A year the document does not print stays."""
     counts = Counter({"2011": 3, "2010": 2})
     assert respell_text("Échéance mars 201 !", counts)[0] == "Échéance mars 2011"
+    assert respell_text("Date retenue : 9 juin 201 i", counts)[0] == "Date retenue : 9 juin 2011"
     assert respell_text("en mars 201|", counts)[0] == "en mars 2011"
     assert respell_text("en mars 200 !", counts)[0] == "en mars 200 !"
+
+
+def test_a_slashed_dates_year_read_in_two_halves():
+    """"10/12/20 10": a gap in a blurred "1" split the year; joined where the document prints
+    that year, and not where the first half is a year of its own ("10/12/20", then a count)."""
+    assert respell_text("Répertoire diffusé le 10/12/20 10", Counter({"2010": 3, "2011": 2}))[0] \
+        == "Répertoire diffusé le 10/12/2010"
+    assert respell_text("le 10/12/20 10 participants", Counter({"2020": 3, "2010": 2}))[0] \
+        == "le 10/12/20 10 participants"
 
 
 def test_a_slashed_dates_zero_read_as_a_nine():

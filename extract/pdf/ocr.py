@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import math
 import shutil
 import signal
 import statistics
@@ -227,11 +228,15 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     on blank paper: the new reading is taken when it has as many characters as glyphs, or is a
     word of the list read surely. The page's such words are read in one pass, each on a line
     of its own. One stroke read as several strokes ("l!|") that the reading alone does not
-    set right is the first of them."""
+    set right is the first of them. A word of letters barely believed, no word of the list,
+    with one glyph more than its letters ("ren" for the "renc" of "rencontres" broken at a
+    narrow cell's edge: its last letter left out) is read again too, and the new reading
+    taken when it has as many letters as glyphs and keeps the first's in their order."""
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
     doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
-               and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
-               and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)]
+               and (len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
+                    and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)
+                    or len(glyphs) == len(w.text) + 1 and _LETTER_WORD.fullmatch(w.text))]
     if not doubted:
         return words
     again = _read_alone(exe, lang, clean, [words[k] for k, _ in doubted], 255)
@@ -239,7 +244,11 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     space = _space_width(words)
     for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
         read = again.get(at, [])
-        if read and sum(len(v.text) for v in read) == len(glyphs):
+        if len(glyphs) > len(words[k].text):  # a letter left out: found where the rest stays
+            if len(read) == 1 and len(read[0].text) == len(glyphs) and _keeps(words[k].text, read[0].text):
+                w = words[k]
+                out[k] = _Word(read[0].text, w.conf, w.left, w.top, w.right, w.bottom, w.line)
+        elif read and sum(len(v.text) for v in read) == len(glyphs):
             out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
         elif len(read) == 1 and read[0].conf >= _AGAIN_CONF and is_word(read[0].text) \
                 and abs(len(read[0].text) - len(words[k].text)) <= 2:
@@ -257,9 +266,16 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     return out
 
 
+def _keeps(read: str, again: str) -> bool:
+    """Whether `again` holds all of `read`'s characters, in their order."""
+    rest = iter(again)
+    return all(ch in rest for ch in read)
+
+
 _GREY_DOUBT = 75.0  # a word of letters read below this confidence is read again from the grey …
 _GREY_SURE = 90.0  # … and that reading taken, a word of the list, at this confidence or more
-_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_ALONE_DOUBT = 50.0  # a character alone read below this is read again there too
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, apostrophes, hyphens
 
 
 def _read_alone(exe: str, lang: str, image, words: list[_Word], paper: int) -> dict[int, list[_Word]]:
@@ -295,20 +311,27 @@ def _read_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
     for "la réussite"), where Tesseract, given the grey around the word alone, splits print
     from paper by that word's own levels. The new reading is taken when it is one word of the
     list, read surely, and more surely than the first. The page's such words are read in one
-    pass, each on a line of its own."""
+    pass, each on a line of its own. So is a character standing apart that Tesseract hardly
+    believed: among words, its language model makes a digit or a sign a letter ("À
+    rencontres" for "4 rencontres", "75 D" for "75 %"); alone, the glyph is read as printed.
+    Its new reading is taken when it is a digit or a unit sign, read surely."""
     import numpy as np
 
-    doubted = [k for k, w in enumerate(words) if w.conf < _GREY_DOUBT and len(w.text) >= 2
-               and _LETTERS.fullmatch(w.text)]
+    doubted = [k for k, w in enumerate(words)
+               if w.conf < _GREY_DOUBT and len(w.text) >= 2 and _LETTER_WORD.fullmatch(w.text)
+               or w.conf < _ALONE_DOUBT and len(w.text) == 1 and w.text.isalnum()]
     if not doubted:
         return words
     again = _read_alone(exe, lang, grey, [words[k] for k in doubted], int(np.median(grey)))
     out = list(words)
     for at, k in enumerate(doubted):
         read, w = again.get(at, []), words[k]
-        if (len(read) == 1 and read[0].text != w.text and read[0].conf >= _GREY_SURE
-                and read[0].conf > w.conf and _LETTERS.fullmatch(read[0].text) and is_word(read[0].text)):
-            out[k] = _Word(read[0].text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
+        if len(read) != 1 or read[0].text == w.text or read[0].conf < _GREY_SURE or read[0].conf <= w.conf:
+            continue
+        text = read[0].text
+        taken = _LETTER_WORD.fullmatch(text) and is_word(text) if len(w.text) > 1 else text in tuple(_DIGITS + _SIGNS)
+        if taken:
+            out[k] = _Word(text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
     return out
 
 
@@ -588,7 +611,8 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
     a word starting at its left, within a line and a half, above it and below it, and no other
     bar beside it nor two more at its height (a dashed rule under a header), nor a word just
     under it (a fifth of a line: its accent), nor one just after it on its line (within a
-    line's height: an item's dash bullet, the items above and below opening on theirs)."""
+    line's height: an item's dash bullet, the items above and below opening on theirs), nor
+    one whose box takes it in (read with it)."""
     out = []
     for k, (x, y, w, h) in enumerate(bars):
         if any(abs(y2 - y) <= max(2, tall // 4) and x2 < x + w + tall and x < x2 + w2 + tall
@@ -606,6 +630,8 @@ def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall
             continue  # just over a word, or in its box's top: its accent ("é" alone in a narrow cell)
         if any(o.top <= y + h // 2 <= o.bottom and 0 <= o.left - (x + w) <= tall for o in words):
             continue  # a word just after it on its line: the item's dash, which the line's read sees
+        if any(o.top <= y + h // 2 <= o.bottom and o.left <= x + w // 2 <= o.right for o in words):
+            continue  # inside a word read: read with it ("-201", the ink the page's read left out)
         if above and below:
             middle = y + h // 2  # a dash stands at the middle of the small letters
             out.append(_Word("-", LOW_CONFIDENCE, x, middle - tall // 2, x + w, middle + tall // 2,
@@ -773,16 +799,74 @@ def _has_osd(exe: str) -> bool:
 
 
 def _ink(grey):
-    """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed."""
+    """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed; but specks in a
+    row are a thin stroke a blurred black-and-white copy broke into dots (the slashes of
+    "14/06/2010"): they are joined again into one stroke."""
     import cv2
     import numpy as np
 
     _, ink = cv2.threshold(grey, _text_threshold(grey), 255, cv2.THRESH_BINARY_INV)
-    _, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _, labels, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
+    for a, b in _dotted_strokes(centres[np.flatnonzero(small)]):
+        cv2.line(ink, a, b, 255, 2)
     return ink.astype(np.uint8)
+
+
+_DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
+_DOTS_LEAST = 4  # … and make a row of this many at least
+_DOTS_SPAN = 12  # pixels: … as long as this at least
+_SLASH_LEAN = (60.0, 85.0)  # degrees over the baseline
+_DOTS_THIN = 0.15  # … and as straight: their spread across the row over their spread along it
+
+
+def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The two ends of each slash broken into dots among `points` (the centres of specks):
+    chains of dots each within _DOT_STEP of the next, _DOTS_LEAST of them at least, on one
+    straight line leaning as a slash leans (60° to 85°, its top to the right). A scan's random
+    specks seldom stand four in a row, and then any way."""
+    import numpy as np
+
+    step = _DOT_STEP * DPI / 300
+    grid: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(points):
+        grid.setdefault((int(x // step), int(y // step)), []).append(i)
+    parent = list(range(len(points)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (gx, gy), members in grid.items():
+        near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in grid.get((gx + dx, gy + dy), ())]
+        for i in members:
+            for j in near:
+                if j > i and (points[j][0] - points[i][0]) ** 2 + (points[j][1] - points[i][1]) ** 2 <= step * step:
+                    parent[root(i)] = root(j)
+    chains: dict[int, list[int]] = {}
+    for i in range(len(points)):
+        chains.setdefault(root(i), []).append(i)
+    out = []
+    for chain in chains.values():
+        if len(chain) < _DOTS_LEAST:
+            continue
+        dots = points[chain]
+        spread, axes = np.linalg.eigh(np.cov(dots.T))
+        along = axes[:, 1]
+        reach = (dots - dots.mean(axis=0)) @ along
+        if reach.max() - reach.min() < _DOTS_SPAN * DPI / 300 or np.sqrt(max(spread[0], 0)) > _DOTS_THIN * np.sqrt(spread[1]):
+            continue
+        a, b = dots[int(reach.argmin())], dots[int(reach.argmax())]
+        if a[1] < b[1]:
+            a, b = b, a  # a: the foot
+        if not _SLASH_LEAN[0] <= math.degrees(math.atan2(a[1] - b[1], b[0] - a[0])) <= _SLASH_LEAN[1]:
+            continue
+        out.append(((int(round(a[0])), int(round(a[1]))), (int(round(b[0])), int(round(b[1])))))
+    return out
 
 
 def _text_threshold(grey) -> float:

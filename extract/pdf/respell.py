@@ -190,6 +190,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
                ("n", "ri"), ("h", "li"),  # "févner", "miheu": an "r" or "l" run into the "i" after it
                ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
+               ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
@@ -295,6 +296,8 @@ _SPECK_MARK = re.compile(r"([^\W\d_]{2,})(\](?= )|!(?= [a-zà-ÿ]))")
 _PERCENT_O = re.compile(r"(?<=\d)( ?%)[o0°](?![\w%])")
 # "À déterminer": the capital's accent lost before an infinitive ("A" of "avoir" opens none)
 _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
+# "10/12/20 10": a slashed date's year read in two halves (a gap in a blurred "1")
+_YEAR_SPLIT = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)((?:19|20)) (\d\d)(?![\d/])")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
@@ -314,8 +317,8 @@ _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_] )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W
 _BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|avec|par|entre|vers|chez|sans|sous)$")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
 # a year's last digit misread after a month: "(février 200%)", an "8" read "%" (two loops,
-# one over the other); "mars 201 !", a "1" read as a stroke mark, set apart
-_YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)(%(?![\w%])| ?[!|lI](?![\w!|]))")
+# one over the other); "mars 201 !", "juin 201 i", a "1" read as a stroke mark, set apart
+_YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)(%(?![\w%])| ?[!|lIi](?![\w!|]))")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
@@ -635,6 +638,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
+                          else m.group(), fixed, changes)
+    fixed = _sub_recorded(_YEAR_SPLIT, lambda m: m.group(1) + m.group(2) + m.group(3)
+                          if m.group(2) + m.group(3) in vocab.years and "20" + m.group(2) not in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
