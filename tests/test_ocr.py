@@ -710,6 +710,24 @@ def test_a_glyph_read_as_two_accented_letters_is_one_and_the_space_after_it_is_f
     assert [x.text for x in pdf_ocr._spaced([w], ink)] == ["À", "venir"]
 
 
+def test_a_point_a_spaces_width_after_its_word_is_a_speck():
+    """"terminé." read as one word over a speck a space's width after the "é": French sets a
+    point against its word, so the speck is cut off and left out. A point against the word
+    stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((80, 300), np.uint8)
+    for x in range(20, 160, 20):  # "terminé"
+        ink[25:50, x:x + 15] = 255
+    for gap, read in ((18, ["terminé"]), (3, ["terminé."])):
+        ink[:, 160:] = 0
+        ink[46:50, 155 + gap:159 + gap] = 255  # the point, or a speck
+        w = pdf_ocr._Word(text="terminé.", conf=51.0, left=18, top=8, right=162 + gap, bottom=52, line=(1, 1, 1))
+        assert [x.text for x in pdf_ocr._spaced([w], ink, space=12.0)] == read
+
+
 def test_print_read_again_from_unread_ink_is_kept_when_it_reads_as_letters():
     """The first piece of a word broken in a narrow cell ("Déce" / "mbre"), left out by the
     page's read and read again alone at confidence 49: three letters or more are print; marks

@@ -154,6 +154,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("échéancier et SUIVI des partenaires", "échéancier et suivi des partenaires"),  # small letters shaped as capitals
     ("la participation cioyenne", "la participation citoyenne"),  # a thin "t" lost
     ("-Iünérance dans la région", "-Itinérance dans la région"),  # "ti" read as the dots of a "ü"
+    ("Collecte de données amortée", "Collecte de données amorcée"),  # a speck over a "c": a "t"
     ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
@@ -549,6 +550,17 @@ def test_a_piece_of_a_word_in_a_span_of_its_own_is_left_whole():
     doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
     respell(doc)
     assert cell.text == "Actions et suivi" and cell.ocr_respelled == []
+
+
+def test_a_word_broken_at_a_cells_edge_over_two_paragraphs_is_left_whole():
+    """"Échéan" / "ce": a header word broken at a narrow column's edge, its two lines set as
+    two paragraphs of the cell (the accent's height widened the gap between them). The first
+    piece is no word, but the two make one: neither is respelled ("Échéan" is no "Échéant")."""
+    pieces = [Paragraph(lines=[Line(spans=[Span(text, bold=True)], page=2)]) for text in ("Échéan", "ce")]
+    cell = Cell(paragraphs=pieces, page=2)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert [p.text for p in cell.paragraphs] == ["Échéan", "ce"] and cell.ocr_respelled == []
 
 
 def test_a_word_across_two_spans_is_set_right_whole_when_as_long():

@@ -699,7 +699,8 @@ def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
     are set on one width, and a narrow "1" stands as far from its neighbours ("15.11.10"). A number and its "%" or "$"
     ("50%") are two words when a quarter of the line's height lies between them (French sets "50 %", "240 000 $"),
     where the digits of a number stand a tenth apart. One glyph read as two accented letters
-    ("ÂÀvenir": six glyphs) is the second of them."""
+    ("ÂÀvenir": six glyphs) is the second of them. A point or a comma cut off so, ending the
+    word, is a speck: French sets them against the word ("terminé .")."""
     space = _space_width(words) if space is None else space
     if space is None:
         return words
@@ -722,7 +723,10 @@ def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
         for k, end, after in cuts:
             out.append(_Word(w.text[start:k], w.conf, left, w.top, end, w.bottom, w.line))
             start, left = k, after
-        out.append(w if not cuts else _Word(w.text[start:], w.conf, left, w.top, w.right, w.bottom, w.line))
+        if not cuts:
+            out.append(w)
+        elif w.text[start:] not in (".", ","):
+            out.append(_Word(w.text[start:], w.conf, left, w.top, w.right, w.bottom, w.line))
     return out
 
 

@@ -191,6 +191,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("n", "ri"), ("h", "li"),  # "févner", "miheu": an "r" or "l" run into the "i" after it
                ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
+               ("t", "c"),  # "amortée": a speck over a "c" read as the top of a "t"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
@@ -409,7 +410,7 @@ def respell(doc: Document) -> None:
         _raised_first(spans, holder.ocr_respelled, after or beyond)
         # a word broken at the line's end with no hyphen ("Éché" / "ance" in a narrow cell):
         # its two pieces are left as they are
-        broken = (_broken(before, line.text, counts), _broken(line.text, after, counts))
+        broken = (_broken(before, line.text, counts), _broken(line.text, after or beyond, counts))
         for k, span in enumerate(spans):
             # a word running on into the next span (a mark changing inside it) is left whole
             cut = ((k > 0 and spans[k - 1].text[-1:].isalnum() and span.text[:1].isalnum())
