@@ -146,9 +146,11 @@ def test_doubtful_words_are_listed_once_per_cell(copy_out: Path):
         assert a["detail"].startswith(("lecture OCR incertaine de « ", "lecture OCR corrigée : « "))
         said, cell = re.split(" dans (?:la cellule|le paragraphe) ", a["detail"], maxsplit=1)
         if said.startswith("lecture OCR incertaine"):
-            # a doubtful word is in the cell as read, or set right with its reading kept
+            # a doubtful word is in the cell as read, or set right with its reading kept (with
+            # the mark read with it: "« AT! » lu « ATI »")
             word = said.split("« ", 1)[1].split(" »", 1)[0]
-            assert word in cell or any(f"« {part} » lu « " in said for part in re.findall(r"[^\W\d_]+|\d+", word))
+            assert word in cell or any(re.search(rf"« {re.escape(part)}\W? » lu « ", said)
+                                       for part in re.findall(r"[^\W\d_]+|\d+", word))
     details = [(a["page_start"], a["detail"]) for a in doubts]
     assert len(details) == len(set(details))
 
@@ -657,10 +659,12 @@ def test_a_doubted_word_with_more_letters_than_glyphs_is_read_again_alone():
 
 
 @needs_tesseract
-def test_a_doubted_word_with_a_glyph_more_than_its_letters_is_read_again_alone():
+def test_a_word_with_letters_left_out_is_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):
     """"ren" at confidence 47 over the four glyphs of "renc" ("rencontres" broken at a narrow
     cell's edge): read again alone, four letters that keep "ren" in their order are taken.
-    A reading that does not keep the first's letters, and a word of the list, stay."""
+    A reading that does not keep the first's letters, or is not letters alone ("ren!"), and
+    a word of the list, stay; two glyphs more than letters ("ce"), the new reading must be a
+    word of the list ("liés" for "és", its thin letters left out)."""
     import cv2
     import numpy as np
 
@@ -670,10 +674,18 @@ def test_a_doubted_word_with_a_glyph_more_than_its_letters_is_read_again_alone()
     cv2.putText(ink, "renc", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
     ink = (ink > 127).astype(np.uint8) * 255
     exe = pdf_ocr.tesseract_for("fra")
-    for text, read in (("ren", ["renc"]), ("rex", ["rex"]), ("ce", ["ce"])):
+    for text, read in (("ren", ["renc"]), ("rex", ["rex"]), ("ce", ["ce"]), ("une", ["une"])):
         w = pdf_ocr._Word(text=text, conf=47.0, left=18, top=30, right=130, bottom=75, line=(1, 1, 1))
         assert len(pdf_ocr._glyphs(ink, w)) == 4
-        assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
+        assert [v.text for v in pdf_ocr._read_grey(exe, "fra", 255 - ink, ink, [w])] == read
+    w = pdf_ocr._Word(text="ren", conf=47.0, left=18, top=30, right=130, bottom=75, line=(1, 1, 1))
+    monkeypatch.setattr(pdf_ocr, "_read_alone", lambda *args, **kw: {0: [pdf_ocr._Word("ren!", 90.0, 18, 30, 130, 75, w.line)]})
+    assert [v.text for v in pdf_ocr._read_grey(exe, "fra", 255 - ink, ink, [w])] == ["ren"]
+    w = pdf_ocr._Word(text="és", conf=77.0, left=18, top=30, right=130, bottom=75, line=(1, 1, 1))
+    for again, read in (("liés", "liés"), ("lués", "és")):
+        monkeypatch.setattr(pdf_ocr, "_read_alone",
+                            lambda *args, again=again, **kw: {0: [pdf_ocr._Word(again, 95.0, 18, 30, 130, 75, w.line)]})
+        assert [v.text for v in pdf_ocr._read_grey(exe, "fra", 255 - ink, ink, [w])] == [read]
 
 
 def test_a_word_break_stays_between_words_whose_boxes_overlap():
@@ -2605,6 +2617,23 @@ def test_a_bullet_read_as_letters_on_a_line_of_its_own_joins_the_words_line():
     assert ocr._marks_joined([letter, word])[0].line == letter.line
 
 
+def test_a_sign_read_in_the_ink_left_out_between_two_words_joins_their_line():
+    """"120 000 $ pour": the page's read left the "$" out, and the read of the ink left out
+    found it on a line of its own: between two words of one line, in the gap between them, it
+    joins their line, so that the word breaks either side of it are spaces ("000$pour" else).
+    A sign in a gap between words of two lines, or past a column's gap, keeps its line."""
+    from bilan.extract.pdf import ocr
+
+    zeros = ocr._Word("000", 93.0, 1768, 731, 1825, 756, (27, 4, 1))
+    pour = ocr._Word("pour", 96.0, 1863, 736, 1929, 763, (27, 4, 1))
+    sign = ocr._Word("$", 92.0, 1836, 727, 1853, 760, (-1, 1, 1))
+    assert ocr._marks_joined([zeros, pour, sign])[2].line == zeros.line
+    other = ocr._Word("pour", 96.0, 1863, 736, 1929, 763, (28, 1, 1))
+    assert ocr._marks_joined([zeros, other, sign])[2].line == sign.line
+    far = ocr._Word("pour", 96.0, 2100, 736, 2166, 763, (27, 4, 1))
+    assert ocr._marks_joined([zeros, far, sign])[2].line == sign.line
+
+
 def test_an_accent_the_ink_has_no_room_for_is_made_up():
     """"tènue" for "tenue": a speck run into the top of the "e" made it two pixels taller, and
     Tesseract read an accent there. A letter with its accent over it stands a third taller
@@ -2717,17 +2746,62 @@ def test_doubted_words_and_characters_read_again_from_the_grey(monkeypatch: pyte
              word("e", 40.0, 380), word("citoysnne", 60.0, 420), word("Table", 96.0, 700), word("Tcble", 70.0, 820),
              word("2", 20.0, 940)]
     again = {"lu": "la", "rérssite": "réussite", "À": "4", "D": "%", "e": "o", "citoysnne": "citoyenne",
-             "Tcble": "Tcbie", "2": "Z"}
+             "Tcble": "Tcbie", "2": "Z", "lurérssite": "la réussite"}
     sure = {"citoyenne": 85.0}
     asked: list[str] = []
 
-    def alone(exe, lang, image, doubted, paper):
+    def alone(exe, lang, image, doubted, paper, levelled=False):
         asked.extend(w.text for w in doubted)
-        return {k: [pdf_ocr._Word(again[w.text], sure.get(again[w.text], 96.0), w.left, w.top, w.right,
-                                  w.bottom, w.line)] for k, w in enumerate(doubted)}
+        return {k: [pdf_ocr._Word(t, sure.get(t, 96.0), w.left, w.top, w.right, w.bottom, w.line)
+                    for t in again[w.text].split()] for k, w in enumerate(doubted)}
 
     monkeypatch.setattr(pdf_ocr, "_read_alone", alone)
-    out = pdf_ocr._read_grey("tesseract", "fra", np.zeros((200, 1000), np.uint8), words)
-    assert asked == ["lu", "rérssite", "À", "D", "e", "citoysnne", "Tcble", "2"]
+    out = pdf_ocr._read_grey("tesseract", "fra", np.zeros((200, 1000), np.uint8), np.zeros((200, 1000), np.uint8), words)
+    assert asked == ["lu", "rérssite", "À", "D", "e", "citoysnne", "Tcble", "2", "lurérssite"]  # (and the two together)
     assert [w.text for w in out] == ["la", "réussite", "4", "%", "e", "citoysnne", "Table", "Tcble", "2"]
     assert (out[2].left, out[2].right) == (words[2].left, words[2].right)
+
+
+def test_words_of_a_fill_are_read_again_on_white_and_two_pieces_of_one_word_together(monkeypatch: pytest.MonkeyPatch):
+    """A bold header on a grey fill, blurred: the ink's threshold ran its letters together
+    and Tesseract read "Acth=s" and "Resp" / "‘ie". Read again from the grey, each box is made
+    lighter until the fill around its print is white paper ("Actions"), and two doubted words
+    of one line less than 0.6 of their height apart are also read together, taken as one
+    where that reading is one word of the list ("Responsable"). Two words read together as
+    two, or apart, stay."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    grey = np.full((200, 1400), 255, np.uint8)
+    grey[40:100, :] = 190  # the header's fill
+    grey[55:85, 540:650] = 60  # print on it
+    words = [pdf_ocr._Word("Acth=s", 25.0, 539, 50, 654, 90, (2, 1, 1)),
+             pdf_ocr._Word("Resp", 42.0, 983, 50, 1084, 90, (2, 1, 1)),
+             pdf_ocr._Word("‘ie", 39.0, 1091, 50, 1160, 90, (2, 1, 1)),
+             pdf_ocr._Word("Suivi", 12.0, 1250, 50, 1322, 90, (2, 1, 1))]
+    sheets = []
+
+    def tesseract(exe, lang, image, psm=3):
+        sheets.append(image.copy())
+        return []
+
+    monkeypatch.setattr(pdf_ocr, "_tesseract", tesseract)
+    pdf_ocr._read_grey("tesseract", "fra", grey, grey < 128, words)
+    crop = sheets[0][20:20 + 49, 20:20 + 122]  # "Acth=s", the first box on the sheet
+    assert crop.max() == 255 and crop.min() <= 90  # the fill made paper, the print kept dark
+    assert pdf_ocr._one_word_read_as_two(words, {0, 1, 2, 3}) == [(1, 2)]  # (Suivi: further than 0.6)
+
+    readings = {"Acth=s": ["Actions"], "Resp": ["Resp"], "‘ie": ["sable"], "Suivi": ["Suivi"], "Resp‘ie": ["Responsable"]}
+
+    def alone(exe, lang, image, boxes, paper, levelled=False):
+        return {k: [pdf_ocr._Word(t, 96.0, b.left, b.top, b.right, b.bottom, b.line) for t in readings[b.text]]
+                for k, b in enumerate(boxes)}
+
+    monkeypatch.setattr(pdf_ocr, "_read_alone", alone)
+    out = pdf_ocr._read_grey("tesseract", "fra", grey, grey < 128, words)
+    assert [w.text for w in out] == ["Actions", "Responsable", "Suivi"]
+    assert (out[1].left, out[1].right) == (983, 1160)
+    readings["Resp‘ie"] = ["Resp", "sable"]
+    assert [w.text for w in pdf_ocr._read_grey("tesseract", "fra", grey, grey < 128, words)] == \
+        ["Actions", "Resp", "sable", "Suivi"]

@@ -40,6 +40,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("le 1or juin et le 1® août", "le 1er juin et le 1er août"),
     ("ouverte le Eer septembre, le ler mai", "ouverte le 1er septembre, le 1er mai"),
     ("lancé le icr octobre 2009", "lancé le 1er octobre 2009"),  # the "1" read "i", the "e" read "c"
+    ("au CA (1° er février 2007)", "au CA (1er février 2007)"),  # the raised "er" read as a mark, then letters
     ("service de main-d'Œuvre", "service de main-d'œuvre"),
     ("Campagne des Journées {février 2016}", "Campagne des Journées (février 2016)"),
     ("Commission scolair/e organismes", "Commission scolaire / organismes"),
@@ -155,6 +156,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("la participation cioyenne", "la participation citoyenne"),  # a thin "t" lost
     ("-Iünérance dans la région", "-Itinérance dans la région"),  # "ti" read as the dots of a "ü"
     ("Collecte de données amortée", "Collecte de données amorcée"),  # a speck over a "c": a "t"
+    ("Objecuf(s)", "Objectif(s)"), ("-Ouvenure de deux groupes", "-Ouverture de deux groupes"),  # "ti", "rt" run together
+    ("Membhrémagoa : session", "Memphrémagog : session"),      # a "p" read "b", a "g" read "a"
     ("Réalisé à 100 %o", "Réalisé à 100 %"), ("75%o du budget", "75% du budget"),  # a speck after "%"
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
@@ -413,6 +416,13 @@ def test_a_years_one_read_as_a_stroke_mark_after_a_month():
     assert respell_text("Date retenue : 9 juin 201 i", counts)[0] == "Date retenue : 9 juin 2011"
     assert respell_text("en mars 201|", counts)[0] == "en mars 2011"
     assert respell_text("en mars 200 !", counts)[0] == "en mars 200 !"
+
+
+def test_an_acronyms_last_i_read_as_an_exclamation_mark():
+    """"logo AT!": the "I" closing an acronym read "!", where the document prints the acronym
+    with it twice or more; an acronym the document hardly prints stays as read."""
+    assert respell_text("Conception d'un logo AT!", Counter({"ATI": 5}))[0] == "Conception d'un logo ATI"
+    assert respell_text("Conception d'un logo AT!", Counter({"ATI": 1}))[0] == "Conception d'un logo AT!"
 
 
 def test_a_slashed_dates_year_read_in_two_halves():

@@ -69,6 +69,7 @@ _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is l
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 _AGAIN_CONF = 50.0  # a word of the list read again alone is taken above this, whatever its glyphs
 _DOUBTED_CONF = 60.0  # a word two letters longer than its glyphs is read again below this
+_LEFT_OUT_CONF = 80.0  # … and a word of letters one or two glyphs longer than it, below this
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
 _WORD_CONF = 20.0  # … and a word of the list read there, below this
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
@@ -152,7 +153,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
             words, ink, clean, horizontal, vertical, level = _best_turn(
                 exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level))
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
-    words = _read_grey(exe, lang, level, words)
+    words = _read_grey(exe, lang, level, ink, words)
     words = _wrapped_digits(exe, lang, clean, ink, words)
     scale = 72.0 / dpi
     h_segs = _segments(horizontal, scale, horizontal=True)
@@ -228,15 +229,11 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     on blank paper: the new reading is taken when it has as many characters as glyphs, or is a
     word of the list read surely. The page's such words are read in one pass, each on a line
     of its own. One stroke read as several strokes ("l!|") that the reading alone does not
-    set right is the first of them. A word of letters barely believed, no word of the list,
-    with one glyph more than its letters ("ren" for the "renc" of "rencontres" broken at a
-    narrow cell's edge: its last letter left out) is read again too, and the new reading
-    taken when it has as many letters as glyphs and keeps the first's in their order."""
+    set right is the first of them."""
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
     doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
-               and (len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
-                    and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)
-                    or len(glyphs) == len(w.text) + 1 and _LETTER_WORD.fullmatch(w.text))]
+               and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
+               and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2)]
     if not doubted:
         return words
     again = _read_alone(exe, lang, clean, [words[k] for k, _ in doubted], 255)
@@ -244,11 +241,7 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     space = _space_width(words)
     for at, (k, glyphs) in sorted(enumerate(doubted), reverse=True):
         read = again.get(at, [])
-        if len(glyphs) > len(words[k].text):  # a letter left out: found where the rest stays
-            if len(read) == 1 and len(read[0].text) == len(glyphs) and _keeps(words[k].text, read[0].text):
-                w = words[k]
-                out[k] = _Word(read[0].text, w.conf, w.left, w.top, w.right, w.bottom, w.line)
-        elif read and sum(len(v.text) for v in read) == len(glyphs):
+        if read and sum(len(v.text) for v in read) == len(glyphs):
             out[k:k + 1] = _spaced(sorted(read, key=lambda v: v.left), ink, space)
         elif len(read) == 1 and read[0].conf >= _AGAIN_CONF and is_word(read[0].text) \
                 and abs(len(read[0].text) - len(words[k].text)) <= 2:
@@ -274,19 +267,28 @@ def _keeps(read: str, again: str) -> bool:
 
 _GREY_DOUBT = 75.0  # a word of letters read below this confidence is read again from the grey …
 _GREY_SURE = 90.0  # … and that reading taken, a word of the list, at this confidence or more
+_PAIR_GAP = 0.6  # of a line's height: two doubted words nearer than this are read together too
 _ALONE_DOUBT = 50.0  # a character alone read below this is read again there too
+# letters, and marks read for letters ("Acth=s" for a bold "Actions" on a fill), two letters at least
+_MOSTLY_LETTERS = re.compile(r"(?=(?:\W*[^\W\d_]){2})[^\d\s]+")
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # letters, apostrophes, hyphens
 
 
-def _read_alone(exe: str, lang: str, image, words: list[_Word], paper: int) -> dict[int, list[_Word]]:
+def _read_alone(exe: str, lang: str, image, words: list[_Word], paper: int,
+                levelled: bool = False) -> dict[int, list[_Word]]:
     """Each word's box of `image` read again alone, all in one pass: the boxes set one under
     the other on a sheet of `paper`, each on a line of its own. The words read in box k, in
-    page pixels and on the line of words[k], by k."""
+    page pixels and on the line of words[k], by k. `levelled`: each box of a grey image made
+    lighter until what lies around its print (three quarters of its pixels are lighter) is
+    white paper: print on a fill stands out as on paper."""
     import numpy as np
 
     boxes = [(max(0, w.left - 3), max(0, w.top - 4), w.right + 4, w.bottom + 5) for w in words]
     gap = 20
     crops = [image[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+    if levelled:
+        crops = [np.clip(c * (255.0 / max(1.0, float(np.percentile(c, 75)))), 0, 255).astype(np.uint8)
+                 if c.size else c for c in crops]
     sheet = np.full((sum(c.shape[0] + gap for c in crops) + gap, max(c.shape[1] for c in crops) + 2 * gap),
                     paper, np.uint8)
     placed, y = [], gap  # where each crop stands on the sheet
@@ -305,34 +307,72 @@ def _read_alone(exe: str, lang: str, image, words: list[_Word], paper: int) -> d
     return again
 
 
-def _read_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
-    """Words of letters Tesseract doubted, read again from the page's grey rather than its ink:
-    the ink's one threshold fills the counters of a bold word a blur thickened ("lu rérssite"
-    for "la réussite"), where Tesseract, given the grey around the word alone, splits print
-    from paper by that word's own levels. The new reading is taken when it is one word of the
+def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word]:
+    """Words of letters Tesseract doubted (or of letters and marks read for letters: "Acth=s"),
+    read again from the page's grey rather than its ink: the ink's one threshold fills the
+    counters of a bold word a blur thickened ("lu rérssite" for "la réussite"; a bold header
+    word on a fill), where Tesseract, given the grey around the word alone, made as light as
+    paper around its print, splits print from paper by that word's own levels. The new reading is taken when it is one word of the
     list, read surely, and more surely than the first. The page's such words are read in one
     pass, each on a line of its own. So is a character standing apart that Tesseract hardly
     believed: among words, its language model makes a digit or a sign a letter ("À
     rencontres" for "4 rencontres", "75 D" for "75 %"); alone, the glyph is read as printed.
-    Its new reading is taken when it is a digit or a unit sign, read surely."""
-    import numpy as np
-
+    Its new reading is taken when it is a digit or a unit sign, read surely. So is a word of
+    letters not quite believed, no word of the list, with one glyph more than its letters, or
+    two: letters left out ("ren" for the "renc" of "rencontres" broken at a narrow cell's
+    edge; "és" for "liés", the thin letters opening a line). Its new reading is taken when it
+    is as many letters as glyphs and keeps the first's in their order (two more: a word of the
+    list)."""
+    glyphs = {k: n for k, w in enumerate(words) if w.conf < _LEFT_OUT_CONF and _LETTER_WORD.fullmatch(w.text)
+              and not is_word(w.text) and len(w.text) < (n := len(_glyphs(ink, w))) <= len(w.text) + 2}
     doubted = [k for k, w in enumerate(words)
-               if w.conf < _GREY_DOUBT and len(w.text) >= 2 and _LETTER_WORD.fullmatch(w.text)
+               if k in glyphs or w.conf < _GREY_DOUBT and _MOSTLY_LETTERS.fullmatch(w.text)
                or w.conf < _ALONE_DOUBT and len(w.text) == 1 and w.text.isalnum()]
+    pairs = _one_word_read_as_two(words, set(doubted))
     if not doubted:
         return words
-    again = _read_alone(exe, lang, grey, [words[k] for k in doubted], int(np.median(grey)))
-    out = list(words)
+    boxes = [words[k] for k in doubted] + [_Word(words[a].text + words[b].text, 0.0, words[a].left,
+                                                 min(words[a].top, words[b].top), words[b].right,
+                                                 max(words[a].bottom, words[b].bottom), words[a].line)
+                                           for a, b in pairs]
+    again = _read_alone(exe, lang, grey, boxes, 255, levelled=True)
+    out: list[_Word | None] = list(words)
+    for at, (a, b) in enumerate(pairs, start=len(doubted)):
+        read, box = again.get(at, []), boxes[at]
+        if len(read) == 1 and read[0].conf >= _GREY_SURE and _LETTER_WORD.fullmatch(read[0].text) \
+                and is_word(read[0].text) and out[a] is words[a] and out[b] is words[b]:
+            out[a], out[b] = _Word(read[0].text, read[0].conf, box.left, box.top, box.right, box.bottom, box.line), None
     for at, k in enumerate(doubted):
         read, w = again.get(at, []), words[k]
-        if len(read) != 1 or read[0].text == w.text or read[0].conf < _GREY_SURE or read[0].conf <= w.conf:
+        if out[k] is not w:
+            continue  # read as one with its neighbour
+        if len(read) != 1 or read[0].text == w.text:
             continue
         text = read[0].text
+        if k in glyphs and len(text) == glyphs[k] and _LETTER_WORD.fullmatch(text) and _keeps(w.text, text) \
+                and (glyphs[k] == len(w.text) + 1 or is_word(text)):
+            out[k] = _Word(text, w.conf, w.left, w.top, w.right, w.bottom, w.line)  # letters left out, found
+            continue
+        if read[0].conf < _GREY_SURE or read[0].conf <= w.conf:
+            continue
         taken = _LETTER_WORD.fullmatch(text) and is_word(text) if len(w.text) > 1 else text in tuple(_DIGITS + _SIGNS)
         if taken:
             out[k] = _Word(text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
-    return out
+    return [w for w in out if w is not None]
+
+
+def _one_word_read_as_two(words: list[_Word], doubted: set[int]) -> list[tuple[int, int]]:
+    """Pairs of doubted words (by index) of one line, the second right after the first, less
+    than _PAIR_GAP of their height apart: perhaps one word whose letters a blur ran together,
+    which Tesseract cut in two ("Resp" / "‘ie" for a bold "Responsable" on a fill; "Éc"--" /
+    "ir" for "Échéancier", its middle letters read as nothing). Read together, two words
+    read as two."""
+    order = sorted(doubted, key=lambda k: (words[k].line, words[k].left))
+    return [(a, b) for a, b in zip(order, order[1:])
+            if words[a].line == words[b].line and _MOSTLY_LETTERS.fullmatch(words[a].text)
+            and _MOSTLY_LETTERS.fullmatch(words[b].text)
+            and 0 <= words[b].left - words[a].right <= _PAIR_GAP * max(words[a].bottom - words[a].top,
+                                                                        words[b].bottom - words[b].top)]
 
 
 def _wrapped_digits(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
@@ -1383,12 +1423,21 @@ def _marks_joined(words: list[_Word]) -> list[_Word]:
     or read as letters, "L]", where its box is no larger than 0.6 of the word's height and
     raised off its foot) just left of a word of letters, beside them, joins that word's line:
     it is measured on the line's baseline, where a bullet stands above it ("•") and a dash at
-    its middle."""
+    its middle. So does a mark alone on its line that stands in the gap between two words of
+    one line ("000", "$", "pour": a "$" the page's read left out, found in its ink): the word
+    breaks either side of it are spaces."""
     count = Counter(w.line for w in words)
     out = []
     for w in words:
         if count[w.line] == 1 and len(w.text) <= 2:
             middle, height = (w.top + w.bottom) / 2, w.bottom - w.top
+            band = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom]
+            before = max((o for o in band if o.right <= w.left), key=lambda o: o.right, default=None)
+            after = min((o for o in band if o.left >= w.right), key=lambda o: o.left, default=None)
+            if before is not None and after is not None and before.line == after.line \
+                    and after.left - before.right <= 3 * (after.bottom - after.top):
+                out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, before.line))
+                continue
             right = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom and o.left >= w.right
                      and height < o.bottom - o.top]
             nearest = min(right, key=lambda o: o.left, default=None)

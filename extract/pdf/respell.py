@@ -175,7 +175,8 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe": "le")
 _ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
-          "do"]  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
+          "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
+          "bp"]  # a bowl on a stem, up or down ("Membhrémagoa")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
@@ -188,8 +189,9 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("mm", "rm"),  # "Fimme": the arm of an "r" run into the "m" after it
                ("rn", "r"),  # "Transpornt": the arm of an "r" read as a letter of its own
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
-               ("n", "ri"), ("h", "li"),  # "févner", "miheu": an "r" or "l" run into the "i" after it
+               ("n", "ri"), ("n", "rt"), ("h", "li"),  # "févner", "Ouvenure", "miheu": an "r" or "l" run into the letter after it
                ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
+               ("u", "ti"),  # "Objecuf": a "t" and an "i" run together, bar and dot lost
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
                ("t", "c"),  # "amortée": a speck over a "c" read as the top of a "t"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
@@ -216,8 +218,8 @@ MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
 _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
-# ("1*", "1r", "1®"), or its 1 ("Eer", "ler")
-_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
+# ("1*", "1r", "1®"; "1° er": read as a mark, then as letters too), or its 1 ("Eer", "ler")
+_FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
@@ -334,6 +336,8 @@ _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂ
 _DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
 # "Annuel! ement": an "l" read "!" or "|", a space after it, inside a word
 _STROKE_SPACED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})[!|]? (?=([^\W\d_]{2,}))")
+# "logo AT!": an acronym's last "I" read "!"
+_CAPITALS_STROKE = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ]{1,5})!(?=$|[\s,.;:)])")
 # "Montérégie-- Est": the dash of a compound read twice, a space after it
 _DASH_TWICE = re.compile(r"(?<=[^\W\d_])--(?: (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])|$)")
 # "1. 1", "2. l": a plan number alone in its cell, a space read after its point
@@ -649,6 +653,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
+    fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
+                          else m.group(), fixed, changes)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts)
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
