@@ -11,9 +11,9 @@ pdfplumber grid the text-layer path gets, so extract/pdf/__init__.py lays the pa
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
-import math
 import shutil
 import signal
 import statistics
@@ -312,9 +312,11 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
     read again from the page's grey rather than its ink: the ink's one threshold fills the
     counters of a bold word a blur thickened ("lu rérssite" for "la réussite"; a bold header
     word on a fill), where Tesseract, given the grey around the word alone, made as light as
-    paper around its print, splits print from paper by that word's own levels. The new reading is taken when it is one word of the
-    list, read surely, and more surely than the first. The page's such words are read in one
-    pass, each on a line of its own. So is a character standing apart that Tesseract hardly
+    paper around its print, splits print from paper by that word's own levels. The new
+    reading is taken when it is one word of the list, read surely, and more surely than the
+    first. The page's such words are read in one pass, each on a line of its own, with the
+    pairs of them that may be one word (`_one_word_read_as_two`), taken as one where read as
+    one word of the list, surely. So is a character standing apart that Tesseract hardly
     believed: among words, its language model makes a digit or a sign a letter ("À
     rencontres" for "4 rencontres", "75 D" for "75 %"); alone, the glyph is read as printed.
     Its new reading is taken when it is a digit or a unit sign, read surely. So is a word of
@@ -862,8 +864,8 @@ def _ink(grey):
 _DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
 _DOTS_LEAST = 4  # … and make a row of this many at least
 _DOTS_SPAN = 12  # pixels: … as long as this at least
-_SLASH_LEAN = (60.0, 85.0)  # degrees over the baseline
 _DOTS_THIN = 0.15  # … and as straight: their spread across the row over their spread along it
+_SLASH_LEAN = (60.0, 85.0)  # degrees over the baseline
 
 
 def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -644,9 +644,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
-    fixed = _sub_recorded(_YEAR_SPLIT, lambda m: m.group(1) + m.group(2) + m.group(3)
-                          if m.group(2) + m.group(3) in vocab.years and "20" + m.group(2) not in vocab.years
-                          else m.group(), fixed, changes)
+    fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slash:
@@ -981,6 +979,14 @@ def _alike_apart(read: str, meant: str, groups: list[str]) -> int | None:
         return None
     pairs = [(a, b) for a, b in zip(read, meant) if a != b]
     return len(pairs) if all(any(a in g and b in g for g in groups) for a, b in pairs) else None
+
+
+def _year_halves(m: re.Match, vocab: Vocabulary) -> str:
+    """The year of `_YEAR_SPLIT` whole, where the document prints it, and its first half is no
+    year of the document's as a year of two digits ("10/12/20", then a count: 2020)."""
+    date, century, rest = m.groups()
+    return date + century + rest if century + rest in vocab.years and "20" + century not in vocab.years \
+        else m.group()
 
 
 def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
