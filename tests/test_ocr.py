@@ -1037,6 +1037,36 @@ def test_a_raised_narrow_glyph_read_as_a_letter_after_a_word_is_the_note_call(mo
     assert pieces(15, "e")[-1][0] == "e"
 
 
+def test_a_raised_ending_after_a_number_is_read_with_letters_and_none_ends_a_plan_number(
+        monkeypatch: pytest.MonkeyPatch):
+    """"2e": the raised ending after a number is read again with letters alone (the letters of
+    an ordinal, a string Tesseract is given as its whitelist). A plan number's last digit with
+    a speck over it ("1.3" and a raised "e") takes no ending: no ordinal follows a point."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    allowed = []
+
+    def read_crop(exe, lang, clean, box, allow):
+        allowed.append(allow)
+        return "e" if allow == pdf_ocr._LETTERS else ""
+
+    def pieces(text: str) -> list:
+        ink = np.zeros((100, 200), np.uint8)
+        for k in range(len(text)):  # digits (and a point) on the baseline (row 72)
+            ink[48:73, 20 + 20 * k:32 + 20 * k] = 255
+        right = 20 + 20 * len(text)
+        ink[40:52, right:right + 10] = 255  # the raised glyph
+        monkeypatch.setattr(pdf_ocr, "_read_crop", read_crop)
+        w = pdf_ocr._Word(text=text, conf=90.0, left=18, top=38, right=right + 10, bottom=74, line=(1, 1, 1))
+        return pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", 255 - ink, base=72, size_px=36.0)
+
+    assert [p[0] for p in pieces("2")] == ["2", "e"]
+    assert isinstance(allowed[0], str) and set("er") <= set(allowed[0])
+    assert [p[0] for p in pieces("1.3")] == ["1.3"]
+
+
 def test_a_small_j_whose_dot_the_scan_lost_is_no_capital():
     """"jour" in a 200 dpi copy: the dot gone, the "j" is one even stroke, but it starts at the
     small letters' height, not above them: a capital stands taller than the small letters
@@ -2706,16 +2736,21 @@ def test_one_line_read_as_two_overlapping_lines_is_read_again_once(monkeypatch):
 def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_not():
     """A blurred black-and-white copy at 200 dpi broke the thin slashes of "14/06/2010" into
     rows of specks, which the speck filter then cleared: the dates lost their slashes. Specks
-    four or more in a straight row leaning as a slash leans are the slash again; as many
-    specks in a row leaning the other way, or scattered, stay specks."""
+    four or more in a straight row leaning as a slash leans, between print, are the slash
+    again; as many specks in a row leaning the other way, or in an empty cell, or scattered,
+    stay specks."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
     grey = np.full((200, 300), 255, np.uint8)
-    grey[60:90, 20:40] = 0  # a digit, so that the page has print
+    grey[70:98, 20:40] = 0  # a digit either side of the slash
+    grey[70:98, 62:80] = 0
     for k in range(5):  # the slash's dots, foot to top: 4 px apart, leaning right
         y, x = 96 - 4 * k, 50 + int(1.4 * k)
+        grey[y:y + 2, x:x + 2] = 0
+    for k in range(5):  # the same in an empty cell
+        y, x = 56 - 4 * k, 240 + int(1.4 * k)
         grey[y:y + 2, x:x + 2] = 0
     for k in range(5):  # a row of specks leaning the other way
         y, x = 140 + 3 * k, 150 + 3 * k
@@ -2726,6 +2761,7 @@ def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_no
     assert ink[80:98, 49:57].sum() > 0  # the slash, joined
     assert ink[78:88, 52:54].any()  # (between its dots too)
     assert not ink[130:170, 140:175].any() and not ink[15:35, 195:265].any() and not ink[165:185, 35:125].any()
+    assert not ink[36:60, 235:250].any()
 
 
 def test_doubted_words_and_characters_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):

@@ -846,8 +846,8 @@ def _has_osd(exe: str) -> bool:
 
 def _ink(grey):
     """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed; but specks in a
-    row are a thin stroke a blurred black-and-white copy broke into dots (the slashes of
-    "14/06/2010"): they are joined again into one stroke."""
+    row between print are a thin stroke a blurred black-and-white copy broke into dots (the
+    slashes of "14/06/2010"): they are joined again into one stroke."""
     import cv2
     import numpy as np
 
@@ -857,8 +857,19 @@ def _ink(grey):
     small[0] = False
     ink[small[labels]] = 0
     for a, b in _dotted_strokes(centres[np.flatnonzero(small)]):
-        cv2.line(ink, a, b, 255, 2)
+        if _between_print(ink, a, b):
+            cv2.line(ink, a, b, 255, 2)
     return ink.astype(np.uint8)
+
+
+def _between_print(ink, foot: tuple[int, int], top: tuple[int, int]) -> bool:
+    """Whether print stands on both sides of a stroke from `foot` to `top`, at its height,
+    nearer than its height: a slash between two numbers or words, not specks in an empty cell."""
+    y0, y1 = top[1], foot[1] + 1
+    reach = max(2, y1 - y0)
+    left = ink[y0:y1, max(0, min(foot[0], top[0]) - reach):max(0, min(foot[0], top[0]) - 1)]
+    right = ink[y0:y1, max(foot[0], top[0]) + 2:max(foot[0], top[0]) + reach]
+    return bool(left.size and right.size and left.any() and right.any())
 
 
 _DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
@@ -2674,6 +2685,8 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
             digits = re.search(r"(?<!\d)\d{1,2}$", stem)
             if digits:  # "1er", "2e": a French ordinal, whatever was read of it
                 sup = "er" if digits.group() == "1" else "e"
+        if sup.isalpha() and re.search(r"\d[.,]\d+$", stem):
+            sup = ""  # no ordinal ends a number with a point ("1.3e"): a speck over its last digit
         if sup and stem:
             text, right, tail = stem, box[0], (sup, box[0], box[2], True)
     pieces = [(text, w.left, right, False)]
