@@ -193,7 +193,6 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
                ("u", "ti"),  # "Objecuf": a "t" and an "i" run together, bar and dot lost
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
-               ("t", "c"),  # "amortée": a speck over a "c" read as the top of a "t"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
@@ -1349,7 +1348,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         common = _likeliest(word.lower()) if word[1:].islower() else None
         return _cased(common, word) if common and frequency(common) >= _COMMON else _rn_for_m(word)
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
-        or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None)
+        or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None) \
+        or (_speck_over_c(word) if doubtful and word.islower() else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -1366,6 +1366,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _speck_over_c(low: str) -> str | None:
+    """The one word of the list a doubted word is with one of its "t" a "c": a speck over a
+    "c" reads as the top of a "t" ("amortée"). Only a doubted word: a "t" read surely stays
+    ("Agente", which the list lacks, is no "Agence")."""
+    found = {fixed for fixed in _undone(low, "t", "c") if is_word(fixed)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _rn_for_m(word: str) -> str | None:
