@@ -20,7 +20,7 @@ import statistics
 import subprocess
 import sys
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bilan.extract.lexicon import is_word
 from bilan.extract.pdf.ocr_case import X_HEIGHT_LETTERS, case_by_height
@@ -343,7 +343,7 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
         read, box = again.get(at, []), boxes[at]
         if len(read) == 1 and read[0].conf >= _GREY_SURE and _LETTER_WORD.fullmatch(read[0].text) \
                 and is_word(read[0].text) and out[a] is words[a] and out[b] is words[b]:
-            out[a], out[b] = _Word(read[0].text, read[0].conf, box.left, box.top, box.right, box.bottom, box.line), None
+            out[a], out[b] = replace(box, text=read[0].text, conf=read[0].conf), None
     for at, k in enumerate(doubted):
         read, w = again.get(at, []), words[k]
         if out[k] is not w:
@@ -353,13 +353,13 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
         text = read[0].text
         if k in glyphs and len(text) == glyphs[k] and _LETTER_WORD.fullmatch(text) and _keeps(w.text, text) \
                 and (glyphs[k] == len(w.text) + 1 or is_word(text)):
-            out[k] = _Word(text, w.conf, w.left, w.top, w.right, w.bottom, w.line)  # letters left out, found
+            out[k] = replace(w, text=text)  # letters left out, found
             continue
         if read[0].conf < _GREY_SURE or read[0].conf <= w.conf:
             continue
         taken = _LETTER_WORD.fullmatch(text) and is_word(text) if len(w.text) > 1 else text in tuple(_DIGITS + _SIGNS)
         if taken:
-            out[k] = _Word(text, read[0].conf, w.left, w.top, w.right, w.bottom, w.line)
+            out[k] = replace(w, text=text, conf=read[0].conf)
     return [w for w in out if w is not None]
 
 
@@ -885,33 +885,18 @@ def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     straight line leaning as a slash leans (60° to 85°, its top to the right). A scan's random
     specks seldom stand four in a row, and then any way."""
     import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
 
-    step = _DOT_STEP * DPI / 300
-    grid: dict[tuple[int, int], list[int]] = {}
-    for i, (x, y) in enumerate(points):
-        grid.setdefault((int(x // step), int(y // step)), []).append(i)
-    parent = list(range(len(points)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (gx, gy), members in grid.items():
-        near = [j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in grid.get((gx + dx, gy + dy), ())]
-        for i in members:
-            for j in near:
-                if j > i and (points[j][0] - points[i][0]) ** 2 + (points[j][1] - points[i][1]) ** 2 <= step * step:
-                    parent[root(i)] = root(j)
-    chains: dict[int, list[int]] = {}
-    for i in range(len(points)):
-        chains.setdefault(root(i), []).append(i)
+    if len(points) < _DOTS_LEAST:
+        return []
+    pairs = cKDTree(points).query_pairs(_DOT_STEP * DPI / 300, output_type="ndarray")
+    near = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(points), len(points)))
+    _, label = connected_components(near, directed=False)
     out = []
-    for chain in chains.values():
-        if len(chain) < _DOTS_LEAST:
-            continue
-        dots = points[chain]
+    for c in np.flatnonzero(np.bincount(label) >= _DOTS_LEAST):
+        dots = points[label == c]
         spread, axes = np.linalg.eigh(np.cov(dots.T))
         along = axes[:, 1]
         reach = (dots - dots.mean(axis=0)) @ along
@@ -1449,7 +1434,7 @@ def _marks_joined(words: list[_Word]) -> list[_Word]:
             after = min((o for o in band if o.left >= w.right), key=lambda o: o.left, default=None)
             if before is not None and after is not None and before.line == after.line \
                     and after.left - before.right <= 3 * (after.bottom - after.top):
-                out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, before.line))
+                out.append(replace(w, line=before.line))
                 continue
             right = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom and o.left >= w.right
                      and height < o.bottom - o.top]
