@@ -70,6 +70,24 @@ def test_a_header_piece_wrapped_under_a_cell_breaks_no_word_of_a_column_further_
     assert len(bounds) == 3 and bounds[-1] < 330.0
 
 
+def test_words_level_by_chance_inside_cells_open_no_column_under_a_header_word():
+    """"Suivi au 31 mars 2017": under it, three follow-ups whose second word ("tenues",
+    "données", "avec") starts where "mars" does, a word space after the first; a column
+    starts where the text of a cell does, after a gutter, so "mars" opens no column."""
+    header = [("Objectif", 40.0, 90.0), ("Actions", 150.0, 190.0), ("Responsable", 260.0, 330.0),
+              ("Suivi", 408.0, 426.0), ("au", 427.5, 436.0), ("31", 437.5, 443.5), ("mars", 448.0, 466.0),
+              ("2017", 467.5, 484.0)]
+    rows = [[("Tenir", 40.0, 66.0), ("Réunir", 150.0, 185.0), ("Coordination", 260.0, 320.0),
+             ("-Rencontres", 408.0, 446.5), ("tenues", 448.0, 469.0)],
+            [("Réaliser", 40.0, 80.0), ("Portrait", 150.0, 190.0), ("Direction", 260.0, 306.0),
+             ("-Collecte", 408.0, 446.0), ("données", 448.0, 475.0)],
+            [("Mettre", 40.0, 74.0), ("Récupérer", 150.0, 200.0), ("Moisson", 260.0, 300.0),
+             ("-Entente", 408.0, 446.5), ("avec", 448.0, 464.0)]]
+    lines = _lines(header, *rows)
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 560.0)
+    assert len(bounds) == 3 and bounds[-1] < 408.0
+
+
 def _header_text() -> str:
     return " ".join(w for w, _, _ in HEADER)
 

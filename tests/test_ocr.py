@@ -2389,6 +2389,35 @@ def test_print_on_two_fills_of_different_greys_is_told_from_both():
     assert not ink[55:65, 30:560].any() and not ink[120:140, 30:560].any()
 
 
+def test_print_on_a_dark_fill_is_split_by_the_fills_levels_and_print_on_paper_by_the_pages():
+    """A bold header blurred on a grey row (191): its counters, a mix of print and fill (150),
+    are darker than the split the fill's margin allows (166), and the word reads as blobs;
+    and that split, made for the whole page, dropped the light thin strokes of the print on
+    paper (a slash at 185). Over the fill's area the print is split from the fill by the
+    area's own levels; the page's split (205 here) holds on paper."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    grey = np.full((800, 900), 255, np.uint8)
+    grey[40:200, 20:880] = 191  # the header row
+    for x in range(60, 800, 70):  # bold letters: solid print round a counter the blur darkened
+        grey[90:150, x:x + 44] = 25
+        grey[108:132, x + 14:x + 30] = 150
+    for y in range(300, 700, 60):
+        grey[y:y + 6, 60:840] = 25  # print on paper
+    grey[320:420, 450:453] = 185  # and a light thin stroke
+    ink = np.where(grey <= 205, 255, 0).astype(np.uint8)  # the page's split
+    pdf_ocr._print_on_fill(grey, ink, 191, 205.0)
+    assert ink[92:148, 62:72].all()  # the letters
+    assert not ink[110:130, 76:88].any()  # their counters
+    assert not ink[45:80, 30:870].any() and not ink[160:195, 30:870].any()  # the fill
+    assert ink[325:415, 450:453].all() and ink[301:305, 70:830].all()  # the print on paper
+    whole = pdf_ocr._ink(cv2.GaussianBlur(grey, (0, 0), 1.0))
+    assert not whole[45:80, 30:870].any()  # the page read whole: the fill no ink either
+
+
 @needs_tesseract
 def test_a_sign_left_out_of_a_numbers_box_is_read_again_alone():
     """"75 %" read "75", its box over the "%" too: one glyph more than the digits, a word

@@ -92,6 +92,7 @@ _BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds
 _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
 _FILLS_MOST = 3  # fills of different greys told from print on one page, at most
+_FILL_SOLID = 7  # pixels: a fill's area is this wide and high at least everywhere (print's blurred edges are thinner)
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?[%$]$")  # a number and its unit, which French sets apart
@@ -851,7 +852,10 @@ def _ink(grey):
     import cv2
     import numpy as np
 
-    _, ink = cv2.threshold(grey, _text_threshold(grey), 255, cv2.THRESH_BINARY_INV)
+    split, fills, paper = _splits(grey)
+    _, ink = cv2.threshold(grey, paper if fills else split, 255, cv2.THRESH_BINARY_INV)
+    for fill in fills:  # the lightest first: a darker fill's area over a lighter one's is its own
+        _print_on_fill(grey, ink, fill, paper)
     _, labels, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
@@ -911,8 +915,38 @@ def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
-def _text_threshold(grey) -> float:
-    """The grey level under which a pixel is ink. Otsu's split of the page parts paper from
+def _print_on_fill(grey, ink, fill: int, paper: float) -> None:
+    """Split the print on a fill from that fill, over the fill's area (the fill with the print
+    it surrounds): under the fill's grey by a margin (its JPEG noise and blurred edges), and,
+    where that margin holds the split under the page's (a grey header row), by Otsu's split
+    of the area's own pixels when lower: a bold word a copy blurred has its counters and the
+    gaps between its letters a mix of print and fill darker than the margin leaves, and would
+    read as a row of blobs (which the rule finder may even take for a rule and clear). The
+    page's print on paper keeps the page's split: a split held under a dark fill everywhere
+    would break the thin strokes of the print around it (the slashes of "15/09/16")."""
+    import cv2
+    import numpy as np
+
+    mask = (np.abs(grey.astype(np.int16) - fill) <= _FILL_SPREAD).astype(np.uint8)
+    # the fill's own area, not the blurred edges of print on paper that pass through its grey
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((_FILL_SOLID, _FILL_SOLID), np.uint8))
+    if not mask.any():
+        return
+    reach = DPI // 6 | 1  # a line of print on the fill, with the fill above and below it
+    area = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((reach, reach), np.uint8))
+    edge = _FILL_SOLID | 1  # and the fill's blurred edge, lighter than the fill
+    area = cv2.dilate(area, np.ones((edge, edge), np.uint8)) > 0
+    inside = grey[area]
+    split = min(paper, fill - _FILL_MARGIN)
+    if split < paper:
+        local, _ = cv2.threshold(inside.reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+        split = min(split, local)
+    ink[area] = np.where(inside <= split, 255, 0).astype(np.uint8)
+
+
+def _splits(grey) -> tuple[float, list[int], float]:
+    """The grey level under which a pixel is ink, the fills found, and the split for print on
+    paper (the page away from its fills: see _print_on_fill). Otsu's split of the page parts paper from
     the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
     that rest, it would count as ink, a solid block that the rule finder then clears with the
     words printed on it: the split is then made again between the print and the fill, and
@@ -921,7 +955,7 @@ def _text_threshold(grey) -> float:
     import numpy as np
 
     first, _ = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
-    split = first
+    split = paper = first
     fills: list[int] = []
     while len(fills) < _FILLS_MOST:
         dark = grey[grey <= split]
@@ -941,6 +975,7 @@ def _text_threshold(grey) -> float:
             apart &= np.abs(grey.astype(np.int16) - f) > _FILL_SPREAD
         second, _ = cv2.threshold(grey[apart].reshape(1, -1), 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
         split = min(split, second, fill - _FILL_MARGIN)
+        paper = min(paper, second)
     # on a page where none was found under the split, a fill just lighter than it (Otsu's
     # split fell close under its grey): the print on it would take in the fill's blurred
     # edges and noise, and run together; it is kept as far under that fill as under one below
@@ -950,7 +985,7 @@ def _text_threshold(grey) -> float:
         fill = low + int(np.argmax(counts[low:low + _FILL_MARGIN]))
         if fill >= _FILL_LIGHTEST and _stands(counts, fill, grey.size):
             split = min(split, fill - _FILL_MARGIN)
-    return split
+    return split, fills, paper
 
 
 def _stands(counts, fill: int, pixels: int) -> bool:  # noqa: ANN001 - a histogram
