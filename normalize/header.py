@@ -154,6 +154,33 @@ def _opened_fields(found: HeaderMap, mapped: set[str]) -> None:
             del found.extras[opened[0]]
 
 
+def _near_fields(found: HeaderMap, mapped: set[str]) -> None:
+    """An unknown column whose header is one long word two letters off a field's header word
+    (a scan's bold header with letters run together: "Éciance" for "Échéance"), when no
+    column holds that field and no other unknown column reads so. One letter off is read
+    so for any column (classify); two only for a field the table lacks, so that a real
+    word of another meaning takes no column's place."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.process import extractOne
+
+    near: dict[str, list[int]] = {}
+    for i, text in found.extras.items():
+        folded = fold(collapse(text))
+        if folded in mapped or not re.fullmatch(r"[a-z]{%d,}" % _NEAR_LEAST, folded):
+            continue
+        best = extractOne(folded, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=2)
+        name = _classify(best[0]) if best else None
+        if name and name not in found.fields:
+            near.setdefault(name, []).append(i)
+    for name, columns in near.items():
+        if len(columns) == 1:
+            found.fields[name] = columns[0]
+            del found.extras[columns[0]]
+
+
+_NEAR_LEAST = 7  # letters a header word needs to be read two letters off
+
+
 def _weak_followup_column(found: HeaderMap, mapped: set[str]) -> None:
     """The first unknown column under a weaker follow-up wording ("Commentaires"), when no
     column says it more plainly; a column the user mapped stays as mapped."""
@@ -187,6 +214,7 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
             result.extras[index] = text
     mapped = set(folded_overrides)
     _opened_fields(result, mapped)
+    _near_fields(result, mapped)
     if "followup" not in result.fields:
         _weak_followup_column(result, mapped)
     if "action" not in result.fields or len(result.fields) < 3:
