@@ -405,6 +405,14 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("Rencontre (février 200%)", counts)[0] == "Rencontre (février 2008)"
     assert respell_text("hausse de 200%", counts)[0] == "hausse de 200%"
     assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
+    assert respell_text("200%-2010", counts)[0] == "2008-2010"  # opening a range of years
+    assert respell_text("200%-20 ans", counts)[0] == "200%-20 ans"
+
+
+def test_two_zeros_read_as_a_bracketed_x_inside_a_number():
+    """"(2206 2(X)9)": the two zeros of "2009" a blurred copy ran together, read "(X)"."""
+    assert respell_text("diffusés (22/06/2(X)9)", _counts())[0] == "diffusés (22/06/2009)"
+    assert respell_text("annexe (X) et 2(X)", _counts())[0] == "annexe (X) et 2(X)"
 
 
 def test_a_years_one_read_as_a_stroke_mark_after_a_month():

@@ -318,9 +318,13 @@ _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_] )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W
 # an infinitive ("Soutenir"), or a preposition ending the word before
 _BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|avec|par|entre|vers|chez|sans|sous)$")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
-# a year's last digit misread after a month: "(février 200%)", an "8" read "%" (two loops,
-# one over the other); "mars 201 !", "juin 201 i", a "1" read as a stroke mark, set apart
-_YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d)(%(?![\w%])| ?[!|lIi](?![\w!|]))")
+# a year's last digit misread after a month or opening a range: "(février 200%)",
+# "200%-2010", an "8" read "%" (two loops, one over the other); "mars 201 !", "juin 201 i",
+# a "1" read as a stroke mark, set apart
+_YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)\d(?=%[-–](?:19|20)\d\d\b))"
+                             rf"(%(?![\w%])| ?[!|lIi](?![\w!|]))")
+# "2(X)9": two zeros a blurred copy ran together, read as a bracketed "X", inside a number
+_ZEROS_X = re.compile(r"(?<=\d)\(X\)(?=\d)")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
@@ -759,6 +763,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
+                          (_ZEROS_X, lambda m: "00"),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
