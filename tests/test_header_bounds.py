@@ -115,6 +115,23 @@ def test_a_header_seen_before_alone_at_the_foot_with_its_wrapped_words_opens_a_t
     assert find_borderless(lines, [], 1.2, 36.0, 796.0, headers={}) == []
 
 
+def test_a_header_seen_before_over_one_cell_going_on_heads_a_row_of_its_own():
+    """The rest of a long follow-up cell on the next page, under the header repeated there,
+    read by an OCR that took two of its words for plain ones: a header line seen before,
+    not all in bold, ends its row where a line stands further below the one before than
+    the header's own lines do; the cell's lines make the row under it."""
+    tops = [100.0, 110.0, 128.0, 137.5, 147.0, 156.5]
+    rows = [HEADER, [("Date", 427.7, 452.0)], [("(suite)", 506.5, 530.0)],
+            [("-Immigration", 506.5, 550.0), ("(17/03/08)", 552.0, 590.0)],
+            [("-Forum", 506.5, 530.0), ("jeunesse", 532.0, 560.0)], [("-Immigration", 506.5, 550.0)]]
+    lines = build_lines([c for top, row in zip(tops, rows) for c in _line(row, top)], [])
+    bounds = [130.0, 300.0, 420.0, 503.0]
+    found = find_borderless(lines, [], 1.2, 36.0, 796.0, bounds, _header_text(), SIZE,
+                            headers={_header_text(): bounds})
+    assert [(len(d.rows), a, b) for d, a, b in found] == [(2, 0, 6)]
+    assert found[0][0].rows[1][4].lines[0].text == "(suite)"
+
+
 def _raised(text: str, x0: float, top: float) -> list[dict]:
     return [{"text": text, "x0": x0, "x1": x0 + 4, "top": top - 0.3 * SIZE, "bottom": top + 0.35 * SIZE,
              "size": 0.65 * SIZE, "fontname": "Helvetica", "upright": True}]

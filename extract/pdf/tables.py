@@ -416,6 +416,14 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
                                                       or _opens_first_cell(table_lines[i - 1], ln, frags[i],
                                                                            frags[i - 1], bounds)))),
                     len(table_lines))
+    elif header and len(table_lines) > 1 and _repeats(table_lines[0].text, [], stops):
+        # a header seen before, not all in bold (an OCR tells bold from its strokes, and a
+        # header on a fill may read thinner): its row ends where a line stands further
+        # below the one before than the header's own lines (the first row's cell padding)
+        steps = [b.base - a.base for a, b in zip(table_lines, table_lines[1:_HEADER_LINES + 2])]
+        wrap = min(steps[:-1] or steps)
+        head = next((i for i in range(1, len(steps) + 1)
+                     if steps[i - 1] > wrap + max(1.5, 0.2 * table_lines[i].size)), 0)
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
     # a bold header row alone at the foot of the lines (or with titles under it, across the
     # table or in its first column), or a header line seen before alone there (an OCR tells
