@@ -688,6 +688,47 @@ def test_a_word_with_letters_left_out_is_read_again_from_the_grey(monkeypatch: p
         assert [v.text for v in pdf_ocr._read_grey(exe, "fra", 255 - ink, ink, [w])] == [read]
 
 
+def test_a_name_read_opening_on_two_capitals_takes_its_reading_from_the_grey(monkeypatch: pytest.MonkeyPatch):
+    """"TFémiscouata" at confidence 33 (a speck by its "T"), read again from the grey as
+    "Témiscouata" at 88: a name no word list holds, one capital and small letters, one letter
+    off the first reading, is taken. A reading further off, or less sure, or a first
+    reading that is well formed, stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 400), np.uint8)
+    ink[40:70, 20:360:12] = 255  # some print under the box (its glyphs are not counted here)
+    for first, again, conf, read in (("TFémiscouata", "Témiscouata", 88.0, "Témiscouata"),
+                                     ("TFémiscouata", "Témiscouata", 80.0, "TFémiscouata"),
+                                     ("TFémiscouata", "Témiscouta", 95.0, "TFémiscouata"),
+                                     ("Fémiscouata", "Témiscouata", 95.0, "Fémiscouata")):
+        w = pdf_ocr._Word(text=first, conf=33.0, left=18, top=35, right=370, bottom=75, line=(1, 1, 1))
+        monkeypatch.setattr(pdf_ocr, "_read_alone", lambda *args, again=again, conf=conf, **kw:
+                            {0: [pdf_ocr._Word(again, conf, 18, 35, 370, 75, (1, 1, 1))]})
+        assert [v.text for v in pdf_ocr._read_grey("tesseract", "fra", 255 - ink, ink, [w])] == [read]
+
+
+def test_a_d_of_capitals_read_o_is_told_by_its_stem():
+    """"CROBSL" for "CRDBSL" (an acronym, printed so each time): the "O" whose left side
+    stands straight on its box's edge at its top and foot is a "D"; a round "O" stays, and
+    so does a word of the list."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for printed, read, meant in (("CRDBSL", "CROBSL", "CRDBSL"), ("CROBSL", "CROBSL", "CROBSL")):
+        ink = np.zeros((100, 400), np.uint8)
+        cv2.putText(ink, printed, (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_8)
+        cols = np.nonzero(ink.any(axis=0))[0]
+        w = pdf_ocr._Word(text=read, conf=80.0, left=int(cols[0]), top=25, right=int(cols[-1]), bottom=75,
+                          line=(1, 1, 1))
+        assert len(pdf_ocr._glyphs(ink, w)) == 6
+        pdf_ocr._mend_round_d(w, ink, size_px=44.0)
+        assert w.text == meant
+
+
 def test_a_word_break_stays_between_words_whose_boxes_overlap():
     """"240 000 $": the side bearings added to each word's box make "000" end after "$" starts;
     the space Tesseract's word break stands for is still read between them."""

@@ -268,6 +268,7 @@ def _keeps(read: str, again: str) -> bool:
 
 _GREY_DOUBT = 75.0  # a word of letters read below this confidence is read again from the grey …
 _GREY_SURE = 90.0  # … and that reading taken, a word of the list, at this confidence or more
+_NAME_SURE = 85.0  # … or a name mended (_name_mended), at this confidence or more
 _PAIR_GAP = 0.6  # of a line's height: two doubted words nearer than this are read together too
 _ALONE_DOUBT = 50.0  # a character alone read below this is read again there too
 # letters, and marks read for letters ("Acth=s" for a bold "Actions" on a fill), two letters at least
@@ -315,7 +316,8 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
     word on a fill), where Tesseract, given the grey around the word alone, made as light as
     paper around its print, splits print from paper by that word's own levels. The new
     reading is taken when it is one word of the list, read surely, and more surely than the
-    first. The page's such words are read in one pass, each on a line of its own, with the
+    first, or a name one letter off a first reading opening on two capitals (`_name_mended`:
+    no list holds it), read nearly as surely. The page's such words are read in one pass, each on a line of its own, with the
     pairs of them that may be one word (`_one_word_read_as_two`), taken as one where read as
     one word of the list, surely. So is a character standing apart that Tesseract hardly
     believed: among words, its language model makes a digit or a sign a letter ("À
@@ -356,12 +358,28 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
                 and (glyphs[k] == len(w.text) + 1 or is_word(text)):
             out[k] = replace(w, text=text)  # letters left out, found
             continue
-        if read[0].conf < _GREY_SURE or read[0].conf <= w.conf:
+        named = read[0].conf >= _NAME_SURE and _name_mended(w.text, text)
+        if read[0].conf < _GREY_SURE and not named or read[0].conf <= w.conf:
             continue
-        taken = _LETTER_WORD.fullmatch(text) and is_word(text) if len(w.text) > 1 else text in tuple(_DIGITS + _SIGNS)
+        taken = (_LETTER_WORD.fullmatch(text) and (is_word(text) or named)
+                 if len(w.text) > 1 else text in tuple(_DIGITS + _SIGNS))
         if taken:
             out[k] = replace(w, text=text, conf=read[0].conf)
     return [w for w in out if w is not None]
+
+
+def _name_mended(read: str, again: str) -> bool:
+    """A name no word list holds, first read opening on two capitals before small letters
+    ("TFémiscouata": a speck or a broken underline by the "T"), read again one capital and
+    small letters, one letter off the first: the second reading is the name's."""
+    from rapidfuzz.distance import Levenshtein
+
+    return bool(_TWO_CAPITALS.fullmatch(read) and _NAME.fullmatch(again)
+                and Levenshtein.distance(read, again) == 1)
+
+
+_TWO_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}[a-zß-öø-ÿ]{2,}")
+_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*")
 
 
 def _one_word_read_as_two(words: list[_Word], doubted: set[int]) -> list[tuple[int, int]]:
@@ -1395,6 +1413,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_capital(w, ink, size_px, inside)
             _mend_small_shaped(w, ink, size_px)
             _mend_capital_l(w, ink, size_px)
+            _mend_round_d(w, ink, size_px)
             _mend_stroke_h(w, ink)
             _mend_slash_alone(w, ink, size_px)
             _mend_call(w, ink, base, size_px)
@@ -2043,6 +2062,36 @@ def _mend_capital_l(w: _Word, ink, size_px: float) -> None:
         if stem_right < 0.4 * (x1 - x0) and foot.any(axis=0).mean() >= 0.8:
             chars[k] = "L"
     w.text = "".join(chars)
+
+
+def _mend_round_d(w: _Word, ink, size_px: float) -> None:
+    """A "D" of capitals read "O" ("CROBSL" for "CRDBSL"; an acronym, which no word list holds
+    and the document prints the same way each time): an "O" is round, its left side bends
+    away from the box's edge at its top and foot; a "D" stands on a straight stem, its left
+    side on the edge from top to foot. Only in a word of capitals that is no word, where each
+    letter is a glyph of its own."""
+    letters = w.text.rstrip(".,;:)")
+    if "O" not in letters or len(letters) < 3 or not letters.isalpha() or not letters.isupper() \
+            or is_word(letters):
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text):
+        return
+    chars = list(w.text)
+    for k, ch in enumerate(letters):
+        x0, x1, top, bottom = glyphs[k]
+        if ch != "O" or bottom - top < 0.5 * size_px or x1 - x0 < 0.3 * size_px:
+            continue
+        crop = ink[top:bottom + 1, x0:x1] > 0
+        end = max(2, round(_STEM_END * crop.shape[0]))
+        lefts = [int(r.nonzero()[0].min()) if r.any() else x1 - x0 for r in (*crop[:end], *crop[-end:])]
+        if statistics.mean(lefts) <= _STEM_EDGE * (x1 - x0):
+            chars[k] = "D"
+    w.text = "".join(chars)
+
+
+_STEM_END = 0.15  # share of a capital's height, at its top and at its foot, where a stem and a bowl differ most
+_STEM_EDGE = 0.1  # share of a capital's width its left side keeps within there, on the average, on a stem
 
 
 def _note_call(w: _Word, ink, base: int, size_px: float) -> bool:
