@@ -74,6 +74,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Centraïide / municipalités", "Centraide / municipalités"),  # a letter read twice, once with a diaeresis
     ("depuis fe 1er février 2010", "depuis le 1er février 2010"),  # a word of two letters, its "l" read "f"
     ("du i 1 au 15 février 2019", "du 11 au 15 février 2019"), ("le l 2 mars", "le 12 mars"),  # a "1" set apart
+    ("depuis le L 1 septembre 2011", "depuis le 11 septembre 2011"),  # ... read as a capital
+    ("182 demandes traitées au 3) mars 2018", "182 demandes traitées au 31 mars 2018"),  # a day's "1" read ")"
+    ("Quinse activités dans huit arrondissements", "Quinze activités dans huit arrondissements"),  # "z" read "s"
     ("la Côte- . Nord", "la Côte-Nord"),  # a speck between a compound's parts
     ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
@@ -407,6 +410,17 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
     assert respell_text("200%-2010", counts)[0] == "2008-2010"  # opening a range of years
     assert respell_text("200%-20 ans", counts)[0] == "200%-20 ans"
+
+
+def test_a_bracket_closing_a_number_before_a_month_stays_where_a_bracket_opened_it():
+    assert respell_text("Étape (1) mars 2018", _counts())[0] == "Étape (1) mars 2018"
+    assert respell_text("au (3) mars 2018", _counts())[0] == "au (3) mars 2018"
+    assert respell_text("(prévu au 3) mars 2018", _counts())[0] == "(prévu au 3) mars 2018"
+
+
+def test_a_days_one_set_apart_opening_a_line_after_le():
+    assert respell_text("L 1 septembre 2011", _counts(), before="le")[0] == "11 septembre 2011"
+    assert respell_text("le L 1 septernbre 2011", _counts())[0] == "le 11 septembre 2011"  # the month misread too
 
 
 def test_two_zeros_read_as_a_bracketed_x_inside_a_number():

@@ -174,7 +174,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe": "le")
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2",
+_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp"]  # a bowl on a stem, up or down ("Membhrémagoa")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
@@ -274,8 +274,10 @@ _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<
 _NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])((?=[\dlIîït|]*\d)[\dlIîït|][\dlIîï|]{0,3})(?:(au|et|à|ou) (?=[\dlIîït|]*\d)"
                              r"| (au|et|à|ou)(?=\d{1,4}(?![\w/])))")
 # "du i 1 au 15 février": a day's first "1" read as a stroke letter set apart (no French word
-# is a lone "i" or "l" between "du", "le" or "au" and a digit)
-_ONE_APART = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )[iIl|!] (\d)(?= (?:au|et|à|{_NAMED})\b)")
+# is a lone "i", "l" or "L" between "du", "le" or "au" and a digit)
+_ONE_APART = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )[iIlL|!] (\d)(?= (?:au|et|à|{_NAMED})\b)")
+# "au 3) mars 2018": a day's last "1" read as a bracket no bracket opened (a day before a month)
+_DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_NAMED})\b)")
 # "19/1 1/07": the two digits of a date's month set apart
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
@@ -682,7 +684,11 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         out.append(new or word)
         last = m.end()
     out.append(fixed[last:])
-    return "".join(out), [(a.strip(), b.strip()) for a, b in changes]
+    fixed = "".join(out)
+    if fixed != text:  # a month set right just now ("L 1 septernbre"): the day before it again
+        fixed = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), fixed, after or beyond,
+                            before)
+    return fixed, [(a.strip(), b.strip()) for a, b in changes]
 
 
 def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: str = "", before: str = "") -> str:
@@ -786,7 +792,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
-    text = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after or beyond)
+    text = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after or beyond, before)
+    text = _sub_recorded(_DAY_BRACKET_ONE, lambda m: m.group() if _open_bracket(m.string[:m.start()])
+                         else m.group(1) + "1", text, changes)
     if not (after or beyond or before) and (m := _SPACED_NUMBER.match(text)):
         # a plan number alone in its cell, cut at its point ("1. 1", "2. l"): one number
         changes.append((text, f"{m.group(1)}.{_AS_ONE.get(m.group(2), m.group(2))}"))
@@ -991,6 +999,10 @@ def _year_halves(m: re.Match, vocab: Vocabulary) -> str:
     date, century, rest = m.groups()
     return date + century + rest if century + rest in vocab.years and "20" + century not in vocab.years \
         else m.group()
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("(") > text.count(")")
 
 
 def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
