@@ -226,11 +226,12 @@ def test_a_header_repeated_with_a_misread_cell_is_the_header_again(tmp_path: Pat
 def test_a_header_repeated_with_one_cell_read_far_off_is_the_header_again(tmp_path: Path):
     """"jorteurts" for "Porteur(s)" (a blurred bold word), another cell a little off
     ("Objectif(s)" where the first header read "Obje.uif(s)"), three cells the same: the
-    header again. With two cells as far off, it is a row of data under the header before."""
+    header again. With two cells as far off (one three letters off any header word, which
+    names no field), it is a row of data under the header before."""
     header = ["Obje.uif(s)", "Moyens d'action", "P)orteur(s", "Échéance", "État d'avancement au 30 juin 2010"]
     row = ["Accroître la participation", "Formation des citoyens", "Corporations", "2010", "Faite"]
     for second, kept in ((["Objectif(s)", "Moyens d'action", "jorteurts", "Échéance", header[4]], True),
-                         (["Objectif(s)", "Moyens d'action", "jorteurts", "Éxhéaxce", header[4]], False)):
+                         (["Objectif(s)", "Moyens d'action", "jorteurts", "Éxhxaxce", header[4]], False)):
         document = docx.Document()
         document.add_paragraph("Bilan annuel du plan d'action")
         _table(document, header, [["Soutenir les initiatives", "Mise en place d'un fonds", "CRÉ", "2009", "Fait"]])
