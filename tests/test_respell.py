@@ -77,6 +77,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("depuis le L 1 septembre 2011", "depuis le 11 septembre 2011"),  # ... read as a capital
     ("182 demandes traitées au 3) mars 2018", "182 demandes traitées au 31 mars 2018"),  # a day's "1" read ")"
     ("Quinse activités dans huit arrondissements", "Quinze activités dans huit arrondissements"),  # "z" read "s"
+    ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
     ("la Côte- . Nord", "la Côte-Nord"),  # a speck between a compound's parts
     ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's
@@ -421,6 +422,11 @@ def test_a_bracket_closing_a_number_before_a_month_stays_where_a_bracket_opened_
 def test_a_days_one_set_apart_opening_a_line_after_le():
     assert respell_text("L 1 septembre 2011", _counts(), before="le")[0] == "11 septembre 2011"
     assert respell_text("le L 1 septernbre 2011", _counts())[0] == "le 11 septembre 2011"  # the month misread too
+
+
+def test_a_quote_opening_an_item_stays_where_a_quote_closes_it():
+    assert respell_text("-“Bouger plus” : deux ateliers", _counts())[0] == "-“Bouger plus” : deux ateliers"
+    assert respell_text("-«Bouger", _counts(), after="plus» : deux")[0] == "-«Bouger"
 
 
 def test_two_zeros_read_as_a_bracketed_x_inside_a_number():

@@ -335,6 +335,8 @@ _PERCENT_A = re.compile(r"(?<=\d) ?À(?=$|[,.;)])")
 _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20)\d\d)(?!\d)")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
+# "—“Cohorte 1 : …": a speck by an item's dash read as an opening quote no quote closes
+_DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
@@ -801,6 +803,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = changes[-1][1]
     if not before:  # the text opens its line: a cell's or paragraph's start, or a wrapped line
         text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
+        if not re.search(r"[”\"»]", text[2:] + " " + (after or beyond)):
+            text = _sub_recorded(_DASH_QUOTE, lambda m: m.group()[0], text, changes)
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
