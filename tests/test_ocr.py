@@ -391,6 +391,32 @@ def test_walls_of_a_row_of_one_line_are_rules_and_letters_are_not():
     assert all(min(abs(x / scale - d) for d in (100, 350, 600, 1100, 1500)) < 4 for _, _, x, _ in walls)
 
 
+def test_a_ragged_wall_of_a_header_row_alone_is_a_rule():
+    """A header row's wall a scan left ragged (a pixel of it out of its line here and there),
+    the header row over title rows that span the table (no column rule under it to line up
+    with): the wall stands apart from any other ink of its row, its own edge aside."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    page = np.full((600, 1600), 255, np.uint8)
+    for y in (100, 152, 200, 250):  # a header row, then two title rows across the table
+        cv2.line(page, (100, y), (1500, y), 0, 3)
+    for x in (100, 1500):
+        cv2.line(page, (x, 100), (x, 250), 0, 3)
+    cv2.line(page, (700, 100), (700, 152), 0, 3)  # the header row's wall …
+    for y in range(108, 146, 9):
+        page[y:y + 2, 702:704] = 0  # … with bumps on its edge
+        page[y + 4:y + 6, 696:698] = 0
+    cv2.putText(page, "Porteur", (140, 140), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    cv2.putText(page, "Statut", (740, 140), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 3)
+    _, vertical = pdf_ocr._rules(pdf_ocr._ink(page))
+    scale = 72.0 / pdf_ocr.DPI
+    walls = pdf_ocr._segments(vertical, scale, horizontal=False)
+    assert any(abs(x / scale - 700) < 4 for _, _, x, _ in walls)
+
+
 def test_a_words_baseline_is_where_its_letters_stop_not_its_descender():
     """Letters on a line, with a descender's stem run into them ("parten") or apart ("p" +
     "artenaire"): the baseline is the letters' bottom either way; the same letters without a

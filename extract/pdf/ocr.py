@@ -86,6 +86,7 @@ _FILL_STANDS = 4  # … or (the first fill) that many times what as many grey le
 # hold, over an area (blurred print spreads over all the greys between ink and paper: no such peak)
 _FILL_AREA = 0.005  # share of the page a fill covers at least (a shaded row)
 _WALL_REACH = 3  # pixels: how near a horizontal rule a short wall's ends come
+_RAGGED = 2  # pixels: how far a scanned rule's edge strays from its line
 _DESCENDERS = "gjpqyç"  # what reaches below the baseline
 _BRACKETS = "()[]{}"  # marks that reach from above the capitals to below the baseline
 _BASE_INK = 0.2  # share of a piece of ink's median row its last row still holds (a stem below is less)
@@ -1168,7 +1169,9 @@ def _short_walls(across_v, horizontal, vertical):
         if not (near[top, x:x + w].any() and near[bottom, x:x + w].any()):
             continue
         inside = text[top:bottom]
-        alone = not inside[:, max(0, x - pad):x].any() and not inside[:, x + w:x + w + pad].any()
+        # (the stroke's own ragged edge, a pixel or two out of its line, is no ink beside it)
+        alone = not inside[:, max(0, x - pad):max(0, x - _RAGGED)].any() and \
+            not inside[:, x + w + _RAGGED:x + w + pad].any()
         keep[k] = bool(ruled[max(0, x - reach):x + w + reach].any() or alone)
     if not keep.any():
         return np.zeros_like(across_v)

@@ -282,6 +282,8 @@ _DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
+# "Mars:2018": a speck between a month and its year read as a mark, the space lost
+_MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)\d\d(?!\d))")
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
 # a day, a month and a year alone in brackets, one of their slashes read ":" or a space
 # ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
@@ -772,6 +774,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"),
+                          (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
