@@ -79,6 +79,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Quinse activités dans huit arrondissements", "Quinze activités dans huit arrondissements"),  # "z" read "s"
     ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
+    ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
+    ("Achalandage de 2? 300 visites", "Achalandage de 2 300 visites"),  # … as "?" inside a number
     ("la Côte- . Nord", "la Côte-Nord"),  # a speck between a compound's parts
     ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
     ("Plan de travail 2011-2072", "Plan de travail 2011-2012"),  # a year far from all the document's

@@ -365,6 +365,10 @@ _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORT
 _SLASHED = re.compile(r"(?<![^\W_])([^\W_]+)(/ ?)([^\W_]+)(?![^\W_])")
 # the slash between two words lost, or read as "!", ":" or "|" ("travail! Ressource", "TDS Ressource")
 _SLASH_LOST = re.compile(r"(?<![^\W_])([^\W_]+)( ?[!:|] ?| )([^\W_]+)(?![^\W_])")
+# "29016-2018": a speck read as a digit inside the year opening a range
+_RANGE_START_SPECK = re.compile(r"(?<![\d/])(\d{5})([-–])((?:19|20)\d\d)(?!\d)")
+# "2? 300 visites": a speck read "?" after a number's first digits, before its group of three
+_GROUP_SPECK = re.compile(r"(?<![\w,.])(\d{1,3})\?(?= \d{3}(?!\d))")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
 _RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
@@ -763,6 +767,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
                                                                     + "1" + m.group(4), m.group()), text, changes)
     text = _sub_recorded(_RANGE_DASH_ONE, lambda m: _range_whole(m.group(1), m.group(2), m.group()), text, changes)
+    text = _sub_recorded(_RANGE_START_SPECK, _range_start, text, changes)
+    text = _sub_recorded(_GROUP_SPECK, lambda m: m.group(1), text, changes)
     text = _RANGE.sub(lambda m: _range_end(m, changes), text)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
@@ -1131,6 +1137,15 @@ def _range_whole(start: str, end: str, read: str) -> str:
     if len(end) != 4 or not 1 <= int(end) - int(start) <= 10:
         return read
     return f"{start}-{end}"
+
+
+def _range_start(m: re.Match) -> str:
+    """The range of `_RANGE_START_SPECK` with its opening year of four digits: the one digit
+    that, left out, makes a year up to ten years before the range's end (one such only)."""
+    read, end = m.group(1), int(m.group(3))
+    years = {read[:i] + read[i + 1:] for i in range(5)}
+    fits = [y for y in years if y[:2] in ("19", "20") and 0 < end - int(y) <= 10]
+    return f"{fits[0]}{m.group(2)}{m.group(3)}" if len(fits) == 1 else m.group()
 
 
 def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
