@@ -80,6 +80,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
+    ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
+    ("Consolider La concertation en sécurité", "Consolider la concertation en sécurité"),  # an article after the opening verb
     ("Achalandage de 2? 300 visites", "Achalandage de 2 300 visites"),  # … as "?" inside a number
     ("la Côte- . Nord", "la Côte-Nord"),  # a speck between a compound's parts
     ("de 10à 12 personnes", "de 10 à 12 personnes"), ("du t2au 14 mai", "du 12 au 14 mai"),  # and a "1" read "t"
@@ -430,6 +432,12 @@ def test_a_days_one_set_apart_opening_a_line_after_le():
 def test_a_quote_opening_an_item_stays_where_a_quote_closes_it():
     assert respell_text("-“Bouger plus” : deux ateliers", _counts())[0] == "-“Bouger plus” : deux ateliers"
     assert respell_text("-«Bouger", _counts(), after="plus» : deux")[0] == "-«Bouger"
+
+
+def test_an_article_after_an_opening_word_stays_capitalized_before_a_name():
+    assert respell_text("Consolider La Tuque", _counts())[0] == "Consolider La Tuque"
+    assert respell_text("Projet La concertation", _counts())[0] == "Projet la concertation"
+    assert respell_text("Mme La concertation", _counts())[0] == "Mme La concertation"  # no word of the list
 
 
 def test_two_zeros_read_as_a_bracketed_x_inside_a_number():

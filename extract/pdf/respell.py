@@ -209,7 +209,7 @@ _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "
           "à"}
 # words a report never writes: the familiar "you", for the article whose "l" the OCR read "t";
 # the interjection "eh", for "en" whose "n" it read "h" ("Eh continu")
-_NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En"}
+_NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En", "fa": "la"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
 _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
@@ -683,7 +683,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         new = None if word in joined or piece else _better(
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
             _after_word(fixed, m.start(), before), following,
-            continues=m.start() == 0 and before[-1:].isalpha())
+            continues=m.start() == 0 and before[-1:].isalpha(),
+            after_opener=_after_opener(fixed, m.start(), before))
         if new is None and not (word in joined or piece):
             new = _pair_printed(word, _word_before(fixed, m.start(), before), vocab)
         if new:
@@ -1234,6 +1235,15 @@ def _after_word(text: str, at: int, before: str = "") -> bool:
     return bool(m) and m.group(1).islower() and is_word(m.group(1))
 
 
+def _after_opener(text: str, at: int, before: str = "") -> bool:
+    """Whether the word just before `at` is the text's first, capitalized, a word of the list
+    in lower case, with no mark before it: a verb or a noun opening an objective or an item
+    ("Consolider" / "La concertation")."""
+    head = text[:at] if at else (before + " " if before else "")
+    m = re.fullmatch(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}) ", head)
+    return bool(m) and is_word(m.group(1).lower())
+
+
 def _starts_sentence(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence: the text's first, or after a full stop, a
     colon or a bullet of any kind the reader takes ("* Cohorte", "▪ Rencontre")."""
@@ -1299,10 +1309,12 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> 
 
 
 def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
-            after_word: bool = True, following: str = "", continues: bool = False) -> str | None:
+            after_word: bool = True, following: str = "", continues: bool = False,
+            after_opener: bool = False) -> str | None:
     """The word this one was meant to be, or None to keep it. `following`: what comes after
     it up to the next space; `continues`: the word opens a line, and the line before ends on
-    a letter (its sentence goes on)."""
+    a letter (its sentence goes on); `after_opener`: the word before opens the text with a
+    capital and is a word of the list ("Consolider La concertation": "La" inside the sentence)."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab)
@@ -1311,7 +1323,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
             and not is_word(word.lower()) and is_word("o" + word[1:]):
         return "O" + word[1:]  # "Qnze projets": French writes a "q" before a "u" alone; an "O" with a speck at its foot
-    if word in _ARTICLES and after_word:
+    if word in _ARTICLES and (after_word or after_opener):
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
         nxt = TOKEN.match(following)
