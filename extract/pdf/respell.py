@@ -340,6 +340,9 @@ _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "—“Cohorte 1 : …": a speck by an item's dash read as an opening quote no quote closes
 _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
+# "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
+# writes one between words)
+_LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)")
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
 _DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
@@ -819,6 +822,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
+    if text.strip("_ "):  # (a cell of underscores alone, a line to fill in, stays)
+        text = _sub_recorded(_LONE_UNDERSCORE, lambda m: "", text, changes)
     text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
                          changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
