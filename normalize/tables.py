@@ -178,7 +178,9 @@ def _heading_like(text: str) -> bool:
 _FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"
 # "Page" alone, or with a short token: a page number a scan lost or misread, left in the body
 _PAGE_ALONE = re.compile(r"^(?:page|p\.)(?:\s+\S{1,3})?$", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s)\s*\S")
+# a note opens on its call: raised, starred, bracketed, or a number and a space, or a number
+# glued to the note's first word ("1Les actions …": a raised "1" an OCR read on the line)
+_FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s|\d(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*\S")
 
 
 def _headings(paragraphs: list[Paragraph], styled: bool, titles: bool) -> tuple[str | None, Paragraph | None]:

@@ -144,6 +144,16 @@ def test_a_running_header_left_in_the_text_is_furniture_and_does_not_cut_the_tab
     assert sum(1 for a in converted.anomalies if a.kind == "merged_continuation" and "poursuivi" in a.detail) == 2
 
 
+def test_a_note_whose_raised_call_was_read_on_the_line_is_a_note():
+    """"1Les actions sont présentées en annexe" under the table: a note's raised "1" an OCR
+    read on the line, glued to the note's first word, opens a note all the same."""
+    note = Paragraph(lines=[Line(spans=[Span("1Les actions sont présentées en annexe")], page=1)], page=1)
+    table = _table([_row(HEADER, 1), _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[table, note], pages=1), "x.pdf")
+    assert converted.document.chars_unaccounted == 0
+    assert not [a for a in converted.anomalies if a.kind in ("text_outside_tables", "unaccounted_text")]
+
+
 def test_a_row_run_into_the_header_above_it_is_read_as_a_row():
     """A continued page whose header row and "(suite)" row came out as one row (no line drawn
     between them): the follow-up cell reads the header, then "(suite)" and the items. A header
