@@ -441,6 +441,13 @@ def test_an_article_after_an_opening_word_stays_capitalized_before_a_name():
     assert respell_text("Mme La concertation", _counts())[0] == "Mme La concertation"  # no word of the list
 
 
+def test_a_j_read_as_its_capital_after_a():
+    """"Mise à Jour": a "j" read as its capital after "à", a word of one letter, where the
+    document prints "jour"."""
+    counts = _counts("la mise à jour du portrait, un jour")
+    assert respell_text("Mise à Jour prévue chaque année", counts)[0] == "Mise à jour prévue chaque année"
+
+
 def test_two_zeros_read_as_a_bracketed_x_inside_a_number():
     """"(2206 2(X)9)": the two zeros of "2009" a blurred copy ran together, read "(X)"."""
     assert respell_text("diffusés (22/06/2(X)9)", _counts())[0] == "diffusés (22/06/2009)"

@@ -1233,10 +1233,10 @@ def _word_after(text: str, at: int) -> str:
 
 
 def _after_word(text: str, at: int, before: str = "") -> bool:
-    """Whether a word in lower case comes just before (a space between): the word at `at` is
-    inside a sentence for sure, not after a bullet. At the line's start, that word is
+    """Whether a word in lower case comes just before (a space between; "à" among words of one
+    letter): the word at `at` is inside a sentence for sure, not after a bullet. At the line's start, that word is
     `before`, the one ending the line before ("sur" / "Ja pauvreté")."""
-    m = re.search(r"([^\W\d_]{2,}) $", text[:at] if at else (before + " " if before else ""))
+    m = re.search(r"(?<![^\W\d_])([^\W\d_]{2,}|à) $", text[:at] if at else (before + " " if before else ""))
     return bool(m) and m.group(1).islower() and is_word(m.group(1))
 
 
