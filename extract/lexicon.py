@@ -55,7 +55,10 @@ def _words() -> dict[str, int]:
 # words of social development the general list lacks, which bilans print all the time
 _FIELD = ("itinérance", "employabilité", "revitalisation", "maltraitance", "réseautage",
           "aidant", "aidants", "aidante", "aidantes", "proche-aidant", "proche-aidants",
-          "proche-aidante", "proche-aidantes", "mentorat", "autonomisation", "littératie")
+          "proche-aidante", "proche-aidantes", "mentorat", "autonomisation", "littératie",
+          "dévitalisé", "dévitalisée", "dévitalisés", "dévitalisées", "dévitalisation",
+          "agente", "agentes", "intergénération", "intergénérationnel", "intergénérationnelle",
+          "intergénérationnels", "intergénérationnelles")
 _FIELD_COUNT = 50  # as common as the list's "concertation"
 
 

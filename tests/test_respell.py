@@ -81,6 +81,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
+    ("des communautés rurales dévitahsées", "des communautés rurales dévitalisées"),  # words of the field
+    ("semaine régionale de l'inergénération", "semaine régionale de l'intergénération"),  # the list lacks
     ("de la Table et de la CRÉ _ sur les actions", "de la Table et de la CRÉ sur les actions"),  # a lone "_"
     ("Consolider La concertation en sécurité", "Consolider la concertation en sécurité"),  # an article after the opening verb
     ("Achalandage de 2? 300 visites", "Achalandage de 2 300 visites"),  # … as "?" inside a number
