@@ -275,8 +275,29 @@ def _running_lines(doc: Document) -> set[int]:
                 key = re.sub(r"\d+", "#", fold(collapse(paragraph_text(block))))
                 pages.setdefault(key, set()).add(page)
                 where.setdefault(key, []).append(block)
+    if doc.ocr_pages:
+        _near_keys(pages, where)
     need = max(2, -(-(doc.pages or len(ends)) // 2))
     return {id(p) for key, found in pages.items() if key and len(found) >= need for p in where[key]}
+
+
+def _near_keys(pages: dict[str, set[int]], where: dict[str, list[Paragraph]]) -> None:
+    """On a scan, a running line read with a letter off on a page ("CAPITALE:NATIONALE"): a
+    long line within a few letters of another (RapidFuzz's ratio, _RUNNING_NEAR or more) is
+    counted with it, on the pages of both."""
+    from rapidfuzz import fuzz
+
+    keys = sorted((k for k in pages if len(k) >= _RUNNING_LONG), key=lambda k: -len(pages[k]))
+    for i, key in enumerate(keys):
+        for other in keys[i + 1:]:
+            if pages[other] and fuzz.ratio(key, other) >= _RUNNING_NEAR:
+                pages[key] |= pages[other]
+                where[key] += where[other]
+                pages[other] = set()
+
+
+_RUNNING_LONG = 20  # characters a running line needs for one read a few letters off to count
+_RUNNING_NEAR = 90
 
 
 def _starts_lower(text: str) -> bool:

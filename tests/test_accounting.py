@@ -154,6 +154,29 @@ def test_a_note_whose_raised_call_was_read_on_the_line_is_a_note():
     assert not [a for a in converted.anomalies if a.kind in ("text_outside_tables", "unaccounted_text")]
 
 
+def test_a_running_header_a_scan_read_a_letter_off_on_one_page_is_furniture():
+    """The running header of a scan, read "CAPITALE:NATIONALE" on one page of three: a long
+    line a letter off the one the other pages repeat is that line."""
+    running = "LE DÉVELOPPEMENT SOCIAL DANS LA RÉGION DE LA CAPITALE-NATIONALE BILAN PLAN D'ACTION DE LA"
+
+    def page(n: int, texts: list[str], header: str) -> list:
+        top = Paragraph(lines=[Line(spans=[Span(header)], page=n)], page=n)
+        return [top, _table([_row(HEADER, n)] * (n == 1) + [_row(texts, n)], n)]
+
+    blocks = (page(1, ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], running)
+              + page(2, ["", "Forum régional", "Table", "2009", "- Tenu (mars 2009)"], running.replace("-", ":"))
+              + page(3, ["", "Portrait", "CRÉ", "2009", "- Publié (avril 2009)"], running))
+    from bilan.normalize.tables import _running_lines
+
+    heads = [id(b) for b in blocks if isinstance(b, Paragraph)]
+    doc = Document(path="x.pdf", format="pdf", blocks=blocks, pages=3, ocr_pages=[1, 2, 3])
+    assert _running_lines(doc) == set(heads)
+    converted = normalize_document(doc, "x.pdf")
+    assert converted.document.chars_unaccounted == 0
+    typeset = Document(path="x.pdf", format="pdf", blocks=blocks, pages=3)  # its text repeats exactly
+    assert _running_lines(typeset) == {heads[0], heads[2]}
+
+
 def test_a_row_run_into_the_header_above_it_is_read_as_a_row():
     """A continued page whose header row and "(suite)" row came out as one row (no line drawn
     between them): the follow-up cell reads the header, then "(suite)" and the items. A header
