@@ -81,6 +81,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
+    ("depuis le 17e février 2010", "depuis le 1er février 2010"),  # the raised "er" of "1er" read "7e"
     ("des communautés rurales dévitahsées", "des communautés rurales dévitalisées"),  # words of the field
     ("semaine régionale de l'inergénération", "semaine régionale de l'intergénération"),  # the list lacks
     ("de la Table et de la CRÉ _ sur les actions", "de la Table et de la CRÉ sur les actions"),  # a lone "_"
@@ -906,11 +907,13 @@ def test_a_raised_ending_closing_its_line_before_a_month_on_the_next_is_er():
 
     month, no_month = cell("Rencontres depuis le 1", "février 2010"), cell("Rencontres de la 1", "équipe")
     ell = cell("Ouverture le L", "septembre 2010")  # its "1" read "L" too
+    seven = cell("Rencontres depuis le 17", "février 2010")  # its "r" read "7", left on the line
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[month, no_month, ell])])])
+                   blocks=[Table(rows=[Row(cells=[month, no_month, ell, seven])])])
     respell(doc)
     assert month.text == "Rencontres depuis le 1er février 2010"
     assert ell.text == "Ouverture le 1er septembre 2010"
+    assert seven.text == "Rencontres depuis le 1er février 2010"
     assert ("1e", "1er") in month.ocr_respelled
     assert no_month.text == "Rencontres de la 1e équipe"
 

@@ -266,6 +266,8 @@ _PLUS_ONE = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )\+(\d)(?= (?:{_NAMED})\b)
 _FOLLOW_UP_DAY = re.compile(rf"(?<=\b[Aa]u )(\d\d)(?= ({_NAMED}) (?:19|20)\d\d\b)")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
 # "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
+# "le 17e février": the raised "er" of "1er" read "7e" (French writes no other day so)
+_FIRST_SEVENTH = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )1[0-9]e(?= (?:{_NAMED})\b)")
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])")
 # "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
 _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
@@ -507,11 +509,14 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     """The raised ending of "1er" before a month or after a masculine article ("le 1er
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
     it is "er" again (and its "1" read "l", "I", "i", "E", or with a letter more, "If" before a
-    raised "1", is "1"). Raised at the line's end, the month is `next_word`, the next line's."""
+    raised "1", or with a digit, "17" before a raised "e", its "r" read on the line, is "1").
+    Raised at the line's end, the month is `next_word`, the next line's."""
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|\s)([1lIELi|!][^\s\d]?)$", before.text)
+        one = re.search(r"(?:^|\s)([1lIELi|!][^\s\d]?|1\d)$", before.text)
+        if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
+            continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
                 and (re.match(rf"\s+(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
@@ -778,7 +783,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.translate(_BRACES)
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
-    for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
+    for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
