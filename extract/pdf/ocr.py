@@ -318,8 +318,8 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
     paper around its print, splits print from paper by that word's own levels. The new
     reading is taken when it is one word of the list, read surely, and more surely than the
     first, or a name one letter off a first reading opening on two capitals (`_name_mended`:
-    no list holds it), read nearly as surely. The page's such words are read in one pass, each on a line of its own, with the
-    pairs of them that may be one word (`_one_word_read_as_two`), taken as one where read as
+    no list holds it), read nearly as surely. The page's such words are read in one pass,
+    each on a line of its own, with the pairs of them that may be one word (`_one_word_read_as_two`), taken as one where read as
     one word of the list, surely. So is a character standing apart that Tesseract hardly
     believed: among words, its language model makes a digit or a sign a letter ("À
     rencontres" for "4 rencontres", "75 D" for "75 %"); alone, the glyph is read as printed.
@@ -965,8 +965,8 @@ def _print_on_fill(grey, ink, fill: int, paper: float) -> None:
 
 def _splits(grey) -> tuple[float, list[int], float]:
     """The grey level under which a pixel is ink, the fills found, and the split for print on
-    paper (the page away from its fills: see _print_on_fill). Otsu's split of the page parts paper from
-    the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
+    paper (the page away from its fills: see _print_on_fill). Otsu's split of the page parts
+    paper from the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
     that rest, it would count as ink, a solid block that the rule finder then clears with the
     words printed on it: the split is then made again between the print and the fill, and
     again under a second fill darker than the first (a grey header row over light bands)."""

@@ -265,9 +265,9 @@ _PLUS_ONE = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )\+(\d)(?= (?:{_NAMED})\b)
 # "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
 _FOLLOW_UP_DAY = re.compile(rf"(?<=\b[Aa]u )(\d\d)(?= ({_NAMED}) (?:19|20)\d\d\b)")
 _NO_NUMBER_AFTER = ("ma", "ta", "sa")  # words of the list never set before a number
-# "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
 # "le 17e février": the raised "er" of "1er" read "7e" (French writes no other day so)
 _FIRST_SEVENTH = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )1[0-9]e(?= (?:{_NAMED})\b)")
+# "le 1e Ministre": after a masculine article the first is "1er", its raised "r" lost
 _FIRST_E = re.compile(r"(?<=\b(?:le|Le|au|Au|du|Du) )1[e*°“”®](?=[ ,.;:)])")
 # "du 15 eu 19 févr.": between two days, the "au" of a span of days (perhaps at a line's start)
 _DAYS_EU = re.compile(r"(?<=(?<![\d/])\d )[eéèêë]u(?= \d{1,2}(?!\d))|(?<=(?<![\d/])\d\d )[eéèêë]u(?= \d{1,2}(?!\d))")
@@ -282,10 +282,10 @@ _ONE_APART = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )[iIlL|!] (\d)(?= (?:au|e
 _DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_NAMED})\b)")
 # "19/1 1/07": the two digits of a date's month set apart
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
-# "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
-# "S" or an "O" is shaped as its small letter, only larger
 # "Mars:2018": a speck between a month and its year read as a mark, the space lost
 _MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)\d\d(?!\d))")
+# "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
+# "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
 # a day, a month and a year alone in brackets, one of their slashes read ":" or a space
 # ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
@@ -341,10 +341,10 @@ _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "—“Cohorte 1 : …": a speck by an item's dash read as an opening quote no quote closes
 _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
-# "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words)
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)")
+# "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
 _DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
@@ -783,7 +783,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.translate(_BRACES)
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
-    for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"), (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
+    for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"),
+                          (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
