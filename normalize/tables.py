@@ -289,6 +289,8 @@ def _near_keys(pages: dict[str, set[int]], where: dict[str, list[Paragraph]]) ->
 
     keys = sorted((k for k in pages if len(k) >= _RUNNING_LONG), key=lambda k: -len(pages[k]))
     for i, key in enumerate(keys):
+        if not pages[key]:
+            continue  # counted with a line before it already
         for other in keys[i + 1:]:
             if pages[other] and fuzz.ratio(key, other) >= _RUNNING_NEAR:
                 pages[key] |= pages[other]
