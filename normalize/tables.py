@@ -448,7 +448,19 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         layout.headers_seen.append(header.texts)
     if seen_table:
         _mark_between(layout, pending, styled)
+    _notes_read_as_objectives(layout)
     return layout
+
+
+def _notes_read_as_objectives(layout: Layout) -> None:
+    """A table's footnote read into it as a row of its first column alone ("1 Le cadre de
+    gestion …", its raised call read on the line): an objective no action comes under that
+    opens on a note's call is the note, furniture."""
+    stated = {row.objective for row in layout.rows}
+    for key, text in list(layout.objective_pars.items()):
+        if text not in stated and _FOOTNOTE.match(text):
+            del layout.objective_pars[key]
+            layout.furniture[key] = "note de bas de page"
 
 
 def _rows_after(tables: list[Table], index: int, found: HeaderMap, overrides: dict[str, str] | None) -> list[Row]:

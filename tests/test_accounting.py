@@ -177,6 +177,19 @@ def test_a_running_header_a_scan_read_a_letter_off_on_one_page_is_furniture():
     assert _running_lines(typeset) == {heads[0], heads[2]}
 
 
+def test_a_footnote_read_into_the_table_as_an_objective_alone_is_a_note():
+    """The note under a table read as its last row, in the first column alone ("1 Le cadre
+    …", its raised call read on the line): an objective no action comes under, opening on a
+    note's call, is the note. A numbered objective with actions under it stays one."""
+    note = "1 Le cadre de gestion du fonds est disponible sur le site Internet de la CRÉ."
+    rows = [_row(HEADER, 1), _row(["1 Soutenir les initiatives", "Mise en place d'un fonds", "CRÉ", "2009",
+                                   "- Cadre adopté (septembre 2009)"], 1),
+            _row([note, "", "", "", ""], 1)]
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[_table(rows, 1)], pages=1), "x.pdf")
+    assert [a.objective for a in converted.actions] == ["1 Soutenir les initiatives"]
+    assert converted.document.chars_unaccounted == 0
+
+
 def test_a_row_run_into_the_header_above_it_is_read_as_a_row():
     """A continued page whose header row and "(suite)" row came out as one row (no line drawn
     between them): the follow-up cell reads the header, then "(suite)" and the items. A header
