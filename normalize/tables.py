@@ -285,23 +285,25 @@ def _running_lines(doc: Document) -> set[int]:
 
 def _near_keys(pages: dict[str, set[int]], where: dict[str, list[Paragraph]]) -> None:
     """On a scan, a running line read with a letter off on a page ("CAPITALE:NATIONALE"): a
-    long line within a few letters of another (RapidFuzz's ratio, _RUNNING_NEAR or more) is
-    counted with it, on the pages of both."""
-    from rapidfuzz import fuzz
+    long line as long as another within a letter or two, and as many letters off at most
+    (_RUNNING_OFF), is counted with it, on the pages of both. A line that says more or less
+    ("Bilan du plan d'action" under a title "Bilan du plan d'action 2016-2018") is another."""
+    from rapidfuzz.distance import Levenshtein
 
     keys = sorted((k for k in pages if len(k) >= _RUNNING_LONG), key=lambda k: -len(pages[k]))
     for i, key in enumerate(keys):
         if not pages[key]:
             continue  # counted with a line before it already
         for other in keys[i + 1:]:
-            if pages[other] and fuzz.ratio(key, other) >= _RUNNING_NEAR:
+            if pages[other] and abs(len(key) - len(other)) <= _RUNNING_OFF \
+                    and Levenshtein.distance(key, other, score_cutoff=_RUNNING_OFF) <= _RUNNING_OFF:
                 pages[key] |= pages[other]
                 where[key] += where[other]
                 pages[other] = set()
 
 
 _RUNNING_LONG = 20  # characters a running line needs for one read a few letters off to count
-_RUNNING_NEAR = 90
+_RUNNING_OFF = 2  # … and letters it may be off
 
 
 def _starts_lower(text: str) -> bool:

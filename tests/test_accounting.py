@@ -180,6 +180,11 @@ def test_a_running_header_a_scan_read_a_letter_off_on_one_page_is_furniture():
     assert converted.document.chars_unaccounted == 0
     typeset = Document(path="x.pdf", format="pdf", blocks=blocks, pages=3)  # its text repeats exactly
     assert _running_lines(typeset) == {heads[0], heads[2]}
+    # a heading that says less than the title over the first page is no running line
+    title = "BILAN DU PLAN D'ACTION 2016-2018"
+    blocks = page(1, ["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], title) \
+        + page(2, ["", "Forum régional", "Table", "2009", "- Tenu (mars 2009)"], "Bilan du plan d'action")
+    assert _running_lines(Document(path="x.pdf", format="pdf", blocks=blocks, pages=2, ocr_pages=[1, 2])) == set()
 
 
 def test_a_footnote_read_into_the_table_as_an_objective_alone_is_a_note():
