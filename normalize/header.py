@@ -118,17 +118,20 @@ def _classify(folded: str) -> str | None:
 
 
 def _mended(folded: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if len(word) < 4 else _header_word(word, 1) or word
+
+    return re.sub(r"[a-z]+", one, folded)
+
+
+def _header_word(word: str, letters: int) -> str | None:
+    """The header word (folded) at most `letters` letters off `word`, the nearest."""
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extractOne
 
-    def one(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if len(word) < 4:
-            return word
-        best = extractOne(word, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=1)
-        return best[0] if best else word
-
-    return re.sub(r"[a-z]+", one, folded)
+    best = extractOne(word, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=letters)
+    return best[0] if best else None
 
 
 # A field's header word cut short at a mark: "Resp.", "Éch.", "Obj./", or a scan's
@@ -160,16 +163,13 @@ def _near_fields(found: HeaderMap, mapped: set[str]) -> None:
     column holds that field and no other unknown column reads so. One letter off is read
     so for any column (classify); two only for a field the table lacks, so that a real
     word of another meaning takes no column's place."""
-    from rapidfuzz.distance import Levenshtein
-    from rapidfuzz.process import extractOne
-
     near: dict[str, list[int]] = {}
     for i, text in found.extras.items():
         folded = fold(collapse(text))
         if folded in mapped or not re.fullmatch(r"[a-z]{%d,}" % _NEAR_LEAST, folded):
             continue
-        best = extractOne(folded, _HEADER_WORDS, scorer=Levenshtein.distance, score_cutoff=2)
-        name = _classify(best[0]) if best else None
+        best = _header_word(folded, 2)
+        name = _classify(best) if best else None
         if name and name not in found.fields:
             near.setdefault(name, []).append(i)
     for name, columns in near.items():

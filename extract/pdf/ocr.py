@@ -871,8 +871,8 @@ def _ink(grey):
     import cv2
     import numpy as np
 
-    split, fills, paper = _splits(grey)
-    _, ink = cv2.threshold(grey, paper if fills else split, 255, cv2.THRESH_BINARY_INV)
+    paper, fills = _splits(grey)
+    _, ink = cv2.threshold(grey, paper, 255, cv2.THRESH_BINARY_INV)
     for fill in fills:  # the lightest first: a darker fill's area over a lighter one's is its own
         _print_on_fill(grey, ink, fill, paper)
     _, labels, stats, centres = cv2.connectedComponentsWithStats(ink, connectivity=8)
@@ -963,9 +963,9 @@ def _print_on_fill(grey, ink, fill: int, paper: float) -> None:
     ink[area] = np.where(inside <= split, 255, 0).astype(np.uint8)
 
 
-def _splits(grey) -> tuple[float, list[int], float]:
-    """The grey level under which a pixel is ink, the fills found, and the split for print on
-    paper (the page away from its fills: see _print_on_fill). Otsu's split of the page parts
+def _splits(grey) -> tuple[float, list[int]]:
+    """The grey level under which a pixel of print on paper is ink, and the fills found (the
+    print on each is split from it over its area: see _print_on_fill). Otsu's split of the page parts
     paper from the rest; where a light fill (a shaded header row, a band behind a row) is a good part of
     that rest, it would count as ink, a solid block that the rule finder then clears with the
     words printed on it: the split is then made again between the print and the fill, and
@@ -1004,7 +1004,7 @@ def _splits(grey) -> tuple[float, list[int], float]:
         fill = low + int(np.argmax(counts[low:low + _FILL_MARGIN]))
         if fill >= _FILL_LIGHTEST and _stands(counts, fill, grey.size):
             split = min(split, fill - _FILL_MARGIN)
-    return split, fills, paper
+    return (paper if fills else split), fills
 
 
 def _stands(counts, fill: int, pixels: int) -> bool:  # noqa: ANN001 - a histogram
@@ -1493,8 +1493,7 @@ def _marks_joined(words: list[_Word]) -> list[_Word]:
                     and after.left - before.right <= 3 * (after.bottom - after.top):
                 out.append(replace(w, line=before.line))
                 continue
-            right = [o for o in words if o.line != w.line and o.top <= middle <= o.bottom and o.left >= w.right
-                     and height < o.bottom - o.top]
+            right = [o for o in band if o.left >= w.right and height < o.bottom - o.top]
             nearest = min(right, key=lambda o: o.left, default=None)
             # read as letters ("L]" for a "•"): a mark smaller than a small letter, raised off the
             # word's foot (a letter stands on the baseline)

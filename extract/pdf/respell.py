@@ -703,8 +703,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     out.append(fixed[last:])
     fixed = "".join(out)
     if fixed != text:  # a month set right just now ("L 1 septernbre"): the day before it again
-        fixed = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), fixed, after or beyond,
-                            before)
+        fixed = _one_apart(fixed, changes, after or beyond, before)
     return fixed, [(a.strip(), b.strip()) for a, b in changes]
 
 
@@ -813,7 +812,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
-    text = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after or beyond, before)
+    text = _one_apart(text, changes, after or beyond, before)
     text = _sub_recorded(_DAY_BRACKET_ONE, lambda m: m.group() if _open_bracket(m.string[:m.start()])
                          else m.group(1) + "1", text, changes)
     if not (after or beyond or before) and (m := _SPACED_NUMBER.match(text)):
@@ -1024,6 +1023,11 @@ def _year_halves(m: re.Match, vocab: Vocabulary) -> str:
     date, century, rest = m.groups()
     return date + century + rest if century + rest in vocab.years and "20" + century not in vocab.years \
         else m.group()
+
+
+def _one_apart(text: str, changes: list[tuple[str, str]], after: str, before: str) -> str:
+    """`_ONE_APART` set right: the day's "1" set apart ("le L 1 septembre" → "le 11 septembre")."""
+    return _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after, before)
 
 
 def _open_bracket(text: str) -> bool:
