@@ -156,3 +156,21 @@ def test_a_note_opening_on_its_call_as_a_scan_reads_it_ends_the_table():
     assert [(a, b) for _, a, b in found] == [(0, 4)]
     found = find_borderless(plain, [], 1.2, 36.0, 796.0)
     assert [(a, b) for _, a, b in found] == [(0, 5)]
+
+
+def test_a_header_word_lost_leaves_its_column_where_the_lines_below_start_it():
+    """"% réalisé" read "réalisé" (the "%" lost on a scan): the percentages below start a
+    column between "Échéancier" and "réalisé", nearer the first; the boundary goes there, so
+    "100 %" is no word running across it and "Mai 2017" keeps to its cell."""
+    header = [("Objectif", 44, 73), ("Actions", 130, 156), ("Responsable", 236, 280), ("Échéancier", 307, 347),
+              ("réalisé", 365, 389), ("Suivi", 408, 426), ("au", 426, 435), ("31", 437, 446), ("mars", 448, 465),
+              ("2017", 467, 484)]
+    lines = _lines(header,
+                   [("Augmenter", 44, 80), ("Implanter", 130, 161), ("Moisson", 236, 263), ("2016-2017", 307, 342),
+                    ("100", 356, 367), ("%", 369, 375), ("-Deux", 408, 428)],
+                   [("Créer", 130, 148), ("Ville", 236, 251), ("Mai", 307, 320), ("2017", 322, 338), ("50", 356, 364),
+                    ("%", 365, 372), ("•", 408, 411), ("Terrain", 414, 438)],
+                   [("Offrir", 130, 149), ("Comptoirs", 236, 269), ("Décembre", 307, 341), ("100", 356, 367),
+                    ("%", 369, 375), ("-1", 408, 414)])
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 576.0)
+    assert len(bounds) == 5 and 338 < bounds[3] < 356

@@ -215,7 +215,9 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     a page of few rows) and none of their words runs across it (lines that run across the
     table in one piece, headings between tables, aside), or where a
     capitalised word stands clearly further from the word before than the header's word space
-    (a column whose cells below are still empty).
+    (a column whose cells below are still empty). A column of the lines below that starts
+    between two header words, nearer the first, opens the second's column there (its first
+    word lost on a scan: "réalisé" for "% réalisé").
     """
     if len(line.words) > 24 or len(line.words) < 3:
         return None
@@ -249,12 +251,16 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     # cell of theirs: it does not move a boundary
     sizes = sorted(ln.size for ln in following) or [line.size]
     body = [ln for ln in following if ln.size >= 0.85 * sizes[len(sizes) // 2]]
+    columns = starts
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
         # (a mark alone that is no bullet, a speck read "_" or ".", opens no text there)
         starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
                   if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))]
+        # a column of the lines below that starts past the header word before, nearer it than
+        # the middle: the header's first word lost ("%" of "% réalisé" on a scan)
+        starts += [x for x in columns if prev[-1].x1 < x <= mid]
         bounds.append(min([cur[0].x0] + starts) - BOUND_MARGIN)
     return bounds
 
