@@ -105,7 +105,15 @@ def classify(text: str) -> str | None:
         mended = _mended(folded)
         if mended != folded:
             found = _classify(mended)
+    if found is None and re.fullmatch(r"[a-z]+(?: [a-z]+)+(?:\(s\))?", folded):
+        # a word a scan spaced apart ("Port sur(s)", "Échéa ncier"), read whole
+        joined = folded.replace(" ", "")
+        if len(re.match(r"[a-z]+", joined).group()) >= _JOINED_LEAST:
+            found = _classify(_mended(joined))
     return found
+
+
+_JOINED_LEAST = 7  # letters a header word spaced apart needs to be read whole
 
 
 def _classify(folded: str) -> str | None:
@@ -220,6 +228,27 @@ def map_header(cells: list[str], overrides: dict[str, str] | None = None) -> Hea
     if "action" not in result.fields or len(result.fields) < 3:
         return None
     return result
+
+
+def deadline_by_content(header: HeaderMap, cells: dict[int, list[str]]) -> int | None:
+    """The unknown column that holds deadlines, told by its content when its header did not
+    tell (a scan's "Dais prévue" for "Date prévue"): each of its filled cells, two or more,
+    reads whole as a deadline ("Décembre 2010", "2010-2011", "En continu", "À venir"), one at
+    least as a date or a period. None when no column, or more than one, does."""
+    from bilan.normalize.dates import read_deadline
+
+    found = []
+    for index in header.extras:
+        filled = [t for t in cells.get(index, []) if t.strip()]
+        if len(filled) < 2:
+            continue
+        kinds = [read_deadline(t).kind for t in filled]
+        if all(k not in ("none", "unparsed") for k in kinds) and any(k in _DATED for k in kinds):
+            found.append(index)
+    return found[0] if len(found) == 1 else None
+
+
+_DATED = ("day", "month", "year", "range")
 
 
 def followup_by_content(header: HeaderMap, cells: dict[int, list[list[Paragraph]]]) -> int | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.normalize.header import HeaderMap, followup_by_content, map_header, shape_columns
+from bilan.normalize.header import HeaderMap, deadline_by_content, followup_by_content, map_header, shape_columns
 from bilan.normalize.shapes import Title, title_of, title_row
 from bilan.normalize.items import bullet_of, is_marker, left_open
 from bilan.normalize.text import broken_across, collapse, fold, join_cut, join_lines, page_cut
@@ -389,6 +389,8 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             rows = rows[1:]
             if "followup" not in found.fields:
                 _followup_from_content(found, rows, overrides)
+            if "deadline" not in found.fields:
+                _deadline_from_content(found, rows, overrides)
             if "followup" not in found.fields and found.texts not in layout.no_followup:
                 layout.no_followup.append(found.texts)
             if header is None or not layout.followup_header:
@@ -558,6 +560,18 @@ def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[st
     index = followup_by_content(candidates, cells)
     if index is not None:
         found.fields["followup"] = index
+        del found.extras[index]
+
+
+def _deadline_from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None) -> None:
+    """A deadline column under a header no rule reads is told by its content (deadlines
+    only); a column the user mapped by hand stays as mapped."""
+    mapped = {fold(collapse(k)) for k in (overrides or {})}
+    candidates = HeaderMap(extras={i: t for i, t in found.extras.items() if fold(t) not in mapped})
+    cells = {i: [cell_text(row.cells[i]) for row in rows if i < len(row.cells)] for i in candidates.extras}
+    index = deadline_by_content(candidates, cells)
+    if index is not None:
+        found.fields["deadline"] = index
         del found.extras[index]
 
 

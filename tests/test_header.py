@@ -78,3 +78,62 @@ def test_a_long_header_word_two_letters_off_names_a_field_the_table_lacks():
 def test_other_cells_are_not_pulled_to_a_field_by_their_opening(cells: list[str], kept: list[int]):
     found = map_header(cells)
     assert found is not None and all(i in found.extras for i in kept)
+
+
+@pytest.mark.parametrize(("text", "field"), [
+    ("Port sur(s)", "responsible"),   # "Porteur(s)" spaced apart, a letter off
+    ("Échéa ncier", "deadline"),
+    ("Res ponsable", "responsible"),
+    ("Par tenaires", "responsible"),
+])
+def test_a_header_word_a_scan_spaced_apart_is_read_whole(text: str, field: str):
+    assert classify(text) == field
+
+
+@pytest.mark.parametrize("text", ["Coût total", "Mont ant", "Dais prévue", "Nos rôles"])
+def test_header_words_read_whole_take_no_field_they_do_not_spell(text: str):
+    assert classify(text) is None
+
+
+def test_a_column_of_deadlines_under_an_unread_header_is_the_deadline():
+    """"Dais prévue" (a scan's "Date prévue", two letters off): its cells, all deadlines, one a
+    date at least, tell the column; a column of dated follow-up, of "En continu" alone, or two
+    columns of dates, do not."""
+    from bilan.normalize.header import HeaderMap, deadline_by_content
+
+    extras = {2: "Dais prévue", 3: "Port sur"}
+    cells = {2: ["2010-2011", "Décembre 2010", "À venir", "En continu", "4 rencontres par année", ""],
+             3: ["Carrefours jeunesse-emploi", "Pôle régional", "", "", "", ""]}
+    assert deadline_by_content(HeaderMap(extras=extras), cells) == 2
+    followup = {2: ["Répertoire diffusé le 10/12/2010", "Rencontre tenue le 3 mars 2011"]}
+    assert deadline_by_content(HeaderMap(extras={2: "Notes"}), followup) is None
+    assert deadline_by_content(HeaderMap(extras={2: "Mode"}), {2: ["En continu", "En continu"]}) is None
+    both = {2: ["2010", "Mai 2011"], 3: ["2011", "Juin 2011"]}
+    assert deadline_by_content(HeaderMap(extras={2: "A", 3: "B"}), both) is None
+
+
+def test_a_word_table_under_misread_headers_keeps_its_deadlines_and_responsibles(tmp_path):
+    """The headers a scan misread, typed as read ("Dais prévue", "Port sur(s)"): the
+    deadlines, told by their cells, and the responsibles, by the word read whole, land in
+    their columns of actions.csv."""
+    import docx
+
+    import bilan
+
+    document = docx.Document()
+    document.add_paragraph("Bilan des actions 2010-2011")
+    rows = [["Objectif", "Actions", "Dais prévue", "Port sur(s)", "État de réalisation au 31 mars 2011"],
+            ["Favoriser l'emploi", "Projet d'insertion", "2010-2011", "Carrefours jeunesse-emploi",
+             "Cohorte débutée le 6 avril 2010"],
+            ["", "Répertoire des entreprises", "Décembre 2010", "Pôle régional", "Répertoire diffusé"],
+            ["", "Salon de l'emploi", "À venir", "Service externe", ""]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "entetes-mal-lues.docx"
+    document.save(path)
+    actions = bilan.convert([path]).actions
+    assert list(actions["deadline_text"]) == ["2010-2011", "Décembre 2010", "À venir"]
+    assert list(actions["deadline_kind"]) == ["range", "month", "tbd"]
+    assert list(actions["responsible"]) == ["Carrefours jeunesse-emploi", "Pôle régional", "Service externe"]
