@@ -78,6 +78,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("182 demandes traitées au 3) mars 2018", "182 demandes traitées au 31 mars 2018"),  # a day's "1" read ")"
     ("Quinse activités dans huit arrondissements", "Quinze activités dans huit arrondissements"),  # "z" read "s"
     ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
+    ("“ Rencontres tenues le 14/06/2010", "Rencontres tenues le 14/06/2010"),  # ... alone, a space after it
+    ("Corporations de développemenî communautaire", "Corporations de développement communautaire"),  # "t" read "î"
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
@@ -98,6 +100,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("au Lac-Saint-lean", "au Lac-Saint-Jean"),                   # a hyphenated name: "lean" alone is cut
     ("Saguenay-Lac-Saint-lean", "Saguenay-Lac-Saint-Jean"), ("Rivière-du-Lonp-Est", "Rivière-du-Loup-Est"),
     ("Comité régional en développementsocial", "Comité régional en développement social"),  # two long words
+    ("Renforcer la participationsociale", "Renforcer la participation sociale"),  # ... or once
+    ("une démarche concertéeintersectorielle", "une démarche concertée intersectorielle"),
     ("TDS/Ressource de ta CRÉ", "TDS/Ressource de la CRÉ"),     # a report never says "ta", "tes"
     ("la réussite et tes cheminements", "la réussite et les cheminements"),
     ("Échéance : sept, 2010", "Échéance : sept. 2010"),           # an abbreviation's point read ","
@@ -182,6 +186,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 
 @pytest.mark.parametrize("text", [
+    "« Vivre ensemble » en 2011",  # the quotes French sets apart
+    "“ Vivre ensemble ” en 2011",  # a quote closed
     "Rencontres (09/02/09; 12/03/09)",
     "un budget $", "un total de 240 000 $", "voir [Annexe 2]",  # a sum's sign; a bracket closed
     "le mat 2017", "Fin 2017",             # a word among others; no month one letter off
@@ -652,6 +658,19 @@ def test_two_words_run_together_across_two_spans_part_where_the_spans_meet():
     assert ("développementsocial", "développement social") in cell.ocr_respelled
 
 
+def test_a_letter_opening_a_word_across_spans_is_not_joined_to_the_word_before():
+    """"participation s" + "o" underlined (a speck under it) + "ciale": the "s" opens the word
+    the next spans go on with, it is no plural's end; at a span's start, "ciale" likewise
+    belongs to the span before ("sociale" + "s" is no "socia les")."""
+    line = Line(spans=[Span("Axe 2 - Renforcer la participation s"), Span("o", underline=True),
+                       Span("ciale", bold=True)], page=2)
+    cell = Cell(paragraphs=[Paragraph(lines=[line])], page=2)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cell])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert "".join(s.text for s in line.spans) == "Axe 2 - Renforcer la participation sociale"
+    assert not any(read == "participation s" for read, _ in cell.ocr_respelled)
+
+
 def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():
     """"de là" at a line's end, the noun opening the next line of the same paragraph: the
     accent is a speck; ending the paragraph ("Aller là.") or before a number, it stays. A
@@ -729,6 +748,24 @@ def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word
     assert ("partenaire S", "partenaires") in alone.ocr_respelled
     assert going_on.text == "des recommandations et suivi"
     assert other.text == "auprès de la Table C" and word.text == "auprès des partenaire Sud"
+
+
+def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes():
+    """"2010-20" / "Ii" in a narrow deadline cell: the range's last two digits wrapped and read
+    as strokes go back to it; digits that make no range a plan runs over ("2010-20" / "45"),
+    or a word ("2010-20" / "il"), stay on their line."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    strokes, digits, far, word = (cell_of("2010-20", "Ii"), cell_of("Échéance 2016-20", "18"),
+                                  cell_of("2010-20", "45"), cell_of("2010-20", "il y a"))
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word])])])
+    respell(doc)
+    assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1
+    assert ("2010-20 Ii", "2010-2011") in strokes.ocr_respelled
+    assert digits.text == "Échéance 2016-2018"
+    assert far.text == "2010-20 45" and word.text == "2010-20 il y a"
 
 
 def test_a_capital_inside_a_sentence_takes_the_case_the_document_prints():
@@ -820,6 +857,25 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     assert no_month.paragraphs[0].text == "1°" and opening.text == "là où il faut"
 
 
+def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
+    """"du !" + a raised "ci" before "au 7 octobre": the raised ending of "1er" opening a span
+    of days; "le" ending a line, "LS novembre 2016" or "à juillet 2017" opening the next: the
+    day read as letters shaped as digits, or as "à". Without the article before, they stay."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    raised = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("-Semaine tenue du !"), Span("ci", superscript=True),
+                                                           Span(" au 7 octobre 2011")], page=2)])], page=2)
+    shaped, four = cell_of("Première commande livrée le", "LS novembre 2011"), cell_of("ouverts le", "à juillet 2011")
+    no_article = cell_of("Deux kiosques ouverts", "à juillet 2011")
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[raised, shaped, four, no_article])])])
+    respell(doc)
+    assert raised.text == "-Semaine tenue du 1er au 7 octobre 2011"
+    assert shaped.text == "Première commande livrée le 15 novembre 2011" and ("LS", "15") in shaped.ocr_respelled
+    assert four.text == "ouverts le 4 juillet 2011" and no_article.text == "Deux kiosques ouverts à juillet 2011"
+
+
 @pytest.mark.parametrize("read, meant", [
     ("tenues du 12 au 14 maï 2010", "tenues du 12 au 14 mai 2010"),    # a mark made up over a month's "i"
     ("Jun 2011", "Juin 2011"),                                          # ... or the "i" lost
@@ -848,6 +904,20 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     ("(Saint-Côme, Chertsey)", "(Saint-Côme, Chertsey)"),
     ("Côme, Chertsey", "Côme, Chertsey"),                               # a name is never "Corne"
     ("tenue du 1* au 7 octobre 2011", "tenue du 1er au 7 octobre 2011"),  # "1er" before a span of days
+    ("Semaine tenue du Ea au 7 octobre 2011", "Semaine tenue du 1er au 7 octobre 2011"),  # ... read as no word
+    ("Activités du !ci au 14 mai 2012", "Activités du 1er au 14 mai 2012"),  # ... or as marks
+    ("Échéance 2010-20 Ii", "Échéance 2010-2011"), ("2011-20 12", "2011-2012"),  # a range's end read apart
+    ("2011-20 ans", "2011-20 ans"),
+    ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so
+    ("ouverts le à juillet 2011", "ouverts le 4 juillet 2011"), ("du lO au 12 mai 2012", "du 10 au 12 mai 2012"),
+    ("je le LS", "je le LS"), ("le SO mars 2011", "le SO mars 2011"),  # no month after it, no day
+    ("actif à Saint-jean-de-Dieu", "actif à Saint-Jean-de-Dieu"), ("à Sainte-anne", "à Sainte-Anne"),
+    ("{avril 2011", "1er avril 2011"), ("Forum tenu le {mars 2012", "Forum tenu le 1er mars 2012"),  # ... as a brace
+    ("Forum (en {mars 2012}", "Forum (en (mars 2012)"),                 # a brace closed is a bracket
+    ("de soutien aux initiatives locales’", "de soutien aux initiatives locales"),  # a raised call read "’"
+    ("des partenaires' : bilan", "des partenaires : bilan"),
+    ("le projet 'Vivre ensemble' en 2011", "le projet 'Vivre ensemble' en 2011"),  # a quote opened stays
+    ("du lundi au 7 octobre", "du lundi au 7 octobre"),                 # a word stays
     ("Ma 2017", "Mai 2017"),                                            # a month's letter lost
     ("Suivi au 31 mers 2018", "Suivi au 31 mars 2018"),                 # a word, but between day and year
     ("3 fois 2017", "3 fois 2017"),

@@ -174,7 +174,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe": "le")
-_ALIKE = ["il1tfj|!ï", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
+_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp"]  # a bowl on a stem, up or down ("Membhrémagoa")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
@@ -219,6 +219,9 @@ _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"; "1° er": read as a mark, then as letters too), or its 1 ("Eer", "ler")
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
+# "du Ea au 7 octobre", "du !ci au 7": the first day of a span of days read as marks or
+# letters that make no word; French prints only the first day with letters ("1er")
+_SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
@@ -260,6 +263,15 @@ _NAMED = "|".join(_MONTH_NAMES)
 _NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
 # "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
 _BRACKET_ONE = re.compile(rf"(?<![\w\[(])\[(\d)(?= (?:{_NAMED})\b)(?![^\[(]*[\])])")
+# "Saint-jean-de-Dieu": the name after "Saint-" or "Sainte-" opens on a capital (a "J" read
+# "j"; an "l" or "i" there is a stroke other rules read)
+_SAINT_SMALL = re.compile(r"(?<![^\W\d_])(?:Saint|Sainte|St|Ste)-[a-hj-kmzàâéèêîôûç]")
+# "le LS novembre", "le à juillet": a day between an article and a month's name read as
+# letters each shaped as a digit ("L" for "1", "S" for "5"), or as "à" (a blurred "4": French
+# writes no "le à juillet")
+_DAY_LETTERS = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )(à|[lLI|SOZB]{{2}}|[1-3][lLI|SOZB]|[lLI|][0-9])"
+                          rf"(?= (?:{_NAMED})\b)")
+_AS_DIGITS = str.maketrans({"l": "1", "L": "1", "I": "1", "|": "1", "S": "5", "O": "0", "Z": "2", "B": "8", "à": "4"})
 # "le +7 novembre": a day's "1" read "+" (its flag and foot), after "le", "du" or "au"
 _PLUS_ONE = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )\+(\d)(?= (?:{_NAMED})\b)")
 # "Suivi au 11 mars 2018": a follow-up's date, its day one digit off the month's end
@@ -341,6 +353,9 @@ _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "—“Cohorte 1 : …": a speck by an item's dash read as an opening quote no quote closes
 _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+# "“ Rencontres tenues …": a speck opening a cell or item read as an opening quote, a space
+# after it (the quotes French sets apart, « », are not such)
+_QUOTE_SPECK = re.compile(r"^[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words)
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)")
@@ -377,6 +392,9 @@ _GROUP_SPECK = re.compile(r"(?<![\w,.])(\d{1,3})\?(?= \d{3}(?!\d))")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
 _RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
+# "2010-20 Ii", "2010-20 11": a range's last two digits read apart from its "20" (as stroke
+# letters or not)
+_RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20) ?([\dlLIîïi|!t]{2})(?![^\W_])")
 # "20081 2010": a range's dash read as a "1" run into its start, a space after it
 _RANGE_DASH_ONE = re.compile(r"(?<!\d)((?:19|20)\d\d)[1l|] ((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
@@ -387,6 +405,12 @@ _TWICE = re.compile(r"[àâäÀÂÄ]{2}|[éèêëÉÈÊË]{2}|[îïÎÏ]{2}|[ô�
 # two accented vowels of two letters in a row ("Dépôêt": one glyph read twice, as two)
 _TWO_ACCENTED = re.compile(r"[àâéèêëîïôûù]{2}", re.I)
 _BRACES = str.maketrans("{}", "()")  # a bilan has none: Tesseract's reading of round brackets
+# "{avril 2009": a "1er" whose raised ending the blur ran into its "1", read as a brace glued
+# to the month's name that no bracket closes (a bilan prints no braces)
+_BRACE_FIRST = re.compile(rf"(?<!\S)\{{(?=(?i:{MONTHS})\b)(?![^{{(]*[}})])")
+# "locales’": a raised footnote call (or a speck) after a word's end, read as an apostrophe;
+# French elides only before a word, and no quote opened before it in the text
+_CALL_QUOTE = re.compile(r"(?<=[^\W\d_]{3})[’'](?=$|[ ,.;:)])")
 _PLURAL_MARK = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})s\)")
 _ABBREVIATED = re.compile(rf"(?<![^\W\d_])({_SHORTS}),(?= \d{{4}}\b)", re.I)
 # two pieces with a "-" between them, not a compound of three or more ("Obje-uif")
@@ -510,7 +534,8 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
     it is "er" again (and its "1" read "l", "I", "i", "E", or with a letter more, "If" before a
     raised "1", or with a digit, "17" before a raised "e", its "r" read on the line, is "1").
-    Raised at the line's end, the month is `next_word`, the next line's."""
+    Raised at the line's end, the month is `next_word`, the next line's; "du 1er au 7 octobre"
+    opens a span of days before the month."""
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
@@ -518,7 +543,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
         if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
             continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
         if not (raised.superscript and one and len(raised.text.strip()) <= 2
-                and (re.match(rf"\s+(?i:{MONTHS})\b", after)
+                and (re.match(rf"\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
             continue
         if raised.text == "er" and one.group(1) == "1":
@@ -541,11 +566,23 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
     """A word broken at its cell's edge whose last letter or two, alone at the next line's
     start, were read as capitals ("partenaire" / "S", "l'Outaoua" / "IS": an "i" whose dot
     ran into its stem is a capital's stroke): the letters go back to the word, when that
-    makes a word or a place name (a capital alone opens no French phrase)."""
+    makes a word or a place name (a capital alone opens no French phrase). So do the last two
+    digits of a range cut inside its end ("2010-20" / "Ii", read as strokes), where that
+    makes a range a plan runs over: the typeset reader joins "2016-20" / "18" so."""
     for par, holder in _paragraphs(doc):
         keep = [par.lines[0]] if par.lines else []
         for line in par.lines[1:]:
             prev = keep[-1]
+            digits = re.match(r"[\dlLIîïi|!t]{2}(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
+            start = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20)$", prev.spans[-1].text) if prev.spans else None
+            if line.page in ocr and digits and start and (digits.group().isdigit() or not is_word(digits.group())):
+                whole = _range_whole(start.group(1), start.group(2) + digits.group().translate(_AS_ONES), "")
+                if whole:
+                    holder.ocr_respelled.append((f"{start.group()} {digits.group()}", whole))
+                    prev.spans[-1].text = prev.spans[-1].text[:start.start()] + whole
+                    line.spans[0].text = line.spans[0].text[2:].lstrip()
+                    if not line.text.strip():
+                        continue
             m = re.match(r"([^\W\d_]{1,2})(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
             a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
             if (line.page in ocr and m and a and a.group()[-1].islower()
@@ -675,7 +712,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
-    fixed = _rejoin(fixed, changes, vocab.counts)
+    fixed = _rejoin(fixed, changes, vocab.counts, cut)
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     fixed = _WITH_ARTICLE.sub(lambda m: _with_article(m, changes), fixed)
@@ -775,9 +812,18 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
                                                                     + "1" + m.group(4), m.group()), text, changes)
     text = _sub_recorded(_RANGE_DASH_ONE, lambda m: _range_whole(m.group(1), m.group(2), m.group()), text, changes)
+    text = _sub_recorded(_RANGE_END_STROKES, lambda m: _range_whole(m.group(1), m.group(2) + m.group(3).translate(
+        _AS_ONES), m.group()), text, changes)
+    # (its article may end the line before)
+    text = _sub_around(_DAY_LETTERS, _recording(lambda m: _day_of(m.group().translate(_AS_DIGITS), m.group()),
+                                                changes), text, after or beyond, before)
     text = _sub_recorded(_RANGE_START_SPECK, _range_start, text, changes)
     text = _sub_recorded(_GROUP_SPECK, lambda m: m.group(1), text, changes)
     text = _RANGE.sub(lambda m: _range_end(m, changes), text)
+    if "{" in text and ")" not in (after or beyond) and "}" not in (after or beyond):
+        text = _sub_recorded(_BRACE_FIRST, lambda m: "1er ", text, changes)
+    text = _sub_recorded(_CALL_QUOTE, lambda m: m.group() if re.search(r"(?<!\w)[‘'’]\w", m.string[:m.start()])
+                         else "", text, changes)
     if "{" in text or "}" in text:  # a bilan has no braces: Tesseract's reading of round brackets
         changes.extend((b, p) for b, p in (("{", "("), ("}", ")")) if b in text)
         text = text.translate(_BRACES)
@@ -790,7 +836,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
-                          (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower())):
+                          (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
+                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
@@ -812,6 +859,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    text = _sub_recorded(_SPAN_FIRST, _span_first, text, changes)
     text = _one_apart(text, changes, after or beyond, before)
     text = _sub_recorded(_DAY_BRACKET_ONE, lambda m: m.group() if _open_bracket(m.string[:m.start()])
                          else m.group(1) + "1", text, changes)
@@ -823,6 +871,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
         if not re.search(r"[”\"»]", text[2:] + " " + (after or beyond)):
             text = _sub_recorded(_DASH_QUOTE, lambda m: m.group()[0], text, changes)
+            text = _sub_recorded(_QUOTE_SPECK, lambda m: "", text, changes)
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
@@ -1155,6 +1204,21 @@ def _range_whole(start: str, end: str, read: str) -> str:
     return f"{start}-{end}"
 
 
+def _span_first(m: re.Match) -> str:
+    """The first day of "du … au 7 octobre" as read: its letters shaped as digits ("lO"), or
+    "1er" for marks or letters that make no word ("Ea", "!ci"); a word stays."""
+    read = m.group()
+    day = _day_of(read.translate(_AS_DIGITS), read)
+    if day != read:
+        return day
+    return read if read.isalpha() and is_word(read) else "1er"
+
+
+def _day_of(day: str, read: str) -> str:
+    """`day` where it is a day of a month (1 to 31); else what was read."""
+    return day if day.isdigit() and 1 <= int(day) <= 31 else read
+
+
 def _range_start(m: re.Match) -> str:
     """The range of `_RANGE_START_SPECK` with its opening year of four digits: the one digit
     that, left out, makes a year up to ten years before the range's end (one such only)."""
@@ -1276,16 +1340,22 @@ def _stroke_spaced(m: re.Match, changes: list[tuple[str, str]]) -> str:
     return f"{a}l"
 
 
-def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str]) -> str:
+def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str],
+            cut: tuple[bool, bool] = (False, False)) -> str:
     """Pieces of a word the page spaced apart, joined (when one is no word and together they
-    are one, or the document prints them whole elsewhere); a letter across the space put back."""
+    are one, or the document prints them whole elsewhere); a letter across the space put back.
+    A piece `cut` says goes on in the span before or after ("participation s" + "ociale", a
+    mark changing inside "sociale") belongs to that word: it is joined to nothing here."""
     parts = re.split(r"(?<=[^\W\d_]) (?=[^\W\d_])", text)
     if len(parts) == 1:
         return text
     out = [parts[0]]
-    for part in parts[1:]:
+    for k, part in enumerate(parts[1:], start=1):
         a = re.search(r"[^\W\d_]+$", out[-1]).group()
         b = re.match(r"[^\W\d_]+", part).group()
+        if (cut[0] and k == 1 and out[0] == a) or (cut[1] and k == len(parts) - 1 and part == b):
+            out.append(part)
+            continue
         if part[len(b):len(b) + 1] in ("'", "’"):  # "la Table s'est": an elided word opens there
             out.append(part)
             continue
