@@ -7,7 +7,9 @@
 - A **title row** is no action: a row whose one cell spans the table (the other slots merged),
   or whose text stands alone in its first cell and opens on a label ("Objectif 2 :",
   "Axe 1 -"), or runs in bold over its first cells alone (a borderless table). "Axe", "Orientation", "Enjeu", "Volet" set the section; anything
-  else ("Objectif …", or no label) the objective. The label is removed.
+  else ("Objectif …", or no label) the objective. The label is removed. A label word with no
+  number nor mark after it is one only before a capital ("Objectif Favoriser …"; "Objectif
+  diffusion" is a phrase).
 - The plan's **number** of an action: a number column ("No", "N°", "#", "Réf."), or a plan
   number opening the action cell ("1.2", "1.2.3", "A-3", "3)", "a)"), removed from the action.
 - **Several follow-up columns** (one per year): every column that names a follow-up, in order;
@@ -157,6 +159,8 @@ def title_of(text: str, labelled_only: bool = False) -> Title | None:
     if not text:
         return None
     m = _LABEL.match(fold(text))
+    if m is not None and m.group().strip() == m.group("word") and text[m.end():m.end() + 1].islower():
+        m = None  # a bare word then small letters: a phrase ("Objectif diffusion"), no label
     if m is None:
         return None if labelled_only else Title("objective", text)
     word = m.group("word").lower()

@@ -64,6 +64,9 @@ def test_title_rows():
     assert title_of("AXE 1 - La sécurité alimentaire") .kind == "section"
     assert title_of("Orientation 3. Mobiliser").text == "Mobiliser"
     assert title_of("Soutenir les familles", labelled_only=True) is None
+    assert title_of("Objectif Favoriser l'emploi").text == "Favoriser l'emploi"
+    assert title_of("Objectif diffusion").text == "Objectif diffusion"  # a phrase, no label
+    assert title_of("Objectif diffusion", labelled_only=True) is None
     no = [False] * 6
     # one cell across the table, label or not
     assert title_row(["Soutenir les familles", "", "", "", "", ""], [False] + [True] * 5, no).text == \
