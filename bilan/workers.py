@@ -28,12 +28,10 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
     try:
         if memory_mb and sys.platform != "win32":
             import resource
-            limit = memory_mb * 1024 * 1024
+            # the file's allowance on top of what this process holds as it starts (its parent's
+            # pages): a parent grown large (a server up for days, a test run) starves no file
+            limit = (_status_kb("VmSize:") or 0) * 1024 + memory_mb * 1024 * 1024
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-            # RLIMIT_AS bites only on new mappings: a forked child that already holds more than
-            # the limit (its parent's pages) would otherwise run on them unchecked.
-            if _near_limit(memory_mb, field="VmSize:"):
-                raise MemoryError
         from bilan.pipeline import convert_file
         from bilan.extract.pdf.pages import set_page_workers
         set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
@@ -57,22 +55,43 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
 _READ = "read"  # what a file's worker sends when the file is read, before its result
 
 
-def _near_limit(memory_mb: int, pid: int | None = None, field: str = "VmPeak:") -> bool:
-    """Whether a process's address space came within 10 % of the limit (Linux).
+def _near_limit(memory_mb: int, pid: int | None = None) -> bool:
+    """Whether a process's peak address space came near its limit (Linux): within 10 % of
+    `memory_mb`, or of _MAPPING, the most one failed request may have asked for (a library's
+    segment). A reader starved of memory may fail in odd ways, or even spin (pdfminer retries
+    what it cannot parse): its peak tells the limit was the cause."""
+    peak, limit = _status_kb("VmPeak:", pid), _limit_bytes(pid)
+    if peak is None or limit is None:
+        return pid is None  # unknown: in the child itself, an odd failure under a limit is the limit
+    return peak * 1024 >= limit - max(0.1 * memory_mb, _MAPPING) * 1024 * 1024
 
-    A reader starved of memory may fail in odd ways, or even spin (pdfminer retries what it
-    cannot parse): its peak address space tells the limit was the cause. With
-    `field="VmSize:"` it asks whether the process holds more than the whole limit right now.
-    """
-    strict = field == "VmSize:"
+
+_MAPPING = 64  # MB
+
+
+def _status_kb(field: str, pid: int | None = None) -> int | None:
+    """A field of /proc/PID/status in kB ("VmSize:", "VmPeak:"); None where there is none."""
     try:
         with open(f"/proc/{pid or 'self'}/status", encoding="ascii") as fh:
             for line in fh:
                 if line.startswith(field):
-                    return int(line.split()[1]) * 1024 >= (1.0 if strict else 0.9) * memory_mb * 1024 * 1024
-    except OSError:
+                    return int(line.split()[1])
+    except (OSError, ValueError):
         pass
-    return pid is None and not strict  # unknown: in the child itself, an odd failure under a limit is the limit
+    return None
+
+
+def _limit_bytes(pid: int | None = None) -> int | None:
+    """A process's address-space limit (/proc/PID/limits); None where it has none or it is unknown."""
+    try:
+        with open(f"/proc/{pid or 'self'}/limits", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Max address space"):
+                    soft = line.split()[3]
+                    return None if soft == "unlimited" else int(soft)
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
 
 
 def _memory_error(name: str, memory_mb: int | None) -> Converted:

@@ -155,6 +155,22 @@ def test_a_file_that_needs_too_much_memory_is_cut_off(tmp_path: Path):
     assert "memory" in result.document.error
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="address space read from /proc (Linux)")
+def test_the_memory_limit_is_a_files_allowance_above_what_its_parent_holds():
+    """A parent holding more address space than the limit (a server up for long, a test run):
+    a file read in a child it forks gets its allowance on top of that, and converts."""
+    import mmap
+
+    from bilan.workers import convert_isolated
+
+    held = mmap.mmap(-1, 3 * 1024 ** 3)  # 3 GB of address space, never touched
+    try:
+        (result,) = convert_isolated([(DOCX, "ok.docx")], memory_mb=512, timeout=120)
+    finally:
+        held.close()
+    assert result.document.status == "ok", result.document.error
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_jobs_give_the_same_bytes(tmp_path: Path, jobs: int):
     out = tmp_path / f"j{jobs}"
