@@ -80,6 +80,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
     ("“ Rencontres tenues le 14/06/2010", "Rencontres tenues le 14/06/2010"),  # ... alone, a space after it
     ("Corporations de développemenî communautaire", "Corporations de développement communautaire"),  # "t" read "î"
+    ("dans le cadre du plan Qquinquennal", "dans le cadre du plan quinquennal"),  # a letter read twice, as a capital
+    ("Ppartenaires rencontrés", "Partenaires rencontrés"),
+    ("En contint", "En continu"), ("Suivi en continv", "Suivi en continu"),  # the phrase, its last letter misread
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
@@ -752,16 +755,18 @@ def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word
 
 def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes():
     """"2010-20" / "Ii" in a narrow deadline cell: the range's last two digits wrapped and read
-    as strokes go back to it; digits that make no range a plan runs over ("2010-20" / "45"),
+    as strokes go back to it (its century read as marks too: "2010-X)" / "11"); digits that make no range a plan runs over ("2010-20" / "45"),
     or a word ("2010-20" / "il"), stay on their line."""
     def cell_of(*texts: str) -> Cell:
         return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
 
     strokes, digits, far, word = (cell_of("2010-20", "Ii"), cell_of("Échéance 2016-20", "18"),
                                   cell_of("2010-20", "45"), cell_of("2010-20", "il y a"))
+    marks = cell_of("2010-X)", "11")  # the end's century read as marks
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word])])])
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks])])])
     respell(doc)
+    assert marks.text == "2010-2011"
     assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1
     assert ("2010-20 Ii", "2010-2011") in strokes.ocr_respelled
     assert digits.text == "Échéance 2016-2018"

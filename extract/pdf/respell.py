@@ -263,6 +263,9 @@ _NAMED = "|".join(_MONTH_NAMES)
 _NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
 # "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
 _BRACKET_ONE = re.compile(rf"(?<![\w\[(])\[(\d)(?= (?:{_NAMED})\b)(?![^\[(]*[\])])")
+# "En contint": the deadline "en continu" its last letter misread (a report writes no "en" before
+# a verb's passé simple)
+_CONTINU = re.compile(r"(?<=\b[Ee]n )contin[a-tv-zé](?![^\W\d_])")
 # "Saint-jean-de-Dieu": the name after "Saint-" or "Sainte-" opens on a capital (a "J" read
 # "j"; an "l" or "i" there is a stroke other rules read)
 _SAINT_SMALL = re.compile(r"(?<![^\W\d_])(?:Saint|Sainte|St|Ste)-[a-hj-kmzàâéèêîôûç]")
@@ -567,16 +570,19 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
     start, were read as capitals ("partenaire" / "S", "l'Outaoua" / "IS": an "i" whose dot
     ran into its stem is a capital's stroke): the letters go back to the word, when that
     makes a word or a place name (a capital alone opens no French phrase). So do the last two
-    digits of a range cut inside its end ("2010-20" / "Ii", read as strokes), where that
-    makes a range a plan runs over: the typeset reader joins "2016-20" / "18" so."""
+    digits of a range cut inside its end ("2010-20" / "Ii", read as strokes; its century read
+    as marks: "2010-X)" / "11"), where that makes a range a plan runs over: the typeset reader
+    joins "2016-20" / "18" so."""
     for par, holder in _paragraphs(doc):
         keep = [par.lines[0]] if par.lines else []
         for line in par.lines[1:]:
             prev = keep[-1]
             digits = re.match(r"[\dlLIîïi|!t]{2}(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
-            start = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20)$", prev.spans[-1].text) if prev.spans else None
+            start = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20|[^\s\d]{1,2})$", prev.spans[-1].text) \
+                if prev.spans else None
             if line.page in ocr and digits and start and (digits.group().isdigit() or not is_word(digits.group())):
-                whole = _range_whole(start.group(1), start.group(2) + digits.group().translate(_AS_ONES), "")
+                century = start.group(2) if start.group(2).isdigit() else start.group(1)[:2]  # "2010-X)": marks
+                whole = _range_whole(start.group(1), century + digits.group().translate(_AS_ONES), "")
                 if whole:
                     holder.ocr_respelled.append((f"{start.group()} {digits.group()}", whole))
                     prev.spans[-1].text = prev.spans[-1].text[:start.start()] + whole
@@ -837,7 +843,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_ZEROS_X, lambda m: "00"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
-                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper())):
+                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
+                          (_CONTINU, lambda m: "continu")):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
@@ -1408,6 +1415,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
             and not is_word(word.lower()) and is_word("o" + word[1:]):
         return "O" + word[1:]  # "Qnze projets": French writes a "q" before a "u" alone; an "O" with a speck at its foot
+    if len(word) >= 5 and word[0].isupper() and word[1] == word[0].lower() and word[2:].islower() \
+            and is_word(word[1:]) and not is_word(word.lower()):
+        # "Qquinquennal": a small letter opening a word read twice, once as its capital
+        return word[0] + word[2:] if sentence_start else word[1:]
     if word in _ARTICLES and (after_word or after_opener):
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
