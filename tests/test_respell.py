@@ -79,9 +79,11 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Quinse activités dans huit arrondissements", "Quinze activités dans huit arrondissements"),  # "z" read "s"
     ("—“Cohorte 1 : 14 participants", "—Cohorte 1 : 14 participants"),  # a speck by a dash read "“"
     ("“ Rencontres tenues le 14/06/2010", "Rencontres tenues le 14/06/2010"),  # ... alone, a space after it
+    ("*“ Rencontres tenues le 14/06/2010", "*Rencontres tenues le 14/06/2010"),  # ... after a bullet
     ("Corporations de développemenî communautaire", "Corporations de développement communautaire"),  # "t" read "î"
     ("dans le cadre du plan Qquinquennal", "dans le cadre du plan quinquennal"),  # a letter read twice, as a capital
     ("Ppartenaires rencontrés", "Partenaires rencontrés"),
+    ("Organismes communautaires Farnilie", "Organismes communautaires Famille"),  # "rn" for "m", "i" for "l"
     ("En contint", "En continu"), ("Suivi en continv", "Suivi en continu"),  # the phrase, its last letter misread
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
@@ -189,6 +191,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
 
 
 @pytest.mark.parametrize("text", [
+    "Rencontre avec Arnaud Vernon, Bernier et Cornwall",  # names with a true "rn"
     "« Vivre ensemble » en 2011",  # the quotes French sets apart
     "“ Vivre ensemble ” en 2011",  # a quote closed
     "Rencontres (09/02/09; 12/03/09)",

@@ -356,9 +356,9 @@ _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20
 _OPENING_SPECK = re.compile(r"^[;,:.] (?=[A-ZÀÂÉÈÊÎÔ])")
 # "—“Cohorte 1 : …": a speck by an item's dash read as an opening quote no quote closes
 _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
-# "“ Rencontres tenues …": a speck opening a cell or item read as an opening quote, a space
-# after it (the quotes French sets apart, « », are not such)
-_QUOTE_SPECK = re.compile(r"^[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+# "“ Rencontres tenues …", "*“ Rencontres": a speck opening a cell or item (after its bullet)
+# read as an opening quote, a space after it (the quotes French sets apart, « », are not such)
+_QUOTE_SPECK = re.compile(r"^([-–—•*▪]?)[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words)
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)")
@@ -878,7 +878,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_OPENING_SPECK, lambda m: "", text, changes)
         if not re.search(r"[”\"»]", text[2:] + " " + (after or beyond)):
             text = _sub_recorded(_DASH_QUOTE, lambda m: m.group()[0], text, changes)
-            text = _sub_recorded(_QUOTE_SPECK, lambda m: "", text, changes)
+            text = _sub_recorded(_QUOTE_SPECK, lambda m: m.group(1), text, changes)
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
@@ -1526,10 +1526,15 @@ def _speck_over_c(low: str) -> str | None:
 def _rn_for_m(word: str) -> str | None:
     """A name in small letters after its capital that is no word, with an "rn" that reads as
     a word once it is the "m" a blur split ("Saint-Clérnent"): that word, the name's own
-    spelling (a name with a true "rn" is no word with an "m": "Arnaud", "Vernon")."""
+    spelling (a name with a true "rn" is no word with an "m": "Arnaud", "Vernon"); or, in a
+    word of six letters or more, a common word one look-alike letter further ("Farnilie")."""
     if not word[1:].islower():
         return None
-    found = {f for f in _undone(word.lower(), "rn", "m") if is_word(f)}
+    undone = _undone(word.lower(), "rn", "m")
+    found = {f for f in undone if is_word(f)}
+    if not found:  # and one look-alike letter more, into a common word ("Farnilie": "Famille")
+        found = {c for f in undone if len(f) >= 6 and (c := _likeliest(f, same_length=True))
+                 and frequency(c) >= _COMMON}
     return _cased(found.pop(), word) if len(found) == 1 else None
 
 
