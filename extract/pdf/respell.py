@@ -577,18 +577,9 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
         keep = [par.lines[0]] if par.lines else []
         for line in par.lines[1:]:
             prev = keep[-1]
-            digits = re.match(r"[\dlLIîïi|!t]{2}(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
-            start = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20|[^\s\d]{1,2})$", prev.spans[-1].text) \
-                if prev.spans else None
-            if line.page in ocr and digits and start and (digits.group().isdigit() or not is_word(digits.group())):
-                century = start.group(2) if start.group(2).isdigit() else start.group(1)[:2]  # "2010-X)": marks
-                whole = _range_whole(start.group(1), century + digits.group().translate(_AS_ONES), "")
-                if whole:
-                    holder.ocr_respelled.append((f"{start.group()} {digits.group()}", whole))
-                    prev.spans[-1].text = prev.spans[-1].text[:start.start()] + whole
-                    line.spans[0].text = line.spans[0].text[2:].lstrip()
-                    if not line.text.strip():
-                        continue
+            if line.page in ocr and line.spans and prev.spans and _range_wrapped(prev.spans[-1], line.spans[0], holder) \
+                    and not line.text.strip():
+                continue  # the line held only those digits
             m = re.match(r"([^\W\d_]{1,2})(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
             a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
             if (line.page in ocr and m and a and a.group()[-1].islower()
@@ -602,6 +593,23 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
                     continue  # the line held only that letter
             keep.append(line)
         par.lines[:] = keep
+
+
+def _range_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> bool:
+    """Whether the two digits opening `start` ("Ii", "11") were the end of the range cut at the
+    end of `end` ("2010-20", "2010-X)": its century read as marks): they are put back there."""
+    digits = re.match(r"[\dlLIîïi|!t]{2}(?=$|[\s,.;:)])", start.text)
+    cut = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20|[^\s\d]{1,2})$", end.text)
+    if not (digits and cut and (digits.group().isdigit() or not is_word(digits.group()))):
+        return False
+    century = cut.group(2) if cut.group(2).isdigit() else cut.group(1)[:2]
+    whole = _range_whole(cut.group(1), century + digits.group().translate(_AS_ONES), "")
+    if not whole:
+        return False
+    holder.ocr_respelled.append((f"{cut.group()} {digits.group()}", whole))
+    end.text = end.text[:cut.start()] + whole
+    start.text = start.text[2:].lstrip()
+    return True
 
 
 def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str, str, str]]:

@@ -251,7 +251,7 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     # cell of theirs: it does not move a boundary
     sizes = sorted(ln.size for ln in following) or [line.size]
     body = [ln for ln in following if ln.size >= 0.85 * sizes[len(sizes) // 2]]
-    columns = starts
+    columns = starts  # the columns of the lines below (the loop takes the name for its own)
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
