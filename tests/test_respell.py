@@ -85,6 +85,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Ppartenaires rencontrés", "Partenaires rencontrés"),
     ("Organismes communautaires Farnilie", "Organismes communautaires Famille"),  # "rn" for "m", "i" for "l"
     ("En contint", "En continu"), ("Suivi en continv", "Suivi en continu"),  # the phrase, its last letter misread
+    ("En contin", "En continu"),                                          # ... or lost
     ("Mars:2018", "Mars 2018"), ("juin;2017", "juin 2017"),  # a speck between a month and its year
     ("29016-2018", "2016-2018"),  # a speck read as a digit inside a range's first year
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
@@ -875,10 +876,12 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     raised = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("-Semaine tenue du !"), Span("ci", superscript=True),
                                                            Span(" au 7 octobre 2011")], page=2)])], page=2)
     shaped, four = cell_of("Première commande livrée le", "LS novembre 2011"), cell_of("ouverts le", "à juillet 2011")
+    continuous = cell_of("En", "contin")  # "En continu" in a narrow deadline cell, its "u" lost
     no_article = cell_of("Deux kiosques ouverts", "à juillet 2011")
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[raised, shaped, four, no_article])])])
+                   blocks=[Table(rows=[Row(cells=[raised, shaped, four, no_article, continuous])])])
     respell(doc)
+    assert continuous.text == "En continu"
     assert raised.text == "-Semaine tenue du 1er au 7 octobre 2011"
     assert shaped.text == "Première commande livrée le 15 novembre 2011" and ("LS", "15") in shaped.ocr_respelled
     assert four.text == "ouverts le 4 juillet 2011" and no_article.text == "Deux kiosques ouverts à juillet 2011"

@@ -263,9 +263,9 @@ _NAMED = "|".join(_MONTH_NAMES)
 _NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
 # "le [4 mars": a "1" read "[" opening a day before a month's name (no "]" nor ")" closes it)
 _BRACKET_ONE = re.compile(rf"(?<![\w\[(])\[(\d)(?= (?:{_NAMED})\b)(?![^\[(]*[\])])")
-# "En contint": the deadline "en continu" its last letter misread (a report writes no "en" before
-# a verb's passé simple)
-_CONTINU = re.compile(r"(?<=\b[Ee]n )contin[a-tv-zé](?![^\W\d_])")
+# "En contint", "En contin": the deadline "en continu", its last letter misread or lost (a
+# report writes no "en" before a verb's passé simple; "En" may end the line before)
+_CONTINU = re.compile(r"(?<=\b[Ee]n )contin[a-tv-zé]?(?![^\W\d_])")
 # "Saint-jean-de-Dieu": the name after "Saint-" or "Sainte-" opens on a capital (a "J" read
 # "j"; an "l" or "i" there is a stroke other rules read)
 _SAINT_SMALL = re.compile(r"(?<![^\W\d_])(?:Saint|Sainte|St|Ste)-[a-hj-kmzàâéèêîôûç]")
@@ -851,8 +851,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_ZEROS_X, lambda m: "00"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
-                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
-                          (_CONTINU, lambda m: "continu")):
+                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper())):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
@@ -871,6 +870,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                                 and re.fullmatch(r"(?:19|20)\d\d", after or beyond))
     text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes, dated=alone),
                        text, after or beyond, before)
+    text = _sub_around(_CONTINU, _recording(lambda m: "continu", changes), text, "", before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
