@@ -6,7 +6,9 @@ sections carried down. Format-blind: a PDF's page fragments and a Word file's ta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, deadline_by_content, followup_by_content, map_header, shape_columns
@@ -388,9 +390,9 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
             layout.mark_row(rows[0], "en-tête de tableau")
             rows = rows[1:]
             if "followup" not in found.fields:
-                _followup_from_content(found, rows, overrides)
+                _from_content(found, rows, overrides, "followup", followup_by_content, lambda c: c.paragraphs)
             if "deadline" not in found.fields:
-                _deadline_from_content(found, rows, overrides)
+                _from_content(found, rows, overrides, "deadline", deadline_by_content, cell_text)
             if "followup" not in found.fields and found.texts not in layout.no_followup:
                 layout.no_followup.append(found.texts)
             if header is None or not layout.followup_header:
@@ -551,27 +553,17 @@ def _regrid(rows: list[Row], spans: list[tuple[float | None, float | None]]) -> 
     return out
 
 
-def _followup_from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None) -> None:
-    """A follow-up column under a wording no rule knows is told by its content (lists of dated
-    items); a column the user mapped by hand stays as mapped."""
+def _from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None, name: str,
+                  by_content: Callable[[HeaderMap, dict], int | None], cell_of: Callable[[Cell], Any]) -> None:
+    """A column of field `name` under a wording no rule knows, told by its content
+    (`by_content`: lists of dated items for the follow-up, deadlines alone for the deadline)
+    from each cell as `cell_of` gives it; a column the user mapped by hand stays as mapped."""
     mapped = {fold(collapse(k)) for k in (overrides or {})}
     candidates = HeaderMap(extras={i: t for i, t in found.extras.items() if fold(t) not in mapped})
-    cells = {i: [row.cells[i].paragraphs for row in rows if i < len(row.cells)] for i in candidates.extras}
-    index = followup_by_content(candidates, cells)
+    cells = {i: [cell_of(row.cells[i]) for row in rows if i < len(row.cells)] for i in candidates.extras}
+    index = by_content(candidates, cells)
     if index is not None:
-        found.fields["followup"] = index
-        del found.extras[index]
-
-
-def _deadline_from_content(found: HeaderMap, rows: list[Row], overrides: dict[str, str] | None) -> None:
-    """A deadline column under a header no rule reads is told by its content (deadlines
-    only); a column the user mapped by hand stays as mapped."""
-    mapped = {fold(collapse(k)) for k in (overrides or {})}
-    candidates = HeaderMap(extras={i: t for i, t in found.extras.items() if fold(t) not in mapped})
-    cells = {i: [cell_text(row.cells[i]) for row in rows if i < len(row.cells)] for i in candidates.extras}
-    index = deadline_by_content(candidates, cells)
-    if index is not None:
-        found.fields["deadline"] = index
+        found.fields[name] = index
         del found.extras[index]
 
 
