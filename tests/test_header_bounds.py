@@ -174,3 +174,23 @@ def test_a_header_word_lost_leaves_its_column_where_the_lines_below_start_it():
                     ("%", 369, 375), ("-1", 408, 414)])
     bounds = header_bounds(lines[0], lines[1:], 36.0, 576.0)
     assert len(bounds) == 5 and 338 < bounds[3] < 356
+
+
+def test_a_word_a_word_space_after_the_text_before_it_opens_no_column_for_a_lost_header_word():
+    """"TDS/Ressource de la" in three lines running: "de" starts level in each, a word space
+    after "Ressource" (a scan's word spaces vary, some past 0.3 of the size), between
+    "Responsable/" and "Échéancier/", nearer the first. It is the responsible's text going on,
+    not the column of a header word lost: the deadline column keeps its boundary at
+    "Échéancier/" and "de la" stays with "TDS/Ressource"."""
+    header = [("Objectif", 60, 105), ("Actions", 174, 219), ("Responsable/", 278, 357), ("Échéancier/", 420, 480),
+              ("Suivi", 515, 543), ("en", 546, 560), ("date", 563, 588), ("du", 591, 605), ("31", 608, 621),
+              ("mars", 624, 651), ("2009", 654, 681)]
+    lines = _lines(header,
+                   [("Documenter,", 60, 128), ("Discussion", 174, 231), ("TDS/Ressource", 278, 363), ("de", 368, 382),
+                    ("la", 385, 396), ("2006", 420, 447), ("-Constitution", 515, 580)],
+                   [("Discussions", 174, 237), ("TDS/Ressource", 278, 363), ("de", 368, 382), ("la", 385, 396),
+                    ("2007", 420, 447)],
+                   [("Formulation", 174, 237), ("TDS/Ressource", 278, 363), ("de", 368, 382), ("la", 385, 396),
+                    ("Continu", 420, 460), ("-Recommandation", 515, 612)])
+    bounds = header_bounds(lines[0], lines[1:], 36.0, 756.0)
+    assert len(bounds) == 4 and 396 < bounds[2] <= 420

@@ -215,9 +215,11 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     a page of few rows) and none of their words runs across it (lines that run across the
     table in one piece, headings between tables, aside), or where a
     capitalised word stands clearly further from the word before than the header's word space
-    (a column whose cells below are still empty). A column of the lines below that starts
-    between two header words, nearer the first, opens the second's column there (its first
-    word lost on a scan: "réalisé" for "% réalisé").
+    (a column whose cells below are still empty). A column of the lines below, its words a
+    cell's gutter from any text before them, that starts between two header words, nearer the
+    first, opens the second's column there (its first word lost on a scan: "réalisé" for
+    "% réalisé"; "de" of "Ressource de la" in three lines, a word space after "Ressource", is
+    no such column).
     """
     if len(line.words) > 24 or len(line.words) < 3:
         return None
@@ -251,15 +253,16 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     # cell of theirs: it does not move a boundary
     sizes = sorted(ln.size for ln in following) or [line.size]
     body = [ln for ln in following if ln.size >= 0.85 * sizes[len(sizes) // 2]]
-    columns = starts  # the columns of the lines below (the loop takes the name for its own)
+    columns = _column_starts(below, apart=True)  # the columns of the lines below, cells a gutter apart
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
         # (a mark alone that is no bullet, a speck read "_" or ".", opens no text there)
         starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
                   if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))]
-        # a column of the lines below that starts past the header word before, nearer it than
-        # the middle: the header's first word lost ("%" of "% réalisé" on a scan)
+        # a column of the lines below (its words a gutter from the text before them) that starts
+        # past the header word before, nearer it than the middle: the header's first word lost
+        # ("%" of "% réalisé" on a scan)
         starts += [x for x in columns if prev[-1].x1 < x <= mid]
         bounds.append(min([cur[0].x0] + starts) - BOUND_MARGIN)
     return bounds
@@ -306,14 +309,15 @@ def reads_as_header(line: TextLine, following: list[TextLine], text_left: float,
             and following[0].top - line.bottom < 2 * line.size)
 
 
-def _column_starts(lines: list[TextLine], least: int = 3) -> list[float]:
+def _column_starts(lines: list[TextLine], least: int = 3, apart: bool = False) -> list[float]:
     """x positions where `least` or more words of these lines start and no word runs across.
     A word counts where it opens its line or stands further from the word before it than a
     word space (0.3 of the size): the second word of "-Rencontres tenues" and of "-Collecte
-    données" starting level by chance opens no column."""
+    données" starting level by chance opens no column. `apart`: further than a cell's
+    gutter (a scan's word spaces vary: "de" of "Ressource de la" three lines running)."""
     words = [w for ln in lines for w in ln.words]
     xs = sorted(w.x0 for ln in lines for before, w in zip([None, *ln.words], ln.words)
-                if before is None or w.x0 - before.x1 > 0.3 * ln.size)
+                if before is None or w.x0 - before.x1 > (_seg_gap(ln) if apart else 0.3 * ln.size))
     out = []
     i = 0
     while i < len(xs):
