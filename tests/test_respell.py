@@ -171,6 +171,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Centre de la Montérégie-- Est", "Centre de la Montérégie-Est"),  # a compound's dash read twice
     ("1. 1", "1.1"), ("2. l", "2.1"),                           # a plan number alone, cut at its point
     ("tobre 2006", "Octobre 2006"),                             # a month's opening lost at a cell's edge
+    ("(uiflet 2016)", "(juillet 2016)"),                         # ... run into a bracket, a letter misread
     ("Deux terrains cédés à l'OBNE", "Deux terrains cédés à l'OBNL"),  # an acronym of the field
     ("CRE de l'Estrie", "CRÉ de l'Estrie"),                     # ... its accent lost
     ("A déterminer", "À déterminer"), ("0 #", "0 %"),          # "À" before an infinitive; "%" read "#"
@@ -246,6 +247,11 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
     # a doubted word that is a word stays: the document's "familles" is another word, not its spelling
     counts = _counts("les familles, des familles")
     assert respell_text("la Maison de la famille", counts, {"famille"})[0] == "la Maison de la famille"
+    # nor does it take a spelling that is no word: a blurred copy read "Obiectif" twice, the
+    # third "Objectif" right, if doubted
+    counts = Counter({"Obiectif": 2, "Objectif": 1})
+    assert respell_text("Objectif 2 : Briser", counts, {"objectif"})[0] == "Objectif 2 : Briser"
+    assert respell_text("Obiectif 1 : Améliorer", counts)[0] == "Objectif 1 : Améliorer"
 
 
 def test_a_doubted_word_the_document_prints_surely_elsewhere_is_its_own_spelling():
@@ -433,6 +439,18 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("en mars 201%", counts)[0] == "en mars 201%"
     assert respell_text("200%-2010", counts)[0] == "2008-2010"  # opening a range of years
     assert respell_text("200%-20 ans", counts)[0] == "200%-20 ans"
+
+
+def test_a_year_of_five_digits_after_a_month_is_the_year_the_document_prints_with_one_left_out():
+    """"(février 29016)": a speck read as a digit inside the year. A number of five digits after
+    no month, or one no year of the document's makes (or two do), stays."""
+    counts = Counter({"2016": 3, "2017": 2})
+    assert respell_text("Campagne (février 29016)", counts)[0] == "Campagne (février 2016)"
+    assert respell_text("Rencontre (mars 20817)", counts)[0] == "Rencontre (mars 2017)"
+    assert respell_text("budget de 29016 $", counts)[0] == "budget de 29016 $"
+    assert respell_text("en mars 29015", counts)[0] == "en mars 29015"
+    assert respell_text("en mars 20167", counts)[0] == "en mars 20167"  # 2016 or 2017
+    assert respell_text("29016)", counts, before="(février")[0] == "2016)"  # the month ending the line before
 
 
 def test_a_bracket_closing_a_number_before_a_month_stays_where_a_bracket_opened_it():

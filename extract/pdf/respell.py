@@ -13,7 +13,8 @@ pages are read, a word of an OCR page is checked against both:
   another ("q" / "g", "È" / "É", "rn" / "m": `looks_alike`); a word the OCR itself doubted
   (low confidence) may differ by any one edit, unless it is a word ("famille" is no misread
   "familles") or the document prints it where the OCR did not doubt it ("CATI" beside "ATI":
-  two names). Else a word in lower case (or opening a sentence)
+  two names), nor a word of the list doubted into a spelling that is none ("Objectif" beside
+  two "Obiectif" a blurred copy misread). Else a word in lower case (or opening a sentence)
   takes the one word of the list that looks like it, when it is clearly the likeliest (LIKELIER
   times as frequent as the next); a word the document prints twice or more so is its own
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
@@ -85,7 +86,8 @@ pages are read, a word of an OCR page is checked against both:
   that the document prints before that month, and stays as read when it prints none or
   several.
 - A year after a month whose last "8" was read "%" ("février 200%": its two loops) is that
-  year, when the document prints it.
+  year, when the document prints it; so is a number of five digits after a month that is one
+  year of the document's with a digit left out ("février 29016": a speck read as a "9").
 - A month's name cut in two before its year, the second piece no word ("Fév rier 2010",
   "Septe mbrée 2017"), is that month when the two together are its name or one letter from it.
 - A range of years misread: its end's "1" read as a thin letter with a space after it
@@ -344,6 +346,9 @@ _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", 
 # a "1" read as a stroke mark, set apart
 _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)\d(?=%[-–](?:19|20)\d\d\b))"
                              rf"(%(?![\w%])| ?[!|lIi](?![\w!|]))")
+# a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
+# (its month perhaps ending the line before)
+_MONTH_FIVE = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in MONTHS.split("|")) + r")\d{5}(?!\d)")
 # "2(X)9": two zeros a blurred copy ran together, read as a bracketed "X", inside a number
 _ZEROS_X = re.compile(r"(?<=\d)\(X\)(?=\d)")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
@@ -722,6 +727,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
+    fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_digit_more(m, vocab), changes), fixed, after,
+                        before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
                           else m.group(), fixed, changes)
@@ -978,9 +985,13 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
             is_word(low) and low not in _NO_NUMBER_AFTER and not dated):
         return read + point  # a month as printed, accents or none ("fevrier", "dec.")
     if not point and len(plain) >= 4 and not is_word(low):
-        # the month's opening letters lost at a narrow cell's edge ("tobre 2006"): the one
-        # month whose name ends so
+        # the month's opening letters lost at a narrow cell's edge ("tobre 2006") or run into a
+        # bracket before it ("(uillet 2016)"): the one month whose name ends so
         ends = [n for n in _MONTH_NAMES if _fold(n).endswith(plain) and _fold(n) != plain]
+        if not ends and len(plain) >= 5:  # ... and a letter of the rest misread ("(uiflet 2016)")
+            ends = [n for n in _MONTH_NAMES if _alike_apart(plain, _fold(n)[1:], _ALIKE) == 1]
+            if len(ends) == 1:
+                return _recorded(read, _cased(ends[0], read), changes)
         if len(ends) == 1:
             return _recorded(read, _cased(ends[0], read[0].upper() + read[1:]), changes)
     names = _MONTH_SHORT if point else _MONTH_NAMES
@@ -1103,6 +1114,14 @@ def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
     the document prints that year."""
     year = m.group(1)[-3:] + ("8" if m.group(2) == "%" else "1")
     return m.group(1) + year[-1] if year in vocab.years else m.group()
+
+
+def _year_digit_more(m: re.Match, vocab: Vocabulary) -> str:
+    """The year of `_MONTH_FIVE` with the digit too many left out, where that makes one year
+    only and the document prints it twice or more."""
+    read = m.group()
+    fits = {read[:i] + read[i + 1:] for i in range(5)} & set(vocab.years)
+    return fits.pop() if len(fits) == 1 else read
 
 
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
@@ -1474,9 +1493,11 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
     seen = lower[word.lower()]
+    # (a doubted word of the list takes no spelling that is none: "Objectif" read right beside
+    # two "Obiectif" a blurred copy misread stays)
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
             and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f)
-                 or word.islower() and _letter_lost(word, f))]
+                 or word.islower() and _letter_lost(word, f)) and (is_word(f) or not is_word(word))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
