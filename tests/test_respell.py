@@ -165,6 +165,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("auprès de la Saciété d'habitation", "auprès de la Société d'habitation"),  # a common word in a name
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
+    ("Rencontres tenues le 20/09/2010 et le 13/12/2010:", "Rencontres tenues le 20/09/2010 et le 13/12/2010"),
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
     ("Rencontre Annuel ement", "Rencontre Annuellement"),   # ... or read as a space
     ("CISSS de la Montérégie--", "CISSS de la Montérégie-"),  # a compound's dash read twice at a line's end
@@ -201,6 +202,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le mat 2017", "Fin 2017",             # a word among others; no month one letter off
     "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over
+    "Bilan de l'année 2010 :",             # a colon set apart announces what follows
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
     "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words
@@ -1130,3 +1132,4 @@ def test_a_number_cut_at_its_point_stays_in_a_paragraph_that_goes_on():
 def test_a_dash_closing_a_line_the_paragraph_goes_on_after_stays():
     assert respell_text("pour les 16-24 ans -", _counts(), after="suite")[0] == "pour les 16-24 ans -"
     assert respell_text("pour les 16-24 ans -", _counts(), beyond="Suite")[0] == "pour les 16-24 ans -"
+    assert respell_text("tenues le 13/12/2010:", _counts(), after="-Budget")[0] == "tenues le 13/12/2010:"

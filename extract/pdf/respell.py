@@ -912,6 +912,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
         changes.append(("-", ""))
         text = text[:-2]
+    elif not (after or beyond) and re.search(r"\d:$", text):  # ... as a colon glued to a number
+        changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1][:-1]))  # closing it ("13/12/2010:")
+        text = text[:-1]
     return _BRACKET_L.sub(bracket, text)
 
 
