@@ -166,6 +166,9 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Rencontre avec le 1* Ministre", "Rencontre avec le 1er Ministre"),  # the raised "er" after "le"
     ("Ouvrir un local pour les 16-24 ans -", "Ouvrir un local pour les 16-24 ans"),  # a speck closing the cell
     ("Rencontres tenues le 20/09/2010 et le 13/12/2010:", "Rencontres tenues le 20/09/2010 et le 13/12/2010"),
+    ("ont paru _dans différents journaux", "ont paru dans différents journaux"),  # an underscore glued before a word
+    ("_-Immigration (01/10/07)", "-Immigration (01/10/07)"),    # ... or before an item's dash
+    ("-FTransport collectif (30/05/07)", "-Transport collectif (30/05/07)"),  # a speck read as a capital
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
     ("Rencontre Annuel ement", "Rencontre Annuellement"),   # ... or read as a space
     ("CISSS de la Montérégie--", "CISSS de la Montérégie-"),  # a compound's dash read twice at a line's end
@@ -203,6 +206,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over
     "Bilan de l'année 2010 :",             # a colon set apart announces what follows
+    "voir le fichier plan_action et mot_de_passe",  # an underscore inside a name
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
     "avec M. Gagnon et Mme Lavoie",        # a name inside a sentence is not cut into two words

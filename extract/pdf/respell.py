@@ -133,6 +133,9 @@ pages are read, a word of an OCR page is checked against both:
   word, but is one of the list with a letter before it ("-ohorte": "Cohorte", its capital run
   into the dash), takes that letter capitalized when that word is clearly the likeliest
   (LIKELIER times as frequent as the next such word: "ocal" may be "local" or "vocal").
+  A capital glued before a capitalized word of the list opening a sentence or an item, the
+  two no word ("FTransport"), is a speck or the item's dash misread: dropped (not an "L",
+  "D" or "J": "LÉcole" is an elided "L'École").
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
   word of seven letters or more: "Saquenav", "Memphrémagoq"; a "g" may be read as "qa", its
   tail and its bowl apart: "Saqauenav"), is that name: bilans name their
@@ -365,8 +368,8 @@ _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])
 # read as an opening quote, a space after it (the quotes French sets apart, « », are not such)
 _QUOTE_SPECK = re.compile(r"^([-–—•*▪]?)[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
-# writes one between words)
-_LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)")
+# writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
+_LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)|(?<![^\s(])_+(?=[-–—]?[^\W\d_])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
@@ -1449,6 +1452,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             and is_word(word[1:]) and not is_word(word.lower()):
         # "Qquinquennal": a small letter opening a word read twice, once as its capital
         return word[0] + word[2:] if sentence_start else word[1:]
+    if sentence_start and len(word) >= 5 and word[0].isupper() and word[0] not in "LDJ" and word[1].isupper() \
+            and word[2:].islower() and is_word(word[1:].lower()) and not is_word(word.lower()):
+        return word[1:]  # "FTransport" opening an item: its dash or a speck read as a capital
+        # (an "L", "D" or "J" is an elided article or preposition: "LÉcole" is "L'École")
     if word in _ARTICLES and (after_word or after_opener):
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
