@@ -169,6 +169,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("ont paru _dans différents journaux", "ont paru dans différents journaux"),  # an underscore glued before a word
     ("_-Immigration (01/10/07)", "-Immigration (01/10/07)"),    # ... or before an item's dash
     ("-FTransport collectif (30/05/07)", "-Transport collectif (30/05/07)"),  # a speck read as a capital
+    ("-fmmigration (01/10/07)", "-Immigration (01/10/07)"),     # an item's first letter misread: a capital
     ("Rencontre Annuel! ement", "Rencontre Annuellement"),  # an "l" read "!", a space after it
     ("Rencontre Annuel ement", "Rencontre Annuellement"),   # ... or read as a space
     ("CISSS de la Montérégie--", "CISSS de la Montérégie-"),  # a compound's dash read twice at a line's end

@@ -133,7 +133,8 @@ pages are read, a word of an OCR page is checked against both:
   word, but is one of the list with a letter before it ("-ohorte": "Cohorte", its capital run
   into the dash), takes that letter capitalized when that word is clearly the likeliest
   (LIKELIER times as frequent as the next such word: "ocal" may be "local" or "vocal").
-  A capital glued before a capitalized word of the list opening a sentence or an item, the
+  An item's first letter misread ("-fmmigration") is set right as a capital: the misread
+  letter's case says nothing. A capital glued before a capitalized word of the list opening a sentence or an item, the
   two no word ("FTransport"), is a speck or the item's dash misread: dropped (not an "L",
   "D" or "J": "LÉcole" is an elided "L'École").
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
@@ -367,6 +368,7 @@ _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])
 # "“ Rencontres tenues …", "*“ Rencontres": a speck opening a cell or item (after its bullet)
 # read as an opening quote, a space after it (the quotes French sets apart, « », are not such)
 _QUOTE_SPECK = re.compile(r"^([-–—•*▪]?)[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+_ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet opening an item, alone before its first word
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)|(?<![^\s(])_+(?=[-–—]?[^\W\d_])")
@@ -756,6 +758,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
             after_opener=_after_opener(fixed, m.start(), before))
         if new is None and not (word in joined or piece):
             new = _pair_printed(word, _word_before(fixed, m.start(), before), vocab)
+        if new and new[:1].islower() and new[0] != word[0].lower() and fixed[:m.start()].strip() in _ITEM_DASHES:
+            new = new[0].upper() + new[1:]  # "-fmmigration": an item's first letter misread, its case with it
         if new:
             changes.append((word, new))
         out.append(fixed[last:m.start()])
