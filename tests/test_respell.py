@@ -448,6 +448,13 @@ def test_a_years_eight_read_as_a_percent_sign_after_a_month():
     assert respell_text("200%-20 ans", counts)[0] == "200%-20 ans"
 
 
+def test_a_copyright_sign_opening_a_word_in_capitals_is_its_c_where_the_document_prints_the_word():
+    counts = Counter({"CTF": 3})
+    assert respell_text("portant sur la ©TF dans le cadre", counts)[0] == "portant sur la CTF dans le cadre"
+    assert respell_text("portant sur la ©RT dans le cadre", counts)[0] == "portant sur la ©RT dans le cadre"
+    assert respell_text("Guide © CTF 2010", counts)[0] == "Guide © CTF 2010"
+
+
 def test_a_year_of_five_digits_after_a_month_is_the_year_the_document_prints_with_one_left_out():
     """"(février 29016)": a speck read as a digit inside the year. A number of five digits after
     no month, or one no year of the document's makes (or two do), stays."""

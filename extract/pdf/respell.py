@@ -133,7 +133,8 @@ pages are read, a word of an OCR page is checked against both:
   word, but is one of the list with a letter before it ("-ohorte": "Cohorte", its capital run
   into the dash), takes that letter capitalized when that word is clearly the likeliest
   (LIKELIER times as frequent as the next such word: "ocal" may be "local" or "vocal").
-  An item's first letter misread ("-fmmigration") is set right as a capital: the misread
+  A "©" opening a word in capitals is its "C" where the document prints that word ("la ©TF":
+  a speck inside the "C"). An item's first letter misread ("-fmmigration") is set right as a capital: the misread
   letter's case says nothing. A capital glued before a capitalized word of the list opening a sentence or an item, the
   two no word ("FTransport"), is a speck or the item's dash misread: dropped (not an "L",
   "D" or "J": "LÉcole" is an elided "L'École").
@@ -368,6 +369,8 @@ _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])
 # "“ Rencontres tenues …", "*“ Rencontres": a speck opening a cell or item (after its bullet)
 # read as an opening quote, a space after it (the quotes French sets apart, « », are not such)
 _QUOTE_SPECK = re.compile(r"^([-–—•*▪]?)[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
+# "la ©TF": a "C" read as the sign its shape with a speck inside makes, opening a word in capitals
+_SIGN_C = re.compile(r"(?<![^\W_])©([A-ZÀ-ÖØ-Þ]{1,6})(?![^\W_])")
 _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet opening an item, alone before its first word
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
@@ -738,6 +741,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
+    fixed = _sub_recorded(_SIGN_C, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] else m.group(),
+                          fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts, cut)
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
