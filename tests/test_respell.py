@@ -47,6 +47,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Ressource de là CRÉ, service dé transport", "Ressource de la CRÉ, service de transport"),
     ("les personnesà faible revenu", "les personnes à faible revenu"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
+    ("cédé par (a Ville (mars 2017)", "cédé par la Ville (mars 2017)"),  # "(" for "l": brackets do not nest
     ("rapport en 2611", "rapport en 2011"),                    # a year the document prints
     ("la mise en Œuvre du plan", "la mise en œuvre du plan"),  # a capital shaped as its small letter
     ("le rapport de suivil", "le rapport de suivi"),           # a footnote call read as a letter

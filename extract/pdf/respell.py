@@ -436,10 +436,11 @@ _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")  # "Lac-S
 _WITH_ARTICLE = re.compile(r"(?<![\w-])(L[ae]s?) ([A-ZÀ-Ý][^\W\d_]{3,})(?![\w-])")
 # "Côte- . Nord": a speck between the parts of a compound, read as a mark set apart
 _SPECK_IN_COMPOUND = re.compile(r"(?<![\w-])((?:[^\W\d_]+-)+) [.,'’·:;](?: ([A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w-])|$)")
-# "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it
+# "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it, or another
+# opens before one closes ("par (a Ville (mars 2017)": a bilan nests no brackets)
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
 _J_BEFORE_NAME = re.compile(r"(?<=\b[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿ])")
-_BRACKET_L = re.compile(r"(?<![\w\[\]|(])(?:[\[\]|]|\((?=[^()]*$))(?=[a-zà-ÿ]+\b)")
+_BRACKET_L = re.compile(r"(?<![\w\[\]|(])(?:[\[\]|]|\((?=[^()]*(?:$|\()))(?=[a-zà-ÿ]+\b)")
 
 
 def respell(doc: Document) -> None:
