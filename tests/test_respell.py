@@ -834,9 +834,11 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
                             cell_of("Deux sessions offertes", "Ganv. 2010 et févr. 2010)"),
                             cell_of("Forum tenu le 3 mai 2016)"), cell_of("Forum régional (tenu le", "3 mai 2016)"))
     q = cell_of("Deux kiosques ouverts Quin 2016)")  # ... or into a "Q"
+    alone = cell_of("Douze projets retenus pour un total de 240 000 $ Gjanv. 2010)")  # the "(" alone read "G"
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q])])])
+                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone])])])
     respell(doc)
+    assert alone.text == "Douze projets retenus pour un total de 240 000 $ (janv. 2010)"
     assert g.text == "Deux kiosques ouverts (juin 2016)" and ("Guin", "(juin") in g.ocr_respelled
     assert q.text == "Deux kiosques ouverts (juin 2016)"
     assert lost.text == "Deux sessions offertes (janv. 2010 et févr. 2010)"  # across its two lines

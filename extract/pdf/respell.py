@@ -246,8 +246,9 @@ _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîï
 _AS_ONES = str.maketrans(dict.fromkeys("lLIîïi|!t", "1"))  # the stroke letters a "1" is read as
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
-# a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together
-_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQ](?:uin|uillet|anvier|anv))"
+# a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together, or
+# for the "(" alone ("Gjanv.")
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQ]j?(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
 # a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
 # 2010") or lost ("Jun 2011")
@@ -1167,7 +1168,7 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _open_brackets(doc: Document, ocr: set[int]) -> None:
     """A date in brackets whose "(" was lost, or read with the month's "j" as a "G" or a "Q"
-    ("Guin 2016)", "Quin 2016)"), "offertes janv. 2010 et févr. 2010)"): in a paragraph whose first ")" no "("
+    ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), "offertes janv. 2010 et févr. 2010)"): in a paragraph whose first ")" no "("
     opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
     before the run's first day or month."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
@@ -1183,9 +1184,11 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
         if at and text[at - 1] != " ":
             continue
         word = start.group()
-        month = "j" + word[1:] if word[0] in "GQ" else word  # "G", "Q": the "(j" run together
+        # "G", "Q": the "(j" run together, or the "(" alone before the "j"
+        lost = 2 if word[0] in "GQ" and word[1:2] in "jJ" else 1
+        month = "j" + word[lost:] if word[0] in "GQ" else word
         if month != word:
-            _put(places, start.start(), 1, "j")
+            _put(places, start.start(), lost, "j")
         _put(places, at, 0, "(")
         holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + month))
 
