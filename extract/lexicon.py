@@ -47,7 +47,7 @@ def _words() -> dict[str, int]:
         words = {}
         for key, count in data.items():
             words[key.lower()] = words.get(key.lower(), 0) + count
-    for word in _FIELD:
+    for word in (*_FIELD, *_regional()):
         words.setdefault(word, _FIELD_COUNT)
     return words
 
@@ -60,6 +60,23 @@ _FIELD = ("itinérance", "employabilité", "revitalisation", "maltraitance", "r�
           "agente", "agentes", "intergénération", "intergénérationnel", "intergénérationnelle",
           "intergénérationnels", "intergénérationnelles")
 _FIELD_COUNT = 50  # as common as the list's "concertation"
+# the adjectives of Quebec and its regions, which a bilan prints of its people and bodies
+# ("Observatoire estrien", "la population gaspésienne"), in the masculine singular
+_REGIONAL = ("québécois", "bas-laurentien", "saguenéen", "jeannois", "mauricien", "estrien", "montréalais",
+             "abitibien", "témiscamien", "nord-côtier", "gaspésien", "madelinot", "beauceron",
+             "lavallois", "lanaudois", "laurentien", "montérégien", "centricois")
+_ENDINGS = {"ien": ("ienne", "iens", "iennes"), "éen": ("éenne", "éens", "éennes"), "ois": ("oise", "oises"),
+            "ais": ("aise", "aises"), "ier": ("ière", "iers", "ières"), "ot": ("ote", "ots", "otes"),
+            "on": ("onne", "ons", "onnes")}
+
+
+def _regional() -> list[str]:
+    """Each of _REGIONAL in its four forms (feminine, plural)."""
+    out = []
+    for word in _REGIONAL:
+        end = next(e for e in _ENDINGS if word.endswith(e))
+        out += [word] + [word[:-len(end)] + form for form in _ENDINGS[end]]
+    return out
 
 
 def load() -> None:

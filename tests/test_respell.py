@@ -92,6 +92,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("lutte contre fa pauvreté", "lutte contre la pauvreté"),  # nor "fa"
     ("depuis le 17e février 2010", "depuis le 1er février 2010"),  # the raised "er" of "1er" read "7e"
     ("des communautés rurales dévitahsées", "des communautés rurales dévitalisées"),  # words of the field
+    ("Observatoire éstriën du développement", "Observatoire estrien du développement"),  # a region's adjective
     ("semaine régionale de l'inergénération", "semaine régionale de l'intergénération"),  # the list lacks
     ("de la Table et de la CRÉ _ sur les actions", "de la Table et de la CRÉ sur les actions"),  # a lone "_"
     ("Consolider La concertation en sécurité", "Consolider la concertation en sécurité"),  # an article after the opening verb
@@ -953,6 +954,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Semaine tenue du Ea au 7 octobre 2011", "Semaine tenue du 1er au 7 octobre 2011"),  # ... read as no word
     ("Activités du !ci au 14 mai 2012", "Activités du 1er au 14 mai 2012"),  # ... or as marks
     ("Échéance 2010-20 Ii", "Échéance 2010-2011"), ("2011-20 12", "2011-2012"),  # a range's end read apart
+    ("2009-20) 10", "2009-2010"),                               # ... a speck read as a mark between
     ("2011-20 ans", "2011-20 ans"),
     ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so
     ("ouverts le à juillet 2011", "ouverts le 4 juillet 2011"), ("du lO au 12 mai 2012", "du 10 au 12 mai 2012"),

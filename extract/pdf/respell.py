@@ -410,8 +410,8 @@ _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
 _RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
 # "2010-20 Ii", "2010-20 11": a range's last two digits read apart from its "20" (as stroke
-# letters or not)
-_RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20) ?([\dlLIîïi|!t]{2})(?![^\W_])")
+# letters or not), perhaps a speck read as a mark between ("2009-20) 10")
+_RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20)(?:[).,'’] )? ?([\dlLIîïi|!t]{2})(?![^\W_])")
 # "20081 2010": a range's dash read as a "1" run into its start, a space after it
 _RANGE_DASH_ONE = re.compile(r"(?<!\d)((?:19|20)\d\d)[1l|] ((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
