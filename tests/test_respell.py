@@ -801,10 +801,11 @@ def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes()
     strokes, digits, far, word = (cell_of("2010-20", "Ii"), cell_of("Échéance 2016-20", "18"),
                                   cell_of("2010-20", "45"), cell_of("2010-20", "il y a"))
     marks = cell_of("2010-X)", "11")  # the end's century read as marks
+    speck = cell_of("2009-20)", "10")  # a speck after the century, read as a mark
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks])])])
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck])])])
     respell(doc)
-    assert marks.text == "2010-2011"
+    assert marks.text == "2010-2011" and speck.text == "2009-2010"
     assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1
     assert ("2010-20 Ii", "2010-2011") in strokes.ocr_respelled
     assert digits.text == "Échéance 2016-2018"

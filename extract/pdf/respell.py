@@ -612,12 +612,13 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
 
 def _range_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> bool:
     """Whether the two digits opening `start` ("Ii", "11") were the end of the range cut at the
-    end of `end` ("2010-20", "2010-X)": its century read as marks): they are put back there."""
+    end of `end` ("2010-20", "2010-X)": its century read as marks; "2009-20)": a speck after
+    it): they are put back there."""
     digits = re.match(r"[\dlLIîïi|!t]{2}(?=$|[\s,.;:)])", start.text)
-    cut = re.search(r"(?<![\w-])((?:19|20)\d\d)-(19|20|[^\s\d]{1,2})$", end.text)
+    cut = re.search(r"(?<![\w-])((?:19|20)\d\d)-((?:19|20)[).,'’]?|[^\s\d]{1,2})$", end.text)
     if not (digits and cut and (digits.group().isdigit() or not is_word(digits.group()))):
         return False
-    century = cut.group(2) if cut.group(2).isdigit() else cut.group(1)[:2]
+    century = cut.group(2)[:2] if cut.group(2)[:2].isdigit() else cut.group(1)[:2]
     whole = _range_whole(cut.group(1), century + digits.group().translate(_AS_ONES), "")
     if not whole:
         return False
