@@ -209,6 +209,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Les Actions de la Table",             # a word: no place
     "Budget 20081 2030",                   # no range of years a plan runs over
     "Bilan de l'année 2010 :",             # a colon set apart announces what follows
+    "une rai 2017", "le 4 ! septembre",    # no bracket before the word; no day 41
     "voir le fichier plan_action et mot_de_passe",  # an underscore inside a name
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
@@ -956,6 +957,10 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Activités du !ci au 14 mai 2012", "Activités du 1er au 14 mai 2012"),  # ... or as marks
     ("Échéance 2010-20 Ii", "Échéance 2010-2011"), ("2011-20 12", "2011-2012"),  # a range's end read apart
     ("2009-20) 10", "2009-2010"),                               # ... a speck read as a mark between
+    ("Échéance 2016 -20T 7", "Échéance 2016-2017"),            # ... its "1" read "T", its dash spaced
+    ("ouverte depuis le 1 ! septembre 2011", "ouverte depuis le 11 septembre 2011"),  # a day's last "1" set apart
+    ("cédés à l'OBNL (rai 2017)", "cédés à l'OBNL (mai 2017)"),  # a month's first letter misread, in brackets
+    ("vers Saint-Raÿymond", "vers Saint-Raymond"),              # a "y" read twice, once with a diaeresis
     ("2011-20 ans", "2011-20 ans"),
     ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so
     ("ouverts le à juillet 2011", "ouverts le 4 juillet 2011"), ("du lO au 12 mai 2012", "du 10 au 12 mai 2012"),

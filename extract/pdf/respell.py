@@ -91,7 +91,7 @@ pages are read, a word of an OCR page is checked against both:
 - A month's name cut in two before its year, the second piece no word ("Fév rier 2010",
   "Septe mbrée 2017"), is that month when the two together are its name or one letter from it.
 - A range of years misread: its end's "1" read as a thin letter with a space after it
-  ("2009-20t 0"), or its dash read as a "1" run into its start ("20081 2010"), when the two
+  ("2009-20t 0", "2016 -20T 7"), or its dash read as a "1" run into its start ("20081 2010"), when the two
   years make a range of one to ten years.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; so does a slashed date's year outside the
@@ -233,8 +233,8 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
-# "Centraïide": a letter read twice, once with a diaeresis made up (no French word pairs them)
-_DIAERESIS_TWICE = re.compile(r"ïi|iï|ëe|eë|üu|uü")
+# "Centraïide", "Raÿymond": a letter read twice, once with a diaeresis made up (no French word pairs them)
+_DIAERESIS_TWICE = re.compile(r"ïi|iï|ëe|eë|üu|uü|ÿy|yÿ")
 _INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
@@ -301,6 +301,8 @@ _NUMBERS_RUN_IN = re.compile(r"(?<![\w/.,])((?=[\dlIîït|]*\d)[\dlIîït|][\dlI
 # "du i 1 au 15 février": a day's first "1" read as a stroke letter set apart (no French word
 # is a lone "i", "l" or "L" between "du", "le" or "au" and a digit)
 _ONE_APART = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )[iIlL|!] (\d)(?= (?:au|et|à|{_NAMED})\b)")
+# "le 1 ! septembre": its last "1" read so, set apart after the first digit (a day 10-31)
+_ONE_APART_LAST = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([1-3]) [iIlL|!](?= (?:au|et|à|{_NAMED})\b)")
 # "au 3) mars 2018": a day's last "1" read as a bracket no bracket opened (a day before a month)
 _DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_NAMED})\b)")
 # "19/1 1/07": the two digits of a date's month set apart
@@ -408,7 +410,7 @@ _RANGE_START_SPECK = re.compile(r"(?<![\d/])(\d{5})([-–])((?:19|20)\d\d)(?!\d)
 _GROUP_SPECK = re.compile(r"(?<![\w,.])(\d{1,3})\?(?= \d{3}(?!\d))")
 _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
-_RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d-(?:19|20))(\d?)([1tlI|!])\s(\d)(?!\d)")
+_RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d) ?(-(?:19|20))(\d?)([1tlIT|!])\s(\d)(?!\d)")
 # "2010-20 Ii", "2010-20 11": a range's last two digits read apart from its "20" (as stroke
 # letters or not), perhaps a speck read as a mark between ("2009-20) 10")
 _RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20)(?:[).,'’] )? ?([\dlLIîïi|!t]{2})(?![^\W_])")
@@ -838,15 +840,15 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         return "l"
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
-    text = _sub_recorded(_DIAERESIS_TWICE, lambda m: m.group().replace("ï", "").replace("ë", "").replace("ü", ""),
+    text = _sub_recorded(_DIAERESIS_TWICE, lambda m: m.group().replace("ï", "").replace("ë", "").replace("ü", "").replace("ÿ", ""),
                          text, changes)
     text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
     text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{m.group(1).translate(_AS_ONES)} "
                                                     f"{m.group(2) or m.group(3)} ", text, changes)
     text = _ONE.sub(lambda m: _one(m, changes), text)
     text = _SHAPED.sub(lambda m: _digit_shaped(m, changes), text)
-    text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1)[:4], m.group(1)[5:] + m.group(2)
-                                                                    + "1" + m.group(4), m.group()), text, changes)
+    text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1), m.group(2)[1:] + m.group(3)
+                                                                    + "1" + m.group(5), m.group()), text, changes)
     text = _sub_recorded(_RANGE_DASH_ONE, lambda m: _range_whole(m.group(1), m.group(2), m.group()), text, changes)
     text = _sub_recorded(_RANGE_END_STROKES, lambda m: _range_whole(m.group(1), m.group(2) + m.group(3).translate(
         _AS_ONES), m.group()), text, changes)
@@ -890,7 +892,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     alone = not before and bool(re.fullmatch(r"\s*[^\W\d_]+\.? (?:19|20)\d\d\s*", text)
                                 or re.fullmatch(r"\s*[^\W\d_]+\s*", text)
                                 and re.fullmatch(r"(?:19|20)\d\d", after or beyond))
-    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes, dated=alone),
+    text = _sub_around(_BEFORE_YEAR, lambda m: _month_misread(m.group(1), m.group(2), changes, dated=alone,
+                                                              bracketed=m.string[m.start() - 1:m.start()] == "("),
                        text, after or beyond, before)
     text = _sub_around(_CONTINU, _recording(lambda m: "continu", changes), text, "", before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
@@ -987,14 +990,16 @@ def _unmarked_month(m: re.Match) -> str:
     return _cased(month, read) if month else read
 
 
-def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False) -> str:
+def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False,
+                   bracketed: bool = False) -> str:
     """A word before a year that is no word (or one never set before a number: "Ma 2017"; or
     any word, `dated`, between a day and the year: "31 mers 2018", or alone with the year on its
     line: "Mat 2017"), with a month's first letter
     and one letter from its name ("Ma" / "mai"), or two look-alike letters from a name of five
     letters or more ("juitiet"), or, closing on a point, at most two letters from its
     abbreviation (one for three letters: "jarw." / "janv."), is that month, when no other is
-    as near."""
+    as near. Opening brackets (`bracketed`: a date), a word whose letters but the first are a
+    month's is that month ("(rai 2017)")."""
     from rapidfuzz.distance import Levenshtein
 
     low = read.lower()
@@ -1020,6 +1025,8 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
         # two letters off, each a look-alike of the month's own ("juitiet": thin strokes)
         near = [(2, n) for n in names if len(plain) >= 5 and _fold(n)[0] == plain[0]
                 and _alike_apart(plain, _fold(n), _ALIKE) == 2]
+    if not near and bracketed and not point:
+        near = [(1, n) for n in names if len(plain) >= 3 and _fold(n)[1:] == plain[1:]]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
@@ -1119,8 +1126,10 @@ def _year_halves(m: re.Match, vocab: Vocabulary) -> str:
 
 
 def _one_apart(text: str, changes: list[tuple[str, str]], after: str, before: str) -> str:
-    """`_ONE_APART` set right: the day's "1" set apart ("le L 1 septembre" → "le 11 septembre")."""
-    return _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after, before)
+    """`_ONE_APART` set right: the day's "1" set apart ("le L 1 septembre" → "le 11 septembre",
+    "le 1 ! septembre" → "le 11 septembre")."""
+    text = _sub_around(_ONE_APART, _recording(lambda m: "1" + m.group(1), changes), text, after, before)
+    return _sub_around(_ONE_APART_LAST, _recording(lambda m: m.group(1) + "1", changes), text, after, before)
 
 
 def _open_bracket(text: str) -> bool:
