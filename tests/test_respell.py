@@ -210,6 +210,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Budget 20081 2030",                   # no range of years a plan runs over
     "Bilan de l'année 2010 :",             # a colon set apart announces what follows
     "une rai 2017", "le 4 ! septembre",    # no bracket before the word; no day 41
+    "Dépôt en janv. au comité, etc. voir la suite", "MRC de L'Islet",  # abbreviations; a place's article
+    "L'analyse des besoins",               # the elided article opening the text
     "voir le fichier plan_action et mot_de_passe",  # an underscore inside a name
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
@@ -961,6 +963,10 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("ouverte depuis le 1 ! septembre 2011", "ouverte depuis le 11 septembre 2011"),  # a day's last "1" set apart
     ("cédés à l'OBNL (rai 2017)", "cédés à l'OBNL (mai 2017)"),  # a month's first letter misread, in brackets
     ("vers Saint-Raÿymond", "vers Saint-Raymond"),              # a "y" read twice, once with a diaeresis
+    ("Ressource de la CRÉ. autres organismes", "Ressource de la CRÉ, autres organismes"),  # a comma read as a point
+    ("(Revue, Concert'action., etc.)", "(Revue, Concert'action, etc.)"),  # a speck read as a point before a comma
+    ("Services de garde (02/12/611)", "Services de garde (02/12/11)"),  # a speck read as a digit in the year
+    ("Journée de réflexion sur L'analyse", "Journée de réflexion sur l'analyse"),  # the elided article inside a sentence
     ("2011-20 ans", "2011-20 ans"),
     ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so
     ("ouverts le à juillet 2011", "ouverts le 4 juillet 2011"), ("du lO au 12 mai 2012", "du 10 au 12 mai 2012"),

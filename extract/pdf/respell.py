@@ -147,7 +147,13 @@ pages are read, a word of an OCR page is checked against both:
 - "Le", "La", "Les" after a word in lower case and before a word in lower case or a number
   ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
   next word is capitalized ("à La Tuque"); before a capitalized word, they are the article
-  where the document prints the pair twice so and never else ("de La Table", "la Table").
+  where the document prints the pair twice so and never else ("de La Table", "la Table");
+  so is "L'" ("sur L'analyse", "sur L'ATI" beside the document's "l'ATI"; "de L'Islet" stays).
+- A point after a word of the list (four letters or more) or an acronym, before a word of the
+  list in small letters, is a comma (French opens a sentence with a capital: "de la CRÉ.
+  autres"); an abbreviation keeps its point. A point between such a word and a comma is a speck.
+- A slashed date's year of three digits ("(02/12/608)") is the one year of the document's
+  (printed twice or more) that one digit left out makes.
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then); a
   ")" that no "(" opens, after a month, closes a date whose "(" was lost or run into the
   month's "j" ("Guin 2016)"): it opens before the month.
@@ -333,6 +339,8 @@ _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
 _YEAR_SPLIT = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)((?:19|20)) (\d\d)(?![\d/])")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
+# "(02/12/608)": a slashed date's year of two digits with a speck read as a digit
+_SLASHED_YEAR_MORE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{3})(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
 # "le 1er septembre 2018" in a bilan of 2010-2011: a day's year, as for a slashed date's
 _MONTH_YEAR = re.compile(rf"(\b(?:\d{{1,2}}|1er) (?i:{MONTHS}) )((?:19|20)\d\d)(?!\d)")
@@ -374,6 +382,12 @@ _DASH_QUOTE = re.compile(r"^[-–—][“\"‘«](?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])
 _QUOTE_SPECK = re.compile(r"^([-–—•*▪]?)[“\"‘] (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "la ©TF": a "C" read as the sign its shape with a speck inside makes, opening a word in capitals
 _SIGN_C = re.compile(r"(?<![^\W_])©([A-ZÀ-ÖØ-Þ]{1,6})(?![^\W_])")
+# "de la CRÉ. autres organismes", "Concert'action., etc.": a comma read as a point (French opens
+# a sentence with a capital), or a speck read as a point before a comma; after a word of four
+# letters or more or an acronym, never an abbreviation ("etc.", "janv.", "env.")
+_POINT_FOR_COMMA = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[A-ZÀ-Þ]{2}))\.(?=,| [a-zà-ÿ]{2,}\b)")
+_SHORTENED = {"janv", "févr", "juil", "sept", "anc", "coord", "approx", "resp", "admin", "chap", "dir", "intl",
+                "nat", "prov", "rég", "dép", "gouv", "ass", "assoc", "corp", "dépt", "mun", "boul", "vol"}
 _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet opening an item, alone before its first word
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
@@ -735,6 +749,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: _short_year(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slash:
@@ -916,6 +931,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
+    text = _POINT_FOR_COMMA.sub(lambda m: _point_for_comma(m, changes), text)
     if text.strip("_ "):  # (a cell of underscores alone, a line to fill in, stays)
         text = _sub_recorded(_LONE_UNDERSCORE, lambda m: "", text, changes)
     text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
@@ -934,6 +950,23 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1][:-1]))  # closing it ("13/12/2010:")
         text = text[:-1]
     return _BRACKET_L.sub(bracket, text)
+
+
+def _point_for_comma(m: re.Match, changes: list[tuple[str, str]]) -> str:
+    """`_POINT_FOR_COMMA`: a comma, or nothing before a comma, where the word before the point is
+    a word of the list or an acronym (an abbreviation keeps its point) and, before a word, that
+    word is one of the list."""
+    before = re.search(r"[^\W\d_]+$", m.string[:m.start()]).group()
+    if before.lower() in _SHORTENED or not (before.isupper() or is_word(before.lower())):
+        return m.group()
+    if m.string[m.end():m.end() + 1] == ",":
+        changes.append((before + ".,", before + ","))
+        return ""
+    after = re.match(r" ([^\W\d_]+)", m.string[m.end():]).group(1)
+    if not is_word(after):
+        return m.group()
+    changes.append((f"{before}. {after}", f"{before}, {after}"))
+    return ","
 
 
 def _recorded(read: str, kept: str, changes: list[tuple[str, str]]) -> str:
@@ -1141,6 +1174,14 @@ def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
     the document prints that year."""
     year = m.group(1)[-3:] + ("8" if m.group(2) == "%" else "1")
     return m.group(1) + year[-1] if year in vocab.years else m.group()
+
+
+def _short_year(m: re.Match, vocab: Vocabulary) -> str:
+    """The date of `_SLASHED_YEAR_MORE` with the digit too many left out of its year, where
+    that makes one year only of those the document prints twice or more ("608": "08", 2008)."""
+    read = m.group(2)
+    fits = {y for y in (read[:i] + read[i + 1:] for i in range(3)) if "20" + y in vocab.years or "19" + y in vocab.years}
+    return m.group(1) + fits.pop() if len(fits) == 1 else m.group()
 
 
 def _year_digit_more(m: re.Match, vocab: Vocabulary) -> str:
@@ -1479,6 +1520,11 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             and word[2:].islower() and is_word(word[1:].lower()) and not is_word(word.lower()):
         return word[1:]  # "FTransport" opening an item: its dash or a speck read as a capital
         # (an "L", "D" or "J" is an elided article or preposition: "LÉcole" is "L'École")
+    if word == "L" and following[:1] in "'’" and after_word:
+        nxt = TOKEN.match(following[1:])
+        if nxt and (following[1:2].islower() or vocab.pairs[("l", nxt.group())] >= 2
+                    and vocab.pairs[("L", nxt.group())] <= 1):
+            return "l"  # "sur L'ATI" where the document prints "l'ATI": the elided article
     if word in _ARTICLES and (after_word or after_opener):
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
