@@ -212,6 +212,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "une rai 2017", "le 4 ! septembre",    # no bracket before the word; no day 41
     "Dépôt en janv. au comité, etc. voir la suite", "MRC de L'Islet",  # abbreviations; a place's article
     "L'analyse des besoins",               # the elided article opening the text
+    "Réalisé à 80 %", "Complété à 2 reprises",  # a share with its sign; a count
     "voir le fichier plan_action et mot_de_passe",  # an underscore inside a name
     "Prévu 2009-2012 3 rencontres",     # two dates in one pair of brackets
     "voir [note 2] ici, Bravo! Merci",     # a "]" some "[" opened; "!" before a capital
@@ -967,6 +968,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("(Revue, Concert'action., etc.)", "(Revue, Concert'action, etc.)"),  # a speck read as a point before a comma
     ("Services de garde (02/12/611)", "Services de garde (02/12/11)"),  # a speck read as a digit in the year
     ("Journée de réflexion sur L'analyse", "Journée de réflexion sur l'analyse"),  # the elided article inside a sentence
+    ("Réalisé à 80", "Réalisé à 80 %"),                         # a share done closing its cell, its "%" lost
     ("2011-20 ans", "2011-20 ans"),
     ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so
     ("ouverts le à juillet 2011", "ouverts le 4 juillet 2011"), ("du lO au 12 mai 2012", "du 10 au 12 mai 2012"),

@@ -152,6 +152,7 @@ pages are read, a word of an OCR page is checked against both:
 - A point after a word of the list (four letters or more) or an acronym, before a word of the
   list in small letters, is a comma (French opens a sentence with a capital: "de la CRÉ.
   autres"); an abbreviation keeps its point. A point between such a word and a comma is a speck.
+- A share done closing a cell with no sign ("Réalisé à 80") lost its "%": it is put back.
 - A slashed date's year of three digits ("(02/12/608)") is the one year of the document's
   (printed twice or more) that one digit left out makes.
 - A brace is a round bracket (a bilan has none; Tesseract reads "(" as "{" now and then); a
@@ -388,6 +389,8 @@ _SIGN_C = re.compile(r"(?<![^\W_])©([A-ZÀ-ÖØ-Þ]{1,6})(?![^\W_])")
 _POINT_FOR_COMMA = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[A-ZÀ-Þ]{2}))\.(?=,| [a-zà-ÿ]{2,}\b)")
 _SHORTENED = {"janv", "févr", "juil", "sept", "anc", "coord", "approx", "resp", "admin", "chap", "dir", "intl",
                 "nat", "prov", "rég", "dép", "gouv", "ass", "assoc", "corp", "dépt", "mun", "boul", "vol"}
+# "Réalisé à 80" closing its cell: a share done, its "%" lost (faint, or a speck's)
+_SHARE_CLOSING = re.compile(r"\b(?i:réalisée?s?|complétée?s?|avancée?s?|terminée?s?) à (?:[1-9]\d?)$")
 _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet opening an item, alone before its first word
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
@@ -946,6 +949,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     if not (after or beyond) and text.endswith(" -"):  # a speck read as a dash closing the cell
         changes.append(("-", ""))
         text = text[:-2]
+    elif not (after or beyond) and _SHARE_CLOSING.search(text):  # "Réalisé à 80" closing the cell:
+        changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1] + " %"))  # its "%" lost
+        text += " %"
     elif not (after or beyond) and re.search(r"\d:$", text):  # ... as a colon glued to a number
         changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1][:-1]))  # closing it ("13/12/2010:")
         text = text[:-1]
