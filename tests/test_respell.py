@@ -806,10 +806,17 @@ def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes()
                                   cell_of("2010-20", "45"), cell_of("2010-20", "il y a"))
     marks = cell_of("2010-X)", "11")  # the end's century read as marks
     speck = cell_of("2009-20)", "10")  # a speck after the century, read as a mark
+    # a cell holding a range alone, its dash opening a paragraph as an item's would
+    broken = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("2016")], page=2)]),
+                              Paragraph(lines=[Line(spans=[Span("-20T")], page=2), Line(spans=[Span("7")], page=2)])],
+                  page=2)
+    items = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("2016")], page=2)]),
+                             Paragraph(lines=[Line(spans=[Span("-20 juin")], page=2)])], page=2)  # no range
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck])])])
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck, broken, items])])])
     respell(doc)
     assert marks.text == "2010-2011" and speck.text == "2009-2010"
+    assert broken.text == "2016-2017" and len(broken.paragraphs) == 1 and items.text == "2016\n-20 juin"
     assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1
     assert ("2010-20 Ii", "2010-2011") in strokes.ocr_respelled
     assert digits.text == "Échéance 2016-2018"

@@ -469,6 +469,7 @@ def respell(doc: Document) -> None:
         return
     ocr = set(doc.ocr_pages)
     _wrapped_letters(doc, ocr)
+    _cell_ranges(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
     tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
@@ -1260,6 +1261,29 @@ def _plural_marks(doc: Document, ocr: set[int]) -> None:
                 continue
             _put(places, m.end(1), 0, "(")
             holder.ocr_respelled.append((m.group(), m.group(1) + "(s)"))
+
+
+def _cell_ranges(doc: Document, ocr: set[int]) -> None:
+    """A cell holding a range of years alone, broken over its lines or paragraphs in a narrow
+    cell and its end's "1" read as a stroke letter ("2016" / "-20T" / "7": the dash opened a
+    paragraph as an item's would), is that range, on one line, where its end is one to ten
+    years after its start."""
+    for block in doc.blocks:
+        for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
+            lines = [line for par in cell.paragraphs for line in par.lines]
+            if len(lines) < 2 or any(line.page not in ocr for line in lines):
+                continue
+            text = "".join(span.text for line in lines for span in line.spans)
+            m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)[\dlLIîïi|!tT]\d)", re.sub(r"\s+", "", text))
+            whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
+            if not whole:
+                continue
+            cell.ocr_respelled.append((" ".join(line.text for line in lines), whole))
+            first = cell.paragraphs[0]
+            first.lines = first.lines[:1]
+            first.lines[0].spans = first.lines[0].spans[:1]
+            first.lines[0].spans[0].text = whole
+            cell.paragraphs = [first]
 
 
 def _ocr_paragraphs(doc: Document, ocr: set[int]
