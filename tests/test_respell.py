@@ -975,6 +975,8 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("(Revue, Concert'action., etc.)", "(Revue, Concert'action, etc.)"),  # a speck read as a point before a comma
     ("Services de garde (02/12/611)", "Services de garde (02/12/11)"),  # a speck read as a digit in the year
     ("Journée de réflexion sur L'analyse", "Journée de réflexion sur l'analyse"),  # the elided article inside a sentence
+    ("Journée de réflexion sur L'ATI", "Journée de réflexion sur l'ATI"),  # ... before an acronym
+    ("Revue Conceït'action", "Revue Concert'action"),          # an "r" whose arm a blur cut off, read "ï"
     ("Réalisé à 80", "Réalisé à 80 %"),                         # a share done closing its cell, its "%" lost
     ("2011-20 ans", "2011-20 ans"),
     ("livrée le LS novembre 2011", "livrée le 15 novembre 2011"),      # a day read as letters shaped so

@@ -148,7 +148,9 @@ pages are read, a word of an OCR page is checked against both:
   ("déposé Le 30 janvier") are the article: French capitalizes it there only in a name, whose
   next word is capitalized ("à La Tuque"); before a capitalized word, they are the article
   where the document prints the pair twice so and never else ("de La Table", "la Table");
-  so is "L'" ("sur L'analyse", "sur L'ATI" beside the document's "l'ATI"; "de L'Islet" stays).
+  so is "L'" before a word in lower case or an acronym ("sur L'analyse", "sur L'ATI"), or
+  before a word the document prints after "l'" twice and never after "L'" but once ("de
+  L'Islet" stays).
 - A point after a word of the list (four letters or more) or an acronym, before a word of the
   list in small letters, is a comma (French opens a sentence with a capital: "de la CRÉ.
   autres"); an abbreviation keeps its point. A point between such a word and a comma is a speck.
@@ -190,7 +192,8 @@ TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe": "le")
 _ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
-          "bp"]  # a bowl on a stem, up or down ("Membhrémagoa")
+          "bp",  # a bowl on a stem, up or down ("Membhrémagoa")
+          "rï"]  # an "r" whose arm a blur cut into a speck over its stem ("Conceït'action")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
@@ -1552,9 +1555,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         # (an "L", "D" or "J" is an elided article or preposition: "LÉcole" is "L'École")
     if word == "L" and following[:1] in "'’" and after_word:
         nxt = TOKEN.match(following[1:])
-        if nxt and (following[1:2].islower() or vocab.pairs[("l", nxt.group())] >= 2
-                    and vocab.pairs[("L", nxt.group())] <= 1):
-            return "l"  # "sur L'ATI" where the document prints "l'ATI": the elided article
+        if nxt and (following[1:2].islower() or len(nxt.group()) >= 2 and nxt.group().isupper()
+                    or vocab.pairs[("l", nxt.group())] >= 2 and vocab.pairs[("L", nxt.group())] <= 1):
+            return "l"  # "sur L'analyse", "sur L'ATI" (no acronym takes a capital article), "sur
+            # L'Entente" where the document prints "l'Entente": the elided article
     if word in _ARTICLES and (after_word or after_opener):
         if following[:1].isalnum() and not following[:1].isupper():
             return word.lower()  # "déposé Le 30 janvier": an article inside a sentence, not a name's
