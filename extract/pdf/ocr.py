@@ -1882,6 +1882,9 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
             and _ring(glyphs[0], ink):
         w.text = "o"  # an "o" bullet read "0": a zero is as tall as a capital, and narrower
         return
+    if len(w.text) > 1 and _cross(w, glyphs, base, size_px):
+        w.text = "•"  # a cross read as two signs at once ("*X"): one bullet
+        return
     if not glyphs or not w.text or w.text[0] in BULLETS or (w.text[0].isdigit() and not _solid(glyphs[0], ink)):
         return  # a raised digit opening a line is a footnote's number; a solid square read "2" is a bullet
     if w.text[0] in _NOT_BULLETS and not _solid(glyphs[0], ink):
@@ -1890,8 +1893,7 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     # a cross ("✕") read as the letter X, a word of its own: a letter X stands on the baseline
     # (a letter X is as tall as the capitals, about 0.72 of the size; a cross 0.6 or less: the
     # line is drawn between them)
-    cross = (w.text in _CROSSES and len(glyphs) == 1 and glyphs[0][3] <= base - 0.04 * size_px
-             and glyphs[0][3] - glyphs[0][2] <= 0.66 * size_px)
+    cross = _cross(w, glyphs, base, size_px)
     if not ((_bullet_shaped(glyphs[0], ink, base, size_px) or cross) and apart):
         return
     if len(glyphs) == 1:
@@ -1900,6 +1902,15 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = "•" + w.text  # the bullet one glyph more than the letters read ("182": "• 182")
     elif len(w.text) > 1:
         w.text = "•" + w.text[1:]
+
+
+def _cross(w: _Word, glyphs: list, base: int, size_px: float) -> bool:
+    """The word is a cross bullet ("✕") read as a letter X, or a sign, or two ("*X": one glyph
+    read twice): one glyph off the baseline
+    and no taller than 0.66 of the size (a letter X stands on the baseline, as tall as the
+    capitals, about 0.72 of the size; a cross's strokes are drawn between them)."""
+    return (bool(w.text) and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1
+            and glyphs[0][3] <= base - 0.04 * size_px and glyphs[0][3] - glyphs[0][2] <= 0.66 * size_px)
 
 
 def _mend_accents(w: _Word, ink, size_px: float) -> None:
