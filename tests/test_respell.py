@@ -461,6 +461,15 @@ def test_a_copyright_sign_opening_a_word_in_capitals_is_its_c_where_the_document
     assert respell_text("Guide © CTF 2010", counts)[0] == "Guide © CTF 2010"
 
 
+def test_the_first_of_a_month_whose_raised_er_was_lost_where_the_document_prints_1er():
+    vocab = Vocabulary(Counter({"1": 3, "er": 2}), Counter({("1", "er"): 2, ("er", "octobre"): 1, ("1", "avril"): 1}))
+    assert respell_text("1 avril 2009", vocab)[0] == "1er avril 2009"
+    bare = Vocabulary(Counter({"1": 3}), Counter({("1", "avril"): 1, ("1", "mai"): 1}))  # no "1er" printed
+    assert respell_text("1 avril 2009", bare)[0] == "1 avril 2009"
+    both = Vocabulary(Counter({"1": 3}), Counter({("1", "er"): 2, ("1", "avril"): 1, ("1", "mai"): 1}))  # "1 mai" too
+    assert respell_text("1 avril 2009", both)[0] == "1 avril 2009"
+
+
 def test_a_year_of_five_digits_after_a_month_is_the_year_the_document_prints_with_one_left_out():
     """"(février 29016)": a speck read as a digit inside the year. A number of five digits after
     no month, or one no year of the document's makes (or two do), stays."""

@@ -154,6 +154,8 @@ pages are read, a word of an OCR page is checked against both:
 - A point after a word of the list (four letters or more) or an acronym, before a word of the
   list in small letters, is a comma (French opens a sentence with a capital: "de la CRÉ.
   autres"); an abbreviation keeps its point. A point between such a word and a comma is a speck.
+- "1" before a month's name, where the document prints the first of a month "1er" and "1"
+  before a month nowhere else, lost its raised "er" ("1 avril 2009").
 - A share done closing a cell with no sign ("Réalisé à 80") lost its "%": it is put back.
 - A slashed date's year of three digits ("(02/12/608)") is the one year of the document's
   (printed twice or more) that one digit left out makes.
@@ -343,6 +345,8 @@ _A_BEFORE_VERB = re.compile(r"^A(?= [^\W\d_]{2,}(?:er|ir|re)\b)")
 _YEAR_SPLIT = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)((?:19|20)) (\d\d)(?![\d/])")
 # "02/02/13": a slashed date, its year (two digits or four) last
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
+# "1 avril 2009": the first of a month, its raised "er" lost (a bilan prints "1er")
+_FIRST_BARE = re.compile(rf"(?<![\d/.,])1(?= (?:{_NAMED})\b)")
 # "(02/12/608)": a slashed date's year of two digits with a speck read as a digit
 _SLASHED_YEAR_MORE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{3})(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
@@ -757,6 +761,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: _short_year(m, vocab), fixed, changes)
+    if vocab.pairs[("1", "er")] and sum(vocab.pairs[("1", month)] for month in _MONTH_NAMES) <= 1:
+        # the document prints the first of a month "1er" and "1 <month>" only here
+        fixed = _sub_around(_FIRST_BARE, _recording(lambda m: "1er", changes), fixed, after or beyond, before)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     if vocab.slash:
