@@ -1905,10 +1905,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
 
 
 def _cross(w: _Word, glyphs: list, base: int, size_px: float) -> bool:
-    """The word is a cross bullet ("✕") read as a letter X, or a sign, or two ("*X": one glyph
-    read twice): one glyph off the baseline
-    and no taller than 0.66 of the size (a letter X stands on the baseline, as tall as the
-    capitals, about 0.72 of the size; a cross's strokes are drawn between them)."""
+    """The word is a cross bullet ("✕") read as a letter X or a sign, or as two ("*X": one
+    glyph read twice): one glyph off the baseline and no taller than 0.66 of the size (a letter
+    X stands on the baseline, as tall as the capitals, about 0.72 of the size; a cross's
+    strokes are drawn between them)."""
     return (bool(w.text) and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1
             and glyphs[0][3] <= base - 0.04 * size_px and glyphs[0][3] - glyphs[0][2] <= 0.66 * size_px)
 

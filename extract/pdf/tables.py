@@ -378,8 +378,9 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     """Cut lines[start:] into a borderless table with these column bounds.
 
     The table ends at a line that runs across a column boundary, in a bigger or a clearly
-    smaller font (a heading, a footnote; not a piece of a cell read small: `_small_piece`), after a very large gap unless the text goes on in a
-    column past the first (page text starts at the left), or at a repeat of its header line or
+    smaller font (a heading, a footnote; not a piece of a cell read small: `_small_piece`),
+    after a very large gap unless the text goes on in a column past the first (page text
+    starts at the left), or at a repeat of its header line or
     a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
     first, in a smaller font, across the columns or in the first column alone at the page's
     foot, or raised apart from its text). A bold
