@@ -91,8 +91,8 @@ pages are read, a word of an OCR page is checked against both:
 - A month's name cut in two before its year, the second piece no word ("Fév rier 2010",
   "Septe mbrée 2017"), is that month when the two together are its name or one letter from it.
 - A range of years misread: its end's "1" read as a thin letter with a space after it
-  ("2009-20t 0", "2016 -20T 7"), or its dash read as a "1" run into its start ("20081 2010"), when the two
-  years make a range of one to ten years.
+  ("2009-20t 0", "2016 -20T 7"), or its dash read as a "1" run into its start ("20081
+  2010"), when the two years make a range of one to ten years.
 - A year the page misread ("2610", "2072" in a bilan of 2011-2012, "20171") takes the one year
   one digit apart that the document prints; so does a slashed date's year outside the
   document's years and printed nowhere else, when the digit that differs looks like that
@@ -134,10 +134,10 @@ pages are read, a word of an OCR page is checked against both:
   into the dash), takes that letter capitalized when that word is clearly the likeliest
   (LIKELIER times as frequent as the next such word: "ocal" may be "local" or "vocal").
   A "©" opening a word in capitals is its "C" where the document prints that word ("la ©TF":
-  a speck inside the "C"). An item's first letter misread ("-fmmigration") is set right as a capital: the misread
-  letter's case says nothing. A capital glued before a capitalized word of the list opening a sentence or an item, the
-  two no word ("FTransport"), is a speck or the item's dash misread: dropped (not an "L",
-  "D" or "J": "LÉcole" is an elided "L'École").
+  a speck inside the "C"). An item's first letter misread ("-fmmigration") is set right as a
+  capital: the misread letter's case says nothing. A capital glued before a capitalized word
+  of the list opening a sentence or an item, the two no word ("FTransport"), is a speck or
+  the item's dash misread: dropped (not an "L", "D" or "J": "LÉcole" is an elided "L'École").
 - A capitalized word that is no word, one look-alike letter from a Quebec place name (two in a
   word of seven letters or more: "Saquenav", "Memphrémagoq"; a "g" may be read as "qa", its
   tail and its bowl apart: "Saqauenav"), is that name: bilans name their
@@ -245,7 +245,8 @@ _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
-# "Centraïide", "Raÿymond": a letter read twice, once with a diaeresis made up (no French word pairs them)
+# "Centraïide", "Raÿymond": a letter read twice, once with a diaeresis made up (no French word
+# pairs them)
 _DIAERESIS_TWICE = re.compile(r"ïi|iï|ëe|eë|üu|uü|ÿy|yÿ")
 _INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
@@ -395,7 +396,7 @@ _SIGN_C = re.compile(r"(?<![^\W_])©([A-ZÀ-ÖØ-Þ]{1,6})(?![^\W_])")
 # letters or more or an acronym, never an abbreviation ("etc.", "janv.", "env.")
 _POINT_FOR_COMMA = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[A-ZÀ-Þ]{2}))\.(?=,| [a-zà-ÿ]{2,}\b)")
 _SHORTENED = {"janv", "févr", "juil", "sept", "anc", "coord", "approx", "resp", "admin", "chap", "dir", "intl",
-                "nat", "prov", "rég", "dép", "gouv", "ass", "assoc", "corp", "dépt", "mun", "boul", "vol"}
+              "nat", "prov", "rég", "dép", "gouv", "ass", "assoc", "corp", "dépt", "mun", "boul", "vol"}
 # "Réalisé à 80" closing its cell: a share done, its "%" lost (faint, or a speck's)
 _SHARE_CLOSING = re.compile(r"\b(?i:réalisée?s?|complétée?s?|avancée?s?|terminée?s?) à (?:[1-9]\d?)$")
 _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet opening an item, alone before its first word
@@ -869,7 +870,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         return "l"
 
     text = _TWICE.sub(lambda m: _once(m, changes), text)
-    text = _sub_recorded(_DIAERESIS_TWICE, lambda m: m.group().replace("ï", "").replace("ë", "").replace("ü", "").replace("ÿ", ""),
+    text = _sub_recorded(_DIAERESIS_TWICE, lambda m: re.sub("[ïëüÿ]", "", m.group()),
                          text, changes)
     text = _TWO_ACCENTED.sub(lambda m: _one_of_two(m, changes), text)
     text = _sub_recorded(_NUMBERS_RUN_IN, lambda m: f"{m.group(1).translate(_AS_ONES)} "
@@ -1197,7 +1198,8 @@ def _short_year(m: re.Match, vocab: Vocabulary) -> str:
     """The date of `_SLASHED_YEAR_MORE` with the digit too many left out of its year, where
     that makes one year only of those the document prints twice or more ("608": "08", 2008)."""
     read = m.group(2)
-    fits = {y for y in (read[:i] + read[i + 1:] for i in range(3)) if "20" + y in vocab.years or "19" + y in vocab.years}
+    fits = {y for y in (read[:i] + read[i + 1:] for i in range(3))
+            if "20" + y in vocab.years or "19" + y in vocab.years}
     return m.group(1) + fits.pop() if len(fits) == 1 else m.group()
 
 
@@ -1236,8 +1238,8 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _open_brackets(doc: Document, ocr: set[int]) -> None:
     """A date in brackets whose "(" was lost, or read with the month's "j" as a "G" or a "Q"
-    ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), "offertes janv. 2010 et févr. 2010)"): in a paragraph whose first ")" no "("
-    opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
+    ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), "offertes janv. 2010 et
+    févr. 2010)"): in a paragraph whose first ")" no "(" opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
     before the run's first day or month."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
         close = text.find(")")
