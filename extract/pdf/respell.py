@@ -1239,8 +1239,8 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
 def _open_brackets(doc: Document, ocr: set[int]) -> None:
     """A date in brackets whose "(" was lost, or read with the month's "j" as a "G" or a "Q"
     ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), "offertes janv. 2010 et
-    févr. 2010)"): in a paragraph whose first ")" no "(" opens, the ")" closing a run of dates (months, days, years, "et", "au"), the bracket opens
-    before the run's first day or month."""
+    févr. 2010)"): in a paragraph whose first ")" no "(" opens, the ")" closing a run of dates
+    (months, days, years, "et", "au"), the bracket opens before the run's first day or month."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
         close = text.find(")")
         if close < 0 or "(" in text[:close].translate(_BRACES):
