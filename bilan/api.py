@@ -104,13 +104,11 @@ def convert(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], *,
 def _import_writers() -> None:
     """Import what Result.write needs (openpyxl takes a few tenths of a second): run while the
     child processes read the files, this process having nothing else to do then."""
-    import openpyxl  # noqa: F401
-    import openpyxl.chart  # noqa: F401
-    import openpyxl.writer.excel  # noqa: F401
-
     import bilan.normalize.tracks  # noqa: F401
-    import bilan.outputs.excel  # noqa: F401
+    import bilan.outputs.excel
     import bilan.outputs.report  # noqa: F401
+
+    bilan.outputs.excel.load_openpyxl()
 
 
 def _tap(converted: Converted, done: Callable[[Converted], None]) -> Converted:

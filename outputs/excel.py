@@ -21,6 +21,24 @@ from bilan.outputs.schema import SCHEMA, SHEETS, Column
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
+def load_openpyxl() -> None:
+    """Import openpyxl without numpy, unless numpy is loaded already. openpyxl imports numpy
+    when it is installed (the OCR reader needs it) only to count its number types as numbers,
+    and no value of a dataset is one; that import is half of openpyxl's (about 0.1 s of
+    CPU at the start of every convert)."""
+    import sys
+
+    if "openpyxl" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # openpyxl's optional import fails
+    try:
+        import openpyxl  # noqa: F401
+        import openpyxl.chart  # noqa: F401
+        import openpyxl.writer.excel  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
 def write_xlsx(path: Path, dataset: Dataset,
                tables: dict[str, tuple[type, list]] | None = None) -> None:
     """Write bilan.xlsx; `tables` are the dataset's contract_tables when already computed.
@@ -28,6 +46,7 @@ def write_xlsx(path: Path, dataset: Dataset,
     The sheet with the most cells (Suivis, mostly) is filled and written beside the others
     where it is worth it (see _Side): the same bytes as when written here.
     """
+    load_openpyxl()
     from openpyxl import Workbook
 
     wb = Workbook()

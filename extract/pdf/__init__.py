@@ -11,7 +11,8 @@ business rule is applied.
 
 The package: pages.py (pages read in parallel, chars and lines by pdfminer with
 `--pdf-engine pdfminer`), chars_pdfium.py (the same chars and lines by PDFium, the default),
-text.py, tables.py; for scanned pages, ocr.py (a page read from its image with Tesseract),
+text.py, tables.py; for scanned pages, loaded only for them, ocr.py (a page read from its
+image with Tesseract; its error in ocr_error.py),
 ocr_case.py (a first letter's case told by its height) and respell.py (the words a scan
 misread, set right by the document and the word list).
 """
@@ -28,8 +29,7 @@ from dataclasses import dataclass, field
 
 from bilan.extract import lexicon
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
-from bilan.extract.pdf.ocr import LOW_CONFIDENCE, OcrError, settle
-from bilan.extract.pdf.respell import respell
+from bilan.extract.pdf.ocr_error import OcrError
 from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
                                 find_borderless, is_border, opens_on_lost_call, raised_number, reads_as_header,
                                 ruled_table, word_runs)
@@ -115,7 +115,9 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
                     held.append((number, raw))
                 else:
                     builder.add_page(number, raw)
-            settle([raw.chars for _, raw in held if raw.ocr])
+            if held:  # (the OCR reader and its patterns are loaded for a scan only)
+                from bilan.extract.pdf.ocr import settle
+                settle([raw.chars for _, raw in held if raw.ocr])
             for number, raw in held:
                 builder.add_page(number, raw)
     except OcrError as exc:
@@ -489,7 +491,9 @@ class _Builder:
             blocks.append(block)
         doc = Document(path=self.path, format="pdf", blocks=blocks, pages=self.pages,
                        ocr_pages=self.ocr_pages)
-        respell(doc)
+        if self.ocr_pages:
+            from bilan.extract.pdf.respell import respell
+            respell(doc)
         return doc
 
 
@@ -642,6 +646,8 @@ def _cell(c: CellDraft, n: int, ratio: float, wrap_spaces: bool, whole: set[str]
             if "ocr_conf" in ch:
                 words.setdefault(ch["ocr_word_id"], (ch["ocr_conf"], ch["ocr_word"]))
     if words:
+        from bilan.extract.pdf.ocr import LOW_CONFIDENCE
+
         cell.ocr_confidence = round(min(conf for conf, _ in words.values()), 1)
         cell.ocr_doubtful = [text for conf, text in words.values() if conf < LOW_CONFIDENCE]
     return cell

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from bilan.extract.lexicon import is_word
 from bilan.extract.pdf.ocr_case import X_HEIGHT_LETTERS, case_by_height
+from bilan.extract.pdf.ocr_error import OcrError
 from bilan.extract.pdf.respell import MONTHS
 from bilan.extract.pdf.tables import RawTable
 from bilan.extract.pdf.text import Segment
@@ -105,14 +106,6 @@ _BEARING = 0.04  # side bearing of a letter, share of the font size
 _HOLE_LEAST = 0.003  # share of the size squared: a hole in a digit smaller than this is noise
 _TALL_HOLE = 0.55  # share of a digit's height: a hole this tall is a "0"'s
 _NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
-
-
-class OcrError(Exception):
-    """OCR cannot run; `reason` is one line naming what to install."""
-
-    def __init__(self, reason: str):
-        self.reason = reason
-        super().__init__(reason)
 
 
 @dataclass
