@@ -761,7 +761,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
-    fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: _short_year(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: m.group(1) + (_year_less(m.group(2), vocab) or m.group(2)),
+                          fixed, changes)
     if vocab.pairs[("1", "er")] and sum(vocab.pairs[("1", month)] for month in _MONTH_NAMES) <= 1:
         # the document prints the first of a month "1er" and "1 <month>" only here
         fixed = _sub_around(_FIRST_BARE, _recording(lambda m: "1er", changes), fixed, after or beyond, before)
@@ -770,7 +771,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
-    fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_digit_more(m, vocab), changes), fixed, after,
+    fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes), fixed, after,
                         before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
@@ -1130,6 +1131,11 @@ def _digit_off(number: str) -> set[str]:
     return {number[:i] + d + number[i + 1:] for i in range(len(number)) for d in "0123456789"}
 
 
+def _digit_less(number: str) -> set[str]:
+    """The numbers `number` is with one digit left out."""
+    return {number[:i] + number[i + 1:] for i in range(len(number))}
+
+
 def _day_printed(m: re.Match, vocab: Vocabulary) -> str:
     """A day no month has ("41 mars"): of the days one digit apart, the month's last day (a
     bilan dates its follow-up at a month's end: "Suivi au 31 mars"), else the one day that the
@@ -1194,21 +1200,12 @@ def _year_last_digit(m: re.Match, vocab: Vocabulary) -> str:
     return m.group(1) + year[-1] if year in vocab.years else m.group()
 
 
-def _short_year(m: re.Match, vocab: Vocabulary) -> str:
-    """The date of `_SLASHED_YEAR_MORE` with the digit too many left out of its year, where
-    that makes one year only of those the document prints twice or more ("608": "08", 2008)."""
-    read = m.group(2)
-    fits = {y for y in (read[:i] + read[i + 1:] for i in range(3))
-            if "20" + y in vocab.years or "19" + y in vocab.years}
-    return m.group(1) + fits.pop() if len(fits) == 1 else m.group()
-
-
-def _year_digit_more(m: re.Match, vocab: Vocabulary) -> str:
-    """The year of `_MONTH_FIVE` with the digit too many left out, where that makes one year
-    only and the document prints it twice or more."""
-    read = m.group()
-    fits = {read[:i] + read[i + 1:] for i in range(5)} & set(vocab.years)
-    return fits.pop() if len(fits) == 1 else read
+def _year_less(read: str, vocab: Vocabulary) -> str | None:
+    """The one year the document prints twice or more that `read` is with one digit left out
+    ("29016": "2016"; a slashed date's "608": "08", of 2008), or None where none or several."""
+    fits = {y for y in _digit_less(read) if (y if len(y) == 4 else "20" + y) in vocab.years
+            or len(y) == 2 and "19" + y in vocab.years}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
@@ -1369,8 +1366,7 @@ def _range_start(m: re.Match) -> str:
     """The range of `_RANGE_START_SPECK` with its opening year of four digits: the one digit
     that, left out, makes a year up to ten years before the range's end (one such only)."""
     read, end = m.group(1), int(m.group(3))
-    years = {read[:i] + read[i + 1:] for i in range(5)}
-    fits = [y for y in years if y[:2] in ("19", "20") and 0 < end - int(y) <= 10]
+    fits = [y for y in _digit_less(read) if y[:2] in ("19", "20") and 0 < end - int(y) <= 10]
     return f"{fits[0]}{m.group(2)}{m.group(3)}" if len(fits) == 1 else m.group()
 
 
@@ -2111,7 +2107,7 @@ def _year(word: str, vocab: Vocabulary) -> str | None:
             return None
         near = [(n, y) for y, n in years.items() if sum(a != b for a, b in zip(y, word)) == 1]
     elif len(word) == 5 and word[:2] in ("19", "20"):
-        near = [(n, y) for y, n in years.items() if any(word[:i] + word[i + 1:] == y for i in range(5))]
+        near = [(n, y) for y, n in years.items() if y in _digit_less(word)]
     else:
         return None
     near.sort(reverse=True)
