@@ -771,8 +771,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
-    fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes), fixed, after,
-                        before)
+    fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes),
+                        fixed, after, before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
                           else m.group(), fixed, changes)
