@@ -206,25 +206,28 @@ def test_a_header_seen_before_read_again_alone_at_the_page_foot_opens_its_table(
     assert [(a, b) for _d, a, b in found] == [(2, 3)]
 
 
-def test_a_piece_of_a_cell_read_small_is_no_footnote_ending_the_table():
+def test_a_piece_of_a_cell_read_small_or_big_is_no_footnote_ending_the_table():
     """"d'habitatio" / "n" in a narrow cell, the "n" and a speck read as a word of a smaller
-    size: one line within a column past the first, the next line back in the table's size
-    a line's step further. The table goes on through it (and the next line, compared with the
-    line before the piece, is no heading). A small line across the first column, or with no
-    line after it in the table's size, still ends the table (a footnote)."""
+    size (or "par les" read bigger): one line within a column past the first, the next line
+    back in the table's size a line's step further. The table goes on through it (and the
+    next line, compared with the line before the piece, is no heading). A small line across
+    the first column, or with no line after it in the table's size, still ends the table (a
+    footnote); so does a bigger one from the first column (a heading)."""
     from bilan.extract.pdf.tables import grow_borderless
 
     rows = [COLUMNS,
             [("Soutenir", 52.0, 90.0), ("Offrir", 113.3, 140.0), ("Office", 225.7, 260.0)],
             [("les", 52.0, 66.0), ("des", 113.3, 130.0), ("d'habitatio", 225.7, 270.0)]]
     after = [("Accroître", 52.0, 90.0), ("Tenir", 113.3, 140.0), ("Comité", 225.7, 260.0)]
-    for piece, more, end in (([("nl", 225.7, 232.0)], [after], 5), ([("nl", 225.7, 232.0)], [], 3),
-                             ([("Source", 52.0, 80.0), ("ISQ", 82.0, 95.0)], [after], 3)):
+    for piece, more, end, odd in (([("nl", 225.7, 232.0)], [after], 5, 6.5), ([("nl", 225.7, 232.0)], [], 3, 6.5),
+                                  ([("Source", 52.0, 80.0), ("ISQ", 82.0, 95.0)], [after], 3, 6.5),
+                                  ([("par", 225.7, 240.0), ("les", 243.0, 256.0)], [after], 5, 1.3 * SIZE),
+                                  ([("Axe", 52.0, 70.0), ("2", 73.0, 78.0)], [after], 3, 1.3 * SIZE)):
         chars = []
         for k, words in enumerate([*rows, piece, *more]):
-            small = k == len(rows)
-            for c in _chars(words, 60 + 11.0 * k + (2.0 if small else 0.0), bold=k == 0):
-                size = 6.5 if small else SIZE
+            read_odd = k == len(rows)
+            for c in _chars(words, 60 + 11.0 * k + (2.0 if read_odd else 0.0), bold=k == 0):
+                size = odd if read_odd else SIZE
                 chars.append(dict(c, bottom=c["top"] + size, size=size))
         _draft, got = grow_borderless(build_lines(chars, []), 0, EDGES, [], 1.2, header=True)
         assert got == end, (piece, more)

@@ -378,7 +378,7 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     """Cut lines[start:] into a borderless table with these column bounds.
 
     The table ends at a line that runs across a column boundary, in a bigger or a clearly
-    smaller font (a heading, a footnote; not a piece of a cell read small: `_small_piece`),
+    smaller font (a heading, a footnote; not a piece of a cell read small or big: `_odd_piece`),
     after a very large gap unless the text goes on in a column past the first (page text
     starts at the left), or at a repeat of its header line or
     a line in `stops` (a header seen before: the next table), or at a footnote (a note mark
@@ -392,15 +392,15 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     ncols = len(bounds) + 1
     table_lines = [lines[start]]
     spanning: set[int] = set()  # lines of a row whose one cell spans the table
-    small: set[int] = set()  # pieces of cells read small (their size is no measure of the next line's)
+    odd: set[int] = set()  # pieces of cells read small or big (their size is no measure of the next line's)
     for j in range(start + 1, len(lines)):
         ln = lines[j]
-        prev = table_lines[-2] if len(table_lines) - 1 in small else table_lines[-1]
+        prev = table_lines[-2] if len(table_lines) - 1 in odd else table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        piece = ln.size < 0.85 * prev.size and _small_piece(lines, j, prev, bounds, ratio)
+        piece = not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and _odd_piece(lines, j, prev, bounds, ratio)
         if piece:
-            small.add(len(table_lines))
-        if (ln.size > 1.15 * prev.size or ln.size < 0.85 * prev.size and not piece
+            odd.add(len(table_lines))
+        if (not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and not piece
                 or _repeats(ln.text, [table_lines[0].text] if header else [], stops)
                 or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)
                 or (_opens_on_mark(ln, table_lines) and _notes_to_end(lines, j, bounds))):
@@ -510,11 +510,11 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
     return draft, start + len(table_lines)
 
 
-def _small_piece(lines: list[TextLine], j: int, prev: TextLine, bounds: list[float], ratio: float) -> bool:
-    """lines[j], in a clearly smaller font than `prev`, is a piece of a cell read small (a
-    scan's short word, "n" of "d'habitatio" / "n" with a speck), no footnote: it keeps within
-    one column past the first, and the line after it is back in the table's font within two
-    lines' steps of `prev`."""
+def _odd_piece(lines: list[TextLine], j: int, prev: TextLine, bounds: list[float], ratio: float) -> bool:
+    """lines[j], in a clearly smaller or bigger font than `prev`, is a piece of a cell read so
+    (a scan's short word, "n" of "d'habitatio" / "n" with a speck, read small; "par les" in a
+    narrow column, read big), no footnote nor heading: it keeps within one column past the
+    first, and the line after it is back in the table's font within two lines' steps of `prev`."""
     ln = lines[j]
     if j + 1 >= len(lines) or ln.x0 < bounds[0] or len(_fragments(ln, bounds)) != 1:
         return False
