@@ -58,7 +58,8 @@ _FIELD = ("itinérance", "employabilité", "revitalisation", "maltraitance", "r�
           "proche-aidante", "proche-aidantes", "mentorat", "autonomisation", "littératie",
           "dévitalisé", "dévitalisée", "dévitalisés", "dévitalisées", "dévitalisation",
           "agente", "agentes", "intergénération", "intergénérationnel", "intergénérationnelle",
-          "intergénérationnels", "intergénérationnelles")
+          "intergénérationnels", "intergénérationnelles", "interculturel", "interculturelle",
+          "interculturels", "interculturelles", "interculturalité")
 _FIELD_COUNT = 50  # as common as the list's "concertation"
 # the adjectives of Quebec and its regions, which a bilan prints of its people and bodies
 # ("Observatoire estrien", "la population gaspésienne"), in the masculine singular

@@ -213,7 +213,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("u", "ti"),  # "Objecuf": a "t" and an "i" run together, bar and dot lost
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
-               ("m", "in"), ("m", "ni"), ("nu", "mi")]  # "mitiative", "admimstrative", "fanulial": arches run together
+               ("m", "in"), ("m", "ni"), ("nu", "mi"),  # "mitiative", "admimstrative", "fanulial": arches run together
+               ("tt", "ct")]  # "Attes": a "c" run into the "t" after it, read as a twin
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -234,6 +235,9 @@ _PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
+_ELIDED_BEFORE_VOWEL = ("le", "la", "de", "du")  # words French never prints before a vowel ("l'ATI", "de l'ATI")
+# the words before a year: a month's name, as printed or shortened, and a season's
+_DATING = frozenset(MONTHS.split("|")) | frozenset(_MONTH_SHORT) | {"hiver", "printemps", "été", "automne"}
 _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"; "1° er": read as a mark, then as letters too), or its 1 ("Eer", "ler")
@@ -417,6 +421,24 @@ _DASH_TWICE = re.compile(r"(?<=[^\W\d_])--(?: (?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])|$)
 _SPACED_NUMBER = re.compile(r"^(\d{1,2})\. ([\dlI|])$")
 _AS_ONE = {"l": "1", "I": "1", "|": "1"}
 # "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
+# a day of sixty-odd in a slashed date: its "0" read "6" ("(68/04/08)")
+_DAY_SIXTY = re.compile(r"(?<![\d/.,])6([1-9]/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
+# a day's two digits read apart in a bracketed slashed date ("(1 1/09/06)")
+_DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
+# a month run into its year ("Avril2019"): the space lost
+_MONTH_RUN_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))((?:19|20)\d\d)(?!\d)")
+# a bracket read twice ("((Saint-Côme, …)"): a bilan nests no brackets
+_BRACKET_TWICE = re.compile(r"\(\((?=[^\W_])")
+# the number of a plan's part read as a stroke letter ("Orientation L :")
+_PART_ONE = re.compile(r"\b(Orientation|Axe|Objectif|Priorité|Enjeu|Volet|Chantier) [lLI|!](?= ?[:.–-])")
+# digits of a percentage read as the letters shaped as them ("Réalisé à S0 %")
+_PERCENT_LETTERS = re.compile(r"(?<![^\W_])(?=[\dSOlI|]*\d)[\dSOlI|]{2,3}(?= ?%)")
+# a word of the list run into the number after it ("l'objectif2/Ressource"): the space lost
+_WORD_NUMBER = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{4,})(\d{1,2})(?=[/ ,.;:)]|$)")
+# an acronym in capitals with "$" for its "S" ("TD$/Ressource")
+_DOLLAR_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ]{1,6})\$(?![^\W\d_])")
+# "à le" before a word that is no infinitive: "à la" ("à le fin du projet"; French writes "au")
+_TO_THE = re.compile(r"(?<=\b[àÀ] )le(?= (?![^\W\d_]*(?:er|ir|re|oir)\b)[a-zà-ÿ]{2,}\b)")
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
@@ -467,7 +489,7 @@ _SPECK_IN_COMPOUND = re.compile(r"(?<![\w-])((?:[^\W\d_]+-)+) [.,'’·:;](?: ([
 # "[a", "]a", "|a" for "la"; "(es" for "les" where no bracket closes after it, or another
 # opens before one closes ("par (a Ville (mars 2017)": a bilan nests no brackets)
 # "de J'Outaouais": "J'" (je) comes before a verb, never a capitalized word inside a sentence
-_J_BEFORE_NAME = re.compile(r"(?<=\b[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿ])")
+_J_BEFORE_NAME = re.compile(r"(?<=[a-zà-ÿ]{2} )J['’](?=[A-ZÀÂÉÈÊÎÔ][a-zà-ÿA-Z])")
 _BRACKET_L = re.compile(r"(?<![\w\[\]|(])(?:[\[\]|]|\((?=[^()]*(?:$|\()))(?=[a-zà-ÿ]+\b)")
 
 
@@ -779,6 +801,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _sub_recorded(_SIGN_C, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] else m.group(),
                           fixed, changes)
+    fixed = _sub_recorded(_DOLLAR_CAPITAL, lambda m: m.group(1) + "S" if vocab.counts[m.group(1) + "S"] >= 2
+                          else m.group(), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts, cut)
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
@@ -792,13 +816,17 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         piece = (cut[0] and m.start() == 0) or (cut[1] and m.end() == len(fixed)) \
             or fixed[m.start() - 1:m.start()].isdigit()  # a number's ending ("1re", "2e", "3h")
         following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
-        new = None if word in joined or piece else _better(
+        prev = _word_before(fixed, m.start(), before)
+        new = None if word in joined or piece else _elision_lost(word, prev, vocab) or _better(
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
             _after_word(fixed, m.start(), before), following,
             continues=m.start() == 0 and before[-1:].isalpha(),
-            after_opener=_after_opener(fixed, m.start(), before))
+            after_opener=_after_opener(fixed, m.start(), before), dated=prev.lower() in _DATING)
         if new is None and not (word in joined or piece):
-            new = _pair_printed(word, _word_before(fixed, m.start(), before), vocab)
+            new = _pair_printed(word, prev, vocab)
+        if new and prev in _ELIDED_BEFORE_VOWEL and new.isupper() and new[0] in _CAPITAL_VOWELS \
+                and word[0] not in _CAPITAL_VOWELS:
+            new = None  # "par le CATI" is no "le ATI": French elides "le" before a vowel ("l'ATI")
         if new and new[:1].islower() and new[0] != word[0].lower() and fixed[:m.start()].strip() in _ITEM_DASHES:
             new = new[0].upper() + new[1:]  # "-fmmigration": an item's first letter misread, its case with it
         if new:
@@ -899,8 +927,14 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _ABBREVIATED.sub(lambda m: _abbreviated(m, changes), text)
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"),
                           (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
-                          (_SPACED_MONTH, lambda m: m.group().replace(" ", "")), (_BRACKETED_DATE, _slashed_date),
-                          (_DAY_FORTY, lambda m: "1" + m.group(1)),
+                          (_SPACED_MONTH, lambda m: m.group().replace(" ", "")),
+                          (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_BRACKETED_DATE, _slashed_date),
+                          (_DAY_FORTY, lambda m: "1" + m.group(1)), (_DAY_SIXTY, lambda m: "0" + m.group(1)),
+                          (_MONTH_RUN_YEAR, lambda m: f"{m.group(1)} {m.group(2)}"),
+                          (_BRACKET_TWICE, lambda m: "("), (_PART_ONE, lambda m: m.group(1) + " 1"),
+                          (_PERCENT_LETTERS, lambda m: m.group().translate(_AS_DIGITS)),
+                          (_WORD_NUMBER, lambda m: f"{m.group(1)} {m.group(2)}" if is_word(m.group(1)) else m.group()),
+                          (_TO_THE, lambda m: "la" if is_word(_word_after(m.string, m.end() + 1)) else m.group()),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"),
@@ -1051,7 +1085,7 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     letters or more ("juitiet"), or, closing on a point, at most two letters from its
     abbreviation (one for three letters: "jarw." / "janv."), is that month, when no other is
     as near. Opening brackets (`bracketed`: a date), a word whose letters but the first are a
-    month's is that month ("(rai 2017)")."""
+    month's is that month ("(rai 2017)"), and so is a month with a letter before it ("(rmai 2010)")."""
     from rapidfuzz.distance import Levenshtein
 
     low = read.lower()
@@ -1078,7 +1112,7 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
         near = [(2, n) for n in names if len(plain) >= 5 and _fold(n)[0] == plain[0]
                 and _alike_apart(plain, _fold(n), _ALIKE) == 2]
     if not near and bracketed and not point:
-        near = [(1, n) for n in names if len(plain) >= 3 and _fold(n)[1:] == plain[1:]]
+        near = [(1, n) for n in names if len(plain) >= 3 and (_fold(n)[1:] == plain[1:] or plain[1:] == _fold(n))]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
@@ -1537,14 +1571,15 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str],
 
 def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             after_word: bool = True, following: str = "", continues: bool = False,
-            after_opener: bool = False) -> str | None:
+            after_opener: bool = False, dated: bool = False) -> str | None:
     """The word this one was meant to be, or None to keep it. `following`: what comes after
     it up to the next space; `continues`: the word opens a line, and the line before ends on
     a letter (its sentence goes on); `after_opener`: the word before opens the text with a
-    capital and is a word of the list ("Consolider La concertation": "La" inside the sentence)."""
+    capital and is a word of the list ("Consolider La concertation": "La" inside the sentence);
+    `dated`: the word before is a month's or a season's name (a number there is a year)."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
-        return _year(word, vocab)
+        return _year(word, vocab, dated)
     if word in _NEVER_WRITTEN:
         return _NEVER_WRITTEN[word]  # "de ta CRÉ", "du CATI te 3 novembre", "Eh continu"
     if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
@@ -1554,6 +1589,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             and is_word(word[1:]) and not is_word(word.lower()):
         # "Qquinquennal": a small letter opening a word read twice, once as its capital
         return word[0] + word[2:] if sentence_start else word[1:]
+    if len(word) >= 5 and word[0] in "Il|" and word[1] in "IJl|" and word[2:].islower() \
+            and is_word("i" + word[2:]) and not is_word(word.lower()):
+        return "I" + word[2:]  # "IJnventaire": a capital "I" read as two strokes
     if sentence_start and len(word) >= 5 and word[0].isupper() and word[0] not in "LDJ" and word[1].isupper() \
             and word[2:].islower() and is_word(word[1:].lower()) and not is_word(word.lower()):
         return word[1:]  # "FTransport" opening an item: its dash or a speck read as a capital
@@ -1613,9 +1651,13 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     seen = lower[word.lower()]
     # (a doubted word of the list takes no spelling that is none: "Objectif" read right beside
     # two "Obiectif" a blurred copy misread stays)
+    # (a word that is no word, read once, one letter off or one letter more than a word the
+    # document prints three times or more, is that word: "famulle", "Coancert'action")
     near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
             and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f)
-                 or word.islower() and _letter_lost(word, f)) and (is_word(f) or not is_word(word))]
+                 or word.islower() and _letter_lost(word, f)
+                 or seen <= 1 and lower[f] >= 3 and len(word) >= 5 and len(f) in (len(word), len(word) - 1)
+                 and not is_word(word)) and (is_word(f) or not is_word(word))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
@@ -1643,7 +1685,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return _cased(common, word) if common and frequency(common) >= _COMMON else _rn_for_m(word)
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
         or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None) \
-        or (_speck_over_c(word) if doubtful and word.islower() else None)
+        or (_speck_over_c(word) if doubtful and word.islower() else None) \
+        or (_one_short(word.lower()) if doubtful and len(word) >= 5 and (word.islower() or sentence_start) else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -1736,6 +1779,16 @@ def _word_before(text: str, at: int, before: str = "") -> str:
     return m.group(1) if m else ""
 
 
+def _elision_lost(word: str, prev: str, vocab: Vocabulary) -> str | None:
+    """An acronym opening on a vowel after "le", "la", "de" or "du" (French elides them there:
+    "l'ATI", "de l'ATI"), with its first letter lost ("par le ATI"): the acronym the document
+    prints with one letter more before it twice or more ("CATI"), when only one."""
+    if prev not in _ELIDED_BEFORE_VOWEL or len(word) < 2 or not word.isupper() or word[0] not in _CAPITAL_VOWELS:
+        return None
+    found = [w for w, n in vocab.counts.items() if n >= 2 and len(w) == len(word) + 1 and w[1:] == word and w.isupper()]
+    return found[0] if len(found) == 1 else None
+
+
 def _pair_printed(word: str, prev: str, vocab: Vocabulary) -> str | None:
     """A word in small letters printed once after `prev`, one edit from the one word the
     document prints after `prev` twice or more ("persévérance solaire" beside "persévérance
@@ -1744,7 +1797,9 @@ def _pair_printed(word: str, prev: str, vocab: Vocabulary) -> str | None:
     if not prev or len(word) < 4 or not word.islower() or vocab.counts[word] > 1:
         return None
     found = [w for w in vocab.after(prev) if w.islower() and _one_edit(word, w)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1 or is_word(word) and not is_word(found[0]):
+        return None  # (a word of the list is not taken for one that is none: "âgées" beside two "ägées")
+    return found[0]
 
 
 def _capital_lost(word: str) -> str | None:
@@ -1993,6 +2048,21 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
                      and (n := frequency(c)) and looks_alike(low, c, groups)), reverse=True)
     if any(ch in _ACCENTS for ch in low):  # an accent read is a mark on the page, perhaps of another kind
         ranked = [r for r in ranked if _keeps_accent(low, r[1])] or ranked
+    if len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0] and len(low) >= 4:
+        # a thin stroke read as another is likelier than any other letter misread ("Gaia":
+        # "Gala" rather than "gaie")
+        ranked = [r for r in ranked if len(r[1]) == len(low) and all(
+            a == b or a in _THIN and b in _THIN for a, b in zip(low, r[1]))] or ranked
+    if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
+        return None
+    return ranked[0][1]
+
+
+def _one_short(low: str) -> str | None:
+    """The word of the list that `low`, a word Tesseract doubted, is with one letter lost
+    ("interculturele"), when LIKELIER times as frequent as any other. (Not for a capitalized
+    word inside a sentence, a name: "site Internet" is no "Internent".)"""
+    ranked = sorted(((n, c) for c in _edits(low) if len(c) == len(low) + 1 and (n := frequency(c))), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
@@ -2019,13 +2089,16 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m", "nu" for "mi" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
+    an "n" read "m" or the other way in a word of six letters or more ("Jourmée"; in a shorter
+    one another word is as likely: "ainés" / "aimés", "Côme" / "cône"),
     a "p" read as "b" and "p" inside a word ("Débpliant"), the "I" opening a word lost
     ("mmigration") or a thin "i", "t", "l" inside it ("Atelers", "cioyenne"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
     if len(read) == len(meant):
         diff = [i for i in range(len(read)) if read[i] != meant[i]]
-        return (len(diff) == 1 and any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+        return (len(diff) == 1 and (any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
+                                    or groups is _ALIKE and len(read) >= 6 and {read[diff[0]], meant[diff[0]]} == {"m", "n"})
                 or meant in _confused(read))
     if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
@@ -2094,15 +2167,23 @@ def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     return m.group(1) + near[0][-len(read):]
 
 
-def _year(word: str, vocab: Vocabulary) -> str | None:
+def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
     """The year the page printed where it read `word`: a year of the document's (printed
     twice or more) one digit off a number that is no year ("2610"), or off a year more than ten
     years from all of the document's ("2072" in a bilan of 2011-2012), or one digit fewer
-    ("20171": a "1" read twice)."""
+    ("20171": a "1" read twice). After a month's or a season's name (`dated`), the number is a
+    year however often the copy misreads it ("Hiver 2610", "(mai 2610)"), and a year printed
+    once more than five years past all of the document's (a bilan reports on a year or two and
+    plans a few ahead) is one of them with a digit misread as its look-alike ("Juin 2016" in
+    a bilan of 2009-2010: "0" / "6")."""
     years = vocab.years
-    if not years or vocab.counts[word] >= 2:
+    if not years or vocab.counts[word] >= 2 and not dated:
         return None
     if len(word) == 4:
+        if dated and vocab.counts[word] <= 1 and 1900 <= int(word) <= 2099 \
+                and int(word) > int(max(years)) + 5:
+            near = [y for y in years if _alike_apart(word, y, _DIGITS_ALIKE) == 1]
+            return near[0] if len(near) == 1 else None
         if 1900 <= int(word) <= 2099 and any(abs(int(word) - int(y)) <= 10 for y in years):
             return None
         near = [(n, y) for y, n in years.items() if sum(a != b for a, b in zip(y, word)) == 1]
