@@ -58,7 +58,8 @@ class HeaderMap:
 def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: dict[str, str] | None) -> None:
     """The columns the header alone cannot tell (normalize/shapes.py): a status column by its
     cells (a follow-up or unknown header over status words), then the follow-up again if the
-    status column had taken its place, a number column by its cells, and every further column
+    status column had taken its place, a number column by its cells (under an unknown header
+    or none), and every further column
     whose header names a follow-up (one per year). Columns the user mapped stay as mapped."""
     mapped = {fold(collapse(k)) for k in (overrides or {})}
     candidates = [*found.extras, *([found.fields["followup"]] if "followup" in found.fields else [])]
@@ -72,9 +73,11 @@ def shape_columns(found: HeaderMap, columns: dict[int, list[str]], overrides: di
                 found.fields["state"] = i
                 break
     if "number" not in found.fields:
-        for i in [i for i in free if i in found.extras]:
+        # (or under no header at all: a scan may lose a narrow column's "N°")
+        blank = [i for i, text in enumerate(found.texts) if not text and i not in found.fields.values()]
+        for i in [i for i in free if i in found.extras] + blank:
             if is_number_column(columns.get(i, [])):
-                del found.extras[i]
+                found.extras.pop(i, None)
                 found.fields["number"] = i
                 break
     more = [i for i in sorted(found.extras) if fold(found.texts[i]) not in mapped

@@ -520,9 +520,12 @@ def _all_bold(cell: Cell) -> bool:
 
 
 def _columns(rows: list[Row]) -> dict[int, list[str]]:
-    """Each grid column's cell texts, for the rules that tell a column by its cells."""
+    """Each grid column's cell texts, for the rules that tell a column by its cells (a row
+    with one cell filled, a title over the rows, says nothing of the columns)."""
     out: dict[int, list[str]] = {}
     for row in rows:
+        if sum(1 for cell in row.cells if cell_text(cell).strip()) <= 1 < len(row.cells):
+            continue
         for i, cell in enumerate(row.cells):
             out.setdefault(i, []).append(cell_text(cell))
     return out

@@ -441,3 +441,29 @@ def test_letters_whose_unicode_map_swapped_its_bytes_are_read_back():
     # a page of Chinese stays as it is
     chinese = [{"text": "\u7400"}, {"text": "\u6900"}, {"text": "\u4e2d"}]
     assert [c["text"] for c in _swapped_back(chinese)] == ["\u7400", "\u6900", "\u4e2d"]
+
+
+@pytest.mark.parametrize("scanned, called, bold, under, note", [
+    (True, True, 0.0, "", True),       # a scan lost the note's call and read its size as the body's
+    (True, True, 0.0, "heading", True),  # ... with the next table's heading under it
+    (True, True, 0.0, "text", False),  # ... with text under it: no note
+    (False, True, 0.0, "", False),     # a typeset page tells a note by its size
+    (True, False, 0.0, "", False),     # no call on the page: no note
+    (True, True, 1.0, "", False),      # a bold line is a heading over the next page's table
+])
+def test_the_paragraph_under_a_scanned_pages_table_with_a_call_is_its_note(scanned: bool, called: bool, bold: float,
+                                                                          under: str, note: bool):
+    """"Les actions som présentées en annexe" under a scanned page's table whose action prints
+    a raised "1": the note, its own call lost and its size read as the body's (a heading over
+    the next page's table may stand under it)."""
+    from bilan.extract.model import Cell, Line, Paragraph, Row, Span, Table
+    from bilan.extract.pdf import _Builder
+
+    spans = [Span("plan quinquennal de développement")] + ([Span("1", superscript=True)] if called else [])
+    table = Table(rows=[Row(cells=[Cell(paragraphs=[Paragraph(lines=[Line(spans=spans, page=2)])], page=2)])])
+    closing = Paragraph(lines=[Line(spans=[Span("Les actions som présentées en annexe")], page=2)])
+    below = Paragraph(lines=[Line(spans=[Span("Analyse et mise en œuvre d'actions concertées")], page=2)])
+    builder = _Builder("scan.pdf", ocr_pages=[2] if scanned else [])
+    builder.entries = [(2, 60.0, table), (2, 700.0, closing)] + ([(2, 730.0, below)] if under else [])
+    builder.meta = {id(closing): (10.0, bold), id(below): (10.0, 1.0 if under == "heading" else 0.0)}
+    assert (id(closing) in builder._foot_notes(10.0)) == note

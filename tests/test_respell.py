@@ -825,10 +825,11 @@ def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes()
                   page=2)
     items = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("2016")], page=2)]),
                              Paragraph(lines=[Line(spans=[Span("-20 juin")], page=2)])], page=2)  # no range
+    dash_one = cell_of("20081", "2010")  # its dash read "1"
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck, broken, items])])])
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck, broken, items, dash_one])])])
     respell(doc)
-    assert marks.text == "2010-2011" and speck.text == "2009-2010"
+    assert marks.text == "2010-2011" and speck.text == "2009-2010" and dash_one.text == "2008-2010"
     assert broken.text == "2016-2017" and len(broken.paragraphs) == 1 and items.text == "2016\n-20 juin"
     assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1
     assert ("2010-20 Ii", "2010-2011") in strokes.ocr_respelled
@@ -1189,7 +1190,7 @@ def test_a_dash_closing_a_line_the_paragraph_goes_on_after_stays():
 
 
 # a bilan of 2009-2010 that prints "TDS", "CATI", "famille" and "Concert'action" often
-SERIES = ("TDS TDS TDS CATI CATI l'ATI famille famille famille Concert'action Concert'action Concert'action "
+SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CATI l'ATI famille famille famille Concert'action Concert'action Concert'action "
           "2009 2009 2010 2010 2010 2610 places, 2610 places")
 
 
@@ -1198,6 +1199,7 @@ SERIES = ("TDS TDS TDS CATI CATI l'ATI famille famille famille Concert'action Co
     ("Lettre transmise (mai 2610)", "Lettre transmise (mai 2010)"),
     ("Juin 2016", "Juin 2010"),                    # six years past all of the document's: "0" read "6"
     ("Juin 2014", "Juin 2014"),                    # (no look-alike digit: a year planned ahead)
+    ("Date retenue : 9 juin 2030", "Date retenue : 9 juin 2010"),  # (past ten years: any one digit off)
     ("Il y a 2610 places", "Il y a 2610 places"),  # (a number printed so elsewhere, not after a month)
     ("Avril2010", "Avril 2010"),                   # a month run into its year
     ("en fonction ((Saint-Côme, Chertsey)", "en fonction (Saint-Côme, Chertsey)"),  # a bracket read twice
@@ -1210,6 +1212,7 @@ SERIES = ("TDS TDS TDS CATI CATI l'ATI famille famille famille Concert'action Co
     ("réflexion dans J'ATI : des défis", "réflexion dans l'ATI : des défis"),  # "J'" before an acronym
     ("services de garde (68/04/10)", "services de garde (08/04/10)"),  # a day of sixty-odd: "0" read "6"
     ("Foire (1 1/09/06)", "Foire (11/09/06)"),     # a day's digits read apart
+    ("santé publique (G8/04/10)", "santé publique (08/04/10)"),  # a day's "0" read as a letter of its shape
     ("IJnventaire de 14 terrains", "Inventaire de 14 terrains"),  # a capital "I" read as two strokes
     ("Démarrage de deux jardins (rmai 2010)", "Démarrage de deux jardins (mai 2010)"),  # a letter before the month
     ("Suivi effectué par le ATI et le CG", "Suivi effectué par le CATI et le CG"),  # no elision: a letter lost
@@ -1219,8 +1222,78 @@ SERIES = ("TDS TDS TDS CATI CATI l'ATI famille famille famille Concert'action Co
     ("Jourmée de réflexion", "Journée de réflexion"),  # an "n" read "m" in a long word
     ("Gaia de reconnaissance", "Gala de reconnaissance"),  # a thin stroke misread rather than another letter
     ("Attes du forum diffusés", "Actes du forum diffusés"),  # "ct" read as a twin "tt"
+    ("Ifeld avril 2009", "1er avril 2009"),        # no word, opening on a stroke, before a month: "1er"
+    ("L'avril 2009", "1er avril 2009"),            # no article is elided before a month
+    ("un total de 240 GCO $", "un total de 240 000 $"),  # letters shaped as zeros before "$"
+    ("TBS/Ressource de la CRÉ", "TDS/Ressource de la CRÉ"),  # one capital off an acronym printed often
+    ("Fait par le RODS", "Fait par le RQDS"),
+    ("Rencontres tenues les 15/09/09. 08/12/09 et 09/03/10", "Rencontres tenues les 15/09/09, 08/12/09 et 09/03/10"),
+    ("Portrait déposé le 30 Janvier 2010", "Portrait déposé le 30 janvier 2010"),  # "j" read "J" after a day
+    ("En continu '", "En continu"),                # a quote alone closing the cell: a speck
+    ("Améliorer l'accès su logement", "Améliorer l'accès au logement"),  # "su" after no form of "avoir"
+    ("le comité a su mobiliser", "le comité a su mobiliser"),
+    ("GRT de ka Mauricie", "GRT de la Mauricie"),  # a "k" for an "l" in a word of two letters
+    ("Documenter. s'approprier et discuter", "Documenter, s'approprier et discuter"),  # a point before an elided word
     ("une approche interculturele", "une approche interculturelle"),  # a doubted word with a letter lost
     ("sur le site Internet", "sur le site Internet"),  # (not a name: "Internent" is a word of the list)
 ])
 def test_words_and_dates_of_a_series_of_blurred_copies(read: str, meant: str):
-    assert respell_text(read, Counter(TOKEN.findall(SERIES + " ATI ATI ATI ATI ATI")), {"interculturele", "cati", "internet"})[0] == meant
+    tokens = TOKEN.findall(SERIES + " ATI ATI ATI ATI ATI")
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text(read, vocab, {"interculturele", "cati", "internet"})[0] == meant
+
+
+def test_a_four_read_plus_alone_on_its_line_in_a_narrow_cell():
+    """"+" / "rencontres par" / "année" in a narrow deadline cell: the frequency on the next
+    lines tells the "+" is a "4", as on one line."""
+    cell = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in ("+", "rencontres par", "année")])],
+                page=2)
+    respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=[cell])])]))
+    assert cell.text == "4 rencontres par année"
+
+
+def test_a_comma_read_as_a_point_at_a_lines_end():
+    """"de la CRÉ." / "autres organismes": the word after the point opens the next line."""
+    assert respell_text("TDS/Ressource de la CRÉ.", _counts(), after="autres")[0] == "TDS/Ressource de la CRÉ,"
+    assert respell_text("TDS/Ressource de la CRÉ.", _counts(), beyond="Autres")[0] == "TDS/Ressource de la CRÉ."
+
+
+def test_a_zero_opening_a_line_where_the_document_opens_items_on_o_is_that_bullet():
+    """Items opening on the bullet "o": a "0" alone before a capital opening a line is that
+    bullet, read as a digit; where no line opens on "o", it stays."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
+
+    def respelled(*cells: Cell) -> list[str]:
+        respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=list(cells))])]))
+        return [c.text for c in cells]
+
+    got = respelled(cell("o Six ateliers offerts"), cell("o Étude confiée à une firme", "0 Dépôt du rapport final"))
+    assert got[1] == "o Étude confiée à une firme o Dépôt du rapport final"
+    assert respelled(cell("- Six ateliers offerts"), cell("0 Dépôt du rapport final"))[1] == "0 Dépôt du rapport final"
+
+
+def test_a_brace_whose_bracket_closes_on_the_next_line_is_that_bracket():
+    """"participants { octobre à" / "décembre 2017)": the brace opens the bracket the next
+    line closes (alone, a "{" before a month is the raised "1er" read so)."""
+    cell = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2)
+                                             for t in ("-Cohorte 1 : 14 participants { octobre à", "décembre 2017)")])],
+                page=2)
+    respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=[cell])])]))
+    assert cell.text == "-Cohorte 1 : 14 participants (octobre à décembre 2017)"
+
+
+def test_a_quote_after_a_bullet_is_a_speck_wherever_the_line_stands():
+    """"*“ Rencontre des intervenants" on a paragraph's first line, under another paragraph of
+    the cell: the bullet opens an item's line, the quote is a speck."""
+    assert respell_text("*“ Rencontre des intervenants le 3", _counts(), before="organismes")[0] \
+        == "*Rencontre des intervenants le 3"
+    assert respell_text("*“ Rencontre des intervenants”", _counts(), before="organismes")[0] \
+        == "*“ Rencontre des intervenants”"
+
+
+def test_a_month_capitalized_after_a_day_stays_where_the_document_prints_it_so():
+    """"30 Janvier 2018" where the document prints "15 Juin 2017" and "3 Juillet 2017": its own way."""
+    tokens = TOKEN.findall("le 15 Juin 2017, le 3 Juillet 2017, le 30 Janvier 2018")
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text("Portrait déposé le 30 Janvier 2018", vocab)[0] == "Portrait déposé le 30 Janvier 2018"

@@ -440,12 +440,16 @@ class _Builder:
         close their page, with nothing under them but such paragraphs and the margins: the
         page's footnotes, also where the call opening them was lost (a scan's tiny "¹"). On a
         page printing a call (a raised number), so is a paragraph there in any size opening
-        on that call as a scan reads it ("‘Les actions …": tables.opens_on_lost_call)."""
+        on that call as a scan reads it ("‘Les actions …": tables.opens_on_lost_call), and, on
+        a scanned page, the paragraph right under the page's last table, neither bold nor
+        bigger than the body, with nothing under it but headings (over the next page's table)
+        and the margins: its own call lost and its size read as the body's ("Les actions som
+        présentées en annexe")."""
         pages: dict[int, list[tuple[float, Paragraph | Table]]] = {}
         for n, top, block in self.entries:
             pages.setdefault(n, []).append((top, block))
         out: set[int] = set()
-        for items in pages.values():
+        for n, items in pages.items():
             called = any(raised_number(spans) for _, block in items for spans in _block_spans(block))
             for _, block in sorted(items, key=lambda e: -e[0]):
                 if isinstance(block, Paragraph) and id(block) in self.margin:
@@ -454,7 +458,26 @@ class _Builder:
                         called and opens_on_lost_call(block.text))):
                     break
                 out.add(id(block))
+            if called and n in self.ocr_pages:
+                out |= self._note_read_plain(items, body)
         return out
+
+    def _note_read_plain(self, items: list[tuple[float, Paragraph | Table]], body: float) -> set[int]:
+        """The paragraph right under a scanned page's last table, plain, with only headings
+        under it (see _foot_notes), or nothing."""
+        tables = [top for top, block in items if isinstance(block, Table)]
+        if not tables:
+            return set()
+        under = [block for top, block in sorted(items, key=lambda e: e[0])
+                 if top > max(tables) and id(block) not in self.margin and isinstance(block, Paragraph)]
+
+        def heading(block: Paragraph) -> bool:
+            size, bold = self.meta[id(block)]
+            return bold >= 1.0 or size > 1.15 * body
+
+        if not under or heading(under[0]) or not all(heading(b) for b in under[1:]):
+            return set()
+        return {id(under[0])}
 
     def _paragraph(self, n: int, group: list[TextLine]) -> Paragraph:
         par = to_paragraph(group, n)

@@ -191,7 +191,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzàâçèéêëîïôùûüœ"  # the lette
 LIKELIER = 4.0  # a word of the list replaces a misread one only this many times likelier than the next
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
-_CLOSEST = ["il1|!ïf", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe": "le")
+_CLOSEST = ["il1|!ïfk", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe", "ka": "le", "la")
 _ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp",  # a bowl on a stem, up or down ("Membhrémagoa")
@@ -218,7 +218,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
-_CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV"]  # capitals a blurred copy reads for one another
+_CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV", "BD"]  # capitals a blurred copy reads for one another
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
@@ -244,6 +244,18 @@ _SHORTS = "|".join(_MONTH_SHORT)
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
 # "du Ea au 7 octobre", "du !ci au 7": the first day of a span of days read as marks or
 # letters that make no word; French prints only the first day with letters ("1er")
+# a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009"):
+# "1er", its raised ending read as letters
+_FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
+# "L'" before a month and a year ("L'avril 2009"): French elides no article before a month: "1er "
+_FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘](?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
+# a point between two slashed dates of a list ("15/09/16. 08/12/16 et 09/03/17"): its comma
+_DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d/\d{4})\.(?= \d\d?/\d\d?/\d{4})")
+# a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its stem
+_MONTH_J = re.compile(r"(?<=\d )(?:Janvier|Juin|Juillet)\b")
+# "su" (a participle of "savoir") after no form of "avoir": an "au" misread ("l'accès su logement")
+_SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?= [^\W\d_])")
+_AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
@@ -379,6 +391,8 @@ _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)
 # (its month perhaps ending the line before)
 _MONTH_FIVE = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in MONTHS.split("|")) + r")\d{5}(?!\d)")
 # "2(X)9": two zeros a blurred copy ran together, read as a bracketed "X", inside a number
+# three letters shaped as "0" between a number and "$" ("240 GCO $"): a group of zeros
+_ZEROS_SHAPED = re.compile(r"(?<=\d )[OoCDG]{3}(?= ?\$)")
 _ZEROS_X = re.compile(r"(?<=\d)\(X\)(?=\d)")
 # "0 #": a percent sign read "#" after a number, closing it ("#" goes before a number)
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
@@ -398,7 +412,7 @@ _SIGN_C = re.compile(r"(?<![^\W_])©([A-ZÀ-ÖØ-Þ]{1,6})(?![^\W_])")
 # "de la CRÉ. autres organismes", "Concert'action., etc.": a comma read as a point (French opens
 # a sentence with a capital), or a speck read as a point before a comma; after a word of four
 # letters or more or an acronym, never an abbreviation ("etc.", "janv.", "env.")
-_POINT_FOR_COMMA = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[A-ZÀ-Þ]{2}))\.(?=,| [a-zà-ÿ]{2,}\b)")
+_POINT_FOR_COMMA = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=[A-ZÀ-Þ]{2}))\.(?=,| [a-zà-ÿ]{2,}\b| [a-zà-ÿ]['’][a-zà-ÿ]{2,})")
 _SHORTENED = {"janv", "févr", "juil", "sept", "anc", "coord", "approx", "resp", "admin", "chap", "dir", "intl",
               "nat", "prov", "rég", "dép", "gouv", "ass", "assoc", "corp", "dépt", "mun", "boul", "vol"}
 # "Réalisé à 80" closing its cell: a share done, its "%" lost (faint, or a speck's)
@@ -423,6 +437,8 @@ _AS_ONE = {"l": "1", "I": "1", "|": "1"}
 # "(28/65/07)": no month is sixty-something; a blurred "0" (its bowl closed low) reads as a "6"
 # a day of sixty-odd in a slashed date: its "0" read "6" ("(68/04/08)")
 _DAY_SIXTY = re.compile(r"(?<![\d/.,])6([1-9]/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
+# a day's "0" read as a letter of its shape in a slashed date ("(G8/04/08)")
+_DAY_SHAPED = re.compile(r"(?<![\w/])[OoCDG](?=\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?!\d))")
 # a day's two digits read apart in a bracketed slashed date ("(1 1/09/06)")
 _DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
 # a month run into its year ("Avril2019"): the space lost
@@ -500,6 +516,9 @@ def respell(doc: Document) -> None:
     ocr = set(doc.ocr_pages)
     _wrapped_letters(doc, ocr)
     _cell_ranges(doc, ocr)
+    _four_per(doc, ocr)
+    _o_bullets(doc, ocr)
+    _braces_closed(doc, ocr)
     _open_brackets(doc, ocr)
     _plural_marks(doc, ocr)
     tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
@@ -736,6 +755,9 @@ class Vocabulary:
         self.years = {y: n for y, n in counts.items()
                       if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
         self._after: dict[str, list[str]] | None = None  # word -> words printed after it twice or more
+        # months printed after a day, in small letters and capitalized ("30 janvier", "30 Janvier")
+        after_day = [(b, n) for (a, b), n in self.pairs.items() if a.isdigit() and b.lower() in _MONTH_ENDS]
+        self.day_months = (sum(n for b, n in after_day if b.islower()), sum(n for b, n in after_day if b[0].isupper()))
         for f, n in counts.items():
             if f.isdigit():
                 continue
@@ -801,6 +823,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _sub_recorded(_SIGN_C, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] else m.group(),
                           fixed, changes)
+    lower, capital = vocab.day_months
+    if capital <= 1 or lower > capital:  # the document prints a month after a day in small letters, or this once
+        fixed = _sub_recorded(_MONTH_J, lambda m: m.group().lower(), fixed, changes)
     fixed = _sub_recorded(_DOLLAR_CAPITAL, lambda m: m.group(1) + "S" if vocab.counts[m.group(1) + "S"] >= 2
                           else m.group(), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts, cut)
@@ -928,7 +953,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"),
                           (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")),
-                          (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_BRACKETED_DATE, _slashed_date),
+                          (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_DAY_SHAPED, lambda m: "0"),
+                          (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)), (_DAY_SIXTY, lambda m: "0" + m.group(1)),
                           (_MONTH_RUN_YEAR, lambda m: f"{m.group(1)} {m.group(2)}"),
                           (_BRACKET_TWICE, lambda m: "("), (_PART_ONE, lambda m: m.group(1) + " 1"),
@@ -937,7 +963,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_TO_THE, lambda m: "la" if is_word(_word_after(m.string, m.end() + 1)) else m.group()),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
-                          (_ZEROS_X, lambda m: "00"),
+                          (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper())):
@@ -964,6 +990,12 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    text = _sub_around(_FIRST_LETTERS, lambda m: _recorded(m.group(), "1er", changes)
+                       if not is_word(m.group().lower()) else m.group(), text, after or beyond)
+    text = _sub_recorded(_FIRST_ELIDED, lambda m: "1er ", text, changes)
+    text = _sub_recorded(_DATES_POINT, lambda m: ",", text, changes)
+    text = _sub_around(_SU, lambda m: m.group(1) + ("su" if m.group(1).strip().lower() in _AVOIR
+                                                    else _recorded("su", "au", changes)), text, after, before)
     text = _sub_recorded(_SPAN_FIRST, _span_first, text, changes)
     text = _one_apart(text, changes, after or beyond, before)
     text = _sub_recorded(_DAY_BRACKET_ONE, lambda m: m.group() if _open_bracket(m.string[:m.start()])
@@ -977,11 +1009,16 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         if not re.search(r"[”\"»]", text[2:] + " " + (after or beyond)):
             text = _sub_recorded(_DASH_QUOTE, lambda m: m.group()[0], text, changes)
             text = _sub_recorded(_QUOTE_SPECK, lambda m: m.group(1), text, changes)
+    elif re.match(r"[-–—•*▪][“\"‘] ", text) and not re.search(r"[”\"»]", text[3:] + " " + (after or beyond)):
+        # a bullet opens an item's line wherever the cell's text goes on from ("*“ Rencontre")
+        text = _sub_recorded(_QUOTE_SPECK, lambda m: m.group(1), text, changes)
+    if not before:
         # (the verb may open the next line: "A" / "déterminer" in a narrow cell)
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
-    text = _POINT_FOR_COMMA.sub(lambda m: _point_for_comma(m, changes), text)
+    # (the word after it may open the next line: "la CRÉ." / "autres organismes")
+    text = _sub_around(_POINT_FOR_COMMA, lambda m: _point_for_comma(m, changes), text, after)
     if text.strip("_ "):  # (a cell of underscores alone, a line to fill in, stays)
         text = _sub_recorded(_LONE_UNDERSCORE, lambda m: "", text, changes)
     text = _sub_recorded(_DOLLAR_S, lambda m: "s" if _plural_before(m.string[:m.start()]) else m.group(), text,
@@ -999,6 +1036,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     elif not (after or beyond) and _SHARE_CLOSING.search(text):  # "Réalisé à 80" closing the cell:
         changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1] + " %"))  # its "%" lost
         text += " %"
+    elif not (after or beyond) and re.search(r"[^\W\d_] ['’‘\"]$", text):  # a quote alone closing the cell:
+        changes.append((text[-1], ""))  # a speck ("En continu '")
+        text = text[:-2]
     elif not (after or beyond) and re.search(r"\d:$", text):  # ... as a colon glued to a number
         changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1][:-1]))  # closing it ("13/12/2010:")
         text = text[:-1]
@@ -1015,10 +1055,10 @@ def _point_for_comma(m: re.Match, changes: list[tuple[str, str]]) -> str:
     if m.string[m.end():m.end() + 1] == ",":
         changes.append((before + ".,", before + ","))
         return ""
-    after = re.match(r" ([^\W\d_]+)", m.string[m.end():]).group(1)
-    if not is_word(after):
+    after = re.match(r" ((?:[a-zà-ÿ]['’])?)([^\W\d_]+)", m.string[m.end():])
+    if not is_word(after.group(2)):
         return m.group()
-    changes.append((f"{before}. {after}", f"{before}, {after}"))
+    changes.append((f"{before}. {after.group(1)}{after.group(2)}", f"{before}, {after.group(1)}{after.group(2)}"))
     return ","
 
 
@@ -1309,15 +1349,15 @@ def _plural_marks(doc: Document, ocr: set[int]) -> None:
 def _cell_ranges(doc: Document, ocr: set[int]) -> None:
     """A cell holding a range of years alone, broken over its lines or paragraphs in a narrow
     cell and its end's "1" read as a stroke letter ("2016" / "-20T" / "7": the dash opened a
-    paragraph as an item's would), is that range, on one line, where its end is one to ten
-    years after its start."""
+    paragraph as an item's would), or its dash read "1" ("20081" / "2010"), is that range, on
+    one line, where its end is one to ten years after its start."""
     for block in doc.blocks:
         for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
             lines = [line for par in cell.paragraphs for line in par.lines]
             if len(lines) < 2 or any(line.page not in ocr for line in lines):
                 continue
             text = "".join(span.text for line in lines for span in line.spans)
-            m = re.fullmatch(r"((?:19|20)\d\d)-((?:19|20)[\dlLIîïi|!tT]\d)", re.sub(r"\s+", "", text))
+            m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT]\d)", re.sub(r"\s+", "", text))
             whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
             if not whole:
                 continue
@@ -1327,6 +1367,41 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
             first.lines[0].spans = first.lines[0].spans[:1]
             first.lines[0].spans[0].text = whole
             cell.paragraphs = [first]
+
+
+_O_BULLET = re.compile(r"^[o0O] (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+
+
+def _o_bullets(doc: Document, ocr: set[int]) -> None:
+    """A "0" or "O" alone opening a line before a capitalized word, in a document whose scanned
+    lines open on the bullet "o" twice or more: that bullet ("0 Dépôt du rapport"; a "0" is no
+    number before a capital)."""
+    lines = [line for line, *_ in _lines(doc) if line.page in ocr and line.spans]
+    if sum(1 for line in lines if _O_BULLET.match(line.spans[0].text) and line.spans[0].text[0] == "o") < 2:
+        return
+    for line, holder, *_ in _lines(doc):
+        span = line.spans[0] if line.page in ocr and line.spans else None
+        if span is not None and span.text[:1] in "0O" and _O_BULLET.match(span.text):
+            holder.ocr_respelled.append((span.text[0], "o"))
+            span.text = "o" + span.text[1:]
+
+
+def _braces_closed(doc: Document, ocr: set[int]) -> None:
+    """A "{" whose bracket closes further on in its paragraph, on another line ("{ octobre à" /
+    "décembre 2017)"): that bracket, not a "1er" (`_BRACE_FIRST` sees one line only)."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(re.finditer(r"\{ ?(?=[^{}()]*\))", text))):
+            _put(places, m.start(), len(m.group()), "(")
+            holder.ocr_respelled.append(("{", "("))
+
+
+def _four_per(doc: Document, ocr: set[int]) -> None:
+    """`_FOUR_PER` over a paragraph's lines: in a narrow cell the "4" read "+" may stand alone
+    on its line, its frequency on the next ones ("+" / "rencontres par" / "année")."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in _FOUR_PER.finditer(text):
+            _put(places, m.start(), 1, "4")
+            holder.ocr_respelled.append((m.group(), "4"))
 
 
 def _ocr_paragraphs(doc: Document, ocr: set[int]
@@ -1615,7 +1690,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if word in _ACRONYMS:
         return None  # "CISSS" beside the "CSSS" the document prints: two institutions
     if word.isupper() and len(word) >= 3:
-        acronym = _field_acronym(word) or _read_twice(word, vocab)
+        acronym = _field_acronym(word) or _read_twice(word, vocab) or _printed_acronym(word, vocab)
         if acronym:
             return acronym
         if after_word and all(ch in _SAME_SHAPE + "I" for ch in word) and is_word(word.lower()):
@@ -1855,6 +1930,17 @@ def _field_acronym(word: str) -> str | None:
     """The one acronym of the field (_ACRONYMS) a word in capitals that is none of them is
     one look-alike capital off ("CRE" / "CRÉ": an accent lost; "OBNE" / "OBNL")."""
     found = [a for a in _ACRONYMS if len(a) == len(word) and sum(x != y for x, y in zip(a, word)) == 1
+             and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
+    return found[0] if len(found) == 1 else None
+
+
+def _printed_acronym(word: str, vocab: Vocabulary) -> str | None:
+    """A word in capitals read once, no acronym of the field, one look-alike capital off the
+    one acronym the document prints three times or more ("TBS" / "TDS", "RODS" / "RQDS")."""
+    if vocab.counts[word] > 1:
+        return None
+    found = [a for a, n in vocab.counts.items() if n >= 3 and len(a) == len(word) and a.isupper() and a != word
+             and sum(x != y for x, y in zip(a, word)) == 1
              and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
     return found[0] if len(found) == 1 else None
 
@@ -2182,8 +2268,9 @@ def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
     if len(word) == 4:
         if dated and vocab.counts[word] <= 1 and 1900 <= int(word) <= 2099 \
                 and int(word) > int(max(years)) + 5:
-            near = [y for y in years if _alike_apart(word, y, _DIGITS_ALIKE) == 1]
-            return near[0] if len(near) == 1 else None
+            alike = [y for y in years if _alike_apart(word, y, _DIGITS_ALIKE) == 1]
+            if len(alike) == 1:
+                return alike[0]
         if 1900 <= int(word) <= 2099 and any(abs(int(word) - int(y)) <= 10 for y in years):
             return None
         near = [(n, y) for y, n in years.items() if sum(a != b for a, b in zip(y, word)) == 1]
