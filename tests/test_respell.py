@@ -918,11 +918,14 @@ def test_words_around_a_line_are_seen_across_lines_and_paragraphs_of_a_cell():
     new_par = cell_of(("lutte contre",), ("là pauvreté",))  # the cell's paragraph before
     raised = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("If"), Span("1", superscript=True),
                                                            Span(" avril 2009")], page=2)])], page=2)
+    three = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("If"), Span("eld", superscript=True), Span(" avril")],
+                                                   page=2), Line(spans=[Span("2009")], page=2)])], page=2)
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[article, first, no_month, opening, new_par, raised])])])
+                   blocks=[Table(rows=[Row(cells=[article, first, no_month, opening, new_par, raised, three])])])
     respell(doc)
     assert new_par.paragraphs[1].text == "la pauvreté"
     assert raised.text == "1er avril 2009"  # "1er" read "If" and a raised "1"
+    assert three.text == "1er avril 2009"  # ... or its raised "er" read as three letters
     assert article.text == "Consolider la concertation"
     assert first.paragraphs[0].text == "1er" and ("1°", "1er") in first.ocr_respelled
     assert no_month.paragraphs[0].text == "1°" and opening.text == "là où il faut"
@@ -1231,6 +1234,7 @@ SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CAT
     ("Portrait déposé le 30 Janvier 2010", "Portrait déposé le 30 janvier 2010"),  # "j" read "J" after a day
     ("En continu '", "En continu"),                # a quote alone closing the cell: a speck
     ("Améliorer l'accès su logement", "Améliorer l'accès au logement"),  # "su" after no form of "avoir"
+    ("l'accès su  logement", "l'accès au  logement"),  # (a mark changing after it: two spaces)
     ("le comité a su mobiliser", "le comité a su mobiliser"),
     ("GRT de ka Mauricie", "GRT de la Mauricie"),  # a "k" for an "l" in a word of two letters
     ("Documenter. s'approprier et discuter", "Documenter, s'approprier et discuter"),  # a point before an elided word
@@ -1297,3 +1301,4 @@ def test_a_month_capitalized_after_a_day_stays_where_the_document_prints_it_so()
     tokens = TOKEN.findall("le 15 Juin 2017, le 3 Juillet 2017, le 30 Janvier 2018")
     vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
     assert respell_text("Portrait déposé le 30 Janvier 2018", vocab)[0] == "Portrait déposé le 30 Janvier 2018"
+    assert respell_text("Janvier 2018", Vocabulary(Counter(tokens)), before="30")[0] == "janvier 2018"  # a day ending the line before

@@ -254,7 +254,7 @@ _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d
 # a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its stem
 _MONTH_J = re.compile(r"(?<=\d )(?:Janvier|Juin|Juillet)\b")
 # "su" (a participle of "savoir") after no form of "avoir": an "au" misread ("l'accès su logement")
-_SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?= [^\W\d_])")
+_SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
 _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
@@ -621,7 +621,8 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
     it is "er" again (and its "1" read "l", "I", "i", "E", or with a letter more, "If" before a
     raised "1", or with a digit, "17" before a raised "e", its "r" read on the line, is "1").
-    Raised at the line's end, the month is `next_word`, the next line's; "du 1er au 7 octobre"
+    (its raised "er" read as three letters: "If" + "eld" before "avril"). Raised at the line's
+    end, the month is `next_word`, the next line's; "du 1er au 7 octobre"
     opens a span of days before the month."""
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
@@ -629,7 +630,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
         one = re.search(r"(?:^|\s)([1lIELi|!][^\s\d]?|1\d)$", before.text)
         if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
             continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
-        if not (raised.superscript and one and len(raised.text.strip()) <= 2
+        if not (raised.superscript and one and len(raised.text.strip()) <= 3
                 and (re.match(rf"\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b", after)
                      or one.group(1) == "1" and re.search(r"(?<![^\W\d_])(?i:le|au|du)\s+1$", before.text))):
             continue
@@ -825,7 +826,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                           fixed, changes)
     lower, capital = vocab.day_months
     if capital <= 1 or lower > capital:  # the document prints a month after a day in small letters, or this once
-        fixed = _sub_recorded(_MONTH_J, lambda m: m.group().lower(), fixed, changes)
+        # (the day may end the line before: "le 30" / "Janvier 2018")
+        fixed = _sub_around(_MONTH_J, _recording(lambda m: m.group().lower(), changes), fixed, "", before)
     fixed = _sub_recorded(_DOLLAR_CAPITAL, lambda m: m.group(1) + "S" if vocab.counts[m.group(1) + "S"] >= 2
                           else m.group(), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts, cut)
