@@ -470,12 +470,8 @@ class _Builder:
             return set()
         under = [block for top, block in sorted(items, key=lambda e: e[0])
                  if top > max(tables) and id(block) not in self.margin and isinstance(block, Paragraph)]
-
-        def heading(block: Paragraph) -> bool:
-            size, bold = self.meta[id(block)]
-            return bold >= 1.0 or size > 1.15 * body
-
-        if not under or heading(under[0]) or not all(heading(b) for b in under[1:]):
+        heading = [_heading_print(*self.meta[id(block)], body) for block in under]
+        if not under or heading[0] or not all(heading[1:]):
             return set()
         return {id(under[0])}
 
@@ -643,9 +639,14 @@ def _style(par: Paragraph, page: int, size: float, bold: float, body: float) -> 
         return ""
     if page == 1 and size >= 1.4 * body:
         return "Title"
-    if len(par.lines) <= 2 and len(par.text) <= 150 and (size >= 1.15 * body or bold == 1.0):
+    if len(par.lines) <= 2 and len(par.text) <= 150 and _heading_print(size, bold, body):
         return "Heading"
     return ""
+
+
+def _heading_print(size: float, bold: float, body: float) -> bool:
+    """Print set as a heading's: clearly bigger than the body's, or all bold."""
+    return size >= 1.15 * body or bold == 1.0
 
 
 def _table(d: TableDraft, n: int, ratio: float, wrap_spaces: bool, whole: set[str]) -> Table:

@@ -1378,12 +1378,12 @@ def _o_bullets(doc: Document, ocr: set[int]) -> None:
     """A "0" or "O" alone opening a line before a capitalized word, in a document whose scanned
     lines open on the bullet "o" twice or more: that bullet ("0 Dépôt du rapport"; a "0" is no
     number before a capital)."""
-    lines = [line for line, *_ in _lines(doc) if line.page in ocr and line.spans]
-    if sum(1 for line in lines if _O_BULLET.match(line.spans[0].text) and line.spans[0].text[0] == "o") < 2:
+    opening = [(line.spans[0], holder) for line, holder, *_ in _lines(doc)
+               if line.page in ocr and line.spans and _O_BULLET.match(line.spans[0].text)]
+    if sum(1 for span, _ in opening if span.text[0] == "o") < 2:
         return
-    for line, holder, *_ in _lines(doc):
-        span = line.spans[0] if line.page in ocr and line.spans else None
-        if span is not None and span.text[:1] in "0O" and _O_BULLET.match(span.text):
+    for span, holder in opening:
+        if span.text[0] != "o":
             holder.ocr_respelled.append((span.text[0], "o"))
             span.text = "o" + span.text[1:]
 
