@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from bilan.normalize.records import Converted, DocumentRow
+from bilan.normalize.records import Converted, DocumentRow, NoBilanTable
 
 
 def sha256_of(path: Path) -> str:
@@ -25,15 +25,17 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
 
     `on_read` is called when the file is read, before it is normalized."""
     from bilan.extract import ReadError, read, sniff_format
-    from bilan.normalize.document import NoBilanTable, normalize_document
 
     row = DocumentRow(document=name, status="error")
     try:
         row.format = sniff_format(path)
         row.sha256 = sha256_of(path)
-        doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang, pdf_engine=pdf_engine)
+        # the rules are imported while a PDF's page workers start (or here, after reading)
+        doc = read(path, password=password, ocr=ocr, ocr_lang=ocr_lang, pdf_engine=pdf_engine,
+                   idle=_load_rules)
         if on_read is not None:
             on_read()
+        from bilan.normalize.document import normalize_document
         converted = normalize_document(doc, name, columns)
     except (ReadError, NoBilanTable) as exc:
         row.error = one_line(str(exc))
@@ -47,6 +49,10 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
     converted.document.sha256 = row.sha256
     converted.document.format = row.format
     return converted
+
+
+def _load_rules() -> None:
+    import bilan.normalize.document  # noqa: F401
 
 
 def one_line(text: str) -> str:

@@ -107,7 +107,8 @@ def _cores() -> int:
 
 
 def preload() -> None:
-    """Import the readers once in the parent, so that forked workers start at once."""
+    """Import the readers once in the parent, so that the workers forked for a batch of files
+    start at once."""
     import bilan.pipeline  # noqa: F401
     import bilan.extract.docx  # noqa: F401
     import bilan.extract.pdf  # noqa: F401
@@ -137,7 +138,7 @@ def convert_isolated(tasks: list[tuple[Path, str]], *, jobs: int = 1, timeout: f
     forking = sys.platform.startswith("linux")
     page_workers = max(1, _cores() // max(1, jobs))  # jobs x page workers <= cores
     ctx = mp.get_context("fork" if forking else "spawn")
-    if forking:
+    if forking and len(tasks) > 1:  # one file: its worker imports them itself, this process would wait
         preload()
     options = options or {}
     results: dict[int, Converted] = {}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 
 from bilan.extract.model import Document
 
@@ -57,9 +58,12 @@ def sniff_format(path: str | os.PathLike[str]) -> str:
 
 
 def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
-         ocr_lang: str = "fra", pdf_engine: str | None = None) -> Document:
+         ocr_lang: str = "fra", pdf_engine: str | None = None,
+         idle: Callable[[], object] | None = None) -> Document:
     """Read a bilan file of any supported format into the document model; `ocr`, `ocr_lang`
-    and `pdf_engine` apply to PDF pages (see extract/pdf/__init__.py)."""
+    and `pdf_engine` apply to PDF pages (see extract/pdf/__init__.py). `idle` is work the
+    caller needs next (importing the next stage, say): a PDF read by page workers runs it
+    while they start; otherwise it is not run."""
     fmt = sniff_format(path)
     if fmt == "docx":
         from bilan.extract.docx import DocxReadError, read_docx
@@ -71,7 +75,7 @@ def read(path: str | os.PathLike[str], *, password: str | None = None, ocr: str 
         from bilan.extract import pdf
         try:
             return pdf.read_pdf(path, password=password, ocr=ocr, ocr_lang=ocr_lang,
-                                engine=pdf_engine)
+                                engine=pdf_engine, idle=idle)
         except pdf.PdfReadError as exc:
             raise ReadError(exc.reason if hasattr(exc, "reason") else str(exc)) from None
     if fmt in ("doc", "odt"):

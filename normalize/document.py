@@ -12,13 +12,10 @@ from bilan.normalize.checks import followup_anomalies, item_anomalies, state_ano
 from bilan.normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
 from bilan.normalize.items import Split, inner_capitals, join_splits, split_followup
 from bilan.normalize.shapes import number_text, read_state, split_number
-from bilan.normalize.records import ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, Trace
+from bilan.normalize.records import (ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, NoBilanTable,
+                                     Trace)
 from bilan.normalize.tables import LogicalRow, paragraphs_text, walk
 from bilan.normalize.text import collapse, strip_footnote_chars
-
-
-class NoBilanTable(ValueError):
-    """The document holds no table with a bilan header; the message lists what was seen."""
 
 
 _FOOTNOTE_MARK = re.compile(r"[\d¹²³⁴-⁹⁰*,\s]+")

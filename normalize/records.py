@@ -25,6 +25,10 @@ class Record:
         return [_cell(getattr(self, name)) for name in self.columns()]
 
 
+class NoBilanTable(ValueError):
+    """The document holds no table with a bilan header; the message lists what was seen."""
+
+
 @dataclass
 class DocumentRow(Record):
     document: str

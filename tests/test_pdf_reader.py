@@ -135,6 +135,38 @@ def test_fake_bold_is_read_once(tmp_path):
     assert [b.text for b in read_pdf(path).blocks] == ["Objectif 1 : informer"]
 
 
+def test_chars_printed_twice_found_in_bulk_as_one_by_one():
+    """_dedupe's bulk test finds a pair printed twice wherever it falls on its grids, up to
+    the tolerance and not beyond: it keeps the same chars as the loop over every char."""
+    import random
+
+    from bilan.extract.pdf import _dedupe, _twice_printed
+
+    def by_loop(chars: list[dict], tol: float = 1.0) -> list[dict]:
+        kept: list[dict] = []
+        for c in chars:
+            if not any(o["text"] == c["text"] and abs(o["x0"] - c["x0"]) <= tol
+                       and abs(o["top"] - c["top"]) <= tol and o["fontname"] == c["fontname"]
+                       and abs(o["size"] - c["size"]) < 0.05 for o in kept):
+                kept.append(c)
+        return kept
+
+    rng = random.Random(7)
+    found = 0
+    for _ in range(400):
+        chars = [{"text": rng.choice("ab"), "x0": round(rng.uniform(0, 40), 2), "top": round(rng.uniform(0, 40), 2),
+                  "fontname": rng.choice(["F", "G"]), "size": rng.choice([10.0, 10.02, 11.0])} for _ in range(30)]
+        expected = by_loop(chars)
+        found += len(expected) < len(chars)
+        assert [id(c) for c in _dedupe(chars)] == [id(c) for c in expected]
+    assert 50 < found < 400  # both kinds of page were drawn
+    twin = {"text": "a", "fontname": "F", "size": 10.0}
+    for dx, dy, twice in ((1.0, 1.0, True), (-1.0, 0.5, True), (1.01, 0.0, False), (0.0, -1.02, False)):
+        for x in (0.0, 0.55, 1.1, 1.65, 2.19, 7.7):  # either side of the grids' lines
+            pair = [dict(twin, x0=x, top=x), dict(twin, x0=x + dx, top=x + dy)]
+            assert _twice_printed(pair, 1.0) is twice, (dx, dy, x)
+
+
 def test_ligatures_read_as_printed(tmp_path):
     path = str(tmp_path / "ligature.pdf")
     s = fx.Sheet(path)

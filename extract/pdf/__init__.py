@@ -24,8 +24,9 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from bilan.extract import lexicon
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
@@ -72,8 +73,8 @@ class PdfReadError(ValueError):
 
 
 def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: str = "auto",
-             ocr_lang: str = "fra", workers: int | None = None, engine: str | None = None
-             ) -> Document:
+             ocr_lang: str = "fra", workers: int | None = None, engine: str | None = None,
+             idle: Callable[[], object] | None = None) -> Document:
     """Read a PDF into a Document: paragraphs and per-page table fragments in reading order.
 
     `ocr`: "auto" reads a page without a text layer from its image, "always" every page,
@@ -81,7 +82,8 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     Pages are read by `workers` processes (default: see extract/pdf/pages.py), and joined in
     page order here: the Document is the same whatever their number. `engine` reads the
     characters and drawn lines: "pdfium" or "pdfminer" (None: DEFAULT_ENGINE; see
-    extract/pdf/chars_pdfium.py).
+    extract/pdf/chars_pdfium.py). `idle` runs while the page workers start (see pages.read_pages),
+    after the word list is loaded.
     """
     import pdfplumber  # imported here so importing extract.pdf stays cheap
 
@@ -110,7 +112,7 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
         held: list[tuple[int, _PageRaw]] = []  # pages from the first scanned one on: one size, one bold
         with collector_paused():
             for number, raw in read_pages(pdf, name, password, read_page, workers, keep=(OcrError,),
-                                          engine=engine, idle=lexicon.load):
+                                          engine=engine, idle=functools.partial(_idle, idle)):
                 if raw.ocr or held:
                     held.append((number, raw))
                 else:
@@ -132,6 +134,13 @@ def read_pdf(path: str | os.PathLike[str], *, password: str | None = None, ocr: 
     finally:
         _close(pdf)
     return builder.finish()
+
+
+def _idle(then: Callable[[], object] | None) -> None:
+    """Load the word list (the builder needs it from the first page on), then the caller's work."""
+    lexicon.load()
+    if then is not None:
+        then()
 
 
 def _parse_errors() -> tuple[type[Exception], ...]:
@@ -302,7 +311,10 @@ def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
 
     Same job as pdfplumber's dedupe_chars, by hashing positions on a grid of `tol` (text →
     row → column) instead of sorting: a char only looks at the 3×3 grid cells around it.
+    Most pages print no char twice: _twice_printed tells so first, in bulk.
     """
+    if not _twice_printed(chars, tol):
+        return chars
     seen: dict[str, dict[int, dict[int, list[dict]]]] = {}
     out = []
     for c in chars:
@@ -329,6 +341,43 @@ def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
         rows.setdefault(gy, {}).setdefault(gx, []).append(c)
         out.append(c)
     return out
+
+
+def _twice_printed(chars: list[dict], tol: float) -> bool:
+    """Whether two of the chars are one printed twice (_dedupe's test: same text, font and
+    size, within `tol` across and down), found without a loop over the chars in Python.
+
+    Two points at most `tol` apart share a cell of width s >= 2 * tol in the grid that starts
+    at 0 or in the one shifted by s / 2 (they cannot cross a line of both, s / 2 apart); so a
+    pair of such chars shares a (text, column, row) key in one of four grids. Sets of keys
+    find the keys held twice; only the chars under those are compared.
+    """
+    size = 2.2 * tol  # a little over 2 * tol: no rounding of a division splits such a pair
+    half = size / 2
+    texts = list(map(_TEXT, chars))
+    xs, ys = list(map(_X0, chars)), list(map(_TOP, chars))
+    columns = ([int(x // size) for x in xs], [int((x + half) // size) for x in xs])
+    rows = ([int(y // size) for y in ys], [int((y + half) // size) for y in ys])
+    for column in columns:
+        for row in rows:
+            keys = list(zip(texts, column, row))
+            if len(set(keys)) == len(keys):
+                continue
+            twice = {key for key, count in Counter(keys).items() if count > 1}
+            shared: dict[tuple, list[dict]] = {}
+            for c, key in zip(chars, keys):
+                if key in twice:
+                    shared.setdefault(key, []).append(c)
+            for group in shared.values():
+                for i, a in enumerate(group):
+                    for b in group[i + 1:]:
+                        if (abs(a["x0"] - b["x0"]) <= tol and abs(a["top"] - b["top"]) <= tol
+                                and a["fontname"] == b["fontname"] and abs(a["size"] - b["size"]) < 0.05):
+                            return True
+    return False
+
+
+_TEXT, _X0, _TOP = itemgetter("text"), itemgetter("x0"), itemgetter("top")
 
 
 @dataclass
