@@ -57,7 +57,7 @@ PLACES = (
     "Berthierville", "Louiseville", "Nicolet", "Plessisville", "Princeville", "Val-des-Sources",
     "Asbestos", "Windsor", "Donnacona", "Saint-Raymond", "Pont-Rouge", "Baie-Saint-Paul", "La Malbaie",
     "Forestville", "Fermont", "Port-Cartier", "Havre-Saint-Pierre", "Chandler", "New Richmond",
-    "Carleton-sur-Mer", "Amqui", "Mont-Joli", "Trois-Pistoles", "Témiscouata-sur-le-Lac",
+    "Carleton-sur-Mer", "Saint-Pascal", "Amqui", "Mont-Joli", "Trois-Pistoles", "Témiscouata-sur-le-Lac",
     "Pohénégamook", "La Pocatière", "Maniwaki", "Buckingham", "Aylmer", "Shawville", "Ville-Marie",
     "Senneterre", "Malartic", "Lebel-sur-Quévillon", "Matagami", "Chapais", "Kuujjuaq", "Chisasibi",
     "Mistissini", "Wendake", "Mashteuiatsh", "Kahnawake", "Kanesatake", "Gaspésie", "Beauce",

@@ -1240,6 +1240,25 @@ SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CAT
     ("Documenter. s'approprier et discuter", "Documenter, s'approprier et discuter"),  # a point before an elided word
     ("une approche interculturele", "une approche interculturelle"),  # a doubted word with a letter lost
     ("sur le site Internet", "sur le site Internet"),  # (not a name: "Internent" is a word of the list)
+    ("Rencontres depuis le 1 % février 2010", "Rencontres depuis le 1er février 2010"),  # "er" read "%"
+    ("une hausse de 1 % février", "une hausse de 1 % février"),  # (no article before it: a share)
+    ("le 1 % des familles", "le 1 % des familles"),  # (no month after it)
+    ("Rencontre exploratoire (E5/11/09)", "Rencontre exploratoire (15/11/09)"),  # a day's "1" read "E"
+    ("classe E5 du cours", "classe E5 du cours"),
+    ("Rencontre avec la SHQ Je 3 octobre 2010", "Rencontre avec la SHQ le 3 octobre 2010"),  # "l" read "J"
+    ("Je 3 octobre : dépôt du rapport", "Le 3 octobre : dépôt du rapport"),
+    ("Je crois que le 3 octobre", "Je crois que le 3 octobre"),  # (a verb after it)
+    ("75 D", "75 %"),                              # a percent sign read "D", alone with its number
+    ("Volet 3 D et E", "Volet 3 D et E"),
+    ("TDS/Ressource de Ha CRÉ", "TDS/Ressource de la CRÉ"),  # "la" read "Ha" inside a phrase
+    ("Ha Long et Hanoï", "Ha Long et Hanoï"),      # (opening the text: a name)
+    ("Rencontre (21/01/40)", "Rencontre (21/01/10)"),  # a year far past all of the document's
+    ("Rencontre (21/01/17)", "Rencontre (21/01/17)"),  # (seven years past: a look-alike digit only)
+    ("RQD.S / agents", "RQDS / agents"),            # a speck read as a point inside an acronym printed
+    ("la M.R.C. et la S.A.Q.", "la M.R.C. et la S.A.Q."),  # (points of an abbreviation)
+    ("Groupe de Donnacon: : dix rencontres", "Groupe de Donnacona : dix rencontres"),  # a letter read ":"
+    ("Objectif: : dix rencontres", "Objectif: : dix rencontres"),  # (a word: the colon read twice)
+    ("Journée tenue à Saint-Pascai", "Journée tenue à Saint-Pascal"),  # a town of the list
 ])
 def test_words_and_dates_of_a_series_of_blurred_copies(read: str, meant: str):
     tokens = TOKEN.findall(SERIES + " ATI ATI ATI ATI ATI")
@@ -1302,3 +1321,65 @@ def test_a_month_capitalized_after_a_day_stays_where_the_document_prints_it_so()
     vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
     assert respell_text("Portrait déposé le 30 Janvier 2018", vocab)[0] == "Portrait déposé le 30 Janvier 2018"
     assert respell_text("Janvier 2018", Vocabulary(Counter(tokens)), before="30")[0] == "janvier 2018"  # a day ending the line before
+
+
+def _ocr_doc(*blocks) -> Document:
+    return Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=list(blocks))
+
+
+def _cell(*lines: str | list[Span]) -> Cell:
+    return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)] if isinstance(t, str) else t, page=2)
+                                             for t in lines])], page=2)
+
+
+def test_a_bracket_glued_before_a_day_after_its_article_and_never_closed_is_a_speck():
+    """"Semaine tenue du (1er au 7 octobre 2017": the "1er" in spans of their own; a bracket
+    closed further on (on the next line too) stays."""
+    speck = _cell([Span("-Semaine tenue du (1"), Span("er", superscript=True), Span(" au 7 octobre 2017")])
+    braced = _cell("-Semaine tenue du {12 au 17 octobre")
+    closed = _cell("-Semaine tenue du (1er au 7 octobre", "2017)")
+    plain = _cell("-Lancement (3 octobre 2017")
+    respell(_ocr_doc(Table(rows=[Row(cells=[speck, braced, closed, plain])])))
+    assert speck.text == "-Semaine tenue du 1er au 7 octobre 2017"
+    assert braced.text == "-Semaine tenue du 12 au 17 octobre"
+    assert closed.text == "-Semaine tenue du (1er au 7 octobre 2017)"
+    assert plain.text == "-Lancement (3 octobre 2017"
+
+
+def test_an_exclamation_mark_glued_to_a_cells_last_word_is_the_notes_call_where_a_note_is_printed():
+    """"initiatives locales!" on a page printing a footnote: the raised "1" read on the line,
+    a raised span again (normalize leaves it out of the action); with no note, it stays."""
+    def run(*notes: Paragraph) -> tuple[Cell, Cell]:
+        call, acronym = _cell("Mise en place d'un fonds", "initiatives locales!"), _cell("logo AT!")
+        respell(_ocr_doc(Table(rows=[Row(cells=[call, acronym])]), *notes))
+        return call, acronym
+
+    note = Paragraph(lines=[Line(spans=[Span("1", superscript=True), Span(" Le cadre de gestion")], page=2)],
+                     page=2, style="Footnote")
+    call, acronym = run(note)
+    assert call.paragraphs[0].lines[-1].spans[-2:] == [Span("initiatives locales"), Span("1", superscript=True)]
+    assert acronym.text == "logo AT!"
+    unstyled = Paragraph(lines=[Line(spans=[Span("1", superscript=True), Span(" Le cadre")], page=2)], page=2)
+    assert run(unstyled)[0].paragraphs[0].lines[-1].spans[-1] == Span("1", superscript=True)  # (its raised call)
+    assert run()[0].text.endswith("locales!")
+
+
+def test_a_point_closing_the_one_heading_of_a_document_that_closes_on_one_is_a_speck():
+    def heading(text: str) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(text, bold=True)], page=2)], page=2, style="Heading")
+
+    doc = _ocr_doc(heading("Suivi des interventions régionales."), heading("Analyse et mise en œuvre"))
+    respell(doc)
+    assert [b.text for b in doc.blocks] == ["Suivi des interventions régionales", "Analyse et mise en œuvre"]
+    doc = _ocr_doc(heading("Suivi des interventions régionales."), heading("Analyse et mise en œuvre."))
+    respell(doc)  # (a document that closes its headings on a point)
+    assert [b.text for b in doc.blocks] == ["Suivi des interventions régionales.", "Analyse et mise en œuvre."]
+
+
+def test_a_ranges_last_digit_wrapped_alone_and_misread_is_the_look_alike_that_makes_a_plan_range():
+    """"2008-201" / "(9)": 2019 is no range a plan runs over from 2008; of "0" and "8", the
+    year the document prints ("2010")."""
+    cells = [_cell("2008-201", "(9)"), _cell("2008-201", "9"), _cell("2008-201", "(3)"), _cell("2010-201", "(5)")]
+    printed = Paragraph(lines=[Line(spans=[Span("Bilan 2009-2010 : juin 2010")], page=2)], page=2)
+    respell(_ocr_doc(printed, Table(rows=[Row(cells=cells)])))
+    assert [c.text for c in cells] == ["2008-2010", "2008-2010", "2008-2013", "2010-2015"]

@@ -165,7 +165,25 @@ pages are read, a word of an OCR page is checked against both:
 - Two words the document prints in a row twice or more, run together ("développementsocial"),
   are two.
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
-  "l", "I" or "E", is "1er" again.
+  "l", "I" or "E", is "1er" again; so is "1 %" after "le", "du" or "au" before a month ("le 1 %
+  février": no share stands between an article and a month).
+- A slashed date's day whose "1" was read "E" ("(E5/11/18)") is ten-something; "Je" or "je"
+  before a day and its month ("la SHQ Je 3 octobre") is "le" ("je" comes before no number);
+  "Ha" inside a phrase ("de Ha CRÉ") is "la"; a number and "D" alone in a cell ("75 D") is a
+  share, its "%" read "D"; a slashed date's year more than ten years past all of the
+  document's, one digit of any shape off only one of them ("(21/01/48)" in a bilan of
+  2006-2008), is that one.
+- A point inside a word in capitals before its last letter ("CRDBS.L"), where the document
+  prints the word without it twice or more, is a speck; a colon glued to a word that is none,
+  before a colon set apart ("Donnacon: :"), is its last letter, where one letter only makes a
+  place name, a word of the list or one the document prints twice.
+- A "(" or "{" glued before a day after "du", "le" or "au", before its month, that nothing
+  closes further on in the paragraph ("du (1er au 7 octobre 2017") is a speck. A "!" glued to
+  the word closing a cell, in a document whose scanned pages print a note, is the note's raised
+  call "1" ("initiatives locales!"). A point closing the one heading of a document that closes
+  on one, after a word of the list, is a speck. A range of years cut in a narrow cell before its
+  end's last digit, that digit read alone on the next line ("2008-201" / "(9)"), which makes no
+  range a plan runs over, is the look-alike digit that does.
 
 Every change is kept on its cell or paragraph (`ocr_respelled`, word as read and as set
 right) and reported by normalize as an `ocr_low_confidence` anomaly, so nothing is changed
@@ -439,6 +457,17 @@ _AS_ONE = {"l": "1", "I": "1", "|": "1"}
 _DAY_SIXTY = re.compile(r"(?<![\d/.,])6([1-9]/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
 # a day's "0" read as a letter of its shape in a slashed date ("(G8/04/08)")
 _DAY_SHAPED = re.compile(r"(?<![\w/])[OoCDG](?=\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?!\d))")
+# a day's "1" read "E" in a slashed date ("(E5/11/18)": its flag and foot, as in "Eer" for "1er")
+_DAY_E = re.compile(r"(?<![\w/])E(?=\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)(?!\d))")
+# "le 1 % février": the raised "er" of "1er" read as a percent sign set apart, after "le", "du"
+# or "au" before a month (no share stands between an article and a month)
+_FIRST_PERCENT = re.compile(rf"(?<=\b(?:le|du|au|Le|Du|Au) )1 ?%(?= (?:au \d{{1,2}} )?(?:{_NAMED})\b)")
+# "la SHQ Je 3 octobre": "le" before a day and its month, its "l" read "J" (no "je" comes
+# before a number)
+_JE_DAY = re.compile(rf"(?<![^\W\d_])[Jj]e(?= (?:[1-9]|[12]\d|3[01]|1er) (?:{_NAMED})\b)")
+# a state cell holding a number and "D" alone ("75 D"): the percent sign, its ring and bar
+# read as the letter (no unit is a "D" after a number)
+_PERCENT_D = re.compile(r"(?:100|[1-9]?\d) ?D")
 # a day's two digits read apart in a bracketed slashed date ("(1 1/09/06)")
 _DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
 # a month run into its year ("Avril2019"): the space lost
@@ -451,6 +480,11 @@ _PART_ONE = re.compile(r"\b(Orientation|Axe|Objectif|Priorité|Enjeu|Volet|Chant
 _PERCENT_LETTERS = re.compile(r"(?<![^\W_])(?=[\dSOlI|]*\d)[\dSOlI|]{2,3}(?= ?%)")
 # a word of the list run into the number after it ("l'objectif2/Ressource"): the space lost
 _WORD_NUMBER = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{4,})(\d{1,2})(?=[/ ,.;:)]|$)")
+# "CRDBS.L": a speck read as a point inside a word in capitals, before its last letter
+_CAPITALS_POINT = re.compile(r"(?<![^\W\d_.])([A-ZÀ-Þ]{3,})\.([A-ZÀ-Þ])(?![^\W\d_.])")
+# "Donnacon: : dix rencontres": a word's last letter read as a colon glued to it, before the
+# colon set apart that follows the word
+_COLON_LETTER = re.compile(r"(?<![^\W\d_])([^\W\d_]{4,}):(?= :)")
 # an acronym in capitals with "$" for its "S" ("TD$/Ressource")
 _DOLLAR_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ]{1,6})\$(?![^\W\d_])")
 # "à le" before a word that is no infinitive: "à la" ("à le fin du projet"; French writes "au")
@@ -520,7 +554,10 @@ def respell(doc: Document) -> None:
     _o_bullets(doc, ocr)
     _braces_closed(doc, ocr)
     _open_brackets(doc, ocr)
+    _day_bracket_specks(doc, ocr)
     _plural_marks(doc, ocr)
+    _note_calls_read_as_marks(doc, ocr)
+    _heading_points(doc, ocr)
     tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
     for line, holder, _, after, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
@@ -830,6 +867,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _sub_around(_MONTH_J, _recording(lambda m: m.group().lower(), changes), fixed, "", before)
     fixed = _sub_recorded(_DOLLAR_CAPITAL, lambda m: m.group(1) + "S" if vocab.counts[m.group(1) + "S"] >= 2
                           else m.group(), fixed, changes)
+    fixed = _sub_recorded(_CAPITALS_POINT, lambda m: m.group(1) + m.group(2)
+                          if vocab.counts[m.group(1) + m.group(2)] >= 2 else m.group(), fixed, changes)
+    fixed = _sub_recorded(_COLON_LETTER, lambda m: _colon_letter(m.group(1), vocab) or m.group(), fixed, changes)
     fixed = _rejoin(fixed, changes, vocab.counts, cut)
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
@@ -955,7 +995,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     for pattern, mend in ((_BY_DATE, _unmarked_month), (_FIRST_E, lambda m: "1er"),
                           (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")),
-                          (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_DAY_SHAPED, lambda m: "0"),
+                          (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_DAY_SHAPED, lambda m: "0"), (_DAY_E, lambda m: "1"),
                           (_BRACKETED_DATE, _slashed_date),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)), (_DAY_SIXTY, lambda m: "0" + m.group(1)),
                           (_MONTH_RUN_YEAR, lambda m: f"{m.group(1)} {m.group(2)}"),
@@ -992,6 +1032,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    text = _sub_around(_FIRST_PERCENT, _recording(lambda m: "1er", changes), text, after or beyond)
+    # (the day may open the next line: "la SHQ Je" / "3 octobre 2016")
+    text = _sub_around(_JE_DAY, _recording(lambda m: ("L" if m.group()[0] == "J" and _starts_sentence(
+        m.string, m.start()) else "l") + "e", changes), text, after or beyond)
     text = _sub_around(_FIRST_LETTERS, lambda m: _recorded(m.group(), "1er", changes)
                        if not is_word(m.group().lower()) else m.group(), text, after or beyond)
     text = _sub_recorded(_FIRST_ELIDED, lambda m: "1er ", text, changes)
@@ -1038,6 +1082,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     elif not (after or beyond) and _SHARE_CLOSING.search(text):  # "Réalisé à 80" closing the cell:
         changes.append((text.rsplit(" ", 1)[-1], text.rsplit(" ", 1)[-1] + " %"))  # its "%" lost
         text += " %"
+    elif not (after or beyond or before) and _PERCENT_D.fullmatch(text.strip()):  # "75 D" alone in its cell
+        changes.append((text.strip(), text.strip()[:-1].rstrip() + " %"))
+        text = changes[-1][1]
     elif not (after or beyond) and re.search(r"[^\W\d_] ['’‘\"]$", text):  # a quote alone closing the cell:
         changes.append((text[-1], ""))  # a speck ("En continu '")
         text = text[:-2]
@@ -1284,6 +1331,16 @@ def _year_less(read: str, vocab: Vocabulary) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+def _colon_letter(word: str, vocab: Vocabulary) -> str | None:
+    """`word` (no word nor place) with the one letter after it that makes a place name, a word
+    of the list or one the document prints twice ("Donnacon" → "Donnacona"); None unless one only."""
+    if is_word(word.lower()) or word in place_words() or vocab.counts[word] >= 2:
+        return None
+    made = {word + c for c in "abcdefghijklmnopqrstuvwxyzéèêàâîôûç"
+            if (w := word + c) in place_words() or is_word(w.lower()) or vocab.counts[w] >= 2}
+    return made.pop() if len(made) == 1 else None
+
+
 def _one(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """A "1" read as a stroke letter inside a number ("î2", "20l1", "L8": its flag blurred into
     an "L"'s foot, "t2": its flag and foot into a "t"; those two at a number's start only: "2L"
@@ -1336,6 +1393,71 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
         holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + month))
 
 
+# "du (1er au 7 octobre 2017": a bracket (or a brace) glued before a day after "du", "le" or
+# "au", before its month
+_DAY_BRACKET_SPECK = re.compile(rf"(?<![^\W\d_])(?:du|le|au|Du|Le|Au) ([({{])(?=(?:1er|[1-9]|[12]\d|3[01]) "
+                                rf"(?:au \d{{1,2}} )?(?:{_NAMED})\b)")
+
+
+def _day_bracket_specks(doc: Document, ocr: set[int]) -> None:
+    """A "(" (or "{") glued before a day after "du", "le" or "au", before its month, that no
+    bracket closes further on in its paragraph ("Semaine tenue du (1er au 7 octobre 2017"):
+    a speck (French sets the day right after its article; a bracket opened there would close
+    after the date)."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(_DAY_BRACKET_SPECK.finditer(text))):
+            if re.search(r"[)}]", text[m.end():]):
+                continue
+            _put(places, m.start(1), 1, "")
+            holder.ocr_respelled.append((m.group(1) + _next_word(text, m.end(1)), _next_word(text, m.end(1))))
+
+
+def _note_calls_read_as_marks(doc: Document, ocr: set[int]) -> None:
+    """A "!" glued to the word closing a cell ("initiatives locales!"), in a document whose
+    scanned pages print a note (a paragraph set as a footnote, or opening on a raised number):
+    the note's raised call "1"
+    read on the line (French sets a space before "!"), a raised span again. The word must be
+    one of the list or one the document prints, so "!" is no letter of it ("AT!")."""
+    if not any(isinstance(b, Paragraph) and b.page in ocr and b.spans and (
+            b.style == "Footnote" or b.spans[0].superscript and b.spans[0].text.strip().isdigit())
+               for b in doc.blocks):
+        return
+    printed = Counter(t for line, *_ in _lines(doc) for t in TOKEN.findall(line.text))
+    for block in doc.blocks:
+        for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
+            if not cell.paragraphs or not cell.paragraphs[-1].lines:
+                continue
+            line = cell.paragraphs[-1].lines[-1]
+            if line.page not in ocr or not line.spans or line.spans[-1].superscript:
+                continue
+            span = line.spans[-1]
+            m = re.search(r"(?<![^\W\d_])([^\W\d_]{2,})!$", span.text)
+            if not m or not (is_word(m.group(1).lower()) or printed[m.group(1)] >= 2):
+                continue
+            span.text = span.text[:-1]
+            line.spans.append(Span("1", underline=span.underline, superscript=True, italic=span.italic,
+                                   bold=span.bold))
+            cell.ocr_respelled.append((m.group(), m.group(1) + "¹"))
+
+
+def _heading_points(doc: Document, ocr: set[int]) -> None:
+    """A point closing a heading of one line after a word of the list ("Suivi des
+    interventions régionales."), in a document whose other headings close on none: a speck
+    (a heading is no sentence)."""
+    headings = [b for b in doc.blocks if isinstance(b, Paragraph) and b.style.startswith("Heading")
+                and b.lines and b.text.strip()]
+    pointed = [b for b in headings if b.text.rstrip().endswith(".")]
+    if len(pointed) != 1 or len(headings) < 2:
+        return
+    par = pointed[0]
+    span = next((s for s in reversed(par.lines[-1].spans) if s.text.strip()), None)
+    m = span and re.search(r"(?<![^\W\d_])([^\W\d_]{4,})\.\s*$", span.text)
+    if len(par.lines) != 1 or par.lines[0].page not in ocr or not m or not is_word(m.group(1).lower()):
+        return
+    span.text = span.text[:m.end(1)]
+    par.ocr_respelled.append((m.group(1) + ".", m.group(1)))
+
+
 def _plural_marks(doc: Document, ocr: set[int]) -> None:
     """"intervenants)" with no bracket open before it in its paragraph: the "(" of the plural
     mark "(s)" lost ("Autre(s) intervenant(s)")."""
@@ -1352,7 +1474,11 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
     """A cell holding a range of years alone, broken over its lines or paragraphs in a narrow
     cell and its end's "1" read as a stroke letter ("2016" / "-20T" / "7": the dash opened a
     paragraph as an item's would), or its dash read "1" ("20081" / "2010"), is that range, on
-    one line, where its end is one to ten years after its start."""
+    one line, where its end is one to ten years after its start. Its end's last digit wrapped
+    alone onto the next line and misread, perhaps between specks read as brackets ("2008-201" /
+    "(9)"), where it makes no such range, is the digit of its shape that does (`_DIGITS_ALIKE`;
+    of two, the one whose year the document prints more often)."""
+    years = Counter(y for line, *_ in _lines(doc) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line.text))
     for block in doc.blocks:
         for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
             lines = [line for par in cell.paragraphs for line in par.lines]
@@ -1362,6 +1488,8 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
             m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT]\d)", re.sub(r"\s+", "", text))
             whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
             if not whole:
+                whole = _range_last_digit(re.sub(r"\s+", "", text), lines, years)
+            if not whole:
                 continue
             cell.ocr_respelled.append((" ".join(line.text for line in lines), whole))
             first = cell.paragraphs[0]
@@ -1369,6 +1497,22 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
             first.lines[0].spans = first.lines[0].spans[:1]
             first.lines[0].spans[0].text = whole
             cell.paragraphs = [first]
+
+
+def _range_last_digit(squeezed: str, lines: list[Line], years: Counter[str]) -> str | None:
+    """See `_cell_ranges`: "2008-201(9)" (the cell's text, its spaces left out) → "2008-2010"."""
+    m = re.fullmatch(r"((?:19|20)\d\d)[-–]((?:19|20)\d)[(\[{]?(\d)[)\]}]?", squeezed)
+    if not m or not re.fullmatch(r"\s*[(\[{]?\d[)\]}]?\s*", lines[-1].text):
+        return None  # (the digit alone on the last line)
+    start, digit = int(m.group(1)), m.group(3)
+    if 1 <= int(m.group(2) + digit) - start <= 10:
+        return f"{m.group(1)}-{m.group(2)}{digit}"
+    fits = [m.group(2) + d for d in dict.fromkeys(d for g in _DIGITS_ALIKE if digit in g for d in g)
+            if d != digit and 1 <= int(m.group(2) + d) - start <= 10]
+    fits.sort(key=lambda y: -years[y])
+    if not fits or len(fits) > 1 and years[fits[0]] <= years[fits[1]]:
+        return None
+    return f"{m.group(1)}-{fits[0]}"
 
 
 _O_BULLET = re.compile(r"^[o0O] (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
@@ -1659,6 +1803,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return _year(word, vocab, dated)
     if word in _NEVER_WRITTEN:
         return _NEVER_WRITTEN[word]  # "de ta CRÉ", "du CATI te 3 novembre", "Eh continu"
+    if word == "Ha" and after_word and following[:1].isalpha():
+        return "la"  # "de Ha CRÉ": an "l" a speck ran into its neighbour read "H" (French sets no "Ha" inside a phrase)
     if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
             and not is_word(word.lower()) and is_word("o" + word[1:]):
         return "O" + word[1:]  # "Qnze projets": French writes a "q" before a "u" alone; an "O" with a speck at its foot
@@ -2241,7 +2387,9 @@ def _keeps_accent(read: str, meant: str) -> bool:
 def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     """A slashed date's year (or a day's: "1er septembre 2018") outside the years the document
     prints twice or more, printed nowhere else (or after all of them), one digit off the only one of them whose digit there looks like it ("3" /
-    "8": "02/02/13" in a bilan of 2016-2018): that year, as long as read."""
+    "8": "02/02/13" in a bilan of 2016-2018): that year, as long as read. More than ten years
+    past all of them, one digit of any shape off the only one of them ("(21/01/48)" in a
+    bilan of 2006-2008: no bilan dates what it did so far ahead)."""
     read = m.group(2)
     years = sorted(vocab.years)
     if not years:
@@ -2250,6 +2398,10 @@ def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     if years[0] <= full <= years[-1] or vocab.counts[read] > 1 and full < years[-1]:
         return m.group()  # (after all of them, a year is misread however often: "(04/12/67)" twice)
     near = [y for y in years if _alike_apart(full, y, _DIGITS_ALIKE) == 1]
+    if not near and int(full) > int(years[-1]) + 10:
+        # more than ten years past all of them (no bilan dates what it did so far ahead): one
+        # digit of any shape off one of them ("(21/01/48)" in a bilan of 2006-2008)
+        near = [y for y in years if sum(a != b for a, b in zip(full, y)) == 1]
     if len(near) != 1:
         return m.group()
     return m.group(1) + near[0][-len(read):]
