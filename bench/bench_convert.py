@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: the whole `bilan convert` process against pdfplumber's bare `extract_tables()`.
 
-Builds a long bilan (about 125 pages: the seed's sections repeated) with LibreOffice, then runs,
+Builds a long bilan (about 125 pages: the seed's sections repeated 25 times) with LibreOffice, then runs,
 interleaved and each in a fresh process:
 
 - `bilan convert LONG.pdf --out DIR` (all outputs, as a user runs it), once with each PDF
@@ -17,7 +17,7 @@ The package's bytecode is compiled first, as pip does when it installs it (a che
 with PYTHONDONTWRITEBYTECODE would otherwise compile every module of the tool at each run,
 and pdfplumber's modules are compiled already).
 
-    python bench/bench_convert.py [--copies 20] [--repeat 3] [--pdf LONG.pdf] [-- --format csv]
+    python bench/bench_convert.py [--copies 25] [--repeat 3] [--pdf LONG.pdf] [-- --format csv]
 
 Targets: time ratio (pdfium) <= 0.25 (aim 0.15), memory ratio <= 1.5.
 """
@@ -97,8 +97,9 @@ def pages_of(pdf: Path) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=20,
-                        help="times the seed's sections are repeated (20: about 125 pages)")
+    parser.add_argument("--copies", type=int, default=25,
+                        help="times the seed's sections are repeated (25: about 125 pages, 20: about 100, "
+                             "with the fonts make setup installs)")
     parser.add_argument("--repeat", type=int, default=3, help="interleaved runs of each side")
     parser.add_argument("--pdf", type=Path, help="use this long PDF instead of building one")
     parser.add_argument("convert_options", nargs="*", help="after --: extra options of bilan convert")

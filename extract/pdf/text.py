@@ -199,7 +199,7 @@ def cluster_lines(chars: list[dict]) -> list[list[dict]]:
 def build_lines(chars: list[dict], segments: list[Segment]) -> list[TextLine]:
     """Turn a region's chars into TextLines (top to bottom); `segments` are underline candidates."""
     out = []
-    fonts: dict[str, tuple[bool, bool]] = {}  # fontname -> (italic, bold), for the whole region
+    fonts: dict[str, tuple] = {}  # fontname -> (italic, bold, plain marks), for the whole region
     for group in cluster_lines(chars):
         line = _make_line(group, segments, fonts)
         if line is not None:
@@ -208,8 +208,7 @@ def build_lines(chars: list[dict], segments: list[Segment]) -> list[TextLine]:
     return out
 
 
-def _make_line(chars: list[dict], segments: list[Segment],
-               fonts: dict[str, tuple[bool, bool]]) -> TextLine | None:
+def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tuple]) -> TextLine | None:
     """One TextLine from the chars of one visual line (None when they are all spaces).
 
     Runs once per line of every cell and page: one pass over the chars for what the spans
@@ -249,6 +248,8 @@ def _make_line(chars: list[dict], segments: list[Segment],
     current: tuple | None = None  # its marks
     words: list[Word] = []
     prev, prev_attrs, pending_space = None, None, False
+    prev_x1 = prev_size = 0.0
+    word = Word(0.0, 0.0)  # the word being built (the line's first visible char opens one)
     bold_count = 0
     for c in chars:
         text = c["text"]
@@ -260,36 +261,41 @@ def _make_line(chars: list[dict], segments: list[Segment],
         font = c.get("fontname", "")
         style = fonts.get(font)
         if style is None:
-            style = fonts[font] = (is_italic(font), is_bold(font))
+            italic, bold = is_italic(font), is_bold(font)
+            style = fonts[font] = (italic, bold, (False, False, italic, bold))
         bold_count += style[1]
         size = c["size"]
-        rise = base - c["bottom"]
-        sup = (size < small and rise > small_rise) or (size < smaller and rise > smaller_rise)
-        a = (id(c) in underlined, sup, style[0], style[1])
-        if prev is not None:
-            prev_size = prev["size"]
-            if pending_space or c["x0"] - prev["x1"] > 0.18 * (size if size >= prev_size else prev_size):
-                # a space between two runs keeps only the marks both sides share
-                space = (prev_attrs[0] and a[0], prev_attrs[1] and a[1], prev_attrs[2] and a[2],
-                         prev_attrs[3] and a[3])
-                if space != current:
-                    if texts:
-                        spans.append(_span(texts, current))
-                    texts, current = [], space
-                texts.append(" ")
-                words.append(Word(c["x0"], c["x1"]))
-        if not words:
-            words.append(Word(c["x0"], c["x1"]))
-        word = words[-1]
+        if size < smaller:  # (most chars are not: their rise is not looked at)
+            rise = base - c["bottom"]
+            sup = (size < small and rise > small_rise) or rise > smaller_rise
+        else:
+            sup = False
+        # the marks: the font's plain ones (a tuple made once) unless raised or underlined
+        a = (id(c) in underlined, sup, style[0], style[1]) if sup or underlined else style[2]
+        x0, x1 = c["x0"], c["x1"]
+        if prev is None:  # the line's first visible char
+            word = Word(x0, x1)
+            words.append(word)
+        elif pending_space or x0 - prev_x1 > 0.18 * (size if size >= prev_size else prev_size):
+            # a space between two runs keeps only the marks both sides share
+            space = (prev_attrs[0] and a[0], prev_attrs[1] and a[1], prev_attrs[2] and a[2],
+                     prev_attrs[3] and a[3])
+            if space != current:
+                if texts:
+                    spans.append(_span(texts, current))
+                texts, current = [], space
+            texts.append(" ")
+            word = Word(x0, x1)
+            words.append(word)
         word.chars.append(c)
-        if c["x1"] > word.x1:
-            word.x1 = c["x1"]
+        if x1 > word.x1:
+            word.x1 = x1
         if a != current:
             if texts:
                 spans.append(_span(texts, current))
             texts, current = [], a
         texts.append(text)
-        prev, prev_attrs, pending_space = c, a, False
+        prev, prev_attrs, prev_x1, prev_size, pending_space = c, a, x1, size, False
     if texts:
         spans.append(_span(texts, current))
     return TextLine(chars=chars, spans=spans, words=words, x0=visible[0]["x0"],
