@@ -499,3 +499,31 @@ def test_the_paragraph_under_a_scanned_pages_table_with_a_call_is_its_note(scann
     builder.entries = [(2, 60.0, table), (2, 700.0, closing)] + ([(2, 730.0, below)] if under else [])
     builder.meta = {id(closing): (10.0, bold), id(below): (10.0, 1.0 if under == "heading" else 0.0)}
     assert (id(closing) in builder._foot_notes(10.0)) == note
+
+
+def test_a_scanned_mark_across_a_rule_goes_with_the_word_it_is_glued_to():
+    """An OCR dash whose box crosses the rule left of its cell ("-120", its box widened by a
+    speck) goes to the cell of the text it is glued to; typeset chars, and a mark set apart
+    from the text after it, stay where their centre is."""
+    from bilan.extract.pdf.tables import RawTable, ruled_table
+
+    raw = RawTable(bbox=(0.0, 0.0, 300.0, 50.0), cells=[(0.0, 0.0, 100.0, 50.0), (100.0, 0.0, 300.0, 50.0)],
+                   rows=[[(0.0, 0.0, 100.0, 50.0), (100.0, 0.0, 300.0, 50.0)]])
+
+    def char(text: str, x0: float, x1: float, ocr: bool = True) -> dict:
+        c = {"text": text, "x0": x0, "x1": x1, "top": 10.0, "bottom": 20.0, "size": 10.0, "fontname": "F",
+             "upright": True}
+        return dict(c, ocr_conf=90.0) if ocr else c
+
+    def cells(chars: list[dict]) -> list[str]:
+        return [" / ".join(ln.text for ln in cell.lines) for cell in ruled_table(raw, chars, []).rows[0]]
+
+    date = [char(t, 10.0 + 6 * k, 15.0 + 6 * k) for k, t in enumerate("2010")]
+    number = [char(t, 101.0 + 6 * k, 106.0 + 6 * k) for k, t in enumerate("120")]
+    assert cells(date + [char("-", 94.0, 101.0)] + number) == ["2010", "-120"]
+    typeset = [dict(c) for c in date + number]
+    for c in typeset:
+        del c["ocr_conf"]
+    assert cells(typeset + [char("-", 94.0, 101.0, ocr=False)]) == ["2010 -", "120"]
+    apart = [char(t, 106.0 + 6 * k, 111.0 + 6 * k) for k, t in enumerate("120")]
+    assert cells(date + [char("-", 94.0, 101.0)] + apart) == ["2010 -", "120"]

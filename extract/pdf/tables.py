@@ -101,6 +101,7 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> Ta
             home = grid[r][k]
             home.merged = False
         home.chars.append(c)
+    _glued_across(by_bbox)
     local = [s for s in segments if not is_border(s, raw.cells)]
     pads = []
     for row in grid:
@@ -115,6 +116,29 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> Ta
         for cell in row:
             cell.left, cell.right, cell.exact = cell.x0 + pad, cell.x1 - pad, True
     return TableDraft(rows=grid, bbox=raw.bbox, ruled=True)
+
+
+def _glued_across(cells: dict[BBox, CellDraft]) -> None:
+    """A scan's char whose box crosses its cell's right rule, glued to a char of the cell right
+    of it on its line, goes to that cell: a mark Tesseract read as one word with the text after
+    it (a dash bullet, "-120"), its box widened by a speck, has its centre left of the rule,
+    in the cell beside. (Typeset chars lie inside their cells: the rule is for OCR chars.)"""
+    for bbox, cell in cells.items():
+        moved = []
+        for c in cell.chars:
+            if "ocr_conf" not in c or c["x1"] <= bbox[2] + 0.5 or c["text"].isspace():
+                continue
+            size = c["bottom"] - c["top"]
+            cy = (c["top"] + c["bottom"]) / 2
+            right = next((o for b, o in cells.items() if o is not cell and b[0] <= c["x1"] <= b[2]
+                          and b[1] <= cy <= b[3]), None)
+            if right is not None and any(
+                    -0.2 * size <= o["x0"] - c["x1"] <= 0.15 * size and abs(o["bottom"] - c["bottom"]) < 0.3 * size
+                    and not o["text"].isspace() for o in right.chars):
+                right.chars.append(c)
+                moved.append(c)
+        if moved:
+            cell.chars = [c for c in cell.chars if all(c is not m for m in moved)]
 
 
 def closing_rules(edges: list[dict], tol: float = 3.0, min_length: float = 3.0) -> list[dict]:
