@@ -321,22 +321,8 @@ def _dedupe(chars: list[dict], tol: float = 1.0) -> list[dict]:
         x, y = c["x0"], c["top"]
         gx, gy = int(x // tol), int(y // tol)
         rows = seen.setdefault(c["text"], {})
-        duplicate = False
-        for dy in (-1, 0, 1):
-            row = rows.get(gy + dy)
-            if not row:
-                continue
-            for dx in (-1, 0, 1):
-                for o in row.get(gx + dx, ()):
-                    if (abs(o["x0"] - x) <= tol and abs(o["top"] - y) <= tol
-                            and o["fontname"] == c["fontname"] and abs(o["size"] - c["size"]) < 0.05):
-                        duplicate = True
-                        break
-                if duplicate:
-                    break
-            if duplicate:
-                break
-        if duplicate:
+        if any(_printed_over(o, c, tol) for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+               for o in rows.get(gy + dy, {}).get(gx + dx, ())):
             continue
         rows.setdefault(gy, {}).setdefault(gx, []).append(c)
         out.append(c)
@@ -370,11 +356,16 @@ def _twice_printed(chars: list[dict], tol: float) -> bool:
                     shared.setdefault(key, []).append(c)
             for group in shared.values():
                 for i, a in enumerate(group):
-                    for b in group[i + 1:]:
-                        if (abs(a["x0"] - b["x0"]) <= tol and abs(a["top"] - b["top"]) <= tol
-                                and a["fontname"] == b["fontname"] and abs(a["size"] - b["size"]) < 0.05):
-                            return True
+                    if any(_printed_over(a, b, tol) for b in group[i + 1:]):
+                        return True
     return False
+
+
+def _printed_over(a: dict, b: dict, tol: float) -> bool:
+    """Two chars of the same text (the callers' keys): one printed over the other, in the same
+    font and size, within `tol` across and down."""
+    return (abs(a["x0"] - b["x0"]) <= tol and abs(a["top"] - b["top"]) <= tol
+            and a["fontname"] == b["fontname"] and abs(a["size"] - b["size"]) < 0.05)
 
 
 _TEXT, _X0, _TOP = itemgetter("text"), itemgetter("x0"), itemgetter("top")

@@ -687,6 +687,12 @@ def _paragraphs(doc: Document) -> Iterator[tuple[Paragraph, Cell | Paragraph]]:
             yield from ((par, cell) for row in block.rows for cell in row.cells for par in cell.paragraphs)
 
 
+def _cells(doc: Document) -> Iterator[Cell]:
+    """Each table cell of the document."""
+    for table in doc.tables:
+        yield from (cell for row in table.rows for cell in row.cells if cell is not None)
+
+
 def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
     """A word broken at its cell's edge whose last letter or two, alone at the next line's
     start, were read as capitals ("partenaire" / "S", "l'Outaoua" / "IS": an "i" whose dot
@@ -1409,7 +1415,8 @@ def _day_bracket_specks(doc: Document, ocr: set[int]) -> None:
             if re.search(r"[)}]", text[m.end():]):
                 continue
             _put(places, m.start(1), 1, "")
-            holder.ocr_respelled.append((m.group(1) + _next_word(text, m.end(1)), _next_word(text, m.end(1))))
+            day = _next_word(text, m.end(1))
+            holder.ocr_respelled.append((m.group(1) + day, day))
 
 
 def _note_calls_read_as_marks(doc: Document, ocr: set[int]) -> None:
@@ -1423,21 +1430,20 @@ def _note_calls_read_as_marks(doc: Document, ocr: set[int]) -> None:
                for b in doc.blocks):
         return
     printed = Counter(t for line, *_ in _lines(doc) for t in TOKEN.findall(line.text))
-    for block in doc.blocks:
-        for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
-            if not cell.paragraphs or not cell.paragraphs[-1].lines:
-                continue
-            line = cell.paragraphs[-1].lines[-1]
-            if line.page not in ocr or not line.spans or line.spans[-1].superscript:
-                continue
-            span = line.spans[-1]
-            m = re.search(r"(?<![^\W\d_])([^\W\d_]{2,})!$", span.text)
-            if not m or not (is_word(m.group(1).lower()) or printed[m.group(1)] >= 2):
-                continue
-            span.text = span.text[:-1]
-            line.spans.append(Span("1", underline=span.underline, superscript=True, italic=span.italic,
-                                   bold=span.bold))
-            cell.ocr_respelled.append((m.group(), m.group(1) + "¹"))
+    for cell in _cells(doc):
+        if not cell.paragraphs or not cell.paragraphs[-1].lines:
+            continue
+        line = cell.paragraphs[-1].lines[-1]
+        if line.page not in ocr or not line.spans or line.spans[-1].superscript:
+            continue
+        span = line.spans[-1]
+        m = re.search(r"(?<![^\W\d_])([^\W\d_]{2,})!$", span.text)
+        if not m or not (is_word(m.group(1).lower()) or printed[m.group(1)] >= 2):
+            continue
+        span.text = span.text[:-1]
+        line.spans.append(Span("1", underline=span.underline, superscript=True, italic=span.italic,
+                               bold=span.bold))
+        cell.ocr_respelled.append((m.group(), m.group(1) + "¹"))
 
 
 def _heading_points(doc: Document, ocr: set[int]) -> None:
@@ -1479,24 +1485,24 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
     "(9)"), where it makes no such range, is the digit of its shape that does (`_DIGITS_ALIKE`;
     of two, the one whose year the document prints more often)."""
     years = Counter(y for line, *_ in _lines(doc) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", line.text))
-    for block in doc.blocks:
-        for cell in (c for row in getattr(block, "rows", []) for c in row.cells if c is not None):
-            lines = [line for par in cell.paragraphs for line in par.lines]
-            if len(lines) < 2 or any(line.page not in ocr for line in lines):
-                continue
-            text = "".join(span.text for line in lines for span in line.spans)
-            m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT]\d)", re.sub(r"\s+", "", text))
-            whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
-            if not whole:
-                whole = _range_last_digit(re.sub(r"\s+", "", text), lines, years)
-            if not whole:
-                continue
-            cell.ocr_respelled.append((" ".join(line.text for line in lines), whole))
-            first = cell.paragraphs[0]
-            first.lines = first.lines[:1]
-            first.lines[0].spans = first.lines[0].spans[:1]
-            first.lines[0].spans[0].text = whole
-            cell.paragraphs = [first]
+    for cell in _cells(doc):
+        lines = [line for par in cell.paragraphs for line in par.lines]
+        if len(lines) < 2 or any(line.page not in ocr for line in lines):
+            continue
+        squeezed = "".join(span.text for line in lines for span in line.spans)
+        squeezed = re.sub(r"\s+", "", squeezed)
+        m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT]\d)", squeezed)
+        whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
+        if not whole:
+            whole = _range_last_digit(squeezed, lines, years)
+        if not whole:
+            continue
+        cell.ocr_respelled.append((" ".join(line.text for line in lines), whole))
+        first = cell.paragraphs[0]
+        first.lines = first.lines[:1]
+        first.lines[0].spans = first.lines[0].spans[:1]
+        first.lines[0].spans[0].text = whole
+        cell.paragraphs = [first]
 
 
 def _range_last_digit(squeezed: str, lines: list[Line], years: Counter[str]) -> str | None:

@@ -138,7 +138,8 @@ def _glued_across(cells: dict[BBox, CellDraft]) -> None:
                 right.chars.append(c)
                 moved.append(c)
         if moved:
-            cell.chars = [c for c in cell.chars if all(c is not m for m in moved)]
+            gone = {id(c) for c in moved}
+            cell.chars = [c for c in cell.chars if id(c) not in gone]
 
 
 def closing_rules(edges: list[dict], tol: float = 3.0, min_length: float = 3.0) -> list[dict]:
