@@ -1172,6 +1172,56 @@ def test_a_place_name_wrapped_at_its_hyphen_is_checked_whole():
     assert cell.text.split() == ["Maison", "des", "jeunes", "de", "Baie-", "Comeau", "et", "le", "porte-", "parole"]
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("Formation (03/11/2009 et 10/11/2008)", "Formation (03/11/2009 et 10/11/2009)"),  # in order by its year
+    ("Formation (03/11/09, 10/11/08)", "Formation (03/11/09, 10/11/09)"),
+    ("Formation (10/11/2009 et 03/11/2009)", "Formation (10/11/2009 et 03/11/2009)"),  # (backwards by day)
+    ("Formation (03/11/2009 et 10/11/2007)", "Formation (03/11/2009 et 10/11/2007)"),  # (no look-alike digit)
+    ("Bilan (03/11/2008 et 10/11/2009)", "Bilan (03/11/2008 et 10/11/2009)"),  # (in order)
+])
+def test_the_dates_of_a_list_go_forward_in_the_year_the_document_prints_most(read: str, meant: str):
+    """A bilan of 2009-2010 that prints 2008 twice (a plan's start): the second date of a list
+    before the first by its year alone, that year a look-alike digit off, takes the first's."""
+    tokens = TOKEN.findall("depuis 2008 - 2008 2009 2009 2009 2010 2010")
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text(read, vocab)[0] == meant
+    vocab = Vocabulary(Counter(TOKEN.findall("2008 2008 2008 2008 2009 2009 2010")))
+    assert respell_text(read, vocab)[0] == read  # (a document that prints the second's more: nothing tells)
+
+
+def test_a_place_name_wrapped_at_its_hyphen_is_checked_whole_from_the_next_line():
+    """"Bas-" ending a line, "Sant-Laurent" opening the next: "Bas-Saint-Laurent" read whole
+    sets the part on the second line right ("Saint-Laurent" alone is in no name of the list);
+    "porte-" / "parole-adjoint" is no place and stays."""
+    doc, lines = _header_doc([Span("Forum jeunesse du Bas-")])
+    cell = doc.tables[0].rows[0].cells[0]
+    cell.paragraphs[0].lines.append(Line(spans=[Span("Sant-Laurent et")], page=2))
+    cell.paragraphs[0].lines.append(Line(spans=[Span("le porte-")], page=2))
+    cell.paragraphs[0].lines.append(Line(spans=[Span("parole-adjoint")], page=2))
+    respell(doc)
+    assert cell.text.split() == ["Forum", "jeunesse", "du", "Bas-", "Saint-Laurent", "et", "le", "porte-",
+                                 "parole-adjoint"]
+
+
+def test_a_word_opening_a_line_the_sentence_goes_on_to_takes_no_capital_made_up():
+    """"personnes" / "ainées": the line before ends on a word, so "ainées" opens no item and
+    is no word whose capital was lost ("Gainées"); opening a cell's item it may be."""
+    assert respell_text("ainées", _counts(), before="personnes")[0] == "aînées"
+    assert respell_text("ohorte de participants", _counts())[0] == "Cohorte de participants"
+
+
+def test_a_word_tesseract_doubted_with_a_bullet_glued_to_it_is_doubted():
+    """"-Progamme": Tesseract's word holds the bullet; the word within is the one it doubted,
+    which a letter lost then sets right."""
+    cell = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("-Progamme adopté")], page=2)])],
+                page=2, ocr_doubtful=["-Progamme"])
+    intro = Paragraph(lines=[Line(spans=[Span(DOCUMENT)], page=1)], page=1)
+    doc = Document(path="scan.pdf", format="pdf", blocks=[intro, Table(rows=[Row(cells=[cell])])],
+                   pages=2, ocr_pages=[2])
+    respell(doc)
+    assert cell.text == "-Programme adopté"
+
+
 def test_two_pieces_a_mark_cut_are_the_word_the_document_prints_whole():
     """"Obje-uif 2 :" (a blurred "ct" read "-u") where the document prints "Objectif" twice:
     two letters off, as long, opening alike. Two places joined by a hyphen, or pieces the
@@ -1259,6 +1309,19 @@ SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CAT
     ("Groupe de Donnacon: : dix rencontres", "Groupe de Donnacona : dix rencontres"),  # a letter read ":"
     ("Objectif: : dix rencontres", "Objectif: : dix rencontres"),  # (a word: the colon read twice)
     ("Journée tenue à Saint-Pascai", "Journée tenue à Saint-Pascal"),  # a town of the list
+    ("Briser l'isolement des personnes ainées", "Briser l'isolement des personnes aînées"),  # an accent lost,
+    # likelier than an "m" read "n" ("aimées")
+    ("Livraison à Pantemps 2010", "Livraison à Printemps 2010"),  # "ri" read as one bowl, "a"
+    ("Carte diffusée et dittusée", "Carte diffusée et diffusée"),  # two "f" read "tt"
+    ("Deux travailleuses embauchéées", "Deux travailleuses embauchées"),  # a letter read twice
+    ("Deux travailleuses créées", "Deux travailleuses créées"),  # (a word: "éé" printed)
+    ("les sept MRC de l'Estne", "les sept MRC de l'Estrie"),  # a place, "ri" read "n"
+    ("Forum jeunesse du Bas-Sont-Laurent", "Forum jeunesse du Bas-Saint-Laurent"),  # a thin letter lost
+    # and a look-alike besides, in a long place name
+    ("Échéance : I' avril 2009", "Échéance : 1er avril 2009"),  # "er" read "'", a space after it
+    ("Économie sociale en fête (22/29/09)", "Économie sociale en fête (22/09/09)"),  # no month over twelve
+    ("Économie sociale en fête (22/21/09)", "Économie sociale en fête (22/21/09)"),  # ("01" or "11": left)
+    ("Dépôt (1/13/2010)", "Dépôt (1/13/2010)"),  # (a date month first)
 ])
 def test_words_and_dates_of_a_series_of_blurred_copies(read: str, meant: str):
     tokens = TOKEN.findall(SERIES + " ATI ATI ATI ATI ATI")

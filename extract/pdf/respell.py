@@ -232,7 +232,9 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
                ("m", "in"), ("m", "ni"), ("nu", "mi"),  # "mitiative", "admimstrative", "fanulial": arches run together
-               ("tt", "ct")]  # "Attes": a "c" run into the "t" after it, read as a twin
+               ("tt", "ct"),  # "Attes": a "c" run into the "t" after it, read as a twin
+               ("tt", "ff"),  # "dittusée": two "f" whose bars a blur cut short, read as "t"
+               ("a", "ri")]  # "Pantemps": an "r" and an "i" run into one bowl
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -265,8 +267,9 @@ _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][
 # a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009"):
 # "1er", its raised ending read as letters
 _FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
-# "L'" before a month and a year ("L'avril 2009"): French elides no article before a month: "1er "
-_FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘](?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
+# "L'" before a month and a year ("L'avril 2009", "I' avril 2009"): French elides no article
+# before a month, and sets no space after an apostrophe: "1er ", its raised ending read "'"
+_FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘] ?(?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
 # a point between two slashed dates of a list ("15/09/16. 08/12/16 et 09/03/17"): its comma
 _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d/\d{4})\.(?= \d\d?/\d\d?/\d{4})")
 # a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its stem
@@ -385,6 +388,9 @@ _FIRST_BARE = re.compile(rf"(?<![\d/.,])1(?= (?:{_NAMED})\b)")
 # "(02/12/608)": a slashed date's year of two digits with a speck read as a digit
 _SLASHED_YEAR_MORE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{3})(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
+# "(03/11/2009 et 10/11/2008)": two slashed dates of one list or span, their years as long
+_DATES_LISTED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)( et | au |, ?| - | – )"
+                           r"(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\d/])")
 # "le 1er septembre 2018" in a bilan of 2010-2011: a day's year, as for a slashed date's
 _MONTH_YEAR = re.compile(rf"(\b(?:\d{{1,2}}|1er) (?i:{MONTHS}) )((?:19|20)\d\d)(?!\d)")
 # "de 1a famille": an "l" read "1" opening a word in small letters after a word (not an
@@ -490,6 +496,10 @@ _DOLLAR_CAPITAL = re.compile(r"(?<![^\W\d_])([A-ZÀ-Þ]{1,6})\$(?![^\W\d_])")
 # "à le" before a word that is no infinitive: "à la" ("à le fin du projet"; French writes "au")
 _TO_THE = re.compile(r"(?<=\b[àÀ] )le(?= (?![^\W\d_]*(?:er|ir|re|oir)\b)[a-zà-ÿ]{2,}\b)")
 _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)")
+# "(22/29/08)": a date no order reads (a day over twelve, its month over twelve), the month's tens
+# digit misread where its units make one month only ("09"; "21" may be "01" or "11": left;
+# "1/13/2008" is a date month first)
+_MONTH_OVER = re.compile(r"(?<![\d/.,])(\d{1,2}/)[1-9]([03-9]/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
@@ -618,8 +628,12 @@ def _word_short_of(spans: list[Span], k: int) -> str:
 
 
 def _doubted(holder: Cell | Paragraph) -> set[str]:
-    """The words Tesseract doubted in a cell (folded as `bare` folds them)."""
-    return {bare(w) for w in holder.ocr_doubtful} if isinstance(holder, Cell) else set()
+    """The words Tesseract doubted in a cell (folded as `bare` folds them), and each word within
+    one of them: Tesseract's word may hold a bullet glued to it ("-Progamme")."""
+    if not isinstance(holder, Cell):
+        return set()
+    return {bare(w) for w in holder.ocr_doubtful} | {
+        bare(t) for w in holder.ocr_doubtful for t in TOKEN.findall(w) if len(t) >= 3}
 
 
 def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: list[tuple[str, str]]) -> None:
@@ -856,6 +870,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _sub_around(_FIRST_BARE, _recording(lambda m: "1er", changes), fixed, after or beyond, before)
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DATES_LISTED, lambda m: _dates_in_order(m, vocab), fixed, changes)
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
@@ -880,7 +895,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SPECK_IN_COMPOUND, lambda m: _speck_in_compound(m, after, vocab), fixed, changes)
     fixed = _COMPOUND.sub(lambda m: _compound(m, changes), fixed)
     fixed = _WITH_ARTICLE.sub(lambda m: _with_article(m, changes), fixed)
-    fixed = _wrapped_compound(fixed, after, changes)
+    fixed = _wrapped_compound(fixed, after, changes, before)
     fixed = _sub_recorded(_CUT_BY_MARK, lambda m: _printed_whole(m, vocab), fixed, changes)
     joined = {new for _, new in changes} | {p for _, new in changes for p in new.split("-")}
     out, last = [], 0
@@ -1010,6 +1025,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_WORD_NUMBER, lambda m: f"{m.group(1)} {m.group(2)}" if is_word(m.group(1)) else m.group()),
                           (_TO_THE, lambda m: "la" if is_word(_word_after(m.string, m.end() + 1)) else m.group()),
                           (_MONTH_SIXTY, lambda m: f"{m.group(1)}0{m.group(2)}"),
+                          (_MONTH_OVER, _month_over),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
@@ -1169,6 +1185,18 @@ def _unmarked_month(m: re.Match) -> str:
     month = next((mo for mo in _I_MONTHS if low == mo or any(
         mo[k] == "i" and mo[:k] + mo[k + 1:] == low for k in range(1, len(mo)))), None)
     return _cased(month, read) if month else read
+
+
+def _month_over(m: re.Match) -> str:
+    """A slashed date's month of two digits over twelve, the month its units make: "0" before
+    them ("29": "09"), or "1" before a "0" ("20": "10")."""
+    units = m.group(2)[0]
+    month = "10" if units == "0" else "0" + units
+    day, second = int(m.group(1)[:-1]), int(m.group()[len(m.group(1)):len(m.group(1)) + 2])
+    if second <= 12 or day <= 12 and second <= 31 or not 1 <= day <= 31:
+        return m.group()  # a month already ("10/12/08"), a date month first ("1/13/2008"), or
+        # no day ("45/13/2009": two digits misread, which nothing tells)
+    return m.group(1) + month + m.group(2)[1:]
 
 
 def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False,
@@ -1925,7 +1953,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None  # the document's own spelling, unless it also prints the list's word
     if found and sentence_start and found[1:] == word.lower():
         return "I" + found[1:]  # "mmigration" opening an item: its capital "I", a stroke lost
-    if not found and sentence_start and word.islower() and len(word) >= 5:
+    if not found and sentence_start and not continues and word.islower() and len(word) >= 5:
         found = _capital_lost(word)
         if found:
             return found  # "-ohorte" opening an item: its capital run into the dash and lost
@@ -2141,8 +2169,10 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     "p"), with, in a word of eight letters or more, one look-alike letter besides
     ("Saquenavy", "Membphrémagoq"); in a word of seven or more that Tesseract doubted, any
     letter ("Donnaconsa": nine glyphs read as ten letters). Any may hold an "m" read as "rn"
-    ("Mernphrémagog"); a word of six letters or more may have lost a thin letter ("i", "l",
-    "t": "Montérége")."""
+    ("Mernphrémagog"), or another of the OCR's confusions with every other letter read right
+    ("Estne": "ri" read "n"); a word of six letters or more may have lost a thin letter ("i",
+    "l", "t": "Montérége"), one of eight or more with one look-alike letter besides
+    ("Bas-Sont-Laurent")."""
     names = place_words() if names is None else names
     if word in names:
         return None
@@ -2153,6 +2183,9 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     while found is None and at > 0:  # an "m" read as "rn" ("Mernphrémagog")
         found = _place_as_read(word[:at] + "m" + word[at + 2:], doubtful, names)
         at = word.find("rn", at + 1)
+    if found is None:  # another of the OCR's confusions, the name then read right ("Estne": "ri" as "n")
+        whole = {f for f in _confused(word) if f in names}
+        found = whole.pop() if len(whole) == 1 else None
     return found
 
 
@@ -2170,9 +2203,10 @@ def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | No
                     if low[i] in _THIN or _beside_alike(low, i) or doubtful and len(word) >= 7):
                 found.append(name)  # a letter made up ("Ailma", "Saquenavy", "Donnaconsa")
             elif len(word) >= 6 and len(name) == len(word) + 1 and any(
-                    name.lower()[:i] + name.lower()[i + 1:] == low for i in range(1, len(name))
-                    if name.lower()[i] in "ilt"):
-                found.append(name)  # a thin letter lost ("Montérége": its "i" faded in a blurred copy)
+                    _alike_within(low, name.lower()[:i] + name.lower()[i + 1:], 1 if len(word) >= 8 else 0)
+                    for i in range(1, len(name)) if name.lower()[i] in "ilt"):
+                found.append(name)  # a thin letter lost ("Montérége": its "i" faded in a blurred
+                # copy), with one look-alike letter besides in a longer word ("Bas-Sont-Laurent")
             continue
         diff = [(a, b) for a, b in zip(low, name.lower()) if a != b]
         if len(diff) <= limit and all(any(a in g and b in g for g in _ALIKE) for a, b in diff) \
@@ -2265,20 +2299,33 @@ def _speck_in_compound(m: re.Match, after: str, vocab: Vocabulary) -> str:
     return m.group(1) + (m.group(2) or "")
 
 
-def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]]) -> str:
-    """A place name wrapped at its hyphen ("Baïe-" / "Comeau"): checked whole with the word
-    opening the next line, its part on this line set right (the next line's is its own)."""
-    m = re.search(r"(?<![\w-])((?:[^\W\d_]+-)+)$", text)
-    nxt = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", after) if m and after else None
-    if nxt is None:
-        return text
-    whole = m.group(1) + nxt.group()
-    new = _compound(_COMPOUND.fullmatch(whole), [])
-    if new == whole or not new.endswith("-" + nxt.group()):
-        return text
-    head = new[:len(new) - len(nxt.group())]
-    changes.append((m.group(1), head))
-    return text[:m.start(1)] + head
+_HEAD = re.compile(r"(?<![\w-])((?:[^\W\d_]+-)+)$")  # a compound's parts ending a line on its hyphen
+_TAIL = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # ... and the rest opening the next
+
+
+def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]], before: str = "") -> str:
+    """A place name wrapped at its hyphen ("Baïe-" / "Comeau", "Bas-" / "Sant-Laurent"): checked
+    whole with the word opening the next line (or ending the line before), its part on this
+    line set right (the other line's is its own)."""
+    m = _HEAD.search(text)
+    nxt = _TAIL.match(after) if m and after else None
+    if nxt is not None:
+        whole = m.group(1) + nxt.group()
+        new = _compound(_COMPOUND.fullmatch(whole), [])
+        if new != whole and new.endswith("-" + nxt.group()):
+            head = new[:len(new) - len(nxt.group())]
+            changes.append((m.group(1), head))
+            text = text[:m.start(1)] + head
+    prev = _HEAD.search(before) if before else None
+    tail = _TAIL.match(text) if prev else None
+    if tail is not None and not text[tail.end():tail.end() + 1] == "-":
+        whole = prev.group(1) + tail.group()
+        new = _compound(_COMPOUND.fullmatch(whole), [])
+        if new != whole and new.startswith(prev.group(1)):
+            rest = new[len(prev.group(1)):]
+            changes.append((tail.group(), rest))
+            text = rest + text[tail.end():]
+    return text
 
 
 def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
@@ -2288,6 +2335,9 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
                      and (n := frequency(c)) and looks_alike(low, c, groups)), reverse=True)
     if any(ch in _ACCENTS for ch in low):  # an accent read is a mark on the page, perhaps of another kind
         ranked = [r for r in ranked if _keeps_accent(low, r[1])] or ranked
+    # an accent lost or misread is likelier than a letter of another shape ("ainées": "aînées",
+    # not "aimées", an "m" read "n")
+    ranked = [r for r in ranked if _fold(r[1]) == _fold(low)] or ranked
     if len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0] and len(low) >= 4:
         # a thin stroke read as another is likelier than any other letter misread ("Gaia":
         # "Gala" rather than "gaie")
@@ -2331,7 +2381,7 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
     an "n" read "m" or the other way in a word of six letters or more ("Jourmée"; in a shorter
     one another word is as likely: "ainés" / "aimés", "Côme" / "cône"),
-    a "p" read as "b" and "p" inside a word ("Débpliant"), the "I" opening a word lost
+    a letter read twice inside a word ("embauchéées"), a "p" read as "b" and "p" ("Débpliant"), the "I" opening a word lost
     ("mmigration") or a thin "i", "t", "l" inside it ("Atelers", "cioyenne"). Any other
     letter added, dropped or of another shape ("mini" / "fini") is another word, not a
     misreading."""
@@ -2344,10 +2394,12 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
     if len(read) == len(meant) + 1 >= 5 and any(
-            ({read[i], read[i + 1]} == _MIRRORED or any(read[i] in g and read[i + 1] in g for g in _TWINS))
+            (read[i] == read[i + 1] or {read[i], read[i + 1]} == _MIRRORED
+             or any(read[i] in g and read[i + 1] in g for g in _TWINS))
             and meant in (read[:i] + read[i + 1:], read[:i + 1] + read[i + 2:])
             for i in range(1, len(read) - 1)):
-        return True  # one letter read twice, as itself and as its mirror ("Débpliant") or a look-alike ("Chagque")
+        return True  # one letter read twice, as itself ("embauchéées"), as its mirror ("Débpliant")
+        # or as a look-alike ("Chagque")
     if len(meant) == len(read) + 1 >= 6 and meant[0] == "i" and meant[1:] == read:
         return True  # an "I" opening the word lost ("mmigration": a dash bullet ran into it)
     if len(meant) == len(read) + 1 >= 6 and any(meant[i] in "itl" and meant[:i] + meant[i + 1:] == read
@@ -2411,6 +2463,24 @@ def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
     if len(near) != 1:
         return m.group()
     return m.group(1) + near[0][-len(read):]
+
+
+def _dates_in_order(m: re.Match, vocab: Vocabulary) -> str:
+    """Two slashed dates of a list or a span, the second before the first by its year alone,
+    that year one look-alike digit off the first's ("(03/11/2009 et 10/11/2008)": "9" / "8"):
+    the first's year, where the document prints it more often than the second's (a bilan lists
+    the days of one thing in order, and the year it reports on most; "(10/11/2009 et
+    03/11/2009)", listed backwards by day and month, stays)."""
+    d1, m1, y1, between, d2, m2, y2 = m.groups()
+    if len(y1) != len(y2) or y2 >= y1 or _alike_apart(y2, y1, _DIGITS_ALIKE) != 1:
+        return m.group()
+    printed = (lambda y: vocab.counts[y] + (vocab.counts["20" + y] if len(y) == 2 else 0))
+    if printed(y1) <= printed(y2):
+        return m.group()
+    if not all(1 <= int(d) <= 31 and 1 <= int(mo) <= 12 for d, mo in ((d1, m1), (d2, m2))) \
+            or (int(m2), int(d2)) <= (int(m1), int(d1)):
+        return m.group()
+    return m.group()[:m.start(7) - m.start()] + y1
 
 
 def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
