@@ -2678,6 +2678,63 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
         assert got == meant + serif, dpi
 
 
+def test_a_capital_j_read_small_is_told_by_its_height_and_no_dot(tmp_path: Path):
+    """"Journées" read "journées": the "J"'s stem rises to the cap height and no dot stands over
+    it; a small "j" printed ("journée", "jeunesse") stops at the x-height under its dot and
+    stays, in a serif and a sans-serif font, at 300 and 200 dpi. A "J" read right stays."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.ocr_case import case_by_height
+
+    printed = ["Journées", "journée", "jeunesse", "Jumelage", "juin"]
+    read = ["journées", "journée", "jeunesse", "Jumelage", "juin"]
+    path = tmp_path / "j.pdf"
+    c = canvas.Canvas(str(path), pagesize=(500, 300))
+    boxes = []
+    for row, font in enumerate(("Helvetica", "Times-Roman")):
+        x = 20.0
+        for word in printed:
+            c.setFont(font, 11)
+            c.drawString(x, 250 - 40 * row, word)
+            width = c.stringWidth(word, font, 11)
+            boxes.append((x, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
+            x += width + 12
+    c.save()
+    for dpi in (300, 200):
+        page = pdfium.PdfDocument(str(path))[0]
+        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        grey = grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0]
+        ink = ocr._ink(grey)
+        px = dpi / 72
+        words = [ocr._Word(read[k % len(read)], 90.0, int(b[0] * px) - 1, int(b[1] * px) - 1,
+                           int(b[2] * px) + 1, int(b[3] * px) + 1, (1, 1, k)) for k, b in enumerate(boxes)]
+        assert [w.text for w in case_by_height(words, ink)] == printed * 2, dpi
+
+
+def test_a_small_j_whose_dot_a_blur_joined_to_its_stem_stays_small():
+    """A blurred "j": its dot joined to its stem by a neck one pixel wide, so the letter is one
+    piece of ink rising as high as a capital. The neck, narrower than the stem, tells the dot;
+    the same letter as one even stroke is a "J"."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.ocr_case import case_by_height
+
+    ink = np.zeros((64, 200), np.uint8)
+    ink[26:56, 6:12] = 255    # the stem, from the x-height down past the baseline
+    ink[52:56, 2:8] = 255     # its hook
+    ink[22:26, 8:10] = 255    # a neck two pixels wide ...
+    ink[16:22, 6:12] = 255    # ... under the dot
+    for x in (24, 46, 68, 90, 112):
+        ink[26:50, x:x + 16] = 255  # "o", "u", "r", "n", "é": the x-height
+    word = pdf_ocr._Word("journée", 90.0, 0, 14, 140, 58, (1, 1, 1))
+    assert [w.text for w in case_by_height([word], ink)] == ["journée"]
+    ink[16:26, 6:12] = 255    # one even stroke up to the capitals' height
+    assert [w.text for w in case_by_height([word], ink)] == ["Journée"]
+
+
 def test_a_first_letter_broken_in_two_tells_no_case():
     """A thin copy broke the capital "S" of "Soutenir" in two: its lower piece, the first ink
     of the word, stands half the x-height tall. No letter is shorter than the small letters:

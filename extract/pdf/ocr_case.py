@@ -33,29 +33,65 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
     first letter of _SAME_SHAPE set by its height in `ink` (ink 255 on 0), where the word's
     other letters are read in small letters, two of them at least standing at the x-height,
     and no more than a third of them rising above it, or a third going below the baseline
-    (the word's ink then shows its x-height: see `first_letter_height`)."""
+    (the word's ink then shows its x-height: see `first_letter_height`); and a "j" so read
+    whose ink is a capital "J" (`_capital_j`)."""
     out = []
     for w in words:
         text = w.text
-        rest = [ch for ch in text[1:] if ch.isalpha()]
-        if (len(text) >= 3 and text[0].lower() in _SAME_SHAPE and not any(ch.isupper() for ch in rest)
-                and sum(ch in X_HEIGHT_LETTERS for ch in rest) >= 2
-                and 3 * sum(ch in _ASCENDING for ch in rest) <= len(rest)
-                and 3 * sum(ch in _DESCENDING for ch in rest) <= len(rest)):
+        if text[:1].lower() in _SAME_SHAPE and _small_rest(text):
             ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1])
             if ratio is not None and ratio >= CAPITAL and text[0].islower():
                 w = replace(w, text=text[0].upper() + text[1:])
             elif ratio is not None and ratio <= SMALL and text[0].isupper():
                 w = replace(w, text=text[0].lower() + text[1:])
+        elif text[0] == "j" and _small_rest(text) and _capital_j(ink[w.top:w.bottom + 1, w.left:w.right + 1]):
+            w = replace(w, text="J" + text[1:])
         out.append(w)
     return out
 
 
-def first_letter_height(crop: Any) -> float | None:
-    """The height of a word's first letter over its x-height, both from its baseline; None
-    when the word's ink does not tell: too small, too few letters apart, no two letters
-    standing at the x-height, or none standing lower than the word's top, or the first
-    letter broken (shorter than _BROKEN of the x-height)."""
+def _small_rest(text: str) -> bool:
+    """The word's letters after its first in small letters, its x-height shown as for
+    `case_by_height`."""
+    rest = [ch for ch in text[1:] if ch.isalpha()]
+    return (len(text) >= 3 and not any(ch.isupper() for ch in rest)
+            and sum(ch in X_HEIGHT_LETTERS for ch in rest) >= 2
+            and 3 * sum(ch in _ASCENDING for ch in rest) <= len(rest)
+            and 3 * sum(ch in _DESCENDING for ch in rest) <= len(rest))
+
+
+def _capital_j(crop: Any) -> bool:
+    """A first letter read "j" that is a capital "J": its ink, one stroke, rises to the cap
+    height (CAPITAL times the x-height or more), no dot stands over it, and above the x-height
+    it is as wide as its stem below (a small "j"'s stem stops at the x-height under its dot,
+    apart or, blurred, joined by a neck; "Journées" read "journées")."""
+    import cv2
+    import numpy as np
+
+    measured = _letters(crop)
+    if measured is None:
+        return False
+    labels, stats, first, base, x_height = measured
+    top = stats[first, cv2.CC_STAT_TOP]
+    if (base - top) / x_height < CAPITAL:
+        return False
+    left = stats[first, cv2.CC_STAT_LEFT]
+    right = left + stats[first, cv2.CC_STAT_WIDTH]
+    if any(left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
+           and stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT] <= top
+           for k in range(1, len(stats)) if k != first):
+        return False  # a dot over it
+    widths = (labels[:, left:right] == first).sum(axis=1)
+    line = base - x_height
+    # (below the stroke's tip, which a tilt or a serif thins; a neck lies over the x-height)
+    upper, stem = widths[top + (line - top) // 3:line + 1], widths[line + x_height // 4:base - x_height // 4]
+    return bool(upper.size and stem.size) and upper.min() >= 0.6 * np.median(stem)
+
+
+def _letters(crop: Any) -> tuple | None:
+    """A word's letters as connected components: (labels, stats, the first letter's label, the
+    baseline's row, the x-height), or None where the ink does not tell them (see
+    `first_letter_height`)."""
     import cv2
     import numpy as np
 
@@ -87,6 +123,23 @@ def first_letter_height(crop: Any) -> float | None:
         # no two letters agree on the x-height, or none stands lower than the word's top (its
         # small letters all run into dots, accents or ascenders): the ink does not tell
         return None
+    return labels, stats, first, base, x_height
+
+
+def first_letter_height(crop: Any) -> float | None:
+    """The height of a word's first letter over its x-height, both from its baseline; None
+    when the word's ink does not tell: too small, too few letters apart, no two letters
+    standing at the x-height, or none standing lower than the word's top, or the first
+    letter broken (shorter than _BROKEN of the x-height)."""
+    import cv2
+    import numpy as np
+
+    measured = _letters(crop)
+    if measured is None:
+        return None
+    labels, stats, first, base, x_height = measured
+    height = crop.shape[0]
+    left = stats[first, cv2.CC_STAT_LEFT]
     # the letter starts at the first column of its ink standing 0.4 x-height tall or more: a
     # dash glued before it ("-Consultation", an item's bullet run into the "C") is no letter
     mine = labels == first
