@@ -1321,6 +1321,8 @@ SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CAT
     ("Échéance : I' avril 2009", "Échéance : 1er avril 2009"),  # "er" read "'", a space after it
     ("Économie sociale en fête (22/29/09)", "Économie sociale en fête (22/09/09)"),  # no month over twelve
     ("Économie sociale en fête (22/21/09)", "Économie sociale en fête (22/21/09)"),  # ("01" or "11": left)
+    ("Articles portant sur Les ATI locaux", "Articles portant sur les ATI locaux"),  # an article before an acronym
+    ("Rencontre avec la MRC Les Basques", "Rencontre avec la MRC Les Basques"),  # (a name's article)
     ("Dépôt (1/13/2010)", "Dépôt (1/13/2010)"),  # (a date month first)
 ])
 def test_words_and_dates_of_a_series_of_blurred_copies(read: str, meant: str):

@@ -1865,6 +1865,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         nxt = TOKEN.match(following)
         if nxt and vocab.pairs[(word.lower(), nxt.group())] >= 2 and vocab.pairs[(word, nxt.group())] <= 1:
             return word.lower()  # "de La Table" where the document prints "la Table"
+        if nxt and len(nxt.group()) >= 2 and nxt.group().isupper() and vocab.pairs[(word, nxt.group())] <= 1:
+            return word.lower()  # "portant sur Les ATI": no name opens on an article before an acronym
     if word in place_words():
         return None  # a Quebec place name as printed ("Alma", never the verb "aima")
     if word.lower() in _MONTH_SHORT:
