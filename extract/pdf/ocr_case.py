@@ -63,8 +63,9 @@ def _small_rest(text: str) -> bool:
 def _capital_j(crop: Any) -> bool:
     """A first letter read "j" that is a capital "J": its ink, one stroke, rises to the cap
     height (CAPITAL times the x-height or more), no dot stands over it, and above the x-height
-    it is as wide as its stem below (a small "j"'s stem stops at the x-height under its dot,
-    apart or, blurred, joined by a neck; "Journées" read "journées")."""
+    it is as wide as its stem below, a stroke no wider than a third of the x-height (a small
+    "j"'s stem stops at the x-height under its dot, apart or, blurred, joined by a neck;
+    "Journées" read "journées")."""
     import cv2
     import numpy as np
 
@@ -73,8 +74,8 @@ def _capital_j(crop: Any) -> bool:
         return False
     labels, stats, first, base, x_height = measured
     top = stats[first, cv2.CC_STAT_TOP]
-    if (base - top) / x_height < CAPITAL:
-        return False
+    if top == 0 or (base - top) / x_height < CAPITAL:
+        return False  # (ink from the word's top edge may come down from the line above)
     left = stats[first, cv2.CC_STAT_LEFT]
     right = left + stats[first, cv2.CC_STAT_WIDTH]
     if any(left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
@@ -85,7 +86,9 @@ def _capital_j(crop: Any) -> bool:
     line = base - x_height
     # (below the stroke's tip, which a tilt or a serif thins; a neck lies over the x-height)
     upper, stem = widths[top + (line - top) // 3:line + 1], widths[line + x_height // 4:base - x_height // 4]
-    return bool(upper.size and stem.size) and upper.min() >= 0.6 * np.median(stem)
+    # (a stroke: a blob wider than a third of the x-height is letters a blur ran together)
+    return bool(upper.size and stem.size) and upper.min() >= 0.6 * np.median(stem) \
+        and np.median(stem) <= 0.35 * x_height
 
 
 def _letters(crop: Any) -> tuple | None:
