@@ -34,7 +34,9 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "".join(s.text for s in self.spans)
+        """Its spans' texts (read for every line at each stage: a line has mostly one span)."""
+        spans = self.spans
+        return spans[0].text if len(spans) == 1 else "".join([s.text for s in spans])
 
 
 @dataclass

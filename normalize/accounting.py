@@ -35,7 +35,7 @@ def visible_count(text: str) -> int:
 
 
 def source_chars(paragraphs: list[Paragraph]) -> Counter[str]:
-    return chars("".join(s.text for p in paragraphs for s in p.spans))
+    return chars("".join([line.text for p in paragraphs for line in p.lines]))
 
 
 def unexplained(row: LogicalRow, action: ActionRow, items: list[FollowupRow], split: Split,
@@ -117,7 +117,7 @@ def reconcile(doc: Document, layout: Layout, objectives: set[str], row_leftovers
     for paragraphs, where, page in _source(doc):
         lost: list[Paragraph] = []
         for p in paragraphs:
-            n = visible_count("".join(s.text for s in p.spans))
+            n = visible_count("".join([line.text for line in p.lines]))
             if not n:
                 continue
             rec.chars_in += n

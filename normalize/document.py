@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from bilan.extract.model import Document, Paragraph
+from bilan.extract.model import Document, Paragraph, Span
 from bilan.normalize import accounting
 from bilan.normalize.audit import coverage
 from bilan.normalize.checks import followup_anomalies, item_anomalies, state_anomalies
@@ -14,20 +14,26 @@ from bilan.normalize.items import Split, inner_capitals, join_splits, split_foll
 from bilan.normalize.shapes import number_text, read_state, split_number
 from bilan.normalize.records import (ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, NoBilanTable,
                                      Trace)
-from bilan.normalize.tables import LogicalRow, paragraphs_text, walk
+from bilan.normalize.tables import CellTexts, LogicalRow, paragraphs_text, walk
 from bilan.normalize.text import collapse, strip_footnote_chars
 
 
 _FOOTNOTE_MARK = re.compile(r"[\d¹²³⁴-⁹⁰*,\s]+")
 
 
-def _action_text(paragraphs: list[Paragraph]) -> str:
+def _action_text(paragraphs: list[Paragraph], texts: CellTexts) -> str:
     """The action cell without its footnote markers (raised digits, or ¹ ² … characters)."""
-    kept = [Paragraph(lines=[dataclasses.replace(line, spans=[
-                s for s in line.spans if not (s.superscript and _FOOTNOTE_MARK.fullmatch(s.text))])
+    if not any(_footnote_mark(s) for p in paragraphs for line in p.lines for s in line.spans):
+        return collapse(strip_footnote_chars(texts.of(paragraphs)))
+    kept = [Paragraph(lines=[dataclasses.replace(line, spans=[s for s in line.spans if not _footnote_mark(s)])
                              for line in p.lines], page=p.page)
             for p in paragraphs]
     return collapse(strip_footnote_chars(paragraphs_text(kept)))
+
+
+def _footnote_mark(span: Span) -> bool:
+    """A raised footnote call ("1", "2,3", "*")."""
+    return span.superscript and bool(_FOOTNOTE_MARK.fullmatch(span.text))
 
 
 def normalize_document(doc: Document, name: str, overrides: dict[str, str] | None = None,
@@ -37,7 +43,8 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
     With `trace`, `Converted.trace` keeps, for each action, the source row and the split of its
     follow-up cell (with the source lines of each item), for `bilan inspect` to draw.
     """
-    layout = walk(doc, overrides)
+    cell_texts = CellTexts()
+    layout = walk(doc, overrides, cell_texts)
     if not layout.bilan_tables:
         seen = "; ".join(" | ".join(h) for h in layout.headers_seen[:3]) or "no table at all"
         raise NoBilanTable(f"no bilan table found (headers seen: {seen})")
@@ -77,7 +84,7 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
     names = inner_capitals(doc)
     for number, row in enumerate(layout.rows, start=1):
         action_id = f"A{number:03d}"
-        split, left = _action(name, action_id, row, judged_at, result, anomalies, names)
+        split, left = _action(name, action_id, row, judged_at, result, anomalies, cell_texts, names)
         leftovers += left
         if trace:
             result.trace.append(Trace(action_id, row, split))
@@ -147,12 +154,12 @@ def _respelled(changes: list[tuple[str, str]]) -> str:
     return "lecture OCR corrigée : " + ", ".join(f"« {old} » lu « {new} »" for old, new in changes)
 
 
-def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted,
-            anomalies: list[Anomaly], names: frozenset[str] = frozenset()) -> tuple[Split, int]:
+def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted, anomalies: list[Anomaly],
+            texts: CellTexts, names: frozenset[str] = frozenset()) -> tuple[Split, int]:
     """Append the action's rows to `result`; returns its split and the count of its cells'
     characters that no output explains (each reported)."""
     cells = row.cells
-    deadline_text = paragraphs_text(cells.get("deadline", []))
+    deadline_text = texts.of(cells.get("deadline", []))
     deadline = read_deadline(deadline_text)
     if deadline.kind == "unparsed":
         anomalies.append(Anomaly(name, action_id, None, "unparsed_date",
@@ -175,15 +182,15 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
                 anomalies.append(Anomaly(name, action_id, no, "unparsed_date",
                                          f"« ({inner}) » ressemble à une date mais n'a pas été lu : « {item.raw} »",
                                          item.page, item.page))
-    action_text = _action_text(cells.get("action", []))
-    action_no, dropped = number_text(paragraphs_text(cells.get("number", []))), ""
+    action_text = _action_text(cells.get("action", []), texts)
+    action_no, dropped = number_text(texts.of(cells.get("number", []))), ""
     if not action_no:
         action_no, action_text, dropped = split_number(action_text)
-    state = read_state(paragraphs_text(cells.get("state", [])))
+    state = read_state(texts.of(cells.get("state", [])))
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,
         action=action_text,
-        responsible=paragraphs_text(cells.get("responsible", [])),
+        responsible=texts.of(cells.get("responsible", [])),
         deadline_text=deadline_text, deadline_kind=deadline.kind,
         deadline_start=deadline.start, deadline_end=deadline.end,
         followup_text=split.text, followup_count=len(items),
@@ -192,7 +199,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted
     result.actions.append(action)
     result.followups.extend(items)
     extras = [ExtraRow(name, action_id, header, text) for header, paragraphs in row.extras.items()
-              if (text := paragraphs_text(paragraphs))]
+              if (text := texts.of(paragraphs))]
     result.extras.extend(extras)
     missing = accounting.unexplained(row, action, items, split, extras, dropped)
     anomalies.extend(accounting.anomalies(name, action, missing))

@@ -8,10 +8,12 @@ bullets) is not an item but names the channel of the items under it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from bilan.extract.lexicon import bare, is_word
-from bilan.extract.model import Document, Line, Paragraph
+from bilan.extract.model import Document, Line, Paragraph, Span
 from bilan.normalize.dates import DateExpr, find_dates
 from bilan.normalize.text import collapse, join_page_lines
 
@@ -95,8 +97,19 @@ def bullet_of(text: str) -> tuple[str | None, str]:
 
 
 def _underlined(lines: list[Line]) -> bool:
-    letters = [s for ln in lines for s in ln.spans if any(c.isalpha() for c in s.text)]
-    return bool(letters) and all(s.underline for s in letters)
+    return all_letters((s for ln in lines for s in ln.spans), attrgetter("underline"))
+
+
+def all_letters(spans: Iterable[Span], marked: Callable[[Span], bool]) -> bool:
+    """Some span holds letters, and each that does is `marked` (told at the first that is not:
+    most text is neither underlined nor bold)."""
+    letters = False
+    for span in spans:
+        if any(c.isalpha() for c in span.text):
+            if not marked(span):
+                return False
+            letters = True
+    return letters
 
 
 def _chunk(lines: list[Line], page: int | None, list_item: bool = False) -> Chunk:
@@ -119,10 +132,10 @@ def chunks_of(paragraphs: list[Paragraph]) -> list[Chunk]:
     for para in paragraphs:
         groups: list[list] = []
         for line in para.lines:
-            if not line.text.strip():
+            text = line.text
+            if not text.strip():
                 continue
-            if (not groups or bullet_of(line.text)[0]
-                    or _underlined([line]) != _underlined(groups[-1][-1:])):
+            if not groups or bullet_of(text)[0] or _underlined([line]) != _underlined(groups[-1][-1:]):
                 groups.append([line])
             else:
                 groups[-1].append(line)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 from typing import Any
 
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.normalize.header import HeaderMap, deadline_by_content, followup_by_content, map_header, shape_columns
 from bilan.normalize.shapes import Title, title_of, title_row
-from bilan.normalize.items import bullet_of, is_marker, left_open
+from bilan.normalize.items import all_letters, bullet_of, is_marker, left_open
 from bilan.normalize.text import broken_across, collapse, fold, join_cut, join_lines, page_cut
 
 _HEADING_STYLE = re.compile(r"^(heading|titre|title)", re.IGNORECASE)
@@ -116,8 +117,48 @@ def paragraph_text(p: Paragraph) -> str:
     return join_lines([ln.text for ln in p.lines])
 
 
-def _row_texts(row: Row) -> list[str]:
-    return [cell_text(c) for c in row.cells]
+class CellTexts:
+    """The texts of a document's cells for one normalize call, each worked out once: the header
+    search, the columns' shapes, the rows and then each action's fields read the same cells
+    again. A text is known by the identities of its paragraphs, held here so that no other
+    paragraph takes one's id meanwhile: a cell whose paragraphs are cut apart (a header run on
+    into its row) or gathered over pages is read anew."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[int, ...], tuple[list[Paragraph], str]] = {}
+
+    def of(self, paragraphs: list[Paragraph]) -> str:
+        """`paragraphs_text(paragraphs)`."""
+        key = tuple(map(id, paragraphs))
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = (list(paragraphs), paragraphs_text(paragraphs))
+        return known[1]
+
+    def cell(self, cell: Cell) -> str:
+        return self.of(cell.paragraphs)
+
+    def row(self, row: Row) -> list[str]:
+        return [self.of(c.paragraphs) for c in row.cells]
+
+
+class _Headers:
+    """`map_header` of the rows one walk reads, each row of texts mapped once: a header repeated
+    on every page is looked at several times a page. Each answer is a copy of its own, as a
+    call would give (the walk completes the header it keeps)."""
+
+    def __init__(self, overrides: dict[str, str] | None) -> None:
+        self._overrides = overrides
+        self._known: dict[tuple[str, ...], HeaderMap | None] = {}
+
+    def of(self, texts: list[str]) -> HeaderMap | None:
+        key = tuple(texts)
+        if key not in self._known:
+            self._known[key] = map_header(texts, self._overrides)
+        found = self._known[key]
+        if found is None:
+            return None
+        return replace(found, fields=dict(found.fields), extras=dict(found.extras), texts=list(found.texts))
 
 
 def _header_run_on(rows: list[Row], overrides: dict[str, str] | None) -> list[Row]:
@@ -249,7 +290,7 @@ def _title(paragraphs: list[Paragraph], layout: Layout) -> None:
         layout.furniture[id(p)] = "titre"
 
 
-def _pages_continue(prev: Table | None, table: Table) -> bool:
+def _pages_continue(prev: Table | None, table: Table, cell_texts: CellTexts) -> bool:
     """A table on the page after the previous one, with as many columns: its continuation.
     So is one without a header further down the same page (a row the author moved to the
     page foot, its borders drawn apart from the table above)."""
@@ -258,7 +299,7 @@ def _pages_continue(prev: Table | None, table: Table) -> bool:
     if len(table.rows[0].cells) != len(prev.rows[-1].cells):
         return False
     if table.page_start == prev.page_end:
-        return map_header(_row_texts(table.rows[0])) is None
+        return map_header(cell_texts.row(table.rows[0])) is None
     return table.page_start == prev.page_end + 1
 
 
@@ -324,7 +365,8 @@ def lone_fragment(text: str) -> bool:
     return _runs_on(text) and len(text.split()) <= 4
 
 
-def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
+def walk(doc: Document, overrides: dict[str, str] | None = None, cell_texts: CellTexts | None = None) -> Layout:
+    """The layout of a document's bilan tables; `cell_texts` keeps the texts of the cells it reads."""
     layout = Layout()
     styled = any(isinstance(b, Paragraph) and _is_heading(b) for b in doc.blocks)
     pending: list[Paragraph] = []
@@ -336,6 +378,8 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
     seen_table = False
     bare_header = False  # the last table was a bilan header with no action under it
     running = _running_lines(doc)
+    cell_texts = cell_texts if cell_texts is not None else CellTexts()
+    headers = _Headers(overrides)
     tables = [b for b in doc.blocks if isinstance(b, Table) and b.rows]
     place = {id(t): k for k, t in enumerate(tables)}
 
@@ -356,7 +400,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         # lines cut off a table by the page: after its header alone, or before its rows going
         # on without a header
         cut_off = bare_header or (header is not None and len(table.rows[0].cells) == len(header.texts)
-                                  and map_header(_row_texts(table.rows[0]), overrides) is None)
+                                  and headers.of(cell_texts.row(table.rows[0])) is None)
         heading, said = _headings(pending, styled, cut_off)
         bare_header = False
         carried_objective = None
@@ -367,7 +411,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         # nothing but footnotes between this table and the last: it may go on the last one
         quiet = heading is None and all(not (t := collapse(paragraph_text(p))) or _FOOTNOTE.match(t)
                                         for p in pending)
-        continues = quiet and _pages_continue(prev_table, table)
+        continues = quiet and _pages_continue(prev_table, table, cell_texts)
         if heading is not None and heading != section:
             section, objective = heading, ""
         if carried_objective is not None:
@@ -376,23 +420,23 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         seen_table = True
 
         rows = _header_run_on(list(table.rows), overrides)
-        found = map_header(_row_texts(rows[0]), overrides)
+        found = headers.of(cell_texts.row(rows[0]))
         if found is not None and header is not None and _same_header(found.texts, header.texts):
             found = header  # the header repeated: read as before
         elif found is not None:
-            shape_columns(found, _columns(rows[1:] + _rows_after(tables, place[id(table)], found, overrides)),
-                          overrides)
+            shape_columns(found, _columns(rows[1:] + _rows_after(tables, place[id(table)], found, headers,
+                                                          cell_texts), cell_texts), overrides)
             if header is not None and not _new_header(found, header):
                 found = None  # a data row full of header words, not a header
         if found is None:
-            layout.headers_seen.append([t for t in _row_texts(rows[0]) if t])
+            layout.headers_seen.append([t for t in cell_texts.row(rows[0]) if t])
         if found is not None:
             layout.mark_row(rows[0], "en-tête de tableau")
             rows = rows[1:]
             if "followup" not in found.fields:
                 _from_content(found, rows, overrides, "followup", followup_by_content, lambda c: c.paragraphs)
             if "deadline" not in found.fields:
-                _from_content(found, rows, overrides, "deadline", deadline_by_content, cell_text)
+                _from_content(found, rows, overrides, "deadline", deadline_by_content, cell_texts.cell)
             if "followup" not in found.fields and found.texts not in layout.no_followup:
                 layout.no_followup.append(found.texts)
             if header is None or not layout.followup_header:
@@ -438,7 +482,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None) -> Layout:
         first = True
         before = len(layout.rows)
         for row in rows:
-            texts = _row_texts(row)
+            texts = cell_texts.row(row)
             if not any(texts):
                 continue
             if [fold(t) for t in header.texts] == [fold(collapse(t)) for t in texts]:
@@ -471,15 +515,16 @@ def _notes_read_as_objectives(layout: Layout) -> None:
             layout.furniture[key] = "note de bas de page"
 
 
-def _rows_after(tables: list[Table], index: int, found: HeaderMap, overrides: dict[str, str] | None) -> list[Row]:
+def _rows_after(tables: list[Table], index: int, found: HeaderMap, headers: _Headers,
+                cell_texts: CellTexts) -> list[Row]:
     """The rows the tables after tables[index] read under the same header: repeated, or left
     out (as many columns), up to another header. A status column is found by the cells of all
     of them: a page may hold the header and a row or two only."""
     out: list[Row] = []
     texts = [fold(t) for t in found.texts]
     for table in tables[index + 1:]:
-        first = _row_texts(table.rows[0])
-        if map_header(first, overrides) is not None:
+        first = cell_texts.row(table.rows[0])
+        if headers.of(first) is not None:
             if [fold(collapse(t)) for t in first] != texts:
                 break
             out += table.rows[1:]
@@ -515,19 +560,19 @@ def _titles(row: Row, title: Title) -> list[tuple[list[Paragraph], Title]]:
 
 
 def _all_bold(cell: Cell) -> bool:
-    letters = [s for p in cell.paragraphs for s in p.spans if any(c.isalpha() for c in s.text)]
-    return bool(letters) and all(s.bold for s in letters)
+    return all_letters((s for p in cell.paragraphs for line in p.lines for s in line.spans), attrgetter("bold"))
 
 
-def _columns(rows: list[Row]) -> dict[int, list[str]]:
+def _columns(rows: list[Row], cell_texts: CellTexts) -> dict[int, list[str]]:
     """Each grid column's cell texts, for the rules that tell a column by its cells (a row
     with one cell filled, a title over the rows, says nothing of the columns)."""
     out: dict[int, list[str]] = {}
     for row in rows:
-        if sum(1 for cell in row.cells if cell_text(cell).strip()) <= 1 < len(row.cells):
+        texts = cell_texts.row(row)
+        if sum(1 for text in texts if text.strip()) <= 1 < len(texts):
             continue
-        for i, cell in enumerate(row.cells):
-            out.setdefault(i, []).append(cell_text(cell))
+        for i, text in enumerate(texts):
+            out.setdefault(i, []).append(text)
     return out
 
 
