@@ -2631,21 +2631,16 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
     assert len({w.line for w in got}) == len(got)  # each number a line of its own, a row each
 
 
-def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Path):
-    """"S'approprier" read "s'approprier", "services" read "Services": the first letter's height
-    over the word's small letters says which it is, in a serif and a sans-serif font, at 300
-    and 200 dpi. A word whose letters mostly rise above the x-height ("Objectif") gives no
-    x-height to measure by, and stays as read; so does a capital with a dash run into it
-    ("-Consultation": the letter starts where its ink stands tall)."""
+def _words_by_case(tmp_path: Path, printed: list[str], read: list[str], dashed: str = "") -> dict[int, list[str]]:
+    """`printed` drawn in a sans-serif and a serif font, rendered at 300 and 200 dpi, each word
+    given as Tesseract read it (`read`) to case_by_height: its words at each resolution.
+    `dashed`: a word an item's dash runs into (inside the word's box)."""
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
 
     from bilan.extract.pdf import ocr
     from bilan.extract.pdf.ocr_case import case_by_height
 
-    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation", "Consultation"]
-    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation", "Consultation"]
-    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation", "Consultation"]
     path = tmp_path / "case.pdf"
     c = canvas.Canvas(str(path), pagesize=(500, 300))
     boxes = []
@@ -2656,12 +2651,13 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
             c.drawString(x, 250 - 40 * row, word)
             width = c.stringWidth(word, font, 11)
             left = x
-            if word == "Consultation":  # an item's dash run into its "C", inside the word's box
+            if word == dashed:
                 c.rect(x - 4.5, 250 - 40 * row + 3.2, 5, 0.8, stroke=0, fill=1)
                 left = x - 4.5
             boxes.append((left, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
             x += width + 12
     c.save()
+    out = {}
     for dpi in (300, 200):
         page = pdfium.PdfDocument(str(path))[0]
         grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
@@ -2670,47 +2666,36 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
         px = dpi / 72
         words = [ocr._Word(read[k % len(read)], 90.0, int(b[0] * px) - 1, int(b[1] * px) - 1,
                            int(b[2] * px) + 1, int(b[3] * px) + 1, (1, 1, k)) for k, b in enumerate(boxes)]
-        got = [w.text for w in case_by_height(words, ink)]
+        out[dpi] = [w.text for w in case_by_height(words, ink)]
+    return out
+
+
+def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Path):
+    """"S'approprier" read "s'approprier", "services" read "Services": the first letter's height
+    over the word's small letters says which it is, in a serif and a sans-serif font, at 300
+    and 200 dpi. A word whose letters mostly rise above the x-height ("Objectif") gives no
+    x-height to measure by, and stays as read; so does a capital with a dash run into it
+    ("-Consultation": the letter starts where its ink stands tall)."""
+    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation", "Consultation"]
+    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation", "Consultation"]
+    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation", "Consultation"]
+    got = _words_by_case(tmp_path, printed, read, dashed="Consultation")
+    for dpi in (300, 200):
         # at 200 dpi the serif "services" loses its "i"'s dot: no letter stands above the
         # others, the ink cannot tell a word of small letters from one of capitals run into
         # their dots, and the reading stays
         serif = meant if dpi == 300 else [read[1] if k == 1 else w for k, w in enumerate(meant)]
-        assert got == meant + serif, dpi
+        assert got[dpi] == meant + serif, dpi
 
 
 def test_a_capital_j_read_small_is_told_by_its_height_and_no_dot(tmp_path: Path):
     """"Journées" read "journées": the "J"'s stem rises to the cap height and no dot stands over
     it; a small "j" printed ("journée", "jeunesse") stops at the x-height under its dot and
     stays, in a serif and a sans-serif font, at 300 and 200 dpi. A "J" read right stays."""
-    import pypdfium2 as pdfium
-    from reportlab.pdfgen import canvas
-
-    from bilan.extract.pdf import ocr
-    from bilan.extract.pdf.ocr_case import case_by_height
-
     printed = ["Journées", "journée", "jeunesse", "Jumelage", "juin"]
     read = ["journées", "journée", "jeunesse", "Jumelage", "juin"]
-    path = tmp_path / "j.pdf"
-    c = canvas.Canvas(str(path), pagesize=(500, 300))
-    boxes = []
-    for row, font in enumerate(("Helvetica", "Times-Roman")):
-        x = 20.0
-        for word in printed:
-            c.setFont(font, 11)
-            c.drawString(x, 250 - 40 * row, word)
-            width = c.stringWidth(word, font, 11)
-            boxes.append((x, 50 + 40 * row - 11 * 0.78, x + width, 50 + 40 * row + 11 * 0.25))
-            x += width + 12
-    c.save()
-    for dpi in (300, 200):
-        page = pdfium.PdfDocument(str(path))[0]
-        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
-        grey = grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0]
-        ink = ocr._ink(grey)
-        px = dpi / 72
-        words = [ocr._Word(read[k % len(read)], 90.0, int(b[0] * px) - 1, int(b[1] * px) - 1,
-                           int(b[2] * px) + 1, int(b[3] * px) + 1, (1, 1, k)) for k, b in enumerate(boxes)]
-        assert [w.text for w in case_by_height(words, ink)] == printed * 2, dpi
+    got = _words_by_case(tmp_path, printed, read)
+    assert got[300] == got[200] == printed * 2
 
 
 def test_a_small_j_whose_dot_a_blur_joined_to_its_stem_stays_small():

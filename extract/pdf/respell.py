@@ -499,7 +499,7 @@ _MONTH_SIXTY = re.compile(r"(?<![\d/.,])(\d{1,2}/)6([1-9]/(?:\d{4}|\d\d))(?!\d)"
 # "(22/29/08)": a date no order reads (a day over twelve, its month over twelve), the month's tens
 # digit misread where its units make one month only ("09"; "21" may be "01" or "11": left;
 # "1/13/2008" is a date month first)
-_MONTH_OVER = re.compile(r"(?<![\d/.,])(\d{1,2}/)[1-9]([03-9]/(?:\d{4}|\d\d))(?!\d)")
+_MONTH_OVER = re.compile(r"(?<![\d/.,])(\d{1,2})/([1-9])([03-9])(/(?:\d{4}|\d\d))(?!\d)")
 # "Immigration (09/02/09;" closing its line and item: the ")" read as a ";" or ":"
 _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 # "cælui": a letter French writes only in a few Latin words, where "e" makes a word; opening
@@ -1190,13 +1190,12 @@ def _unmarked_month(m: re.Match) -> str:
 def _month_over(m: re.Match) -> str:
     """A slashed date's month of two digits over twelve, the month its units make: "0" before
     them ("29": "09"), or "1" before a "0" ("20": "10")."""
-    units = m.group(2)[0]
-    month = "10" if units == "0" else "0" + units
-    day, second = int(m.group(1)[:-1]), int(m.group()[len(m.group(1)):len(m.group(1)) + 2])
-    if second <= 12 or day <= 12 and second <= 31 or not 1 <= day <= 31:
+    day, tens, units, year = m.groups()
+    second = int(tens + units)
+    if second <= 12 or int(day) <= 12 and second <= 31 or not 1 <= int(day) <= 31:
         return m.group()  # a month already ("10/12/08"), a date month first ("1/13/2008"), or
         # no day ("45/13/2009": two digits misread, which nothing tells)
-    return m.group(1) + month + m.group(2)[1:]
+    return f"{day}/{'10' if units == '0' else '0' + units}{year}"
 
 
 def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated: bool = False,
@@ -2320,7 +2319,7 @@ def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]], bef
             text = text[:m.start(1)] + head
     prev = _HEAD.search(before) if before else None
     tail = _TAIL.match(text) if prev else None
-    if tail is not None and not text[tail.end():tail.end() + 1] == "-":
+    if tail is not None and text[tail.end():tail.end() + 1] != "-":
         whole = prev.group(1) + tail.group()
         new = _compound(_COMPOUND.fullmatch(whole), [])
         if new != whole and new.startswith(prev.group(1)):
@@ -2476,13 +2475,17 @@ def _dates_in_order(m: re.Match, vocab: Vocabulary) -> str:
     d1, m1, y1, between, d2, m2, y2 = m.groups()
     if len(y1) != len(y2) or y2 >= y1 or _alike_apart(y2, y1, _DIGITS_ALIKE) != 1:
         return m.group()
-    printed = (lambda y: vocab.counts[y] + (vocab.counts["20" + y] if len(y) == 2 else 0))
-    if printed(y1) <= printed(y2):
+    if _year_printed(y1, vocab) <= _year_printed(y2, vocab):
         return m.group()
     if not all(1 <= int(d) <= 31 and 1 <= int(mo) <= 12 for d, mo in ((d1, m1), (d2, m2))) \
             or (int(m2), int(d2)) <= (int(m1), int(d1)):
         return m.group()
     return m.group()[:m.start(7) - m.start()] + y1
+
+
+def _year_printed(year: str, vocab: Vocabulary) -> int:
+    """How often the document prints a year, of four digits or two ("09": "2009" too)."""
+    return vocab.counts[year] + (vocab.counts["20" + year] if len(year) == 2 else 0)
 
 
 def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
