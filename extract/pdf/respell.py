@@ -2310,23 +2310,28 @@ def _wrapped_compound(text: str, after: str, changes: list[tuple[str, str]], bef
     line set right (the other line's is its own)."""
     m = _HEAD.search(text)
     nxt = _TAIL.match(after) if m and after else None
-    if nxt is not None:
-        whole = m.group(1) + nxt.group()
-        new = _compound(_COMPOUND.fullmatch(whole), [])
-        if new != whole and new.endswith("-" + nxt.group()):
-            head = new[:len(new) - len(nxt.group())]
-            changes.append((m.group(1), head))
-            text = text[:m.start(1)] + head
+    new = _place_across(m.group(1), nxt.group()) if nxt is not None else None
+    if new is not None and new.endswith("-" + nxt.group()):
+        head = new[:len(new) - len(nxt.group())]
+        changes.append((m.group(1), head))
+        text = text[:m.start(1)] + head
     prev = _HEAD.search(before) if before else None
     tail = _TAIL.match(text) if prev else None
-    if tail is not None and text[tail.end():tail.end() + 1] != "-":
-        whole = prev.group(1) + tail.group()
-        new = _compound(_COMPOUND.fullmatch(whole), [])
-        if new != whole and new.startswith(prev.group(1)):
-            rest = new[len(prev.group(1)):]
-            changes.append((tail.group(), rest))
-            text = rest + text[tail.end():]
+    new = _place_across(prev.group(1), tail.group()) if tail is not None \
+        and text[tail.end():tail.end() + 1] != "-" else None
+    if new is not None and new.startswith(prev.group(1)):
+        rest = new[len(prev.group(1)):]
+        changes.append((tail.group(), rest))
+        text = rest + text[tail.end():]
     return text
+
+
+def _place_across(head: str, tail: str) -> str | None:
+    """The compound a wrap cut after `head` set right whole (`_compound`), or None where it
+    stays as read."""
+    whole = head + tail
+    new = _compound(_COMPOUND.fullmatch(whole), [])
+    return new if new != whole else None
 
 
 def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) -> str | None:
@@ -2338,7 +2343,8 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
         ranked = [r for r in ranked if _keeps_accent(low, r[1])] or ranked
     # an accent lost or misread is likelier than a letter of another shape ("ainées": "aînées",
     # not "aimées", an "m" read "n")
-    ranked = [r for r in ranked if _fold(r[1]) == _fold(low)] or ranked
+    plain = _fold(low)
+    ranked = [r for r in ranked if _fold(r[1]) == plain] or ranked
     if len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0] and len(low) >= 4:
         # a thin stroke read as another is likelier than any other letter misread ("Gaia":
         # "Gala" rather than "gaie")
