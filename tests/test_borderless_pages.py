@@ -231,3 +231,16 @@ def test_a_piece_of_a_cell_read_small_or_big_is_no_footnote_ending_the_table():
                 chars.append(dict(c, bottom=c["top"] + size, size=size))
         _draft, got = grow_borderless(build_lines(chars, []), 0, EDGES, [], 1.2, header=True)
         assert got == end, (piece, more)
+
+
+def test_a_mark_opening_a_cell_in_the_gutter_is_that_columns():
+    """"‘Comité" (a bullet an OCR read as a quote, its box widened by a speck) starts 1.7 pt
+    left of its column's boundary: its letters start in the column, so the word is that
+    column's, and the line is no text across the columns (which would end the table). A word
+    whose letters cross the boundary is."""
+    from bilan.extract.pdf.tables import _fragments, _runs_across
+
+    for word, column in ((("‘Comité", 222.0, 255.0), 2), (("Comité", 218.0, 255.0), 1)):
+        line = _lines([[("Réaliser", 52.0, 90.0), ("Portrait", 113.3, 150.0), word]])[0]
+        assert _runs_across(line, EDGES) == (column == 1), word
+        assert [w.text for w in _fragments(line, EDGES)[column]][-1] == word[0]

@@ -3001,3 +3001,27 @@ def test_a_cross_bullet_read_as_two_signs_at_once_is_one_bullet():
             w = pdf_ocr._Word(read, 40.0, 10, top, 33, bottom, (1, 1, 1))
             pdf_ocr._mark_bullet(w, ink, base, size)
             assert w.text == (kept if read == "*X" else kept.replace("*X", "xX")), (read, top)
+
+
+def test_a_speck_read_as_a_quote_before_a_glued_dash_is_no_part_of_the_word():
+    """"-Collecte" on a speckled copy, its dash touching the "C", a speck just left of it:
+    Tesseract reads the speck as a quote and the dash with the "C" ("‘Collecte"). The speck
+    stands apart, under a sixth of the size: the dash is the word's first mark, the quote was
+    the speck. A quote's own ink (a comma's, taller than a speck) is left as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 37.5, 72
+    for mark, read in (((44, 47, 3, 7), "-Collecte"), ((40, 49, 2, 9), "‘Collecte")):
+        ink = np.zeros((100, 200), np.uint8)
+        top, bottom, left, right = mark
+        ink[top:bottom, left:right] = 255  # the speck (or a quote's ink), high and apart
+        ink[60:63, 15:27] = 255            # the dash at the small letters' middle ...
+        ink[49:73, 27:45] = 255            # ... touching the capital
+        for x in (48, 68, 88):
+            ink[56:73, x:x + 14] = 255     # small letters
+        w = pdf_ocr._Word("‘Collecte", 60.0, left, 44, 102, 73, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, base, size)
+        assert w.text == read, mark
+        assert (w.left == 15) == (read == "-Collecte")

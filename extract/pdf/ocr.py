@@ -1825,7 +1825,7 @@ def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
 _ROUND_SIGNS = ("©", "®", "@")  # … and for an "o" bullet, a hollow circle
-_QUOTES = "\"'’“”«»„"
+_QUOTES = "\"'‘’`“”«»„"
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
 
@@ -1859,6 +1859,12 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         if w.text[0] in _QUOTES:
             w.text = "-" + w.text[1:]
             return
+    if len(w.text) > 1 and w.text[0] in _QUOTES and len(glyphs) > 2 and _speck(glyphs[0], size_px) \
+            and glyphs[1][0] - glyphs[0][1] >= 0.2 * size_px and _dash_led(glyphs[1], ink, base, size_px):
+        # a speck standing before a dash run into the first letter, read as a quote
+        # ("‘Collecte"): the speck is no glyph of the word, the dash is its bullet
+        w.text, w.left = "-" + w.text[1:], glyphs[1][0]
+        return
     if len(w.text) > 1 and len(glyphs) == 1 and all(ch in "-–—" for ch in w.text):
         # one bar read as two dashes ("-—"): a dash as long as the bar (a hyphen is about a
         # third of the size long, an en dash half, an em dash the whole)
@@ -2567,6 +2573,11 @@ def _read_glyph(exe: str, lang: str, clean, box: tuple[int, int, int, int], scal
     crop = cv2.copyMakeBorder(crop, 20, 20, 20, 20, cv2.BORDER_CONSTANT, value=255)
     text = _run(exe, lang, crop, 8, "", dpi=scale * DPI, allow=allow).strip()
     return text if len(text) == 1 else ""
+
+
+def _speck(box: tuple[int, int, int, int], size_px: float) -> bool:
+    """(x0, x1, top, bottom): ink under a sixth of the size both ways: a speck, or a dot."""
+    return box[1] - box[0] < size_px / 6 and box[3] - box[2] < size_px / 6
 
 
 def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:

@@ -382,7 +382,7 @@ def _opens_column(w: Word, bounds: list[float]) -> bool:
 
 
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
-    return any(w.x0 < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
+    return any(_start(w) < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
 
 
 def _repeats(text: str, header: list[str], stops: frozenset[str] | set[str]) -> bool:
@@ -758,7 +758,17 @@ def _fragments(line: TextLine, bounds: list[float]) -> dict[int, list[Word]]:
 
 
 def _col(w: Word, bounds: list[float]) -> int:
-    return bisect.bisect_right(bounds, w.x0)
+    return bisect.bisect_right(bounds, _start(w))
+
+
+def _start(w: Word) -> float:
+    """Where a word's letters start. A mark opening it (a bullet, or the quote an OCR reads
+    for one, its box widened by a speck beside it) may reach into the gutter, left of its
+    column's boundary: the word is still that column's, not text across the columns."""
+    first = w.chars[0]
+    if first["text"].isalnum():
+        return w.x0
+    return next((c["x0"] for c in w.chars if c["text"].isalnum()), w.x0)
 
 
 def extend_header_row(draft: TableDraft, lines: list[TextLine], rules: list[Segment],
