@@ -47,24 +47,6 @@ def test_every_output_file_has_the_same_bytes_with_one_or_two_page_workers(tmp_p
         assert (folders[0] / name).read_bytes() == (folders[1] / name).read_bytes(), name
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="page workers fork on Linux only")
-@pytest.mark.parametrize("engine", ["pdfminer", "pdfium"])
-def test_page_workers_read_the_open_file_through_files_of_their_own(engine: str):
-    """They inherit the parsed file, not its offset: this process's reads stay where they were."""
-    import pdfplumber
-
-    from bilan.extract.pdf.pages import read_pages
-
-    with pdfplumber.open(PDF) as pdf:
-        pages = pdf.pages
-        pdf.stream.seek(5)
-        read = list(read_pages(pdf, str(PDF), None, lambda page: len(page.chars), workers=2,
-                               engine=engine))
-        assert pdf.stream.tell() == 5
-        assert [n for n, _ in read] == list(range(1, len(pages) + 1))
-        assert [chars for _, chars in read] == [len(page.chars) for page in pages]
-
-
 def test_lean_chars_hold_what_pdfplumber_gives():
     import pdfplumber
 

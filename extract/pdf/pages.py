@@ -1,12 +1,11 @@
 """The pages of one PDF read in parallel worker processes, handed back in page order.
 
 The pages of a document are independent until the reader joins them (extract/pdf/__init__.py's
-_Builder, which must see them in order): each worker, forked with the file open, reads it
-through a file of its own (`_own_file`) and turns its share of the pages into plain page data
-(`read_page`, run on each pdfplumber page); the parent takes them back page by page, in order,
-so the document built is the same whatever the number of workers. Page n goes to worker
-(n - 1) % workers, so the workers advance side by side and the parent holds at most a few
-pages at a time: memory stays flat.
+_Builder, which must see them in order): each worker opens the file itself and turns its
+share of the pages into plain page data (`read_page`, run on each pdfplumber page); the
+parent takes them back page by page, in order, so the document built is the same whatever the
+number of workers. Page n goes to worker (n - 1) % workers, so the workers advance side by
+side and the parent holds at most a few pages at a time: memory stays flat.
 
 The workers are forked (on Linux, from a process with a single thread; otherwise the pages are
 read one by one in this process).
@@ -149,7 +148,7 @@ def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[A
     if workers < 2 or count < MIN_PAGES or not _can_fork():
         yield from _sequential(pdf, _Objects(engine, path, password), read_page, keep)
         return
-    yield from _parallel(pdf, path, password, read_page, count, workers, keep, engine, idle)
+    yield from _parallel(path, password, read_page, count, workers, keep, engine, idle)
 
 
 def _can_fork() -> bool:
@@ -216,7 +215,7 @@ def _each(pdf: Any, fill: _Objects, read_page: Callable[[Any], Any],
         yield number, raw
 
 
-def _parallel(pdf: Any, path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
+def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
               workers: int, keep: tuple[type[Exception], ...], engine: str,
               idle: Callable[[], Any] | None = None) -> Iterator[tuple[int, Any]]:
     from multiprocessing.connection import Pipe
@@ -234,7 +233,7 @@ def _parallel(pdf: Any, path: str, password: str | None, read_page: Callable[[An
                     receiver.close()
                     for _, other in procs:
                         other.close()
-                    _work(sender, parent, pdf, path, password, read_page,
+                    _work(sender, parent, path, password, read_page,
                           range(index + 1, count + 1, workers), keep, engine)
                     code = 0
                 finally:
@@ -279,36 +278,21 @@ def _widen(fd: int) -> None:
         pass
 
 
-def _work(conn: Any, parent: int, pdf: Any, path: str, password: str | None,
+def _work(conn: Any, parent: int, path: str, password: str | None,
           read_page: Callable[[Any], Any], numbers: range, keep: tuple[type[Exception], ...],
           engine: str = "pdfminer") -> None:
     """A page worker: read `numbers` pages of the file and send each as ("page", n, data)."""
     _die_with(parent)
     with collector_paused():
-        _send_pages(conn, pdf, path, password, read_page, numbers, keep, engine)
+        _send_pages(conn, path, password, read_page, numbers, keep, engine)
 
 
-def _own_file(pdf: Any, path: str) -> None:
-    """Give a forked worker's copy of the parent's open PDF a file of its own.
+def _send_pages(conn: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
+                numbers: range, keep: tuple[type[Exception], ...], engine: str) -> None:
+    import pdfplumber
 
-    The worker inherits the parsed cross-reference table and page tree (opening the file
-    again would parse them again), but a file descriptor shares its offset between processes:
-    pdfminer, which seeks and reads objects lazily, would read another worker's bytes.
-    """
     try:
-        pdf.stream.fileno()
-    except (AttributeError, OSError):  # in memory (io.UnsupportedOperation): the fork copied it
-        return
-    own = open(path, "rb")  # noqa: SIM115 - lives as long as this worker
-    pdf.doc._parser.fp = own
-    pdf.stream = own
-
-
-def _send_pages(conn: Any, pdf: Any, path: str, password: str | None,
-                read_page: Callable[[Any], Any], numbers: range,
-                keep: tuple[type[Exception], ...], engine: str) -> None:
-    try:
-        _own_file(pdf, path)
+        pdf = pdfplumber.open(path, password=password)
         pages = pdf.pages
     except MemoryError:
         conn.send(("memory", 0, ""))
