@@ -244,3 +244,24 @@ def test_a_mark_opening_a_cell_in_the_gutter_is_that_columns():
         line = _lines([[("Réaliser", 52.0, 90.0), ("Portrait", 113.3, 150.0), word]])[0]
         assert _runs_across(line, EDGES) == (column == 1), word
         assert [w.text for w in _fragments(line, EDGES)[column]][-1] == word[0]
+
+
+def test_a_header_read_again_a_little_differently_heads_the_rest_of_the_table():
+    """A scan reads the header repeated at the top of the next page a little differently
+    ("Responsahle(s)"): it is still the header over the rest of the table, a row of its own;
+    the rest of a cell cut by the page under it ("2017)") is a row of its own too, not more of
+    the header's text."""
+    header = " ".join(w for w, _, _ in HEADER)
+    read_again = [(w.replace("Responsable", "Responsahle"), x0, x1) for w, x0, x1 in HEADER]
+    rows = [(read_again, True), ([("2017)", 427.7, 450.0)], False),
+            ([("Briser", 37.9, 70.0), ("Implantation", 133.2, 190.0), ("Centres", 308.2, 345.0),
+              ("2009-2010", 427.7, 470.0), ("-Service", 506.5, 545.0)], False),
+            ([("Guide", 133.2, 160.0), ("CSSS", 308.2, 330.0), ("2010", 427.7, 450.0)], False)]
+    chars = [c for k, (words, bold) in enumerate(rows)
+             for c in _chars(words, 60 + 12 * k + (8 if k > 1 else 0), bold)]
+    bounds = [131.2, 306.2, 425.7, 504.5]  # the header's own columns
+    found = find_borderless(build_lines(chars, []), [], 1.2, 36.0, 796.0, carried=bounds,
+                            carried_header=header, carried_size=SIZE)
+    assert found and found[0][1] == 0
+    texts = [[" ".join(ln.text for ln in c.lines) for c in row] for row in found[0][0].rows]
+    assert texts[0][-2] == "Échéancier" and texts[1] == ["", "", "", "2017)", ""]

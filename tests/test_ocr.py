@@ -1951,9 +1951,10 @@ def test_an_underscore_with_no_glyph_of_its_own_is_made_up():
     assert w.text == "_o"
 
 
-def test_a_speck_before_an_items_dash_read_as_a_dash_too_is_made_up():
+def test_a_speck_before_an_items_dash_read_as_a_dash_or_a_quote_is_made_up():
     """"--Semaine tenue…": a speck 3 px long at the dash's height before the item's dash, both
-    read as dashes. A dash as long as the other stays (two dashes printed)."""
+    read as dashes (or the speck as a quote, "‘-Semaine"). A dash as long as the other stays
+    (two dashes printed)."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -1964,6 +1965,9 @@ def test_a_speck_before_an_items_dash_read_as_a_dash_too_is_made_up():
     ink[1527:1530, 2036:2047] = 255   # the dash
     ink[1510:1541, 2051:2071] = 255   # "S"
     w = pdf_ocr._Word("--Semaine", 17.6, 2020, 1510, 2209, 1541, (41, 1, 1))
+    pdf_ocr._mark_bullet(w, ink, base, size)
+    assert (w.text, w.left) == ("-Semaine", 2036)
+    w = pdf_ocr._Word("‘-Semaine", 17.6, 2020, 1510, 2209, 1541, (41, 1, 1))  # the speck read as a quote
     pdf_ocr._mark_bullet(w, ink, base, size)
     assert (w.text, w.left) == ("-Semaine", 2036)
     ink[1527:1530, 2020:2031] = 255   # a dash of its own length

@@ -45,6 +45,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Campagne des Journées {février 2016}", "Campagne des Journées (février 2016)"),
     ("Commission scolair/e organismes", "Commission scolaire / organismes"),
     ("Ressource de là CRÉ, service dé transport", "Ressource de la CRÉ, service de transport"),
+    ("Saint-Pascal et Là Pocatière", "Saint-Pascal et La Pocatière"),  # a name's article, "Là où" kept
     ("les personnesà faible revenu", "les personnes à faible revenu"),
     ("depuis [a rencontre", "depuis la rencontre"),            # "[" for "l"
     ("cédé par (a Ville (mars 2017)", "cédé par la Ville (mars 2017)"),  # "(" for "l": brackets do not nest

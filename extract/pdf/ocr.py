@@ -1843,9 +1843,10 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     glyphs = _glyphs(ink, w)
     if len(w.text) > 1 and w.text[0] == "_" and len(glyphs) == len(w.text) - 1:
         w.text = w.text[1:]  # an underscore with no glyph of its own ("_o": a ring bullet under a rule)
-    if len(w.text) > 2 and w.text[0] in "-–—" and w.text[1] in "-–—" and len(glyphs) >= 2 \
+    if len(w.text) > 2 and w.text[0] in "-–—" + _QUOTES and w.text[1] in "-–—" and len(glyphs) >= 2 \
             and glyphs[0][1] - glyphs[0][0] < 0.2 * size_px and _dash_shaped(glyphs[1], base, size_px):
-        w.text, w.left = w.text[1:], glyphs[1][0]  # a speck before the dash, read as a dash too ("--Semaine")
+        # a speck before the dash, read as a dash too or as a quote ("--Semaine", "‘-Services")
+        w.text, w.left = w.text[1:], glyphs[1][0]
     if len(w.text) > 2 and w.text[0] == "+" and w.text[1] in "-–—" and glyphs \
             and _dash_shaped(glyphs[0], base, size_px):
         w.text = w.text[1:]  # a speck over the dash made it a cross ("+-Participation"): the dash alone stands

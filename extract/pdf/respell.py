@@ -107,7 +107,8 @@ pages are read, a word of an OCR page is checked against both:
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
   "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
   are they at a line's end when the paragraph goes on with a word on the next line, and at a
-  line's start after a word ending the line before.
+  line's start after a word ending the line before. With a capital inside a sentence, before
+  a capitalised word, they are a name's article ("et Là Pocatière": "La Pocatière").
 - "ä", "ö" are "a", "o": French writes neither ("Gätineau"); after or before a plain "a", "o"
   they are that letter read twice ("communaä"); so is an "ñ" beside an "n" ("quiñnquennal").
 - A word that is none with two or more accents, which is the one word of the list with two
@@ -278,7 +279,8 @@ _MONTH_J = re.compile(r"(?<=\d )(?:Janvier|Juin|Juillet)\b")
 _SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
 _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
-_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])")
+_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])"
+                        r"|(Là|Dé|Dés|Lé|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
@@ -972,8 +974,10 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         return word
 
     def plain(m: re.Match) -> str:
-        changes.append((m.group(1), _PLAIN[m.group(1)]))
-        return _PLAIN[m.group(1)]
+        word = m.group(1) or m.group(2)
+        meant = _PLAIN[word] if m.group(1) else _PLAIN[word.lower()].capitalize()
+        changes.append((word, meant))
+        return meant
 
     def first(m: re.Match) -> str:
         changes.append((m.group() + " ", "1er "))

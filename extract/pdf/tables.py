@@ -825,7 +825,8 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
                 or (lines[lead].size <= 1.05 * carried_size
                     and lines[lead + 1].top - lines[lead].bottom > 1.5 * lines[lead].size))):
         lead += 1
-    if carried and lead and (lines[lead].text == carried_header or not _straddles(lines[lead], carried)):
+    repeated = bool(carried_header) and _repeats(lines[lead].text if lines else "", [carried_header], ())
+    if carried and lead and (repeated or not _straddles(lines[lead], carried)):
         rest = find_borderless(lines[lead:], rules, ratio, text_left, text_right, carried, carried_header,
                                carried_size, wrap_spaces, headers)
         return [(d, a + lead, b + lead) for d, a, b in rest]
@@ -836,8 +837,9 @@ def find_borderless(lines: list[TextLine], rules: list[Segment], ratio: float, t
         moved = [b - short[0] - 1.0 for b in carried] if short else carried
         if not _straddles(lines[0], moved):
             carried = moved
-    if carried and lines and lines[0].text == carried_header:
-        # the header repeated over the rest of the table: one column going on is enough; the
+    if carried and lines and repeated:
+        # the header repeated over the rest of the table (read the same or nearly: an OCR reads
+        # it again a little differently, see _repeats): one column going on is enough; the
         # lines under it may show a column the lines under its last print did not (a header
         # alone at a page foot has none)
         bounds = _finest(lines[0], [carried, header_bounds(lines[0], lines[1:30], text_left, text_right),
