@@ -340,6 +340,18 @@ def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     assert respell_text("Halte-garderie à Alma", _counts("Alma Alma"), {"alma"})[0] == "Halte-garderie à Alma"
 
 
+def test_a_confusion_a_blurred_copy_makes_more_often_than_not_is_undone():
+    """"sum" for "suivi" (the stems of "ivi", dots lost, read as an "m") more often than the
+    document prints "suivi" right: still "suivi", in small letters or opening an item; a
+    capitalised "Sum" inside a sentence is a name's. And "sum", no word, is no spelling to set
+    another word to ("sui")."""
+    counts = _counts("sum sum sum Sum suivi suivi")
+    assert respell_text("Comité de sum", counts)[0] == "Comité de suivi"
+    assert respell_text("Sum des résultats", counts)[0] == "Suivi des résultats"
+    assert respell_text("rencontre avec Mme Sum", counts)[0] == "rencontre avec Mme Sum"
+    assert respell_text("échéancier et sui des partenaires", counts)[0] != "échéancier et sum des partenaires"
+
+
 def test_a_doubted_word_may_hold_a_letter_too_many_of_a_place_name():
     """"Donnaconsa": nine glyphs Tesseract read as ten letters, and doubted."""
     assert respell_text("Groupe de Donnaconsa : dix rencontres", _counts(), {"donnaconsa"})[0] \

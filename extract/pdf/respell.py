@@ -120,6 +120,9 @@ pages are read, a word of an OCR page is checked against both:
   ("amorcé", not "amorce").
 - A word in small letters that is none, one letter short of a word the document prints twice or
   more and twice as often ("Non amorc" beside "amorcé"), is that word.
+- A word that is none, one of the OCR's confusions off a word of the list the document prints
+  twice or more, is that word however often a blurred copy misreads it so ("sum" for "suivi"),
+  in small letters or opening a sentence; such a misreading is no spelling to set another to.
 - A word in small letters that is none with one accent, plain no word either, whose plain form
   is one look-alike letter from the likeliest word of the list ("instènces"), had a speck read
   as an accent over a letter misread: that word ("instances"); a capitalized one is a name.
@@ -235,7 +238,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("m", "in"), ("m", "ni"), ("nu", "mi"),  # "mitiative", "admimstrative", "fanulial": arches run together
                ("tt", "ct"),  # "Attes": a "c" run into the "t" after it, read as a twin
                ("tt", "ff"),  # "dittusée": two "f" whose bars a blur cut short, read as "t"
-               ("a", "ri")]  # "Pantemps": an "r" and an "i" run into one bowl
+               ("a", "ri"),  # "Pantemps": an "r" and an "i" run into one bowl
+               ("m", "ivi")]  # "sum": the stems of an "i", a "v" and an "i", dots lost, read as an "m"
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -1915,11 +1919,16 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     # two "Obiectif" a blurred copy misread stays)
     # (a word that is no word, read once, one letter off or one letter more than a word the
     # document prints three times or more, is that word: "famulle", "Coancert'action")
-    near = [(lower[f], f) for f in _near(word, index) if lower[f] >= 2 and lower[f] >= 2 * max(seen, 1)
+    # (nor does a word that is none, one of the OCR's confusions off a word of the list the
+    # document prints twice or more, however often a blurred copy misreads it so: "sum" for
+    # "suivi"; in small letters, or opening its sentence: a capital inside one is a name's)
+    confused = _confused(word.lower()) if not is_word(word) and (word.islower() or sentence_start) else set()
+    near = [(lower[f], f) for f in _near(word, index)
+            if lower[f] >= 2 and (lower[f] >= 2 * max(seen, 1) or f in confused and is_word(f))
             and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f)
                  or word.islower() and _letter_lost(word, f)
                  or seen <= 1 and lower[f] >= 3 and len(word) >= 5 and len(f) in (len(word), len(word) - 1)
-                 and not is_word(word)) and (is_word(f) or not is_word(word))]
+                 and not is_word(word)) and (is_word(f) or not is_word(word) and not _misread_word(f))]
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
@@ -2420,6 +2429,12 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     if _double_l_read_once(read, meant):
         return True
     return meant in _confused(read)
+
+
+def _misread_word(low: str) -> bool:
+    """`low`, no word, is one of the OCR's confusions off a word of the list ("sum" for
+    "suivi"): however often the document prints it, it is no spelling to set another word to."""
+    return any(is_word(f) for f in _confused(low))
 
 
 def _confused(word: str) -> set[str]:
