@@ -636,6 +636,25 @@ def test_a_dates_slashes_read_as_points_or_colons():
     years = Counter({"2010": 3})
     assert respell_text("tenues le 14062010, le 20:09. 2010", years)[0] == "tenues le 14/06/2010, le 20/09/2010"
     assert respell_text("numéro 14062010", years)[0] == "numéro 14062010"  # after no "le": a number
+    # six digits in brackets, a day, a month and a year the document prints: its slashes lost
+    years = Counter({"2008": 2})
+    assert respell_text("Révision du plan (080408), garde (05 0208)", years)[0] \
+        == "Révision du plan (08/04/08), garde (05/02/08)"
+    for kept in ("montant (150000)", "garde (050299)", "garde (05 02 08)", "réunion (080408"):
+        assert respell_text(kept, years)[0] == kept  # no month "00", a year it does not print, two spaces
+
+
+def test_a_slash_read_as_a_quote_before_a_word_the_document_prints_after_a_slash():
+    """"Table'Ressource", "objectif 2'Ressource" where the document prints "travail/Ressource":
+    the slash's top read alone as a quote (French elides no "Table" nor "2"). An elision
+    ("jusqu'Alma", "l'Estrie", "d'Ressource"), or a word the document prints after no slash,
+    stays."""
+    slashes = Vocabulary(Counter(), slashed=Counter({("travail", "Ressource", "/"): 1}))
+    assert respell_text("Présidence de la Table'Ressource, objectif 2'Ressource", slashes)[0] \
+        == "Présidence de la Table/Ressource, objectif 2/Ressource"
+    for kept in ("jusqu'Alma", "l'Estrie", "d'Ressource", "Concert'Action", "Table'ressource"):
+        assert respell_text(kept, slashes)[0] == kept
+    assert respell_text("la Table'Ressource", Counter())[0] == "la Table'Ressource"
 
 
 def test_a_word_with_a_letter_lost_takes_the_documents_spelling():

@@ -76,7 +76,8 @@ pages are read, a word of an OCR page is checked against both:
   12:2010"), not both plain points, in a document that prints slashed words or with a colon
   (numbers joined by a colon, a year after them, are no hour), are a slashed date; so are
   eight digits after "le" that are a day, a month and a year the document prints ("le
-  14062010": the slashes lost).
+  14062010": the slashes lost), and six digits in brackets, one space among them at most, that
+  are a day, a month and the two last digits of a year the document prints ("(080408)").
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -286,6 +287,7 @@ _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MON
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])"
                         r"|(Là|Dé|Dés|Lé|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
+_ELIDING = re.compile(r"(?:jusqu|lorsqu|puisqu|presqu|quelqu|qu|aujourd)")  # words French elides, of two letters or more
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
 _READ_TWICE = re.compile(r"aä|äa|oö|öo")
 # "Centraïide", "Raÿymond": a letter read twice, once with a diaeresis made up (no French word
@@ -294,6 +296,10 @@ _DIAERESIS_TWICE = re.compile(r"ïi|iï|ëe|eë|üu|uü|ÿy|yÿ")
 _INTO_CAPITALS = re.compile(r"([a-zà-ÿ]{2,})([A-ZÀ-ÖØ-Þ]{2,})")
 _TILDE = re.compile(r"\w*[ñÑ]\w*")  # "Priñtemps": a tilde made up over an "n"
 _SLASH_INSIDE = re.compile(r"\b([^\W\d_]{3,})/([^\W\d_])(?=\s)")  # "scolair/e organismes"
+# "Table'Ressource", "objectif 2'Ressource": a slash read as a quote (its top alone) between a
+# number or a word French elides none of (not "l'", "qu'", "jusqu'"…) and a capitalised word
+# (see _slash_as_quote)
+_SLASH_AS_QUOTE = re.compile(r"(?<![\w'’])(\d+|[^\W\d_]{2,})['’](?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 # "Agir sur.les conditions": a point between two words in small letters, no space on either
 # side (a speck on the baseline where the space was)
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
@@ -373,6 +379,8 @@ _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)
 _BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
 # "le 14062010": a date whose slashes were lost, after "le"
 _DATE_RUN_TOGETHER = re.compile(r"(?<=\ble )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
+# "(080408)", "(08 0408)": a date in brackets whose slashes a blurred copy lost (one space left at most)
+_BRACKETED_RUN_TOGETHER = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01])( ?)(0[1-9]|1[0-2])( ?)(\d\d)(?=\))")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
 _DATE_MARKS = re.compile(r"(?<![\d/.:])(0?[1-9]|[12]\d|3[01])(\. ?|: ?|/ )(0?[1-9]|1[0-2])(\. ?|: ?|/ ?)((?:19|20)\d\d)(?![\d/])")
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
@@ -866,7 +874,11 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _sub_around(day_one, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
+                          else m.group(), fixed, changes)
+    fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: f"{m.group(1)}/{m.group(3)}/{m.group(5)}"
+                          if "20" + m.group(5) in vocab.years and len(m.group(2) + m.group(4)) <= 1
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: m.group(1) + (_year_less(m.group(2), vocab) or m.group(2)),
@@ -1193,6 +1205,16 @@ def _unmarked_month(m: re.Match) -> str:
     month = next((mo for mo in _I_MONTHS if low == mo or any(
         mo[k] == "i" and mo[:k] + mo[k + 1:] == low for k in range(1, len(mo)))), None)
     return _cased(month, read) if month else read
+
+
+def _slash_as_quote(m: re.Match, vocab: Vocabulary) -> str:
+    """A quote after a number or a word French elides none of, before a word the document
+    prints after a slash elsewhere ("Table'Ressource" beside "travail/Ressource"): that slash."""
+    nxt = TOKEN.match(m.string, m.end())
+    if _ELIDING.fullmatch(m.group(1).lower()) or not nxt or not any(
+            b == nxt.group() and sep.startswith("/") for (_, b, sep) in vocab.slashed):
+        return m.group()
+    return m.group(1) + "/"
 
 
 def _month_over(m: re.Match) -> str:
