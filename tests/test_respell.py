@@ -644,6 +644,20 @@ def test_a_dates_slashes_read_as_points_or_colons():
         assert respell_text(kept, years)[0] == kept  # no month "00", a year it does not print, two spaces
 
 
+def test_la_read_as_one_letter_before_a_word_the_document_prints_after_la():
+    """"de L Table", "de k réalisation" on a blurred copy: "la" read as one letter, its "a" lost
+    or run into the "l". Before a word the document prints after "la" twice, and after no other
+    article, it is "la"; opening a text, before a word printed after "le", or printed with
+    the letter elsewhere, it stays."""
+    vocab = Vocabulary(Counter(), pairs=Counter({("la", "Table"): 3, ("la", "réalisation"): 2,
+                                                 ("le", "plan"): 2, ("la", "plan"): 2, ("la", "CRÉ"): 2,
+                                                 ("L", "CRÉ"): 2}))
+    assert respell_text("membres de L Table, cadre de k réalisation", vocab)[0] \
+        == "membres de la Table, cadre de la réalisation"
+    for kept in ("L Table des matières", "vitamine K Table", "de L plan", "de L CRÉ", "de L Tableau"):
+        assert respell_text(kept, vocab)[0] == kept
+
+
 def test_a_slash_read_as_a_quote_before_a_word_the_document_prints_after_a_slash():
     """"Table'Ressource", "objectif 2'Ressource" where the document prints "travail/Ressource":
     the slash's top read alone as a quote (French elides no "Table" nor "2"). An elision

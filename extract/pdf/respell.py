@@ -121,6 +121,10 @@ pages are read, a word of an OCR page is checked against both:
   ("amorcé", not "amorce").
 - A word in small letters that is none, one letter short of a word the document prints twice or
   more and twice as often ("Non amorc" beside "amorcé"), is that word.
+- A lone "L", "l" or "k" inside a sentence, before a word the document prints after "la" twice
+  and after no other article (nor after that letter), is "la" read as one letter ("de L Table").
+- A quote between a number or a word French elides none of and a word the document prints
+  after a slash elsewhere is that slash, its top read alone ("2'Ressource").
 - A word that is none, one of the OCR's confusions off a word of the list the document prints
   twice or more, is that word however often a blurred copy misreads it so ("sum" for "suivi"),
   in small letters or opening a sentence; such a misreading is no spelling to set another to.
@@ -1930,6 +1934,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         # an "l" read "J" (or "I" with a speck over it); a capital that makes no word is so
         # however often the copy misreads it ("un Jogement adapté", three times)
         return "l" + word[1:]
+    if word in ("l", "L", "k") and after_word and following[:1].isalpha():
+        # "de L Table", "de k réalisation": "la" read as one letter (its "a" lost, or run into
+        # the "l"), before a word the document prints after "la" twice, after no other article
+        # and never after that letter alone
+        pairs, nxt = vocab.pairs, TOKEN.match(following)
+        nxt = nxt.group() if nxt else ""
+        if pairs[("la", nxt)] >= 2 and not pairs[("le", nxt)] + pairs[("les", nxt)] and pairs[(word, nxt)] <= 1:
+            return "la"
     if word.islower() and len(word) == 2 and not is_word(word):
         return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
     if len(word) < 3 or (is_word(word) and not doubtful):
