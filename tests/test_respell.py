@@ -1242,6 +1242,19 @@ def test_the_dates_of_a_list_go_forward_in_the_year_the_document_prints_most(rea
     assert respell_text(read, vocab)[0] == read  # (a document that prints the second's more: nothing tells)
 
 
+def test_the_dates_of_a_list_cut_by_a_lines_end_go_forward_too():
+    """"(03/11/2009 et" / "10/11/2008)" in a bilan of 2009-2010 that prints 2008 (its plan's
+    start): the list's second date opens the next line of its paragraph, out of sight of the
+    rules of one line; the paragraph's text shows both."""
+    doc, _ = _header_doc([Span("Bilan 2009-2010 du plan 2008-2010")], [Span("Rencontres du 12/10/2009, 20/10/2009")],
+                         [Span("Formation (03/11/2009 et")])
+    cell = doc.tables[0].rows[0].cells[2]
+    cell.paragraphs[0].lines.append(Line(spans=[Span("10/11/2008)")], page=2))
+    respell(doc)
+    assert cell.text == "Formation (03/11/2009 et 10/11/2009)"
+    assert ("10/11/2008", "10/11/2009") in cell.ocr_respelled
+
+
 def test_a_word_opening_a_line_the_sentence_goes_on_to_takes_no_capital_made_up():
     """"personnes" / "ainées": the line before ends on a word, so "ainées" opens no item and
     is no word whose capital was lost ("Gainées"); opening a cell's item it may be."""

@@ -625,6 +625,18 @@ def respell(doc: Document) -> None:
                 holder.ocr_respelled.extend(changes)
         if len(spans) > 1:
             _across(spans, counts, doubtful, holder.ocr_respelled)
+    _dates_listed_across(doc, ocr, counts)
+
+
+def _dates_listed_across(doc: Document, ocr: set[int], vocab: Vocabulary) -> None:
+    """Two slashed dates of a list that a line's end parts ("(03/11/2009 et" / "10/11/2008)"),
+    which the rules of one line see only one of: `_dates_in_order` on the paragraph's text."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(_DATES_LISTED.finditer(text))):
+            if _dates_in_order(m, vocab) != m.group():
+                _put(places, m.start(7), len(m.group(7)), m.group(3))
+                day_month = f"{m.group(5)}/{m.group(6)}/"
+                holder.ocr_respelled.append((day_month + m.group(7), day_month + m.group(3)))
 
 
 def _word_past(spans: list[Span], k: int) -> str:

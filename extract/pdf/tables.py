@@ -382,7 +382,7 @@ def _opens_column(w: Word, bounds: list[float]) -> bool:
 
 
 def _straddles(line: TextLine, bounds: list[float]) -> bool:
-    return any(_start(w) < b - 1 and w.x1 > b + 1 for w in line.words for b in bounds)
+    return any(w.x0 < b - 1 and w.x1 > b + 1 and _start(w) < b - 1 for w in line.words for b in bounds)
 
 
 def _repeats(text: str, header: list[str], stops: frozenset[str] | set[str]) -> bool:
