@@ -1265,14 +1265,15 @@ def test_a_line_whose_only_tall_letter_is_a_t_is_of_the_body_size():
     sizes = {c["text"]: c["size"] for c in chars}
     assert sizes["t"] == sizes["T"], sizes
 
-def test_a_point_far_from_the_word_before_is_a_speck():
+def test_a_point_far_from_the_word_before_or_a_quote_closing_the_line_is_a_speck():
     """"locataires ." on a speckled copy: a speck on the baseline, further right of the word
     than a word space, read as a point. French sets a point against its word: set apart so, it
-    is no text. A point right after the word closes it."""
+    is no text. A point right after the word closes it. A quote alone closing a line ("(janvier
+    2016) '") is a speck too: French sets an apostrophe inside a word."""
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    for gap, read in ((60, "Table"), (2, "Table.")):
+    for gap, read, mark in ((60, "Table", "."), (2, "Table.", "."), (20, "Table", "’")):
         ink, words = _body_lines(400)
         base = 860
         ink[base - 30:base, 20:26] = 255
@@ -1281,7 +1282,7 @@ def test_a_point_far_from_the_word_before_is_a_speck():
         words.append(pdf_ocr._Word("Table", 95.0, 18, base - 32, 114, base + 2, (9, 1, 1)))
         x = 112 + gap
         ink[base - 5:base, x:x + 5] = 255  # the point, on the baseline
-        words.append(pdf_ocr._Word(".", 66.0, x, base - 5, x + 5, base, (9, 1, 1)))
+        words.append(pdf_ocr._Word(mark, 66.0, x, base - 5, x + 5, base, (9, 1, 1)))
         chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
         last = [c for c in chars if c["top"] > 190]
         assert "".join(c["text"] for c in last).strip() == read, gap

@@ -644,6 +644,25 @@ def test_a_dates_slashes_read_as_points_or_colons():
         assert respell_text(kept, years)[0] == kept  # no month "00", a year it does not print, two spaces
 
 
+@pytest.mark.parametrize("read, meant", [
+    ("la participation des. citoyens", "la participation des citoyens"),  # no sentence ends on "des"
+    ("voir p. ex. les actions", "voir p. ex. les actions"),    # (an abbreviation keeps its point)
+    ("etc. et la suite", "etc. et la suite"),
+    ("1 % avril 2009", "1er avril 2009"),                      # the raised "er" read as a sign set apart
+    ("soit 11 % avril", "soit 11 % avril"),
+    ("Rencontre avec le 1 Ministre", "Rencontre avec le 1er Ministre"),  # an ordinal, its "er" lost
+    ("le 1 ministre", "le 1 ministre"),
+    ("cédés à lOBNL d'habitation", "cédés à l'OBNL d'habitation"),  # an elision's apostrophe lost
+    ("rapport sur lMRC", "rapport sur lMRC"),                  # (French elides before a vowel only)
+    ("élus munIcIpaux", "élus municipaux"),                    # "i" whose dots the blur lost
+    ("Suivi des actions (januer 2008)", "Suivi des actions (janvier 2008)"),  # two letters off one month
+    ("Suivi des actions (jouet 2008)", "Suivi des actions (jouet 2008)"),
+])
+def test_a_blurred_copys_marks_and_letters_read_in_their_phrase(read: str, meant: str):
+    vocab = Vocabulary(Counter(TOKEN.findall("1er avril 2008 2008 2009 2009 OBNL MRC")), pairs=Counter({("1", "er"): 1}))
+    assert respell_text(read, vocab)[0] == meant
+
+
 def test_la_read_as_one_letter_before_a_word_the_document_prints_after_la():
     """"de L Table", "de k réalisation" on a blurred copy: "la" read as one letter, its "a" lost
     or run into the "l". Before a word the document prints after "la" twice, and after no other

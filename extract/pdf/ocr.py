@@ -1370,9 +1370,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                  or _walled(group[k - 1], w, walls, scale) for k, w in enumerate(group)]
         marked: list[tuple[_Word, bool]] = []  # each word, and whether it opens a part
         for k, (w, first) in enumerate(zip(group, opens)):
-            if k and first and w.text in (".", ","):
-                continue  # a point further from the word before than a word space: a speck
-                # (French sets a point against its word; see _CLOSING)
+            if k and first and w.text in (".", ",") or 0 < k == len(group) - 1 and w.text in _SINGLE_QUOTES:
+                continue  # a point further from the word before than a word space, or a quote
+                # alone closing the line: a speck (French sets a point against its word, and an
+                # apostrophe inside one; see _CLOSING)
             _drop_mark_below(w, ink, base, size_px)
             _drop_speck_quote(w, ink, size_px)
             if first and k + 1 < len(group) and group[k + 1].text[:1].isupper():

@@ -272,6 +272,9 @@ _SHORTS = "|".join(_MONTH_SHORT)
 # "1er" before a month (or a span of days: "du 1er au 7 octobre"): its raised "er" misread
 # ("1*", "1r", "1®"; "1° er": read as a mark, then as letters too), or its 1 ("Eer", "ler")
 _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][eèc]r)(?=\s+(?:au\s+\d{{1,2}}\s+)?(?i:{MONTHS})\b)")
+# "1 % avril 2009" opening a cell (a deadline) or a bracket: the raised "er" read as a sign set
+# apart (after a word, "de 1 % février" is a share)
+_FIRST_SPACED = re.compile(rf"(?:^|(?<=\())1 [%°º®*](?= (?i:{MONTHS})\b)")
 # "du Ea au 7 octobre", "du !ci au 7": the first day of a span of days read as marks or
 # letters that make no word; French prints only the first day with letters ("1er")
 # a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009"):
@@ -307,6 +310,9 @@ _SLASH_AS_QUOTE = re.compile(r"(?<![\w'’])(\d+|[^\W\d_]{2,})['’](?=[A-ZÀ-Ö
 # "Agir sur.les conditions": a point between two words in small letters, no space on either
 # side (a speck on the baseline where the space was)
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
+# "la participation des. citoyens": a point after an article or a preposition (no sentence
+# ends on one, none is cut short), before a word in small letters: a speck on the baseline
+_SPECK_AFTER_SHORT = re.compile(r"(?<![\w'’.])(de|du|des|la|le|les|un|une|au|aux|par|pour|sur|dans|en|et)\.(?= [a-zà-ÿ])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîïi|!t])[\dlLIîïi|!t]{2,}(?![^\W_])")
 _AS_ONES = str.maketrans(dict.fromkeys("lLIîïi|!t", "1"))  # the stroke letters a "1" is read as
@@ -403,6 +409,10 @@ _YEAR_SPLIT = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)((?:19|20)) (\d\d)(?![\d/
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
 # "1 avril 2009": the first of a month, its raised "er" lost (a bilan prints "1er")
 _FIRST_BARE = re.compile(rf"(?<![\d/.,])1(?= (?:{_NAMED})\b)")
+# "à lOBNL": an elided "l" or "d" run into a name in capitals, its apostrophe lost
+_ELIDED_CAPITALS = re.compile(r"(?<![\w'’])([ld])([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])")
+# "avec le 1 Ministre": "le" before "1" and a capitalised word is an ordinal, its raised "er" lost
+_FIRST_TITLE = re.compile(r"(?<=\b[Ll]e )1(?= [A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})")
 # "(02/12/608)": a slashed date's year of two digits with a speck read as a digit
 _SLASHED_YEAR_MORE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{3})(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
@@ -891,6 +901,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: f"{m.group(1)}'{m.group(2)}"
+                          if m.group(2)[0] in _CAPITAL_VOWELS + "H"  # French elides before a vowel
+                          and (vocab.counts[m.group(2)] or m.group(2) in _ACRONYMS) else m.group(), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: f"{m.group(1)}/{m.group(3)}/{m.group(5)}"
@@ -899,6 +912,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: m.group(1) + (_year_less(m.group(2), vocab) or m.group(2)),
                           fixed, changes)
+    if vocab.pairs[("1", "er")]:  # the document prints "1er"
+        fixed = _sub_around(_FIRST_TITLE, _recording(lambda m: "1er", changes), fixed, after or beyond, before)
     if vocab.pairs[("1", "er")] and sum(vocab.pairs[("1", month)] for month in _MONTH_NAMES) <= 1:
         # the document prints the first of a month "1er" and "1 <month>" only here
         fixed = _sub_around(_FIRST_BARE, _recording(lambda m: "1er", changes), fixed, after or beyond, before)
@@ -1072,6 +1087,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
+    text = _sub_recorded(_SPECK_AFTER_SHORT, lambda m: m.group(1), text, changes)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
@@ -1090,6 +1106,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
+    text = _sub_around(_FIRST_SPACED, first, text, after or beyond) if not before else text
     text = _sub_around(_FIRST_PERCENT, _recording(lambda m: "1er", changes), text, after or beyond)
     # (the day may open the next line: "la SHQ Je" / "3 octobre 2016")
     text = _sub_around(_JE_DAY, _recording(lambda m: ("L" if m.group()[0] == "J" and _starts_sentence(
@@ -1253,7 +1270,9 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
     letters or more ("juitiet"), or, closing on a point, at most two letters from its
     abbreviation (one for three letters: "jarw." / "janv."), is that month, when no other is
     as near. Opening brackets (`bracketed`: a date), a word whose letters but the first are a
-    month's is that month ("(rai 2017)"), and so is a month with a letter before it ("(rmai 2010)")."""
+    month's is that month ("(rai 2017)"), and so is a month with a letter before it ("(rmai 2010)"),
+    or a word of five letters or more two letters off the one month opening with its letter
+    ("(januer 2008)")."""
     from rapidfuzz.distance import Levenshtein
 
     low = read.lower()
@@ -1281,6 +1300,10 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
                 and _alike_apart(plain, _fold(n), _ALIKE) == 2]
     if not near and bracketed and not point:
         near = [(1, n) for n in names if len(plain) >= 3 and (_fold(n)[1:] == plain[1:] or plain[1:] == _fold(n))]
+    if not near and bracketed and not point and len(plain) >= 5:
+        # in brackets before a year, two letters off the one month opening so ("(januer 2008)":
+        # a "v" read "u", the thin "i" lost)
+        near = [(2, n) for n in names if _fold(n)[0] == plain[0] and Levenshtein.distance(plain, _fold(n)) == 2]
     if not near or (len(near) > 1 and near[1][0] == near[0][0]):
         return read + point
     return _recorded(read + point, _cased(near[0][1], read) + point, changes)
@@ -1929,9 +1952,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         if place:
             return place  # "Saquenay": a Quebec place name the OCR misread
     inner = word[0] + word[1:].lower()
-    if inner != word and not word.isupper() and all(ch in _SAME_SHAPE for ch in word[1:] if ch.isupper()) \
+    if inner != word and not word.isupper() and all(ch in _SAME_SHAPE + "I" for ch in word[1:] if ch.isupper()) \
             and is_word(inner):
-        return inner  # "sUivi": a small letter shaped as its capital, read as one
+        return inner  # "sUivi": a small letter shaped as its capital, read as one ("munIcIpaux":
+        # an "i" whose dot the blur lost, a stroke as tall as the small letters)
     if word[:1] in _SAME_SHAPE + "J" and word[1:].islower() and (
             after_word and counts[word] <= 1 and (counts[word.lower()] >= 2
                                                   or counts[word.lower()] and is_word(word.lower()))
