@@ -657,10 +657,14 @@ def test_a_dates_slashes_read_as_points_or_colons():
     ("élus munIcIpaux", "élus municipaux"),                    # "i" whose dots the blur lost
     ("Suivi des actions (januer 2008)", "Suivi des actions (janvier 2008)"),  # two letters off one month
     ("Suivi des actions (jouet 2008)", "Suivi des actions (jouet 2008)"),
+    ("Trois-Rivières (07.12.+0)", "Trois-Rivières (07.12.10)"),  # a year's "1" read "+"
+    ("soit 07.12+0", "soit 07.12+0"),
 ])
 def test_a_blurred_copys_marks_and_letters_read_in_their_phrase(read: str, meant: str):
     vocab = Vocabulary(Counter(TOKEN.findall("1er avril 2008 2008 2009 2009 OBNL MRC")), pairs=Counter({("1", "er"): 1}))
     assert respell_text(read, vocab)[0] == meant
+    if read.endswith("des. citoyens"):  # the word after it on the next line
+        assert respell_text(read[:-len(" citoyens")], vocab, after="citoyens")[0] == meant[:-len(" citoyens")]
 
 
 def test_la_read_as_one_letter_before_a_word_the_document_prints_after_la():

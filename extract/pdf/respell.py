@@ -409,6 +409,8 @@ _YEAR_SPLIT = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)((?:19|20)) (\d\d)(?![\d/
 _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
 # "1 avril 2009": the first of a month, its raised "er" lost (a bilan prints "1er")
 _FIRST_BARE = re.compile(rf"(?<![\d/.,])1(?= (?:{_NAMED})\b)")
+# "(07.12.+0)": a year's "1" read "+" in a date of points or slashes
+_PLUS_IN_YEAR = re.compile(r"(?<=\b\d\d[./]\d\d[./])\+(?=\d(?!\d))")
 # "à lOBNL": an elided "l" or "d" run into a name in capitals, its apostrophe lost
 _ELIDED_CAPITALS = re.compile(r"(?<![\w'’])([ld])([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])")
 # "avec le 1 Ministre": "le" before "1" and a capitalised word is an ordinal, its raised "er" lost
@@ -901,6 +903,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
     fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: f"{m.group(1)}'{m.group(2)}"
                           if m.group(2)[0] in _CAPITAL_VOWELS + "H"  # French elides before a vowel
                           and (vocab.counts[m.group(2)] or m.group(2) in _ACRONYMS) else m.group(), fixed, changes)
@@ -1087,7 +1090,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
-    text = _sub_recorded(_SPECK_AFTER_SHORT, lambda m: m.group(1), text, changes)
+    text = _sub_around(_SPECK_AFTER_SHORT, _recording(lambda m: m.group(1), changes), text, after)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
