@@ -125,6 +125,13 @@ pages are read, a word of an OCR page is checked against both:
   and after no other article (nor after that letter), is "la" read as one letter ("de L Table").
 - A quote between a number or a word French elides none of and a word the document prints
   after a slash elsewhere is that slash, its top read alone ("2'Ressource").
+- A point after an article or a preposition, before a word in small letters, is a speck ("des.
+  citoyens"); a "+" opening a date's year is its "1" ("(07.12.+0)"); "1 %" opening a cell or a
+  bracket before a month is "1er" ("1 % avril 2009"), and so is "le 1" before a capitalised
+  word in a document that prints "1er" ("le 1 Ministre"); an "l" or "d" run into a name in
+  capitals that opens on a vowel (or "H"), printed by the document or one of the field's
+  acronyms, lost its apostrophe ("lOBNL"); a capital "I" inside a word of small letters is a
+  dotless "i" ("munIcIpaux").
 - A word that is none, one of the OCR's confusions off a word of the list the document prints
   twice or more, is that word however often a blurred copy misreads it so ("sum" for "suivi"),
   in small letters or opening a sentence; such a misreading is no spelling to set another to.
