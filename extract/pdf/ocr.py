@@ -1829,7 +1829,8 @@ def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int
 
 _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
 _ROUND_SIGNS = ("©", "®", "@")  # … and for an "o" bullet, a hollow circle
-_QUOTES = "\"'‘’`“”«»„"
+_SINGLE_QUOTES = "‘'’`"  # French opens no line on one (its quotes are « » and “ ”)
+_QUOTES = "\"“”«»„" + _SINGLE_QUOTES
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
 
@@ -2126,9 +2127,6 @@ def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
     if w.text == "!" or len(glyphs) == 1 and _stroke_shaped(glyphs[0][1] - glyphs[0][0],
                                                             glyphs[0][3] - glyphs[0][2]):
         w.text = "1"  # a "!" stands on the baseline by its point: raised, it is none
-
-
-_SINGLE_QUOTES = "‘'’`"  # French opens no line on one (its quotes are « » and “ ”)
 
 
 def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | None:
