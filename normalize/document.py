@@ -11,7 +11,7 @@ from bilan.normalize.audit import coverage
 from bilan.normalize.checks import followup_anomalies, item_anomalies, state_anomalies
 from bilan.normalize.dates import looks_like_date, read_as_of, read_deadline, find_dates
 from bilan.normalize.items import Split, inner_capitals, join_splits, split_followup
-from bilan.normalize.shapes import number_text, read_state, split_number
+from bilan.normalize.shapes import number_text, points_lost, read_state, split_number
 from bilan.normalize.records import (ActionRow, Anomaly, Converted, DocumentRow, ExtraRow, FollowupRow, NoBilanTable,
                                      Trace)
 from bilan.normalize.tables import CellTexts, LogicalRow, paragraphs_text, walk
@@ -88,6 +88,7 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
         leftovers += left
         if trace:
             result.trace.append(Trace(action_id, row, split))
+    points_lost(result.actions)
     for stray in layout.strays:
         anomalies.append(Anomaly(name, "", None, "text_outside_tables",
                                  f"texte d'un tableau rattaché à aucune action : « {stray.text} »",

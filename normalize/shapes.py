@@ -132,6 +132,37 @@ def split_number(action: str) -> tuple[str, str, str]:
     return m.group(), rest, after[:len(after) - len(rest)].strip()
 
 
+def points_lost(actions: list) -> None:
+    """Plan numbers whose point a scan lost, set right in place: in a document whose actions
+    are numbered N.M, an action opening on two digits and a capitalised word ("23 Production
+    d'un bottin"), or whose number cell reads two digits, is N.M ("2.3") when that number
+    follows the one before it (N.M-1, or the first of the next section, N.1 after (N-1).x).
+    A count opening an action ("12 ateliers", "10 Fêtes" after 1.1) fits no such sequence."""
+    if sum(1 for a in actions if _POINTED.match(a.action_no)) < 2:
+        return
+    before: tuple[int, int] | None = None
+    for a in actions:
+        m = _POINTED.match(a.action_no)
+        if m is not None:
+            before = int(m.group(1)), int(m.group(2))
+            continue
+        run = _RUN_TOGETHER.match(a.action) if not a.action_no else None
+        digits = run.group(1) if run is not None else a.action_no
+        if before is None or not re.fullmatch(r"\d\d", digits):
+            before = None if a.action_no else before
+            continue
+        n, k = int(digits[0]), int(digits[1])
+        if (n, k) == (before[0], before[1] + 1) or (n, k) == (before[0] + 1, 1):
+            a.action_no = f"{n}.{k}"
+            if run is not None:
+                a.action = a.action[run.end():]
+            before = n, k
+
+
+_POINTED = re.compile(r"^(\d)\.(\d)\.?$")
+_RUN_TOGETHER = re.compile(r"^(\d\d)\s+(?=[A-ZÀ-Ý])")
+
+
 def number_text(text: str) -> str:
     """A number cell as data, as written but for the space a wrap put after a dot or a dash
     of a narrow column ("1." / "1" is "1.1")."""

@@ -265,3 +265,29 @@ def test_a_header_read_again_a_little_differently_heads_the_rest_of_the_table():
     assert found and found[0][1] == 0
     texts = [[" ".join(ln.text for ln in c.lines) for c in row] for row in found[0][0].rows]
     assert texts[0][-2] == "Échéancier" and texts[1] == ["", "", "", "2017)", ""]
+
+
+def test_a_header_not_all_bold_over_bold_titles_at_the_page_foot_opens_its_table():
+    """A scan reads a header row on a fill thinner than bold, word by word ("Actions" bold,
+    "Porteur" not), and under it, last on the page, the bold title of the first axis: still
+    the header of a table whose rows follow on the next page, not two paragraphs. Under plain
+    lines at the foot, or with a row using other columns under the titles, nothing changes:
+    plain lines there make no table, a row decides as before."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    def lines(rows: list[tuple[list[tuple[str, float, float]], bool]]) -> list:
+        chars = [c for k, (words, bold) in enumerate(rows) for c in _chars(words, 60 + 11.0 * k, bold)]
+        return build_lines(chars, [])
+
+    mixed = [(w, x0, x1, k % 2 == 0) for k, (w, x0, x1) in enumerate(COLUMNS)]
+    head = build_lines([c for w, x0, x1, bold in mixed for c in _chars([(w, x0, x1)], 60.0, bold)], [])
+    assert 0 < head[0].bold_share < 1.0
+    title = [("Axe", 52.0, 66.0), ("1", 68.0, 72.0), ("Agir", 74.0, 95.0)]
+    below = lines([([], False), (title, True)])[0]
+    res = grow_borderless([head[0], below], 0, EDGES, [], 1.2, header=True)
+    assert res is not None and res[1] == 2 and len(res[0].rows) == 2
+    plain = lines([([], False), (title, False)])[0]
+    assert grow_borderless([head[0], plain], 0, EDGES, [], 1.2, header=True) is None
+    row = lines([([], False), ([], False), ([("Fonds", 113.3, 140.0), ("CRÉ", 225.7, 245.0)], False)])[0]
+    res = grow_borderless([head[0], below, row], 0, EDGES, [], 1.2, header=True)
+    assert res is not None and res[1] == 3  # a table as before: a row under the title

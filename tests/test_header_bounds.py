@@ -194,3 +194,26 @@ def test_a_word_a_word_space_after_the_text_before_it_opens_no_column_for_a_lost
                     ("Continu", 420, 460), ("-Recommandation", 515, 612)])
     bounds = header_bounds(lines[0], lines[1:], 36.0, 756.0)
     assert len(bounds) == 4 and 396 < bounds[2] <= 420
+
+
+def test_a_column_whose_header_first_line_a_scan_lost_is_a_column_of_its_own():
+    """"% réali" / "sé" over a narrow column, its "%" lost on a scan: the header's first line
+    has no word over the column, whose values ("100 %", "50 %") start a gutter after the
+    deadlines, nearer "Éch" than "Suivi". "Suivi" opens a column of the lines below too: the
+    values are a column of their own, not the lost first word of "Suivi au 31 mars 2017"
+    (test_a_header_word_lost_leaves_its_column_where_the_lines_below_start_it keeps the other case:
+    "réalisé" of a lost "%" over no column of its own starts its column at the values)."""
+    head = [("Objectif", 78.1, 118.0), ("Actions", 142.4, 180.0), ("Éch", 275.0, 292.0), ("Suivi", 350.0, 374.0),
+            ("au", 378.0, 390.0), ("31", 393.0, 406.0), ("mars", 409.0, 434.0), ("Suivi", 448.0, 472.0),
+            ("au", 476.0, 488.0), ("31", 492.0, 504.0), ("mars", 507.0, 532.0)]
+    wrapped = [("éan", 275.0, 293.0), ("réali", 311.0, 333.0), ("2017", 350.0, 374.0), ("2018", 448.0, 473.0)]
+    rows = [[("Augmenter", 78.1, 129.0), ("Implanter", 142.4, 186.0), ("2016", 275.0, 297.0), ("100", 311.0, 327.0),
+             ("-Deux", 350.0, 376.0), ("-Deux", 448.0, 475.0)],
+            [("l'accès", 78.1, 108.0), ("kiosques", 142.4, 181.0), ("-201", 275.0, 295.0), ("%", 311.0, 319.0),
+             ("ouverts", 350.0, 384.0), ("kiosques", 448.0, 487.0)],
+            [("Créer", 142.4, 168.0), ("Mai", 275.0, 290.0), ("50", 311.0, 322.0), ("•", 350.0, 353.0),
+             ("Terrain", 357.0, 389.0), ("•", 448.0, 452.0)],
+            [("jardin", 142.4, 168.0), ("2017", 275.0, 297.0), ("la", 350.0, 357.0), ("moitié", 448.0, 476.0)]]
+    lines = _lines(head, wrapped, *rows)
+    bounds = header_bounds(lines[0], lines[1:], 72.0, 532.0)
+    assert len(bounds) == 5 and 300 < bounds[2] < 311 and 340 < bounds[3] < 350, bounds

@@ -2128,6 +2128,47 @@ def test_a_mark_under_the_baseline_at_a_words_start_is_not_the_words():
     assert w.left == 1233
 
 
+def test_a_speck_opening_a_words_box_apart_from_its_first_letter_is_not_the_words():
+    """"Échéancier" on a shaded header, its box opened on a speck 3 px square 21 px left of
+    the "É" (read "_" or nothing): left in, the word starts 6 pt left of its column and a
+    cell before it runs across the column boundary. The word starts at its first letter and
+    the mark read for the speck goes with it. A speck close to the letter (a word's own
+    dot), a bullet (no speck: a third of the size), a mark read for a word of marks, stay."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 342, 47.2
+    ink = np.zeros((400, 1900), np.uint8)
+    ink[298:343, 1631:1659] = 255   # "É"
+    ink[316:343, 1660:1873] = 255   # the rest
+    ink[351:355, 1607:1611] = 255   # the speck, under the baseline
+    for text in ("_Échéancier", "Échéancier"):
+        w = pdf_ocr._Word(text, 90.0, 1607, 298, 1873, 355, (1, 1, 1))
+        pdf_ocr._drop_mark_below(w, ink, base, size)
+        assert (w.text, w.left) == ("Échéancier", 1631)
+    ink[351:355, 1607:1611] = 0
+    ink[320:324, 1607:1611] = 255   # ... or at the letters' height
+    w = pdf_ocr._Word("Échéancier", 90.0, 1607, 298, 1873, 343, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert w.left == 1631
+    ink[320:324, 1607:1611] = 0
+    ink[320:324, 1625:1629] = 255   # a speck close to the letter: left as read
+    w = pdf_ocr._Word("Échéancier", 90.0, 1625, 298, 1873, 343, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert w.left == 1625
+    ink[320:324, 1625:1629] = 0
+    ink[316:332, 1600:1616] = 255   # a bullet, a third of the size
+    w = pdf_ocr._Word("•Échéancier", 90.0, 1600, 298, 1873, 343, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert (w.text, w.left) == ("•Échéancier", 1600)
+    ink[316:332, 1600:1616] = 0
+    ink[351:355, 1607:1611] = 255
+    w = pdf_ocr._Word("_.", 20.0, 1607, 298, 1873, 355, (1, 1, 1))
+    pdf_ocr._drop_mark_below(w, ink, base, size)
+    assert (w.text, w.left) == ("_.", 1607)
+
+
 @needs_tesseract
 def test_the_last_digit_of_a_year_wrapped_alone_is_read_again_as_a_digit():
     """"2008-201" over "0" in a narrow deadline column, the "0" read "(H" at confidence 15: a

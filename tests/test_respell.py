@@ -1041,6 +1041,9 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("notamment cælui de l'approche", "notamment celui de l'approche"),
     ("-Æmmigration (05-11-07)", "-Immigration (05-11-07)"),
     ("personnes ägées", "personnes âgées"),
+    ("les personnes äinées", "les personnes aînées"),
+    ("pour un total de 240 000$ $ (janv. 2010)", "pour un total de 240 000 $ (janv. 2010)"),  # a sign read twice
+    ("Réalisé à 100% %", "Réalisé à 100 %"), ("100% $", "100% $"), ("100 % %", "100 % %"),   # the circumflex of the letter beside read as an umlaut
     ("Fimme retenue le 1er mars", "Firme retenue le 1er mars"),         # "rm" read "mm"
     ("la femme et le programme", "la femme et le programme"),
     ("des animatnices", "des animatrices"),                             # "r" read "n"
@@ -1523,3 +1526,21 @@ def test_a_ranges_last_digit_wrapped_alone_and_misread_is_the_look_alike_that_ma
     printed = Paragraph(lines=[Line(spans=[Span("Bilan 2009-2010 : juin 2010")], page=2)], page=2)
     respell(_ocr_doc(printed, Table(rows=[Row(cells=cells)])))
     assert [c.text for c in cells] == ["2008-2010", "2008-2010", "2008-2013", "2010-2015"]
+
+
+def test_a_range_end_printed_nowhere_else_is_that_of_the_range_the_document_prints():
+    """"2009-2019" in a bilan that prints "2009-2010" again and again, and 2019 nowhere else:
+    one digit apart, the range is 2009-2010. Where the end is printed elsewhere too, or the
+    document prints no such range twice (only its years), or two such ranges, as read."""
+    from bilan.extract.pdf.respell import Vocabulary
+
+    def vocab(text: str) -> Vocabulary:
+        tokens = TOKEN.findall(text)
+        return Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+
+    assert respell_text("Échéance 2009-2019", vocab("2009-2010 et 2009-2010 : 2009-2019"))[0] == "Échéance 2009-2010"
+    assert respell_text("2009-2019", vocab("2009-2010 2009-2010 en 2019 2009-2019"))[0] == "2009-2019"
+    assert respell_text("2009-2019", vocab("2009 et 2010, 2009 et 2010 2009-2019"))[0] == "2009-2019"
+    assert respell_text("2009-2019", vocab("2009-2010 2009-2010 2009-2018 2009-2018 2009-2019"))[0] == "2009-2019"
+    # a digit of another shape: a range of its own
+    assert respell_text("2008-2013", vocab("2008-2010 2008-2010 2008-2013"))[0] == "2008-2013"

@@ -249,3 +249,28 @@ def test_a_header_repeated_with_one_cell_read_far_off_is_the_header_again(tmp_pa
         assert ("Moyens d'action" not in [a["action"] for a in actions]) == kept, second
         if kept:
             assert [a["action"] for a in actions][-1] == "Formation des citoyens"
+
+
+def test_a_plan_number_whose_point_a_scan_lost_is_read_back_from_the_sequence():
+    """"23 Production d'un bottin" after action 2.2, and a number cell read "32" after 3.1:
+    the points a scan lost, in a document numbered N.M. A count opening an action ("12
+    ateliers", or "45 Rencontres" that follows no number before it) is left as it is, and
+    so is a document not numbered N.M."""
+    from bilan.normalize.records import ActionRow
+    from bilan.normalize.shapes import points_lost
+
+    def rows(*pairs: tuple[str, str]) -> list[ActionRow]:
+        return [ActionRow("d", f"A{k}", "", "", text, "", "", "", None, None, "", 0, 1, 1, action_no=no)
+                for k, (no, text) in enumerate(pairs, start=1)]
+
+    actions = rows(("2.1", "Créer"), ("2.2", "Tenir"), ("", "23 Production d'un bottin"), ("3.1", "Offrir"),
+                   ("32", "Tenue d'un forum"), ("", "12 ateliers donnés"), ("", "45 Rencontres tenues"),
+                   ("", "42 Diffuser"))
+    points_lost(actions)
+    assert [(a.action_no, a.action) for a in actions] == [
+        ("2.1", "Créer"), ("2.2", "Tenir"), ("2.3", "Production d'un bottin"), ("3.1", "Offrir"),
+        ("3.2", "Tenue d'un forum"), ("", "12 ateliers donnés"), ("", "45 Rencontres tenues"),
+        ("", "42 Diffuser")]
+    plain = rows(("", "11 Créer"), ("", "12 Tenir"))
+    points_lost(plain)
+    assert [a.action_no for a in plain] == ["", ""]

@@ -1451,13 +1451,25 @@ def _drop_mark_below(w: _Word, ink, base: int, size_px: float) -> None:
     """A word's box that opens on a small mark wholly under its line's baseline, set apart
     from its first letter (an accent of the line below, which Tesseract's box took in: "É" of
     a "CRÉ" under the space before "Table"), starts at that letter: the mark is not the
-    word's, and the word's letters are shared out from where they stand."""
+    word's, and the word's letters are shared out from where they stand. So does a word whose
+    box opens on a speck (`_speck`, wherever it stands) a fifth of the size or more from the
+    next glyph, read as nothing or as a mark before a letter or a digit ("_Échéancier"): the
+    word would start left of its column; the mark goes with the speck."""
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2:
         return
     x0, x1, top, bottom = glyphs[0]
     if top > base and bottom - top < 0.3 * size_px and glyphs[1][0] - x1 > 0.5 * size_px:
         w.left = glyphs[1][0]
+        return
+    read = w.text[:1] in _SPECK_READS and w.text[1:2].isalnum()
+    if (w.text[:1].isalnum() or read) and _speck(glyphs[0], size_px) and glyphs[1][0] - x1 >= 0.2 * size_px:
+        w.left = glyphs[1][0]
+        if read:
+            w.text = w.text[1:]
+
+
+_SPECK_READS = "_.`'‘’"  # what Tesseract makes of a speck before a word, when anything
 
 
 def _drop_speck_quote(w: _Word, ink, size_px: float) -> None:

@@ -418,6 +418,8 @@ _SLASHED_YEAR = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{4}|\d\d)(?![\d/])")
 _FIRST_BARE = re.compile(rf"(?<![\d/.,])1(?= (?:{_NAMED})\b)")
 # "(07.12.+0)": a year's "1" read "+" in a date of points or slashes
 _PLUS_IN_YEAR = re.compile(r"(?<=\b\d\d[./]\d\d[./])\+(?=\d(?!\d))")
+# "240 000$ $": a sign after a number read twice, glued to the number and again after it
+_SIGN_TWICE = re.compile(r"(?<=\d)([$%€]) (?=\1(?!\S))")
 # "à lOBNL": an elided "l" or "d" run into a name in capitals, its apostrophe lost
 _ELIDED_CAPITALS = re.compile(r"(?<![\w'’])([ld])([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])")
 # "avec le 1 Ministre": "le" before "1" and a capitalised word is an ordinal, its raised "er" lost
@@ -911,6 +913,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
+    fixed = _sub_recorded(_SIGN_TWICE, lambda m: " ", fixed, changes)
+    fixed = _sub_recorded(_RANGE, lambda m: _range_end_printed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: _capitals_elided(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
@@ -1012,6 +1016,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
             marked = [m.group().replace(x, y, 1) for x, ys in (("ä", "àâ"), ("ö", "ô")) if x in m.group()
                       for y in ys]
             word = next((w for w in marked if is_word(w)), word)
+        if not is_word(word.lower()):  # the mark over the letter beside it ("äinées": "aînées")
+            near = _likeliest(word.lower())
+            word = _cased(near, word) if near and _fold(near) == _fold(word.lower()) else word
         changes.append((m.group(), word))
         return word
 
@@ -1762,6 +1769,18 @@ def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
         return m.group()
     changes.append((m.group(), f"{start}-{nxt}"))
     return f"{start}-{nxt}"
+
+
+def _range_end_printed(m: re.Match, vocab: Vocabulary) -> str:
+    """A range of years whose end the document prints nowhere else, one digit of the same shape
+    (`_DIGITS_ALIKE`) off the end of a range from the same start it prints twice or more: that
+    range ("2009-2019" in a bilan that prints "2009-2010" again and again; a "2008-2013" beside
+    "2008-2010" is a range of its own). Where two ranges would do, as read."""
+    start, end = m.group(1), m.group(2)
+    if vocab.counts.get(end, 0) > 1:
+        return m.group()
+    near = [y for y in vocab.years if _alike_apart(end, y, _DIGITS_ALIKE) == 1 and vocab.pairs[(start, y)] >= 2]
+    return f"{start}-{near[0]}" if len(near) == 1 else m.group()
 
 
 def _one_of_two(m: re.Match, changes: list[tuple[str, str]]) -> str:

@@ -287,8 +287,14 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
                   if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))]
         # a column of the lines below (its words a gutter from the text before them) that starts
         # past the header word before, nearer it than the middle: the header's first word lost
-        # ("%" of "% réalisé" on a scan)
-        starts += [x for x in columns if prev[-1].x1 < x <= mid]
+        # ("%" of "% réalisé" on a scan); a column of its own, its header's first line lost
+        # (all of "%" over "réali" / "sé"), where the header word after it opens a column
+        # of the lines below too
+        lost = [x for x in columns if prev[-1].x1 < x <= mid]
+        if lost and any(abs(cur[0].x0 - x) <= 1.0 for x in columns):
+            bounds.append(min(lost) - BOUND_MARGIN)
+        else:
+            starts += lost
         bounds.append(min([cur[0].x0] + starts) - BOUND_MARGIN)
     return bounds
 
@@ -465,11 +471,16 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         wrap = min(steps[:-1] or steps)
         head = next((i for i in range(1, len(steps) + 1)
                      if steps[i - 1] > wrap + max(1.5, 0.2 * table_lines[i].size)), 0)
+    at_foot = header and start + len(table_lines) == len(lines)
+    if at_foot and head == 0 and len(table_lines) > 1 and all(
+            ln.bold_share == 1.0 and (i in spanning or set(frags[i]) == {0})
+            for i, ln in enumerate(table_lines[1:], start=1)):
+        head = 1  # a header line not all in bold (an OCR may read a header on a fill thinner
+        # than bold) with only bold titles under it at the foot of the lines: its row is that line
     used = {k for f in (frags[max(head, 1):] if header else frags) for k in f}
     # a bold header row alone at the foot of the lines (or with titles under it, across the
     # table or in its first column), or a header line seen before alone there (an OCR tells
     # no bold): its table starts on the next page
-    at_foot = header and start + len(table_lines) == len(lines)
     orphan = at_foot and ((0 < head and all(i in spanning or set(frags[i]) == {0}
                                             for i in range(head, len(table_lines))))
                           or (len(table_lines) == 1 and _repeats(table_lines[0].text, [], stops)))
