@@ -169,17 +169,19 @@ def _opened_fields(found: HeaderMap, mapped: set[str]) -> None:
 
 
 def _near_fields(found: HeaderMap, mapped: set[str]) -> None:
-    """An unknown column whose header is one long word two letters off a field's header word
-    (a scan's bold header with letters run together: "Éciance" for "Échéance"), when no
+    """An unknown column whose header is one long word (and perhaps its plural's "(s)") two
+    letters off a field's header word (a scan's bold header with letters run together:
+    "Éciance" for "Échéance", "Obijectit(s)" for "Objectif(s)"), when no
     column holds that field and no other unknown column reads so. One letter off is read
     so for any column (classify); two only for a field the table lacks, so that a real
     word of another meaning takes no column's place."""
     near: dict[str, list[int]] = {}
     for i, text in found.extras.items():
         folded = fold(collapse(text))
-        if folded in mapped or not re.fullmatch(r"[a-z]{%d,}" % _NEAR_LEAST, folded):
+        word = re.fullmatch(r"([a-z]{%d,})(?:\(s\))?" % _NEAR_LEAST, folded)  # (a plural's "(s)" aside)
+        if folded in mapped or word is None:
             continue
-        best = _header_word(folded, 2)
+        best = _header_word(word.group(1), 2)
         name = _classify(best) if best else None
         if name and name not in found.fields:
             near.setdefault(name, []).append(i)

@@ -67,6 +67,11 @@ def test_a_long_header_word_two_letters_off_names_a_field_the_table_lacks():
     assert found is not None and 3 in found.extras
     found = map_header(["Objectif(s)", "Actions", "Porteur", "Dotis", "Suivi"])  # "Dates"? too short to tell
     assert found is not None and 3 in found.extras
+    # "Obijectit(s)" for "Objectif(s)": the plural's mark aside, two letters off
+    found = map_header(["Obijectit(s)", "Moyens d'action", "Porteur(s)", "Échéance", "État d'avancement"])
+    assert found is not None and found.column("objective") == 0
+    found = map_header(["Objectif(s)", "Obijectit(s)", "Moyens d'action", "Porteur(s)", "Échéance", "État"])
+    assert found is not None and 1 in found.extras
 
 
 @pytest.mark.parametrize(("cells", "kept"), [

@@ -3093,3 +3093,23 @@ def test_a_speck_read_as_a_quote_before_a_glued_dash_is_no_part_of_the_word():
         pdf_ocr._mark_bullet(w, ink, base, size)
         assert w.text == read, mark
         assert (w.left == 15) == (read == "-Collecte")
+
+
+def test_a_rule_stopping_short_of_the_corner_it_closes_reaches_it():
+    """A cut row's bottom rule on a scan, its last 11 points lost: it stops short of the
+    column rule that ends at its height, and the table finder would leave the row's last cell
+    out (its text then read as paragraphs under the table). It reaches that corner; a rule
+    stopping short of a column rule that goes on past it, further than CORNER_REACH, or with
+    another column rule in between, stays as found."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    v = [(537.0, 567.0, x, 1.0) for x in (40.0, 208.0, 484.0, 752.0)]
+    h = [(40.0, 752.0, 537.0, 1.0), (40.0, 741.0, 567.0, 1.0)]
+    assert pdf_ocr._to_corners(h, v)[1][:2] == (40.0, 752.0)
+    assert pdf_ocr._to_corners([(40.0, 730.0, 567.0, 1.0)], v)[0][:2] == (40.0, 730.0)  # too far
+    assert pdf_ocr._to_corners([(40.0, 741.0, 600.0, 1.0)], v)[0][:2] == (40.0, 741.0)  # no corner there
+    inside = v + [(537.0, 567.0, 745.0, 1.0)]
+    assert pdf_ocr._to_corners([(40.0, 741.0, 567.0, 1.0)], inside)[0][:2] == (40.0, 745.0)  # the nearest
+    beyond = [(500.0, 700.0, 752.0, 1.0)]  # a column rule going on past the rule's height
+    assert pdf_ocr._to_corners([(40.0, 741.0, 567.0, 1.0)], beyond)[0][:2] == (40.0, 741.0)
+    assert pdf_ocr._to_corners([(52.0, 752.0, 567.0, 1.0)], v)[0][:2] == (40.0, 752.0)  # its left end too

@@ -1292,6 +1292,7 @@ def _grids(page, h_segs, v_segs) -> list[RawTable]:
         return []
     from bilan.extract.pdf import TABLE_SETTINGS
 
+    h_segs = _to_corners(h_segs, v_segs)
     h_lines = [{"object_type": "line", "x0": x0, "x1": x1, "top": y, "bottom": y,
                 "width": x1 - x0, "height": 0.0} for x0, x1, y, _ in h_segs]
     v_lines = [{"object_type": "line", "x0": x, "x1": x, "top": top, "bottom": bottom,
@@ -1305,6 +1306,29 @@ def _grids(page, h_segs, v_segs) -> list[RawTable]:
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
                                rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
     return tables
+
+
+def _to_corners(h_segs, v_segs, tol: float = 3.0) -> list:
+    """Horizontal rules that stop short of the vertical rule they meet at its end, by up to
+    CORNER_REACH points (a scan lost the rule's last piece at the page's edge: toner, a fold),
+    reach it: the corner closes its cell, which the table finder would otherwise leave out.
+    A rule stops at the nearest vertical rule that ends (or starts) at its height, none
+    standing in between."""
+    out = []
+    for x0, x1, y, thick in h_segs:
+        ends = [x for top, bottom, x, _ in v_segs if abs(bottom - y) <= tol or abs(top - y) <= tol]
+        through = [x for top, bottom, x, _ in v_segs if top - tol <= y <= bottom + tol]
+        right = [x for x in ends if 0 < x - x1 <= CORNER_REACH]
+        if right and not any(x1 + tol < x < min(right) - tol for x in through):
+            x1 = min(right)
+        left = [x for x in ends if 0 < x0 - x <= CORNER_REACH]
+        if left and not any(max(left) + tol < x < x0 - tol for x in through):
+            x0 = max(left)
+        out.append((x0, x1, y, thick))
+    return out
+
+
+CORNER_REACH = 15.0  # points a horizontal rule may stop short of the corner it closes
 
 
 # ---------------------------------------------------------------- words to chars
