@@ -914,7 +914,6 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
     fixed = _sub_recorded(_SIGN_TWICE, lambda m: " ", fixed, changes)
-    fixed = _sub_recorded(_RANGE, lambda m: _range_end_printed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: _capitals_elided(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
@@ -1771,18 +1770,6 @@ def _range_end(m: re.Match, changes: list[tuple[str, str]]) -> str:
     return f"{start}-{nxt}"
 
 
-def _range_end_printed(m: re.Match, vocab: Vocabulary) -> str:
-    """A range of years whose end the document prints nowhere else, one digit of the same shape
-    (`_DIGITS_ALIKE`) off the end of a range from the same start it prints twice or more: that
-    range ("2009-2019" in a bilan that prints "2009-2010" again and again; a "2008-2013" beside
-    "2008-2010" is a range of its own). Where two ranges would do, as read."""
-    start, end = m.group(1), m.group(2)
-    if vocab.counts.get(end, 0) > 1:
-        return m.group()
-    near = [y for y in vocab.years if _alike_apart(end, y, _DIGITS_ALIKE) == 1 and vocab.pairs[(start, y)] >= 2]
-    return f"{start}-{near[0]}" if len(near) == 1 else m.group()
-
-
 def _one_of_two(m: re.Match, changes: list[tuple[str, str]]) -> str:
     """Two accented vowels of two letters in a row in a word that is none ("Dépôêt"): the one
     that makes a word, when only one does; else both as read."""
@@ -2279,13 +2266,14 @@ def _two_words(word: str, vocab: Vocabulary) -> str | None:
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
     """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité",
     "Cotlectivité": an "l" whose foot the blur spread into a "t"), with
-    "rn" run into an "m" ("Toumée"), or with a "j" whose tail the blur took read "i"
-    ("Obiectif"): a misreading a blurred copy repeats, so the document printing it twice does
-    not make it a spelling."""
+    "rn" run into an "m" ("Toumée") or an "m" split into "rn" ("Cornité"), or with a "j"
+    whose tail the blur took read "i" ("Obiectif"): a misreading a blurred copy repeats, so
+    the document printing it twice does not make it a spelling."""
     return meant is not None and (len(read) == len(meant) and (looks_alike(read, meant, [_CLOSEST[0] + "t"])
                                                                or looks_alike(read, meant, ["ij"])
                                                                and read.count("i") > meant.count("i"))
-                                  or "m" in read and read.replace("m", "rn", 1) == meant)
+                                  or "m" in read and read.replace("m", "rn", 1) == meant
+                                  or "rn" in read and read.replace("rn", "m", 1) == meant)
 
 
 def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = None) -> str | None:
