@@ -592,6 +592,13 @@ def test_a_word_misread_as_another_is_told_by_the_documents_own_phrase():
         == "Semaine de la persévérance solaire"
     assert respelled(cell("Rencontre des personnes ägées (21/01/08)"), cell("Entente des personnes ägées"),
                      cell("Condition des personnes âgées"))[2] == "Condition des personnes âgées"
+    # specks read as accents, told by the phrase the word opens: "cuisinés collectives"
+    # printed once beside two "cuisines collectives" (not where it is printed twice)
+    assert respelled(cell("Soutien des cuisines collectives"), cell("Bilan des cuisines collectives"),
+                     cell("Formation des cuisinés collectives"))[2] == "Formation des cuisines collectives"
+    assert respelled(cell("Soutien des cuisines collectives"), cell("Bilan des cuisines collectives"),
+                     cell("Repas cuisinés collectives"), cell("Plats cuisinés collectives"))[3] \
+        == "Plats cuisinés collectives"
 
 
 def test_a_slash_lost_between_two_words_the_document_prints_joined_by_one():
@@ -800,19 +807,19 @@ def test_a_letter_opening_a_word_across_spans_is_not_joined_to_the_word_before()
 
 def test_the_word_opening_the_next_line_is_seen_from_the_end_of_a_line():
     """"de là" at a line's end, the noun opening the next line of the same paragraph: the
-    accent is a speck; ending the paragraph ("Aller là.") or before a number, it stays. A
+    accent is a speck; ending the paragraph ("Aller là.") or before a number, "là" stays. A
     "1er" whose raised ending was misread is told by the month opening the next line."""
     def cell_of(*texts: str) -> Cell:
         lines = [Line(spans=[Span(t)], page=2) for t in texts]
         return Cell(paragraphs=[Paragraph(lines=lines)], page=2)
 
-    going_on, ending, number = cell_of("repérage de là", "détresse"), cell_of("aller de là"), cell_of("rencontre dé", "2019")
+    going_on, ending, number = cell_of("repérage de là", "détresse"), cell_of("aller de là"), cell_of("rencontre là", "2019")
     first = cell_of("projets lancés le 1*", "octobre 2009")
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
                    blocks=[Table(rows=[Row(cells=[going_on, ending, number, first])])])
     respell(doc)
     assert going_on.text == "repérage de la détresse" and ("là", "la") in going_on.ocr_respelled
-    assert ending.text == "aller de là" and number.text == "rencontre dé 2019"
+    assert ending.text == "aller de là" and number.text == "rencontre là 2019"
     assert first.text == "projets lancés le 1er octobre 2009"
 
 
@@ -1045,6 +1052,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("-Æmmigration (05-11-07)", "-Immigration (05-11-07)"),
     ("personnes ägées", "personnes âgées"),
     ("les personnes äinées", "les personnes aînées"),
+    ("pour un total dé 240 000 $", "pour un total de 240 000 $"), ("il est là 2 fois", "il est là 2 fois"),
     ("pour un total de 240 000$ $ (janv. 2010)", "pour un total de 240 000 $ (janv. 2010)"),  # a sign read twice
     ("Réalisé à 100% %", "Réalisé à 100 %"), ("100% $", "100% $"), ("100 % %", "100 % %"),   # the circumflex of the letter beside read as an umlaut
     ("Fimme retenue le 1er mars", "Firme retenue le 1er mars"),         # "rm" read "mm"

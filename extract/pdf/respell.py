@@ -54,7 +54,9 @@ pages are read, a word of an OCR page is checked against both:
   unless it is an ordinal ("1e", "1re", "1ère").
 - A word in small letters printed once, one edit from the one word the document prints twice
   or more after the same word ("persévérance solaire" beside "persévérance scolaire", a
-  phrase perhaps wrapped at a line's end), is that word: a word misread as another.
+  phrase perhaps wrapped at a line's end), is that word: a word misread as another. So is a
+  word with accents printed once before a word, whose plain form the document prints twice or
+  more before that word ("cuisinés collectives" beside "cuisines collectives").
 - Two words the document prints joined by a slash twice or more, set apart by a space or by a
   "!", ":" or "|" ("TDS Ressource", "travail! Ressource"), take the slash back as the document
   prints it most (a space after it or not).
@@ -106,7 +108,8 @@ pages are read, a word of an OCR page is checked against both:
   after it, when the word is one only with that letter. A point between two words of the list
   in small letters, with no space ("sur.les"), is a speck where the space was.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
-  "le", "les": the accent is a speck (French writes "là" after its noun or before "où"); so
+  "le", "les" (and but for "là" before a number: "un total dé 240 000 $"): the accent is a
+  speck (French writes "là" after its noun or before "où"); so
   are they at a line's end when the paragraph goes on with a word on the next line, and at a
   line's start after a word ending the line before. With a capital inside a sentence, before
   a capitalised word, they are a name's article ("et Là Pocatière": "La Pocatière").
@@ -298,7 +301,8 @@ _MONTH_J = re.compile(r"(?<=\d )(?:Janvier|Juin|Juillet)\b")
 _SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
 _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
-_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là|dé|dés|lé|lés|lès)(?= (?!où\b)[^\W\d_])"
+# (and "dé", "dés", "lé", "lés", "lès" before a number: "un total dé 240 000 $")
+_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là(?= (?!où\b)[^\W\d_])|(?:dé|dés|lé|lés|lès)(?= (?!où\b)[^\W_]))"
                         r"|(Là|Dé|Dés|Lé|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _ELIDING = re.compile(r"(?:jusqu|lorsqu|puisqu|presqu|quelqu|qu|aujourd)")  # words French elides, of two letters or more
@@ -969,7 +973,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
             continues=m.start() == 0 and before[-1:].isalpha(),
             after_opener=_after_opener(fixed, m.start(), before), dated=prev.lower() in _DATING)
         if new is None and not (word in joined or piece):
-            new = _pair_printed(word, prev, vocab)
+            new = _pair_printed(word, prev, vocab, following)
         if new and prev in _ELIDED_BEFORE_VOWEL and new.isupper() and new[0] in _CAPITAL_VOWELS \
                 and word[0] not in _CAPITAL_VOWELS:
             new = None  # "par le CATI" is no "le ATI": French elides "le" before a vowel ("l'ATI")
@@ -2162,12 +2166,20 @@ def _elision_lost(word: str, prev: str, vocab: Vocabulary) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _pair_printed(word: str, prev: str, vocab: Vocabulary) -> str | None:
+def _pair_printed(word: str, prev: str, vocab: Vocabulary, following: str = "") -> str | None:
     """A word in small letters printed once after `prev`, one edit from the one word the
     document prints after `prev` twice or more ("persévérance solaire" beside "persévérance
     scolaire"): a word of the list misread as another, which only the document's own phrase
-    tells."""
-    if not prev or len(word) < 4 or not word.islower() or vocab.counts[word] > 1:
+    tells. So is a word with accents printed once before the word after it (`following`),
+    whose plain form the document prints before that word twice or more ("cuisinés
+    collectives" beside "cuisines collectives"): specks read as accents."""
+    if len(word) < 4 or not word.islower() or vocab.counts[word] > 1:
+        return None
+    nxt = TOKEN.match(following)
+    plain = _fold(word)
+    if nxt and plain != word and vocab.pairs[(plain, nxt.group())] >= 2:
+        return plain
+    if not prev:
         return None
     found = [w for w in vocab.after(prev) if w.islower() and _one_edit(word, w)]
     if len(found) != 1 or is_word(word) and not is_word(found[0]):
