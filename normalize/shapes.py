@@ -20,8 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from bilan.normalize.text import collapse, fold
+
+if TYPE_CHECKING:
+    from bilan.normalize.records import ActionRow
 
 STATES = ("realise", "en_cours", "non_debute", "reporte", "abandonne")
 STATE_LABELS = {"realise": "réalisé", "en_cours": "en cours", "non_debute": "non débuté", "reporte": "reporté",
@@ -132,7 +136,7 @@ def split_number(action: str) -> tuple[str, str, str]:
     return m.group(), rest, after[:len(after) - len(rest)].strip()
 
 
-def points_lost(actions: list) -> None:
+def points_lost(actions: list[ActionRow]) -> None:
     """Plan numbers whose point a scan lost, set right in place: in a document whose actions
     are numbered N.M, an action opening on two digits and a capitalised word ("23 Production
     d'un bottin"), or whose number cell reads two digits, is N.M ("2.3") when that number
