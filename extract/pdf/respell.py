@@ -109,8 +109,9 @@ pages are read, a word of an OCR page is checked against both:
   in small letters, with no space ("sur.les"), is a speck where the space was.
 - "là", "dé", "dés", "lé", "lés" between two words ("de là région") are "la", "de", "des",
   "le", "les", and so are all but "là" before a number ("un total dé 240 000 $"): the accent
-  is a speck (French writes "là" after its noun or before "où"); so are they at a line's end when the paragraph goes on with a word on the next line, and at a
-  line's start after a word ending the line before. With a capital inside a sentence, before
+  is a speck (French writes "là" after its noun or before "où"); so are they at a line's end
+  when the paragraph goes on with a word on the next line, and at a line's start after a word
+  ending the line before. With a capital inside a sentence, before
   a capitalised word, they are a name's article ("et Là Pocatière": "La Pocatière").
 - "ä", "ö" are "a", "o": French writes neither ("Gätineau"); after or before a plain "a", "o"
   they are that letter read twice ("communaä"); so is an "ñ" beside an "n" ("quiñnquennal").
