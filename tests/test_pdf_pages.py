@@ -136,3 +136,29 @@ def test_ocr_that_cannot_run_is_named_from_a_page_worker_too(tmp_path: Path, mon
     with pytest.raises(PdfReadError) as caught:
         read_pdf(PDF, ocr="always", workers=workers)
     assert caught.value.reason.startswith("scanned PDF: OCR needs Tesseract")
+
+
+def test_a_worker_reads_the_parsed_document_through_a_file_offset_of_its_own(tmp_path: Path):
+    import pdfplumber
+
+    from bilan.extract.pdf.pages import _own_file
+
+    with pdfplumber.open(PDF) as pdf:
+        expected = pdf.pages[1].extract_text()
+    with pdfplumber.open(PDF) as pdf:
+        fd = pdf.stream.fileno()
+        twin = os.dup(fd)  # shares the offset, as a forked process's descriptor does
+        try:
+            before = os.lseek(fd, 0, os.SEEK_CUR)
+            assert _own_file(pdf, str(PDF))
+            assert os.lseek(fd, 0, os.SEEK_CUR) == before
+            os.lseek(fd, 0, os.SEEK_END)  # moves this reader's offset only
+            assert os.lseek(twin, 0, os.SEEK_CUR) == before
+            os.lseek(fd, before, os.SEEK_SET)
+            assert pdf.pages[1].extract_text() == expected
+        finally:
+            os.close(twin)
+    other = tmp_path / "other.pdf"  # the path names another file now: the worker opens it anew
+    other.write_bytes(PDF.read_bytes())
+    with pdfplumber.open(PDF) as pdf:
+        assert not _own_file(pdf, str(other))

@@ -148,7 +148,7 @@ def read_pages(pdf: Any, path: str, password: str | None, read_page: Callable[[A
     if workers < 2 or count < MIN_PAGES or not _can_fork():
         yield from _sequential(pdf, _Objects(engine, path, password), read_page, keep)
         return
-    yield from _parallel(path, password, read_page, count, workers, keep, engine, idle)
+    yield from _parallel(pdf, path, password, read_page, count, workers, keep, engine, idle)
 
 
 def _can_fork() -> bool:
@@ -215,8 +215,8 @@ def _each(pdf: Any, fill: _Objects, read_page: Callable[[Any], Any],
         yield number, raw
 
 
-def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], count: int,
-              workers: int, keep: tuple[type[Exception], ...], engine: str,
+def _parallel(pdf: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
+              count: int, workers: int, keep: tuple[type[Exception], ...], engine: str,
               idle: Callable[[], Any] | None = None) -> Iterator[tuple[int, Any]]:
     from multiprocessing.connection import Pipe
 
@@ -233,7 +233,7 @@ def _parallel(path: str, password: str | None, read_page: Callable[[Any], Any], 
                     receiver.close()
                     for _, other in procs:
                         other.close()
-                    _work(sender, parent, path, password, read_page,
+                    _work(sender, parent, pdf, path, password, read_page,
                           range(index + 1, count + 1, workers), keep, engine)
                     code = 0
                 finally:
@@ -278,22 +278,20 @@ def _widen(fd: int) -> None:
         pass
 
 
-def _work(conn: Any, parent: int, path: str, password: str | None,
+def _work(conn: Any, parent: int, pdf: Any, path: str, password: str | None,
           read_page: Callable[[Any], Any], numbers: range, keep: tuple[type[Exception], ...],
           engine: str = "pdfminer") -> None:
     """A page worker: read `numbers` pages of the file and send each as ("page", n, data)."""
     _die_with(parent)
     with collector_paused():
-        _send_pages(conn, path, password, read_page, numbers, keep, engine)
+        _send_pages(conn, pdf, path, password, read_page, numbers, keep, engine)
 
 
-def _send_pages(conn: Any, path: str, password: str | None, read_page: Callable[[Any], Any],
-                numbers: range, keep: tuple[type[Exception], ...], engine: str) -> None:
-    import pdfplumber
-
+def _send_pages(conn: Any, pdf: Any, path: str, password: str | None,
+                read_page: Callable[[Any], Any], numbers: range,
+                keep: tuple[type[Exception], ...], engine: str) -> None:
     try:
-        pdf = pdfplumber.open(path, password=password)
-        pages = pdf.pages
+        pages = pdf.pages if _own_file(pdf, path) else _reopen(path, password)
     except MemoryError:
         conn.send(("memory", 0, ""))
         return
@@ -317,6 +315,38 @@ def _send_pages(conn: Any, path: str, password: str | None, read_page: Callable[
         conn.send(message)
         if message[0] != "page":
             return
+
+
+def _own_file(pdf: Any, path: str) -> bool:
+    """Give this worker its own open file under the document its parent parsed (the cross
+    references and the page tree, inherited at the fork: not parsed again per worker).
+
+    A forked process shares its parent's file offset: workers seeking at once would read each
+    other's bytes. The file is opened again on the same descriptor, at the same offset, so
+    the buffered reader above it (pdfminer's) carries on unaware. False when the document
+    holds no file of its own, or the path now names another file (then the worker opens the
+    file anew)."""
+    try:
+        fd = pdf.stream.fileno()
+        offset = os.lseek(fd, 0, os.SEEK_CUR)
+        new = os.open(path, os.O_RDONLY)
+    except (AttributeError, OSError, ValueError):
+        return False
+    try:
+        same = os.path.samestat(os.fstat(fd), os.fstat(new))
+        if same:
+            os.dup2(new, fd)
+    finally:
+        os.close(new)
+    if not same:
+        return False
+    os.lseek(fd, offset, os.SEEK_SET)
+    return True
+
+
+def _reopen(path: str, password: str | None) -> Any:
+    import pdfplumber
+    return pdfplumber.open(path, password=password).pages
 
 
 def _die_with(parent: int) -> None:
