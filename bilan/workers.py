@@ -35,7 +35,7 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
         from bilan.pipeline import convert_file
         from bilan.extract.pdf.pages import set_page_workers
         set_page_workers(page_workers)  # the pages of a PDF share the cores left to this file
-        result = convert_file(Path(path), name, **options, on_read=lambda: conn.send(_READ))
+        result = convert_file(Path(path), name, **options, on_read=lambda: _read(conn))
         doc = result.document
         if memory_mb and doc.status == "error" and (
                 _near_limit(memory_mb) or doc.error.startswith("out of memory")):
@@ -53,6 +53,17 @@ def _child(conn: Connection, path: str, name: str, options: dict[str, Any], memo
 
 
 _READ = "read"  # what a file's worker sends when the file is read, before its result
+
+
+def _read(conn: Connection) -> None:
+    """The file is read: say so, and have the collector leave the document out from now on.
+
+    It stays until this process exits; read with the collector paused, it would otherwise be
+    walked whole (hundreds of thousands of objects for a long file) by the first collections
+    that normalizing sets off, for no garbage.
+    """
+    gc.freeze()
+    conn.send(_READ)
 
 
 def _near_limit(memory_mb: int, pid: int | None = None) -> bool:
