@@ -194,11 +194,48 @@ def _short(exc: BaseException) -> str:
 class _PageRaw:
     width: float
     height: float
-    chars: list[dict]
+    chars: list[dict]  # all the page's chars; once split, those outside its grids
     segments: list[Segment]
     tables: list[RawTable]
     images: int
     ocr: bool = False  # read from the page image
+    # once split: the grids read as tables, with the chars inside each, and the chars' sizes
+    grids: list[tuple[RawTable, list[dict]]] | None = None
+    sizes: dict[float, int] = field(default_factory=dict)
+
+    def split(self) -> list[tuple[RawTable, list[dict]]]:
+        """Count the chars' sizes and part the chars among the grids read as tables (see
+        _grids) and the rest: work of the page alone, done by the page's worker, so the
+        builder (which takes the pages one after the other) has less of it. A scanned page
+        is split once the document's OCR pages are settled (their sizes and weights)."""
+        if self.grids is not None:
+            return self.grids
+        counts: dict[float, int] = {}  # a page has few sizes (keys keep the order of their
+        for c in self.chars:           # first char, as most_common's ties do)
+            if not c["text"].isspace():
+                counts[c["size"]] = counts.get(c["size"], 0) + 1
+        self.sizes = counts
+        rest = self.chars
+        self.grids = []
+        for t in _grids(self.tables, rest):
+            inside, rest = _split_by_center(rest, t.bbox, 0.5)
+            self.grids.append((t, inside))
+        self.chars = rest
+        return self.grids
+
+
+def _grids(tables: list[RawTable], chars: list[dict]) -> list[RawTable]:
+    """The grids of a page read as tables, top to bottom."""
+    # a grid of one column is shading (bands behind the rows of a borderless table) or a
+    # framed paragraph, not a table: its text is read with the page's text
+    grids = [t for t in tables if any(sum(1 for c in row if c) > 1 for row in t.rows)]
+    # ... unless it is one cell in bold as wide as a grid of the page: a row across that
+    # table (a title row) that its rows left apart
+    grids += [t for t in tables if len(t.cells) == 1 and any(
+        abs(t.bbox[0] - g.bbox[0]) <= 3 and abs(t.bbox[2] - g.bbox[2]) <= 3 for g in grids)
+        and _all_bold([c for c in chars if center_in(c, t.bbox, 0.5)])]
+    grids.sort(key=lambda t: t.bbox[1])
+    return grids
 
 
 def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
@@ -240,7 +277,9 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
     for t in page.find_tables(table_settings=settings):
         tables.append(RawTable(bbox=tuple(t.bbox), cells=[tuple(c) for c in t.cells],
                                rows=[[tuple(c) if c else None for c in r.cells] for r in t.rows]))
-    return _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)
+    raw = _PageRaw(float(page.width), float(page.height), chars, segments, tables, images)
+    raw.split()
+    return raw
 
 
 _XS = ("x0", "x1")
@@ -396,27 +435,12 @@ class _Builder:
         self.images += raw.images
         if raw.ocr:
             self.ocr_pages.append(n)
-        counts: dict[float, int] = {}  # a page has few sizes: each is rounded once (keys keep
-        for c in raw.chars:            # the order of their first char, as most_common's ties do)
-            if not c["text"].isspace():
-                counts[c["size"]] = counts.get(c["size"], 0) + 1
-        for size, count in counts.items():
+        split = raw.split()
+        for size, count in raw.sizes.items():  # each of a page's few sizes rounded once
             self.sizes[round(size * 2) / 2] += count
-        drafts: list[TableDraft] = []
+        grids = [t for t, _ in split]
+        drafts = [ruled_table(t, inside, raw.segments) for t, inside in split]
         rest = raw.chars
-        # a grid of one column is shading (bands behind the rows of a borderless table) or a
-        # framed paragraph, not a table: its text is read with the page's text
-        grids = [t for t in raw.tables if any(sum(1 for c in row if c) > 1 for row in t.rows)]
-        # ... unless it is one cell in bold as wide as a grid of the page: a row across that
-        # table (a title row) that its rows left apart
-        grids += [t for t in raw.tables if len(t.cells) == 1 and any(
-            abs(t.bbox[0] - g.bbox[0]) <= 3 and abs(t.bbox[2] - g.bbox[2]) <= 3 for g in grids)
-            and _all_bold([c for c in rest if center_in(c, t.bbox, 0.5)])]
-        grids.sort(key=lambda t: t.bbox[1])
-        for t in grids:
-            inside, outside = _split_by_center(rest, t.bbox, 0.5)
-            rest = outside
-            drafts.append(ruled_table(t, inside, raw.segments))
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
         lines = build_lines(rest, segs)
         known = [b + 2.0 for bounds in [*self.headers.values(), self.carried[0] if self.carried else []]
