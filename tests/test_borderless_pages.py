@@ -233,6 +233,23 @@ def test_a_piece_of_a_cell_read_small_or_big_is_no_footnote_ending_the_table():
         assert got == end, (piece, more)
 
 
+def test_a_piece_read_small_under_the_header_with_the_first_row_a_padding_below_stays_in():
+    """The "r" of a header's "Échéancie" / "r" read small ("f", 6.5 pt) by a scan, the first
+    row a header row's padding further down: more than two lines' steps below the header, not
+    two below the piece. The table goes on through it; with the row that far below the piece
+    too, the small line ends what is then a header alone (a footnote under it, as before): no
+    table."""
+    from bilan.extract.pdf.tables import grow_borderless
+
+    row = [("Soutenir", 52.0, 90.0), ("Offrir", 113.3, 140.0), ("Office", 225.7, 260.0)]
+    for row_top, end in ((92.0, 3), (110.0, None)):
+        chars = _chars(COLUMNS, 60.0, bold=True)
+        chars += [dict(c, bottom=c["top"] + 6.5, size=6.5) for c in _chars([("f", 225.7, 229.0)], 72.5, bold=True)]
+        chars += _chars(row, row_top, bold=False)
+        grown = grow_borderless(build_lines(chars, []), 0, EDGES, [], 1.2, header=True)
+        assert (grown and grown[1]) == end, row_top
+
+
 def test_a_mark_opening_a_cell_in_the_gutter_is_that_columns():
     """"‘Comité" (a bullet an OCR read as a quote, its box widened by a speck) starts 1.7 pt
     left of its column's boundary: its letters start in the column, so the word is that

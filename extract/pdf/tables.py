@@ -550,12 +550,16 @@ def _odd_piece(lines: list[TextLine], j: int, prev: TextLine, bounds: list[float
     """lines[j], in a clearly smaller or bigger font than `prev`, is a piece of a cell read so
     (a scan's short word, "n" of "d'habitatio" / "n" with a speck, read small; "par les" in a
     narrow column, read big), no footnote nor heading: it keeps within one column past the
-    first, and the line after it is back in the table's font within two lines' steps of `prev`."""
+    first, and the line after it is back in the table's font within two lines' steps of `prev`,
+    or within two lines' steps of the piece, itself that near `prev` (the "r" of a header's
+    "Échéancie" / "r" read small, a title row under it after the header row's padding)."""
     ln = lines[j]
     if j + 1 >= len(lines) or ln.x0 < bounds[0] or len(_fragments(ln, bounds)) != 1:
         return False
     nxt = lines[j + 1]
-    return 0.85 * prev.size <= nxt.size <= 1.15 * prev.size and nxt.base - prev.base <= 2.5 * ratio * prev.size
+    step = 2.5 * ratio * prev.size
+    return 0.85 * prev.size <= nxt.size <= 1.15 * prev.size and (
+        nxt.base - prev.base <= step or ln.base - prev.base <= step and nxt.base - ln.base <= step)
 
 
 def _opens_on_call(line: TextLine) -> bool:
