@@ -541,6 +541,21 @@ def test_a_years_one_read_as_a_stroke_mark_after_a_month():
     assert respell_text("en mars 200 !", counts)[0] == "en mars 200 !"
 
 
+def test_a_years_one_read_as_the_bracket_after_it():
+    """"(janv. 201))": the year's "1" read as a second closing bracket, after a month printed
+    whole or shortened with its point (on the line, or ending the line before), a year the
+    document prints. A year the document does not print, a bracket alone, or a number after no
+    month stays."""
+    counts = Counter({"2011": 3, "2010": 2})
+    assert respell_text("Neuf en emploi (janv. 201))", counts)[0] == "Neuf en emploi (janv. 2011)"
+    assert respell_text("Bilan (mars 201))", counts)[0] == "Bilan (mars 2011)"
+    assert respell_text("Bilan (mars 200))", counts)[0] == "Bilan (mars 200))"
+    assert respell_text("Bilan (mars 201)", counts)[0] == "Bilan (mars 201)"
+    assert respell_text("Tableau (page 201))", counts)[0] == "Tableau (page 201))"
+    assert respell_text("201))", counts, before="(janv.")[0] == "2011)"  # the month ends the line before
+    assert respell_text("201))", counts, before="(page")[0] == "201))"
+
+
 def test_a_doubted_t_with_a_c_under_it():
     """"amortée", doubted: a speck over a "c" read as the top of a "t"; the one word of the
     list with a "c" there. A word read surely stays ("Agente", which the list lacks)."""

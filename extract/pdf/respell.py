@@ -454,6 +454,11 @@ _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", 
 # a "1" read as a stroke mark, set apart
 _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)\d(?=%[-–](?:19|20)\d\d\b))"
                              rf"(%(?![\w%])| ?[!|lIi](?![\w!|]))")
+# "(janv. 201))": a year's "1" read as a bracket before the one closing it, after a month
+# printed whole or shortened (the month perhaps ending the line before)
+_YEAR_BRACKET = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in (*MONTHS.split("|"),
+                                                                         *(rf"{s}\." for s in _MONTH_SHORT)))
+                           + r")((?:19|20)\d)\)(?=\))")
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
 _MONTH_FIVE = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in MONTHS.split("|")) + r")\d{5}(?!\d)")
@@ -936,6 +941,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
+    fixed = _sub_around(_YEAR_BRACKET, _recording(lambda m: m.group(1) + "1" if m.group(1) + "1" in vocab.years
+                                                  else m.group(), changes), fixed, after, before)
     fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes),
                         fixed, after, before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
