@@ -217,3 +217,22 @@ def test_a_column_whose_header_first_line_a_scan_lost_is_a_column_of_its_own():
     lines = _lines(head, wrapped, *rows)
     bounds = header_bounds(lines[0], lines[1:], 72.0, 532.0)
     assert len(bounds) == 5 and 300 < bounds[2] < 311 and 340 < bounds[3] < 350, bounds
+
+
+def test_a_wide_word_space_inside_a_cell_does_not_move_a_boundary():
+    """A scan spaced "actions" and "à" of an action cell a gutter apart, past the middle
+    between "Actions" and "Responsable/": no column starts there, the word of the line below
+    ("prioritaires") runs across it; the boundary stays by "Responsable/", so that word keeps
+    to its cell. Text starting earlier than its header word with nothing across it (a centred
+    cell) still moves the boundary."""
+    header = [("Objectif", 37.9, 87.6), ("Actions", 133.2, 179.7), ("Responsable/", 308.2, 390.9),
+              ("Échéancier", 427.7, 490.0)]
+    first = [("Informer", 37.9, 83.0), ("Évaluation", 133.2, 190.0), ("actions", 192.9, 240.0),
+             ("à", 251.0, 258.0), ("TDS/Ressource", 308.2, 390.0), ("2008", 427.7, 453.9)]
+    below = [("membres", 37.9, 83.0), ("comme", 133.2, 170.0), ("prioritaires", 173.0, 262.0),
+             ("organismes", 308.2, 380.0)]
+    lines = _lines(header, first, below)
+    assert 300 < header_bounds(lines[0], lines[1:], 36.0, 796.0)[1] < 308.2
+    centred = [("membres", 37.9, 83.0), ("comme", 133.2, 170.0), ("Comité", 290.0, 330.0)]
+    lines = _lines(header, first, centred)
+    assert header_bounds(lines[0], lines[1:], 36.0, 796.0)[1] < 290.0

@@ -233,8 +233,8 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     A header has at least three word groups spread over most of the text width, each short
     (a group of specks alone, read "." or "'", is none);
     a boundary is the start of a header group, moved left where the lines below start their
-    text earlier (centred titles; a speck alone, read as a mark that is no bullet, does not
-    move it). A header word also opens a group, however close to the
+    text earlier (centred titles; a speck alone, read as a mark that is no bullet, or a word
+    another line's word runs across, does not move it). A header word also opens a group, however close to the
     word before it (cells with little padding), where a column of the lines below starts:
     three or more of their words start there (two, where the gap is wider than a word space:
     a page of few rows) and none of their words runs across it (lines that run across the
@@ -279,12 +279,16 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     sizes = sorted(ln.size for ln in following) or [line.size]
     body = [ln for ln in following if ln.size >= 0.85 * sizes[len(sizes) // 2]]
     columns = _column_starts(below, apart=True)  # the columns of the lines below, cells a gutter apart
+    words = [w for ln in body for w in ln.words]
     bounds = []
     for prev, cur in zip(groups, groups[1:]):
         mid = (prev[-1].x1 + cur[0].x0) / 2
-        # (a mark alone that is no bullet, a speck read "_" or ".", opens no text there)
+        # (a mark alone that is no bullet, a speck read "_" or ".", opens no text there; nor
+        # does a word that the word of another line runs across: a scan's wide word space
+        # inside a cell, "actions" / "à" 7 points apart, under "prioritaires" of the line below)
         starts = [g[0].x0 for ln in body for g in _segments(ln, _seg_gap(ln))
-                  if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))]
+                  if mid < g[0].x0 < cur[0].x0 and (any(ch.isalnum() for ch in g[0].text) or is_bullet(g))
+                  and not any(w.x0 < g[0].x0 - 1.0 and w.x1 > g[0].x0 + 0.5 for w in words)]
         # a column of the lines below (its words a gutter from the text before them) that starts
         # past the header word before, nearer it than the middle: the header's first word lost
         # ("%" of "% réalisé" on a scan); a column of its own, its header's first line lost
