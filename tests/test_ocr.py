@@ -853,6 +853,27 @@ def test_a_lost_bullet_stands_alone_not_at_the_end_of_a_word():
     assert pdf_ocr._lost_bullet(w, digit, base, size) is None
 
 
+def test_a_lost_square_bullet_may_stand_close_to_its_text():
+    """A square "▪" set close to its item's text (0.22 of the size apart on a 200 dpi copy),
+    which Tesseract left out: solid, it is a bullet from 0.15 of the size apart; a mark as
+    close that is not solid (a round one, its middle lighter on the copy) is not taken."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 44.0, 100
+    w = pdf_ocr._Word(text="Ateliers", conf=96.0, left=300, top=70, right=450, bottom=101, line=(1, 1, 1))
+    square = np.zeros((150, 500), np.uint8)
+    square[80:92, 278:290] = 255  # 12 px square, 10 px before the word, on the middle of the letters
+    assert pdf_ocr._lost_bullet(w, square, base, size).text == "•"
+    ring = square.copy()
+    ring[82:90, 280:288] = 0
+    assert pdf_ocr._lost_bullet(w, ring, base, size) is None
+    far = np.zeros((150, 500), np.uint8)
+    far[80:92, 283:295] = 255  # 5 px before the word: closer than 0.15 of the size
+    assert pdf_ocr._lost_bullet(w, far, base, size) is None
+
+
 def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():
     """"CRÉ" alone on its line: the accent stands above the capitals; the word's top is that of
     its other letters, so that the line is sized as the lines around it."""

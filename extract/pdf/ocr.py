@@ -2722,7 +2722,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     the text size; specks aside), with no other within 0.3 of the size left of it (the end of
     a word of the column before may stand further left), wholly there (not the end of a word
     further left: no ink on the baseline within 0.3 of the size left of it), is
-    a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it.
+    a dash (glued to the word or not), or bullet-shaped and a quarter of the size apart from it
+    (0.15 of the size, solid: a square "▪" set close to its text).
     A sliver of ink reaching into the strip from its top, a quarter of the size or shorter, is
     the descender of the line above, no mark.
     A raised stroke there, before a capital, is a note's call Tesseract left out: "1"."""
@@ -2750,7 +2751,8 @@ def _lost_bullet(w: _Word, ink, base: int, size_px: float) -> _Word | None:
         return _Word("-", 0.0, box[0], box[2], box[1], box[3], w.line)
     if w.text[:1].isupper() and _raised_call(box, base, size_px):
         return _Word("1", 0.0, box[0], box[2], box[1], box[3], w.line)
-    if w.left - box[1] < 0.25 * size_px or not _bullet_shaped(box, ink, base, size_px):
+    if not _bullet_shaped(box, ink, base, size_px) or w.left - box[1] < (
+            0.15 if _solid(box, ink) else 0.25) * size_px:
         return None
     return _Word("•", 0.0, box[0], box[2], box[1], box[3], w.line)
 
