@@ -1553,3 +1553,15 @@ def test_a_ranges_last_digit_wrapped_alone_and_misread_is_the_look_alike_that_ma
     respell(_ocr_doc(printed, Table(rows=[Row(cells=cells)])))
     assert [c.text for c in cells] == ["2008-2010", "2008-2010", "2008-2013", "2010-2015"]
 
+
+
+def test_the_article_before_a_date_inside_a_sentence_read_as_a_capital():
+    """"déposé à la Table Le 21.09.10": "le" (as tall as "L") before a date, after a word of the
+    sentence (on the line, or ending the line before), is the small article. A sentence opening
+    on it, or "Le" before no date (a place: "MRC Le Granit"), stays."""
+    assert respell_text("Rapport déposé à la Table Le 21.09.10", Counter())[0] == "Rapport déposé à la Table le 21.09.10"
+    assert respell_text("Rencontre tenue La 3 mars 2010", Counter())[0] == "Rencontre tenue la 3 mars 2010"
+    assert respell_text("Le 21.09.10", Counter(), before="Table")[0] == "le 21.09.10"
+    assert respell_text("Le 21 mars 2010, rencontre", Counter())[0] == "Le 21 mars 2010, rencontre"
+    assert respell_text("Dépôt. Le 21 mars 2010", Counter())[0] == "Dépôt. Le 21 mars 2010"
+    assert respell_text("MRC Le Granit", Counter())[0] == "MRC Le Granit"

@@ -459,6 +459,10 @@ _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)
 _YEAR_BRACKET = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in (*MONTHS.split("|"),
                                                                          *(rf"{s}\." for s in _MONTH_SHORT)))
                            + r")((?:19|20)\d)\)(?=\))")
+# "déposé à la Table Le 21.09.10": the article before a date, inside a sentence (a letter or a
+# digit before it), read as a capital (the same height as its small letter)
+_ARTICLE_BEFORE_DATE = re.compile(rf"(?<=[^\W_] )L[ae](?= (?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d\d){{1,2}}"
+                                  rf"|(?:\d{{1,2}}|1er) (?i:{MONTHS}))(?!\w))")
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
 _MONTH_FIVE = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in MONTHS.split("|")) + r")\d{5}(?!\d)")
@@ -943,6 +947,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
     fixed = _sub_around(_YEAR_BRACKET, _recording(lambda m: m.group(1) + "1" if m.group(1) + "1" in vocab.years
                                                   else m.group(), changes), fixed, after, before)
+    fixed = _sub_around(_ARTICLE_BEFORE_DATE, _recording(lambda m: m.group().lower(), changes), fixed, after, before)
     fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes),
                         fixed, after, before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
