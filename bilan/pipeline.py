@@ -36,7 +36,8 @@ def convert_file(path: Path, name: str, *, password: str | None = None, ocr: str
         if on_read is not None:
             on_read()
         from bilan.normalize.document import normalize_document
-        converted = normalize_document(doc, name, columns)
+        from bilan.outputs.aside import in_halves
+        converted = normalize_document(doc, name, columns, in_parts=in_halves)
     except (ReadError, NoBilanTable) as exc:
         row.error = one_line(str(exc))
         return Converted(document=row)

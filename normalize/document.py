@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from bilan.extract.model import Document, Paragraph, Span
 from bilan.normalize import accounting
@@ -36,12 +39,29 @@ def _footnote_mark(span: Span) -> bool:
     return span.superscript and bool(_FOOTNOTE_MARK.fullmatch(span.text))
 
 
+RowsMap = Callable[[Callable[[list], "_Rows"], list], list["_Rows"]]
+
+
+@dataclass
+class _Rows:
+    """What a run of a document's rows gives, in their order."""
+
+    actions: list[ActionRow] = field(default_factory=list)
+    followups: list[FollowupRow] = field(default_factory=list)
+    extras: list[ExtraRow] = field(default_factory=list)
+    anomalies: list[Anomaly] = field(default_factory=list)
+    trace: list[Trace] = field(default_factory=list)
+    leftovers: int = 0
+
+
 def normalize_document(doc: Document, name: str, overrides: dict[str, str] | None = None,
-                       trace: bool = False) -> Converted:
+                       trace: bool = False, in_parts: RowsMap | None = None) -> Converted:
     """Rows of one document. Raises NoBilanTable when nothing in it is a bilan table.
 
     With `trace`, `Converted.trace` keeps, for each action, the source row and the split of its
     follow-up cell (with the source lines of each item), for `bilan inspect` to draw.
+    `in_parts(work, rows)` may share the rows out (say, between processes): it gives `work`'s
+    results over consecutive runs of `rows`, in order; without it, one run here.
     """
     cell_texts = CellTexts()
     layout = walk(doc, overrides, cell_texts)
@@ -80,14 +100,17 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
                                  f"colonne « {header} » non reconnue : ses cellules sont dans extras.csv"))
 
     result = Converted(document=DocumentRow(document=name, status="ok"))
-    leftovers = 0
     names = inner_capitals(doc)
-    for number, row in enumerate(layout.rows, start=1):
-        action_id = f"A{number:03d}"
-        split, left = _action(name, action_id, row, judged_at, result, anomalies, cell_texts, names)
-        leftovers += left
-        if trace:
-            result.trace.append(Trace(action_id, row, split))
+    work = functools.partial(_rows, name, judged_at, cell_texts, names, trace)
+    numbered = list(enumerate(layout.rows, start=1))
+    leftovers = 0
+    for part in (in_parts(work, numbered) if in_parts is not None and not trace else [work(numbered)]):
+        result.actions += part.actions
+        result.followups += part.followups
+        result.extras += part.extras
+        result.trace += part.trace
+        anomalies += part.anomalies
+        leftovers += part.leftovers
     points_lost(result.actions)
     for stray in layout.strays:
         anomalies.append(Anomaly(name, "", None, "text_outside_tables",
@@ -155,10 +178,24 @@ def _respelled(changes: list[tuple[str, str]]) -> str:
     return "lecture OCR corrigée : " + ", ".join(f"« {old} » lu « {new} »" for old, new in changes)
 
 
-def _action(name: str, action_id: str, row: LogicalRow, as_of, result: Converted, anomalies: list[Anomaly],
-            texts: CellTexts, names: frozenset[str] = frozenset()) -> tuple[Split, int]:
-    """Append the action's rows to `result`; returns its split and the count of its cells'
-    characters that no output explains (each reported)."""
+def _rows(name: str, as_of, texts: CellTexts, names: frozenset[str], trace: bool,
+          numbered: list[tuple[int, LogicalRow]]) -> _Rows:
+    """The actions of these rows (numbered in the document), their items and anomalies."""
+    out = _Rows()
+    for number, row in numbered:
+        action_id = f"A{number:03d}"
+        split, left = _action(name, action_id, row, as_of, out, texts, names)
+        out.leftovers += left
+        if trace:
+            out.trace.append(Trace(action_id, row, split))
+    return out
+
+
+def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, texts: CellTexts,
+            names: frozenset[str] = frozenset()) -> tuple[Split, int]:
+    """Append the action's rows and anomalies to `result`; returns its split and the count of
+    its cells' characters that no output explains (each reported)."""
+    anomalies = result.anomalies
     cells = row.cells
     deadline_text = texts.of(cells.get("deadline", []))
     deadline = read_deadline(deadline_text)

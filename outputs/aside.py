@@ -1,11 +1,12 @@
-"""Work run beside this process: a writer forked off while this process writes the other files.
+"""Work run beside this process: a writer forked off while this process writes the other files,
+or half of a long document's rows normalized while this process does the other half.
 
 The workbook takes longer to write than all the other files of the folder together, and the
-machine has a core idle while it is written. On Linux, from a process with a single thread,
+machine has a core idle while it is written (and while a file is normalized). On Linux, from a process with a single thread,
 the work runs in a forked child (a fork from a threaded process, a web server's say, could
 inherit a lock some other thread holds, and wait on it for ever); anywhere else it runs in
-this process when it is waited for. Either way `wait()` returns when the work is done, or
-raises its error (the same exception: a full disk is an OSError here as there).
+this process when it is waited for. Either way `wait()` returns the work's result when it is
+done, or raises its error (the same exception: a full disk is an OSError here as there).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["Aside", "can_fork"]
+__all__ = ["Aside", "can_fork", "in_halves"]
 
 
 def can_fork() -> bool:
@@ -48,36 +49,35 @@ class Aside:
                 gc.disable()
                 receiver.close()
                 try:
-                    work()
-                    sender.send(None)
+                    sender.send((None, work()))
                 except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
                     try:
-                        sender.send(exc)
+                        sender.send((exc, None))
                     except Exception:  # an error that does not pickle: its type and text
-                        sender.send(RuntimeError(f"{type(exc).__name__}: {exc}"))
+                        sender.send((RuntimeError(f"{type(exc).__name__}: {exc}"), None))
                 code = 0
             finally:
                 os._exit(code)
         sender.close()
         self.pid, self.conn, self.work = pid, receiver, None
 
-    def wait(self) -> None:
-        """Return when the work is done; raise its error."""
+    def wait(self) -> Any:
+        """Return the work's result when it is done; raise its error."""
         if self.work is not None:
             work, self.work = self.work, None
-            work()
-            return
+            return work()
         if not self.pid:
-            return
+            return None
         try:
             try:
-                error = self.conn.recv()
+                error, result = self.conn.recv()
             except (EOFError, OSError):
-                error = RuntimeError("the writer process stopped")
+                error, result = RuntimeError("the process working aside stopped"), None
         finally:
             self._reap()
         if error is not None:
             raise error
+        return result
 
     def cancel(self) -> None:
         """Stop the work if it still runs (this process failed: its result is not wanted)."""
@@ -108,3 +108,19 @@ class Aside:
         else:
             self.cancel()
 
+
+
+def in_halves(work: Callable[[list], Any], items: list, least: int = 100) -> list:
+    """[work(first half of items), work(second half)], the second worked aside while this
+    process works the first; [work(items)] below `least` items, where a fork costs more than
+    the half it saves. `work` must give a result that pickles."""
+    if len(items) < least or not can_fork():
+        return [work(items)]
+    half = len(items) // 2
+    second = Aside(lambda: work(items[half:]))
+    try:
+        first = work(items[:half])
+    except BaseException:
+        second.cancel()
+        raise
+    return [first, second.wait()]
