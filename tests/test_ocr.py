@@ -1975,6 +1975,29 @@ def test_an_o_bullet_read_as_a_is_a_bullet():
         assert w.text == kept, (read, kept)
 
 
+def test_an_o_bullet_broken_by_a_copy_and_read_twice_is_a_bullet():
+    """"Oo Huit ateliers": an "o" bullet whose ring a blurred copy broke by a pixel at its top,
+    read as two letters. One glyph, a ring once the break is closed, as tall as small letters:
+    an "o" bullet. A "c" (open wider) or a capital "O" (as tall as the capitals) stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ring = np.zeros((60, 60), np.uint8)
+    ring[22:39, 10:27] = 255
+    ring[26:35, 14:23] = 0  # the hole, in the middle
+    ring[22:26, 18] = 0  # broken at its top
+    c = ring.copy()
+    c[26:35, 20:27] = 0  # a "c": open on its right
+    tall = np.zeros((60, 60), np.uint8)
+    tall[14:39, 10:30] = 255
+    tall[19:34, 15:25] = 0
+    for ink, read, kept in ((ring, "Oo", "o"), (c, "Oo", "Oo"), (tall, "Oo", "Oo"), (ring, "0", "o")):
+        w = pdf_ocr._Word(read, 4.5, 10, 14, 30, 39, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, 38, 34.7)
+        assert w.text == kept, (read, kept)
+
+
 def test_an_underscore_with_no_glyph_of_its_own_is_made_up():
     """"_o Huit ateliers": a ring bullet under an underlined heading, one glyph read as an
     underscore and an "o". An underscore with its own glyph (a bar on the baseline) stays."""

@@ -1919,9 +1919,11 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
     if w.text in ("a", "à") and len(glyphs) == 1 and _ring(glyphs[0], ink):
         w.text = "o"  # an "o" bullet read "a" ("a Activités"): an "a"'s hole is low in it
         return
-    if w.text == "0" and len(glyphs) == 1 and glyphs[0][3] - glyphs[0][2] <= 0.6 * size_px \
+    if w.text in _RINGS_READ and len(glyphs) == 1 and glyphs[0][3] - glyphs[0][2] <= 0.6 * size_px \
             and _ring(glyphs[0], ink):
-        w.text = "o"  # an "o" bullet read "0": a zero is as tall as a capital, and narrower
+        # an "o" bullet read "0" (a zero is as tall as a capital, and narrower), or read twice
+        # ("Oo", a blurred copy's ring)
+        w.text = "o"
         return
     if len(w.text) > 1 and _cross(w, glyphs, base, size_px):
         w.text = "•"  # a cross read as two signs at once ("*X"): one bullet
@@ -2692,12 +2694,14 @@ def _bullet_shaped(box: tuple[int, int, int, int], ink, base: int, size_px: floa
 
 def _ring(box: tuple[int, int, int, int], ink) -> bool:
     """A hollow round mark, as wide as tall, its one hole in the middle of it and a fifth of
-    it or more (an "a"'s hole is in its lower half, an "e"'s in its upper half)."""
+    it or more (an "a"'s hole is in its lower half, an "e"'s in its upper half); a break of a
+    pixel in it (a blurred copy's) closes the hole all the same (a "c" is open wider)."""
     import cv2
     import numpy as np
 
     x0, x1, top, bottom = box
-    crop = ink[top:bottom + 1, x0:x1] > 0
+    crop = cv2.morphologyEx((ink[top:bottom + 1, x0:x1] > 0).astype(np.uint8), cv2.MORPH_CLOSE,
+                            np.ones((3, 3), np.uint8)) > 0
     h, w = crop.shape
     if not h or not 0.8 * h <= w <= 1.25 * h:
         return False
@@ -2709,6 +2713,9 @@ def _ring(box: tuple[int, int, int, int], ink) -> bool:
     cx, cy = centres[holes[0]]
     return (0.35 * h <= cy <= 0.65 * h and 0.35 * w <= cx <= 0.65 * w
             and stats[holes[0], cv2.CC_STAT_AREA] >= 0.2 * h * w)
+
+
+_RINGS_READ = ("0", "Oo", "oO", "OO", "oo", "0o", "o0")  # what Tesseract reads for a ring alone, an "o" aside
 
 
 def _solid(box: tuple[int, int, int, int], ink) -> bool:
