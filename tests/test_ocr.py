@@ -2149,6 +2149,24 @@ def test_marks_read_in_the_top_of_a_words_box_are_its_accents():
     assert [w.text for w in pdf_ocr._no_accent_lines([low, word], ink)] == ["ou", "Échéancier"]
 
 
+
+def test_an_accent_read_as_a_line_is_judged_by_the_word_just_under_it():
+    """"7" read alone on the "é" of "proximité", a heading's last word: a long word of a line
+    further down (listed first) stands under it too, but the word just under it is the one
+    whose accent it is."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((1700, 1500), np.uint8)
+    ink[1445:1490, 565:810] = 255  # "proximité", its accents in the top of its box
+    ink[1600:1640, 300:1400] = 255  # a long line's word further down
+    word = pdf_ocr._Word("proximité", 95.8, 565, 1445, 810, 1490, (11, 1, 1))
+    below = pdf_ocr._Word("Responsabilités", 95.0, 300, 1600, 1400, 1640, (12, 1, 1))
+    mark = pdf_ocr._Word("7", 61.8, 795, 1445, 806, 1454, (10, 1, 1))
+    assert [w.text for w in pdf_ocr._no_accent_lines([below, mark, word], ink)] == ["Responsabilités", "proximité"]
+
+
 def test_a_mark_under_the_baseline_at_a_words_start_is_not_the_words():
     """"Table/Ressource" whose box Tesseract opened on the accent of "CRÉ" on the line under
     it: a mark 8 px wide under the baseline, 41 px left of the "T". The word starts at its

@@ -572,17 +572,20 @@ def _no_accent_lines(words: list[_Word], ink) -> list[_Word]:
     characters, each over a word of another line, whose ink above that word is no taller than
     ACCENT_SHARE of it and touches it (a fifth of its height at most between them), or read
     in that word's own box, within its top ACCENT_SHARE (the word's box takes in its accents,
-    read a second time: "#" and "0" in the top of "Échéancier")."""
+    read a second time: "#" and "0" in the top of "Échéancier"). The word under it is the
+    nearest such word (a long word of a line further down stands under it too)."""
     lines = _by_line(words)
 
     def accent(w: _Word) -> bool:
         if len(w.text) > 2:
             return False
-        for o in words:
+        # the words of other lines it stands over, the nearest first (those whose box it is in)
+        under = sorted((o for o in words if o.line != w.line and (height := o.bottom - o.top) > 0
+                        and (w.top + w.bottom) / 2 < (o.top + o.bottom) / 2
+                        and o.left - height // 5 <= w.left and w.right <= o.right + height // 5),
+                       key=lambda o: max(0, o.top - w.top))
+        for o in under:
             height = o.bottom - o.top
-            if o.line == w.line or height <= 0 or (w.top + w.bottom) / 2 >= (o.top + o.bottom) / 2 \
-                    or w.left < o.left - height // 5 or w.right > o.right + height // 5:
-                continue
             if o.top <= w.top:  # in the word's box
                 if w.bottom - o.top <= _ACCENT_SHARE * height:
                     return True
