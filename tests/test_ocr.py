@@ -2150,6 +2150,33 @@ def test_marks_read_in_the_top_of_a_words_box_are_its_accents():
 
 
 
+def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
+    """"-Octroi" on a blurred copy: the dash runs into the "O", and a blot hangs under its
+    first columns (7 px of ink there, over 0.15 of the size). The columns within the middle of
+    the small letters are thin taken together: a dash leads the glyph. A letter (its ink up to
+    the small letters' top) or a mark as thick as a bullet does not."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 33.3, 25
+    ink = np.zeros((30, 40), np.uint8)
+    ink[0:26, 14:35] = 255
+    ink[4:22, 18:31] = 0  # the "O"
+    ink[14:18, 0:15] = 255  # the dash run into it
+    ink[18:21, 1:3] = 255  # a blot under its first columns
+    box = (0, 35, 0, 25)
+    assert pdf_ocr._dash_led(box, ink, base, size)
+    letter = np.zeros((30, 40), np.uint8)
+    letter[9:26, 0:30] = 255  # an "o" from the small letters' top down to the baseline
+    assert not pdf_ocr._dash_led(box, letter, base, size)
+    disc = np.zeros((30, 40), np.uint8)
+    disc[10:21, 0:11] = 255  # a bullet's disc (11 px: a third of the size) run into the "O"
+    disc[0:26, 14:35] = ink[0:26, 14:35]
+    disc[10:21, 11:14] = 255
+    assert not pdf_ocr._dash_led(box, disc, base, size)
+
+
 def test_an_accent_read_as_a_line_is_judged_by_the_word_just_under_it():
     """"7" read alone on the "é" of "proximité", a heading's last word: a long word of a line
     further down (listed first) stands under it too, but the word just under it is the one

@@ -2634,20 +2634,25 @@ def _dash_led(box: tuple[int, int, int, int], ink, base: int, size_px: float) ->
 
 def _dash_run(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> int:
     """How many of the glyph's first columns hold only a thin stroke at the height of the
-    middle of small letters (a dash's)."""
+    middle of small letters (a dash's): the columns within that height, when they are thin
+    taken together (a blurred copy may hang a blot under a column or two of the dash: the
+    middle column is thin, none is thicker than 0.3 of the size), else those up to the first
+    thicker than 0.15 of the size."""
     import numpy as np
 
     x0, x1, top, bottom = box
-    thin = 0
+    thick: list[int] = []  # each column's ink, top to bottom, while within the middle's height
     for x in range(x0, x1):
         rows = np.nonzero(ink[top:bottom + 1, x])[0]
         if rows.size == 0:
             break
         high, low = top + int(rows[0]), top + int(rows[-1])
-        if low - high > 0.15 * size_px or high < base - 0.5 * size_px or low > base - 0.1 * size_px:
+        if high < base - 0.5 * size_px or low > base - 0.1 * size_px:
             break
-        thin += 1
-    return thin
+        thick.append(low - high)
+    if thick and sorted(thick)[len(thick) // 2] <= 0.15 * size_px and max(thick) <= 0.3 * size_px:
+        return len(thick)
+    return next((k for k, t in enumerate(thick) if t > 0.15 * size_px), len(thick))
 
 
 def _dash_then_stroke(box: tuple[int, int, int, int], ink, base: int, size_px: float) -> bool:
