@@ -1565,3 +1565,11 @@ def test_the_article_before_a_date_inside_a_sentence_read_as_a_capital():
     assert respell_text("Le 21 mars 2010, rencontre", Counter())[0] == "Le 21 mars 2010, rencontre"
     assert respell_text("Dépôt. Le 21 mars 2010", Counter())[0] == "Dépôt. Le 21 mars 2010"
     assert respell_text("MRC Le Granit", Counter())[0] == "MRC Le Granit"
+
+
+def test_a_diaeresis_over_a_u_that_makes_no_word_is_two_specks():
+    """"Püblicité", "dürable": two specks over a "u" read as a diaeresis; the word of the list
+    without it. A word French writes with one ("capharnaüm") stays."""
+    assert respell_text("Püblicité dans les journaux", Counter())[0] == "Publicité dans les journaux"
+    assert respell_text("du développement dürable", Counter())[0] == "du développement durable"
+    assert respell_text("un capharnaüm", Counter())[0] == "un capharnaüm"

@@ -229,13 +229,13 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïfk", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe", "ka": "le", "la")
-_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùû", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
+_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùûü", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp",  # a bowl on a stem, up or down ("Membhrémagoa")
           "rï"]  # an "r" whose arm a blur cut into a speck over its stem ("Conceït'action")
 _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, side by side
 _TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
-_ACCENT_GROUPS = ["eéèêë", "aàâ", "uùû", "iîï", "oô"]
+_ACCENT_GROUPS = ["eéèêë", "aàâ", "uùûü", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _UNMARKED = dict(zip(_ACCENTS, "aaaeeeeiioouuuc"))  # each accented letter without its accent
