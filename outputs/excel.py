@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +45,8 @@ def write_xlsx(path: Path, dataset: Dataset,
     """Write bilan.xlsx; `tables` are the dataset's contract_tables when already computed.
 
     The sheet with the most cells (Suivis, mostly) is filled and written beside the others
-    where it is worth it (see _Side): the same bytes as when written here.
+    where it is worth it, in two halves when it is long (see _Side): the same bytes as when
+    written here.
     """
     load_openpyxl()
     from openpyxl import Workbook
@@ -61,7 +63,13 @@ def write_xlsx(path: Path, dataset: Dataset,
     big = max(cells, key=cells.__getitem__)
     side = None
     if cells[big] >= _SIDE_CELLS:
-        side = _Side.start(path, sheets[big], lambda: _fill(sheets[big], SCHEMA[big], tables[big][1], styles))
+        ws, columns, rows = sheets[big], SCHEMA[big], tables[big][1]
+        half = len(rows) // 2 if cells[big] >= _HALVED_CELLS else len(rows)
+        parts = [functools.partial(_fill, ws, columns, rows[:half], styles)]
+        if half < len(rows):
+            parts.append(functools.partial(_fill, ws, columns, rows[half:], styles, first=half))
+        side = _Side.start(path, ws, functools.partial(_fill, ws, columns, rows, styles), parts,
+                           f"A1:{_column_letter(len(columns))}{len(rows) + 1}")
     try:
         for stem, ws in sheets.items():
             if side is None or ws is not side.ws:
@@ -79,6 +87,12 @@ def write_xlsx(path: Path, dataset: Dataset,
 
 
 _SIDE_CELLS = 20_000  # below this a sheet is written faster than a process is forked for it
+_HALVED_CELLS = 30_000  # ... and from this on, faster in two halves side by side
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+    return get_column_letter(index)
 
 
 def _frame(ws, columns: list[Column], rows: list) -> None:  # noqa: ANN001
@@ -92,13 +106,18 @@ def _frame(ws, columns: list[Column], rows: list) -> None:  # noqa: ANN001
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 2)}"
 
 
-def _fill(ws, columns: list[Column], rows: list, styles: _Styles) -> None:  # noqa: ANN001
-    """A contract table's cells: the header in bold, then one row per record."""
+def _fill(ws, columns: list[Column], rows: list, styles: _Styles, first: int = 0) -> None:  # noqa: ANN001
+    """A contract table's cells: the header in bold, then one row per record. With `first`,
+    `rows` are the table's records from that index on, and only they are filled (the sheet's
+    second half, filled alone: see _Side)."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 
-    ws.append([c.label for c in columns])
-    for cell in ws[1]:
-        styles.apply(cell, "header")
+    if first:
+        ws._current_row = first + 1  # where openpyxl appends from: under the header and the first records
+    else:
+        ws.append([c.label for c in columns])
+        for cell in ws[1]:
+            styles.apply(cell, "header")
     cells: list[list] = [[] for _ in columns]  # each column's cells under its header
     for row in rows:
         line = [Cell(ws, value=_value(getattr(row, c.name), c, ILLEGAL_CHARACTERS_RE)) for c in columns]
@@ -163,54 +182,82 @@ def _table_styles() -> dict[object, Callable[[Any], None]]:
 
 
 class _Side:
-    """One sheet filled and written to a file of its own by a forked process (outputs/aside.py)
+    """One sheet filled and written to a file of its own by forked processes (outputs/aside.py)
     while this process fills and writes the others; _save then takes the file as that sheet's.
+    A long sheet is made in two halves side by side, each process filling its rows only: the
+    first writes the sheet with its rows (and the whole sheet's size), the second its rows,
+    which go in after the first's (a row's XML depends on its cells only).
 
     The sheet must use only the styles made before the fork (_Styles), whose ids both
     processes share, and nothing that links it to other parts (a chart, a link): the child
-    checks both, and when either fails, or the child does, the sheet is made here instead.
+    checks both, and when either fails, or a child does, the sheet is made here instead.
     """
 
-    def __init__(self, ws, fill: Callable[[], None], path: Path, aside: Any) -> None:  # noqa: ANN001
-        self.ws, self.fill, self.path, self.aside = ws, fill, path, aside
+    def __init__(self, ws, fill: Callable[[], None], path: Path, pieces: list[Path],  # noqa: ANN001
+                 asides: list[Any]) -> None:
+        self.ws, self.fill, self.path, self.pieces, self.asides = ws, fill, path, pieces, asides
 
     @classmethod
-    def start(cls, book: Path, ws, fill: Callable[[], None]) -> _Side | None:  # noqa: ANN001
+    def start(cls, book: Path, ws, fill: Callable[[], None], parts: list[Callable[[], None]],  # noqa: ANN001
+              dimension: str) -> _Side | None:
+        """`fill` fills the whole sheet (here, when a part fails); `parts` fill its halves (or
+        all of it, one part); `dimension` is the whole sheet's range ("A1:M2726")."""
         from bilan.outputs.aside import Aside, can_fork
 
         if not can_fork():
             return None
         path = book.with_name(f".{book.name}.{ws.title}.xml")
-        return cls(ws, fill, path, Aside(lambda: _write_alone(ws, fill, path)))
+        pieces = [path] if len(parts) == 1 else [path.with_suffix(f".{k}.xml") for k in range(len(parts))]
+        asides = [Aside(functools.partial(_write_alone, ws, part, piece, dimension))
+                  for part, piece in zip(parts, pieces)]
+        return cls(ws, fill, path, pieces, asides)
 
     def ready(self) -> bool:
         """Wait for the sheet's file; False when the sheet must be made here after all."""
         try:
-            self.aside.wait()
+            for aside in self.asides:
+                aside.wait()
+            if self.pieces != [self.path]:
+                _stitch(self.pieces, self.path)
         except Exception:  # a real fault (a full disk) comes back when the sheet is made here
             self.fill()
             return False
         return True
 
     def close(self) -> None:
-        self.aside.cancel()
-        try:
-            os.remove(self.path)
-        except OSError:
-            pass
+        for aside in self.asides:
+            aside.cancel()
+        for path in {self.path, *self.pieces}:
+            try:
+                os.remove(path)
+            except OSError:
+                pass
+
+
+def _stitch(pieces: list[Path], path: Path) -> None:
+    """The sheet's XML from its pieces: the first whole, the rows of the others after its rows."""
+    first = pieces[0].read_bytes()
+    end = first.rindex(b"</sheetData>")
+    rows = []
+    for piece in pieces[1:]:
+        xml = piece.read_bytes()
+        rows.append(xml[xml.index(b"<sheetData>") + len(b"<sheetData>"):xml.rindex(b"</sheetData>")])
+    path.write_bytes(b"".join([first[:end], *rows, first[end:]]))
 
 
 class _Linked(Exception):
     """The sheet written alone needs what only the whole workbook writes."""
 
 
-def _write_alone(ws, fill: Callable[[], None], path: Path) -> None:  # noqa: ANN001
+def _write_alone(ws, fill: Callable[[], None], path: Path, dimension: str | None = None) -> None:  # noqa: ANN001
     import shutil
 
     from openpyxl.worksheet._writer import WorksheetWriter
 
     known = len(ws.parent._cell_styles)
     fill()
+    if dimension:  # the whole sheet's range, where this process fills a part of it
+        ws.calculate_dimension = lambda: dimension
     writer = WorksheetWriter(ws)
     writer.write()
     try:

@@ -227,10 +227,12 @@ def _sample_dataset() -> Dataset:
     return convert(SAMPLES / "bilan-2006-2008.pdf").dataset
 
 
+@pytest.mark.parametrize("halves", [False, True])
 def test_the_biggest_sheet_written_beside_gives_the_same_workbook(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch):
+                                                                  monkeypatch: pytest.MonkeyPatch, halves: bool):
     """The sheet with the most cells is filled and written by a forked process (any sheet
-    past _SIDE_CELLS cells; here every one): the workbook's bytes are those written in one."""
+    past _SIDE_CELLS cells; here every one), or by two, a half each (past _HALVED_CELLS): the
+    workbook's bytes are those written in one."""
     import bilan.outputs.excel as excel
 
     dataset = _sample_dataset()
@@ -240,33 +242,42 @@ def test_the_biggest_sheet_written_beside_gives_the_same_workbook(tmp_path: Path
     marks = tmp_path / "marks"
     marks.mkdir()
 
-    def marked(ws, fill, path):  # noqa: ANN001, ANN202 - runs in the forked process
-        (marks / ws.title).touch()
-        return alone(ws, fill, path)
+    def marked(ws, fill, path, *rest):  # noqa: ANN001, ANN002, ANN202 - runs in a forked process
+        (marks / path.name).touch()
+        return alone(ws, fill, path, *rest)
 
     monkeypatch.setattr(excel, "_SIDE_CELLS", 0)
+    monkeypatch.setattr(excel, "_HALVED_CELLS", 0 if halves else 10**9)
     monkeypatch.setattr(excel, "_write_alone", marked)
     write_xlsx(tmp_path / "two.xlsx", dataset)
-    assert [p.name for p in marks.iterdir()] == ["Suivis"]
+    assert sorted(p.name for p in marks.iterdir()) == (
+        [".two.xlsx.Suivis.0.xml", ".two.xlsx.Suivis.1.xml"] if halves else [".two.xlsx.Suivis.xml"])
     assert (tmp_path / "two.xlsx").read_bytes() == (tmp_path / "one.xlsx").read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["marks", "one.xlsx", "two.xlsx"]  # no side file left
 
 
+@pytest.mark.parametrize("failing", [".Suivis.xml", ".Suivis.0.xml", ".Suivis.1.xml"])
 def test_a_sheet_the_side_process_cannot_write_is_written_here(tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch):
+                                                               monkeypatch: pytest.MonkeyPatch, failing: str):
+    """The side process (or one of the two halves) fails: the whole sheet is made here."""
     import bilan.outputs.excel as excel
 
     dataset = _sample_dataset()
     monkeypatch.setattr(excel, "_SIDE_CELLS", 10**9)
     write_xlsx(tmp_path / "one.xlsx", dataset)
+    alone = excel._write_alone
 
-    def fails(ws, fill, path):  # noqa: ANN001, ANN202
-        raise OSError(28, "No space left on device")
+    def fails(ws, fill, path, *rest):  # noqa: ANN001, ANN002, ANN202
+        if path.name.endswith(failing):
+            raise OSError(28, "No space left on device")
+        return alone(ws, fill, path, *rest)
 
     monkeypatch.setattr(excel, "_SIDE_CELLS", 0)
+    monkeypatch.setattr(excel, "_HALVED_CELLS", 10**9 if failing == ".Suivis.xml" else 0)
     monkeypatch.setattr(excel, "_write_alone", fails)
     write_xlsx(tmp_path / "two.xlsx", dataset)
     assert (tmp_path / "two.xlsx").read_bytes() == (tmp_path / "one.xlsx").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.xlsx", "two.xlsx"]
 
 
 def test_work_beside_raises_its_own_error_or_runs_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
