@@ -2177,6 +2177,29 @@ def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
     assert not pdf_ocr._dash_led(box, disc, base, size)
 
 
+def test_a_raised_ending_no_reading_makes_out_after_a_one_alone_is_er(monkeypatch):
+    """"le 1er septembre" on a blurred copy: the raised "er" ran into one blot, read "7" on the
+    line ("17") and nothing when read alone. After a "1" alone on the baseline it is the "er"
+    of "1er". After another digit, or after two glyphs on the baseline ("11"), it stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    monkeypatch.setattr(pdf_ocr, "_read_crop", lambda *a: "")
+    size, base = 32.0, 30
+    ink = np.zeros((40, 80), np.uint8)
+    ink[8:31, 10:17] = 255  # the "1", on the baseline
+    ink[11:21, 22:38] = 255  # the blot, raised a third of the size
+    w = pdf_ocr._Word("17", 20.3, 10, 8, 38, 31, (1, 1, 1))
+    assert pdf_ocr._pieces(w, ink, "", "fra", ink, base, size) == [("1", 10, 22, False), ("er", 22, 38, True)]
+    w2 = pdf_ocr._Word("27", 20.3, 10, 8, 38, 31, (1, 1, 1))
+    assert pdf_ocr._pieces(w2, ink, "", "fra", ink, base, size)[0][0] == "27"
+    two = ink.copy()
+    two[8:31, 0:6] = 255  # a second glyph on the baseline before it: "11"
+    w3 = pdf_ocr._Word("117", 20.3, 0, 8, 38, 31, (1, 1, 1))
+    assert pdf_ocr._pieces(w3, two, "", "fra", two, base, size)[0][0] == "117"
+
+
 def test_an_accent_read_as_a_line_is_judged_by_the_word_just_under_it():
     """"7" read alone on the "é" of "proximité", a heading's last word: a long word of a line
     further down (listed first) stands under it too, but the word just under it is the one
