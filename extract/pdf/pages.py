@@ -1,10 +1,10 @@
 """The pages of one PDF read in parallel worker processes, handed back in page order.
 
 The pages of a document are independent until the reader joins them (extract/pdf/__init__.py's
-_Builder, which must see them in order): each worker opens the file itself and turns its
-share of the pages into plain page data (`read_page`, run on each pdfplumber page); the
-parent takes them back page by page, in order, so the document built is the same whatever the
-number of workers. Page n goes to worker (n - 1) % workers, so the workers advance side by
+_Builder, which must see them in order): each worker reads the document its parent opened
+(through a file offset of its own: `_own_file`) and turns its share of the pages into plain
+page data (`read_page`, run on each pdfplumber page); the parent takes them back page by
+page, in order, so the document built is the same whatever the number of workers. Page n goes to worker (n - 1) % workers, so the workers advance side by
 side and the parent holds at most a few pages at a time: memory stays flat.
 
 The workers are forked (on Linux, from a process with a single thread; otherwise the pages are
