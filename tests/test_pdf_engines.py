@@ -58,3 +58,26 @@ def test_both_engines_give_the_same_dataset_bytes_on_the_sample(tmp_path: Path) 
 def test_an_unknown_engine_is_refused() -> None:
     with pytest.raises(ValueError, match="pdf_engine"):
         convert([SAMPLE], pdf_engine="poppler")
+
+
+@pytest.mark.parametrize("reading", ["shifted", "long"])
+def test_a_page_text_that_does_not_line_up_with_its_chars_is_read_char_by_char(monkeypatch, reading: str) -> None:
+    """PDFium's page text in one call is taken only where it lines up with its chars; a text
+    shifted by a char (a char the text leaves out) or longer than one unit a char (a char
+    beyond the 16-bit plane) is read char by char: the same chars either way."""
+    import pypdfium2.raw as raw
+
+    expected = [_objects("pdfium", number)["char"] for number in (1, 2)]
+    real = raw.FPDFText_GetText
+
+    def odd(tp, start, count, buffer):  # noqa: ANN001, ANN202
+        written = real(tp, start, count, buffer)
+        if reading == "long":
+            return written + 1
+        codes = buffer[:count]
+        for i in range(count):  # one char left out at the start: every code a place early
+            buffer[i] = codes[i + 1] if i + 1 < count else 0
+        return written
+
+    monkeypatch.setattr(raw, "FPDFText_GetText", odd)
+    assert [_objects("pdfium", number)["char"] for number in (1, 2)] == expected

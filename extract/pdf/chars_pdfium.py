@@ -159,8 +159,7 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     last_key, last_x = -1, None  # the text object and origin of the last char listed
     ox_address, oy_address = ctypes.addressof(ox), ctypes.addressof(oy)
     try:
-        for i in range(raw.FPDFText_CountChars(tp)):
-            code = get_unicode(tp_address, i)
+        for i, code in enumerate(_codes(raw, tp, tp_address, get_unicode)):
             if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
                 continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
             if code == 0x20 and generated(tp_address, i) == 1:
@@ -214,6 +213,22 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     finally:
         text_page.close()
     return chars
+
+
+def _codes(raw: Any, tp: Any, tp_address: int, get_unicode: Any) -> list[int]:
+    """Each char's code point, as FPDFText_GetUnicode gives it: the page's text in one call
+    (FPDFText_GetText, in UTF-16), taken where it is one unit a char (no char beyond the
+    16-bit plane, written as two) and agrees with the per-char reading at every 64th char;
+    else (a page whose text does not line up with its chars) read char by char."""
+    count = raw.FPDFText_CountChars(tp)
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (2 * count + 1))()  # room for a pair of units a char
+    if raw.FPDFText_GetText(tp, 0, count, buffer) == count + 1:
+        codes = buffer[:count]
+        if all(codes[i] == get_unicode(tp_address, i) for i in range(0, count, 64)):
+            return codes
+    return [get_unicode(tp_address, i) for i in range(count)]
 
 
 def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
