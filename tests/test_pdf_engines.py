@@ -81,3 +81,27 @@ def test_a_page_text_that_does_not_line_up_with_its_chars_is_read_char_by_char(m
 
     monkeypatch.setattr(raw, "FPDFText_GetText", odd)
     assert [_objects("pdfium", number)["char"] for number in (1, 2)] == expected
+
+
+def test_a_hyphen_ending_a_line_keeps_its_place_when_the_page_text_is_read_in_one_call(tmp_path: Path) -> None:
+    """PDFium marks the hyphen a line ends on ("Bas-" / "Saint-Laurent") as its own code, which
+    its page text gives as U+FFFE: read again alone, the hyphen is a char as pdfminer lists it."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "hyphen.pdf"
+    page = canvas.Canvas(str(path), pagesize=(300, 200))
+    page.setFont("Helvetica", 11)
+    page.drawString(20, 150, "Forum jeunesse du Bas-")
+    page.drawString(20, 136, "Saint-Laurent et autres")
+    page.save()
+
+    import pdfplumber
+
+    texts = {}
+    for engine in ("pdfminer", "pdfium"):
+        with pdfplumber.open(path) as pdf:
+            fill = _Objects(engine, str(path), None)
+            fill(pdf.pages[0])
+            fill.close()
+            texts[engine] = "".join(c["text"] for c in pdf.pages[0].chars)
+    assert "Bas-Saint" in texts["pdfium"] and texts["pdfium"] == texts["pdfminer"]

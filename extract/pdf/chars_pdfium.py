@@ -160,6 +160,8 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     ox_address, oy_address = ctypes.addressof(ox), ctypes.addressof(oy)
     try:
         for i, code in enumerate(_codes(raw, tp, tp_address, get_unicode)):
+            if code == 0xFFFE:  # what the page's text gives for PDFium's own marks (a line's end hyphen)
+                code = get_unicode(tp_address, i)
             if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
                 continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
             if code == 0x20 and generated(tp_address, i) == 1:
@@ -219,7 +221,9 @@ def _codes(raw: Any, tp: Any, tp_address: int, get_unicode: Any) -> list[int]:
     """Each char's code point, as FPDFText_GetUnicode gives it: the page's text in one call
     (FPDFText_GetText, in UTF-16), taken where it is one unit a char (no char beyond the
     16-bit plane, written as two) and agrees with the per-char reading at every 64th char;
-    else (a page whose text does not line up with its chars) read char by char."""
+    else (a page whose text does not line up with its chars) read char by char. The text
+    gives U+FFFE for the hyphen PDFium marks as ending a line (code 2): the caller reads
+    such a char again alone."""
     count = raw.FPDFText_CountChars(tp)
     if count <= 0:
         return []
