@@ -234,8 +234,9 @@ def header_bounds(line: TextLine, following: list[TextLine], text_left: float,
     (a group of specks alone, read "." or "'", is none);
     a boundary is the start of a header group, moved left where the lines below start their
     text earlier (centred titles; a speck alone, read as a mark that is no bullet, or a word
-    another line's word runs across, does not move it). A header word also opens a group, however close to the
-    word before it (cells with little padding), where a column of the lines below starts:
+    another line's word runs across, does not move it). A header word also opens a group,
+    however close to the word before it (cells with little padding), where a column of the
+    lines below starts:
     three or more of their words start there (two, where the gap is wider than a word space:
     a page of few rows) and none of their words runs across it (lines that run across the
     table in one piece, headings between tables, aside), or where a
