@@ -50,6 +50,7 @@ def write_xlsx(path: Path, dataset: Dataset,
     """
     load_openpyxl()
     from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     wb.remove(wb.active)
@@ -69,7 +70,7 @@ def write_xlsx(path: Path, dataset: Dataset,
         if half < len(rows):
             parts.append(functools.partial(_fill, ws, columns, rows[half:], styles, first=half))
         side = _Side.start(path, ws, functools.partial(_fill, ws, columns, rows, styles), parts,
-                           f"A1:{_column_letter(len(columns))}{len(rows) + 1}")
+                           f"A1:{get_column_letter(len(columns))}{len(rows) + 1}")
     try:
         for stem, ws in sheets.items():
             if side is None or ws is not side.ws:
@@ -88,11 +89,6 @@ def write_xlsx(path: Path, dataset: Dataset,
 
 _SIDE_CELLS = 20_000  # below this a sheet is written faster than a process is forked for it
 _HALVED_CELLS = 30_000  # ... and from this on, faster in two halves side by side
-
-
-def _column_letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-    return get_column_letter(index)
 
 
 def _frame(ws, columns: list[Column], rows: list) -> None:  # noqa: ANN001

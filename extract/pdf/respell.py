@@ -449,6 +449,12 @@ _ARTICLE_STROKED = re.compile(r"(?<=[^\W\d_] )([a-zéIÎÏ][a-zé]{2,4})(?= [^\W
 # an infinitive ("Soutenir"), or a preposition ending the word before
 _BEFORE_ARTICLE = re.compile(r"[^\W\d_]{3}(?:er|ir|re)$|(?<!\w)(?:sur|pour|dans|avec|par|entre|vers|chez|sans|sous)$")
 _DETERMINERS = {"le", "la", "les", "des", "ses", "ces", "leur", "leurs", "une", "un", "aux"}
+def _after_words(*words: str) -> str:
+    """A pattern that matches where one of `words` (any case) and a space come just before:
+    lookbehinds of fixed width, one a word (Python's have no alternatives of other widths)."""
+    return "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in words) + ")"
+
+
 # a year's last digit misread after a month or opening a range: "(février 200%)",
 # "200%-2010", an "8" read "%" (two loops, one over the other); "mars 201 !", "juin 201 i",
 # a "1" read as a stroke mark, set apart
@@ -456,16 +462,14 @@ _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)
                              rf"(%(?![\w%])| ?[!|lIi](?![\w!|]))")
 # "(janv. 201))": a year's "1" read as a bracket before the one closing it, after a month
 # printed whole or shortened (the month perhaps ending the line before)
-_YEAR_BRACKET = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in (*MONTHS.split("|"),
-                                                                         *(rf"{s}\." for s in _MONTH_SHORT)))
-                           + r")((?:19|20)\d)\)(?=\))")
+_YEAR_BRACKET = re.compile(_after_words(*MONTHS.split("|"), *(rf"{s}\." for s in _MONTH_SHORT)) + r"((?:19|20)\d)\)(?=\))")
 # "déposé à la Table Le 21.09.10": the article before a date, inside a sentence (a letter or a
 # digit before it), read as a capital (the same height as its small letter)
 _ARTICLE_BEFORE_DATE = re.compile(rf"(?<=[^\W_] )L[ae](?= (?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d\d){{1,2}}"
                                   rf"|(?:\d{{1,2}}|1er) (?i:{MONTHS}))(?!\w))")
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
-_MONTH_FIVE = re.compile("(?:" + "|".join(rf"(?<=\b(?i:{m}) )" for m in MONTHS.split("|")) + r")\d{5}(?!\d)")
+_MONTH_FIVE = re.compile(_after_words(*MONTHS.split("|")) + r"\d{5}(?!\d)")
 # "2(X)9": two zeros a blurred copy ran together, read as a bracketed "X", inside a number
 # three letters shaped as "0" between a number and "$" ("240 GCO $"): a group of zeros
 _ZEROS_SHAPED = re.compile(r"(?<=\d )[OoCDG]{3}(?= ?\$)")
