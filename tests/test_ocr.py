@@ -685,6 +685,25 @@ def test_a_doubted_word_with_more_letters_than_glyphs_is_read_again_alone():
 
 
 @needs_tesseract
+def test_a_number_read_with_a_digit_more_than_its_glyphs_is_read_again_alone():
+    """"-1420" at confidence 45 over the four glyphs of "-120": a number barely believed with a
+    digit made up is read again alone. Read surely, it stays; so does a word of letters read
+    with one letter more than its glyphs at that confidence (its letters may touch)."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 400), np.uint8)
+    cv2.putText(ink, "-120", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    exe = pdf_ocr.tesseract_for("fra")
+    for conf, text, read in ((45.0, "-1420", "-120"), (70.0, "-1420", "-1420"), (45.0, "-lxyo", "-lxyo")):
+        w = pdf_ocr._Word(text=text, conf=conf, left=18, top=30, right=130, bottom=75, line=(1, 1, 1))
+        assert "".join(v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])) == read
+
+
+@needs_tesseract
 def test_a_word_with_letters_left_out_is_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):
     """"ren" at confidence 47 over the four glyphs of "renc" ("rencontres" broken at a narrow
     cell's edge): read again alone, four letters that keep "ren" in their order are taken.

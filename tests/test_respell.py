@@ -1126,10 +1126,31 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Table de Shawiniqan", "Table de Shawinigan"),                     # ... where "q" alone is the "g"
     ("un colloque au Qatar", "un colloque au Qatar"),
     ("Agir sur.les conditions de vie", "Agir sur les conditions de vie"),  # a speck where the space was
+    ("auprès des . partenaires", "auprès des partenaires"),              # a speck standing alone
+    ("la fin . Ensuite", "la fin . Ensuite"),                            # (before a capital: a sentence's end)
+    ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
+    ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"
     ("voir www.ville.qc.ca ou info.table@gmail.com", "voir www.ville.qc.ca ou info.table@gmail.com"),
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
     assert respell_text(read, _counts("CRÉ CRÉ"))[0] == meant
+
+
+def test_a_first_read_as_a_capital_and_a_letter_before_its_raised_ending_is_1er():
+    """"Ft" + a raised "cr" before "avril 2009" (the "1" read "F" and a speck), "(IT" + a raised
+    "r" before "février 2007" (after a bracket): "1er". A raised ending after a word stays."""
+    def cell_of(*spans: Span) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=list(spans), page=2)])], page=2)
+
+    capital = cell_of(Span("Ft"), Span("cr", superscript=True), Span(" avril 2009"))
+    bracket = cell_of(Span("Dépôt au CA (IT"), Span("r", superscript=True), Span(" février 2007)"))
+    word = cell_of(Span("Forum"), Span("cr", superscript=True), Span(" avril 2009"))
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[capital, bracket, word])])])
+    respell(doc)
+    assert capital.text == "1er avril 2009" and ("Ftcr", "1er") in capital.ocr_respelled
+    assert bracket.text == "Dépôt au CA (1er février 2007)"
+    assert word.text == "Forumcr avril 2009"
 
 
 def test_a_raised_misread_ending_after_le_1_is_er():

@@ -129,7 +129,8 @@ pages are read, a word of an OCR page is checked against both:
 - A quote between a number or a word French elides none of and a word the document prints
   after a slash elsewhere is that slash, its top read alone ("2'Ressource").
 - A point after an article or a preposition, before a word in small letters, is a speck ("des.
-  citoyens"); a "+" opening a date's year is its "1" ("(07.12.+0)"); "1 %" opening a cell or a
+  citoyens"), and so is a point standing alone between two words, before one in small letters
+  ("des . partenaires"); a "+" opening a date's year is its "1" ("(07.12.+0)"); "1 %" opening a cell or a
   bracket before a month is "1er" ("1 % avril 2009"), and so is "le 1" before a capitalised
   word in a document that prints "1er" ("le 1 Ministre"); an "l" or "d" run into a name in
   capitals that opens on a vowel (or "H"), printed by the document or one of the field's
@@ -184,7 +185,7 @@ pages are read, a word of an OCR page is checked against both:
 - Two words the document prints in a row twice or more, run together ("développementsocial"),
   are two.
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
-  "l", "I" or "E", is "1er" again; so is "1 %" after "le", "du" or "au" before a month ("le 1 %
+  "l", "I", "E" or "F" ("Ft" and a raised "cr"), is "1er" again; so is "1 %" after "le", "du" or "au" before a month ("le 1 %
   février": no share stands between an article and a month).
 - A slashed date's day whose "1" was read "E" ("(E5/11/18)") is ten-something; "Je" or "je"
   before a day and its month ("la SHQ Je 3 octobre") is "le" ("je" comes before no number);
@@ -254,7 +255,9 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("tt", "ct"),  # "Attes": a "c" run into the "t" after it, read as a twin
                ("tt", "ff"),  # "dittusée": two "f" whose bars a blur cut short, read as "t"
                ("a", "ri"),  # "Pantemps": an "r" and an "i" run into one bowl
-               ("m", "ivi")]  # "sum": the stems of an "i", a "v" and an "i", dots lost, read as an "m"
+               ("m", "ivi"),  # "sum": the stems of an "i", a "v" and an "i", dots lost, read as an "m"
+               ("in", "m"),  # "organisines": an "m" whose first arch broke off, read as an "i"
+               ("nn", "rm")]  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -323,6 +326,7 @@ _SLASH_AS_QUOTE = re.compile(r"(?<![\w'’])(\d+|[^\W\d_]{2,})['’](?=[A-ZÀ-Ö
 _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@/])")
 # "la participation des. citoyens": a point after an article or a preposition (no sentence
 # ends on one, none is cut short), before a word in small letters: a speck on the baseline
+_POINT_APART = re.compile(r"(?<=[^\W\d_]) \.(?= [a-zà-ÿ])")  # "des . partenaires": a speck standing alone
 _SPECK_AFTER_SHORT = re.compile(r"(?<![\w'’.])(de|du|des|la|le|les|un|une|au|aux|par|pour|sur|dans|en|et)\.(?= [a-zà-ÿ])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîïi|!t])[\dlLIîïi|!t]{2,}(?![^\W_])")
@@ -738,15 +742,16 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: str = "") -> None:
     """The raised ending of "1er" before a month or after a masculine article ("le 1er
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
-    it is "er" again (and its "1" read "l", "I", "i", "E", or with a letter more, "If" before a
-    raised "1", or with a digit, "17" before a raised "e", its "r" read on the line, is "1").
+    it is "er" again (and its "1" read "l", "I", "i", "E", "F", or with a letter more, "If"
+    before a raised "1", "Ft" before a raised "cr", or with a digit, "17" before a raised "e",
+    its "r" read on the line, is "1"; after a bracket too: "(IT" before a raised "r").
     (its raised "er" read as three letters: "If" + "eld" before "avril"). Raised at the line's
     end, the month is `next_word`, the next line's; "du 1er au 7 octobre"
     opens a span of days before the month."""
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|\s)([1lIELi|!][^\s\d]?|1\d)$", before.text)
+        one = re.search(r"(?:^|[\s(])([1lIELFi|!][^\s\d]?|1\d)$", before.text)
         if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
             continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
         if not (raised.superscript and one and len(raised.text.strip()) <= 3
@@ -1120,6 +1125,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
     text = _sub_around(_SPECK_AFTER_SHORT, _recording(lambda m: m.group(1), changes), text, after)
+    text = _sub_around(_POINT_APART, _recording(lambda m: "", changes), text, after)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
     # these look at the word before or after: at the line's start or end, the line's before or next
