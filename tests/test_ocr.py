@@ -703,6 +703,34 @@ def test_a_number_read_with_a_digit_more_than_its_glyphs_is_read_again_alone():
         assert "".join(v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])) == read
 
 
+def test_unread_ink_between_le_and_a_month_shaped_as_a_stroke_and_a_raised_ending_is_a_first():
+    """"le" [unread ink] "mars": a stroke and a raised ending between them is "1er", which a
+    blur left too faint for Tesseract; the same ink after another word, or a mark of the
+    line's height alone, is not."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 700), np.uint8)
+    cv2.putText(ink, "le", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    cv2.putText(ink, "1", (90, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    cv2.putText(ink, "er", (120, 50), cv2.FONT_HERSHEY_SIMPLEX, 0.7, 255, 2, cv2.LINE_AA)
+    cv2.putText(ink, "mars", (175, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    cv2.putText(ink, "88", (400, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+
+    def word(text: str, left: int, right: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=90.0, left=left, top=38, right=right, bottom=70, line=(1, 1, 1))
+
+    lost = pdf_ocr._Word(text="[Ü", conf=0.0, left=92, top=38, right=142, bottom=70, line=(2, 1, 1))
+    assert pdf_ocr._first_of_month(lost, [word("le", 22, 54), word("mars", 177, 276)], ink)
+    assert not pdf_ocr._first_of_month(lost, [word("la", 22, 54), word("mars", 177, 276)], ink)
+    assert not pdf_ocr._first_of_month(lost, [word("le", 22, 54), word("mairie", 177, 276)], ink)
+    blot = pdf_ocr._Word(text="[Ü", conf=0.0, left=398, top=38, right=450, bottom=70, line=(2, 1, 1))
+    assert not pdf_ocr._first_of_month(blot, [word("le", 330, 390), word("mars", 460, 540)], ink)
+
+
 @needs_tesseract
 def test_a_word_with_letters_left_out_is_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):
     """"ren" at confidence 47 over the four glyphs of "renc" ("rencontres" broken at a narrow

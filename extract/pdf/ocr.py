@@ -650,11 +650,40 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     out = []
     for w in _tesseract(exe, lang, alone, psm=6):
         if not _print_lost(w):
-            continue  # a logo, a stamp or a smudge is no print the page lost
+            if not _first_of_month(w, words, ink):
+                continue  # a logo, a stamp or a smudge is no print the page lost
+            w = replace(w, text="1")  # its raised ending is read on its own (see _pieces)
         patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
         if patch:
             out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, (-patch, *w.line[1:])))
     return out + _lone_dashes(dashes, words + out, tall)
+
+
+def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
+    """Whether ink read again alone, that reads as no print ("[Ü"), is the "1er" of a date:
+    it stands between "le", "du" or "au" and a month's name on their line, a space or so from
+    each, and is a stroke followed by a raised ending (what "1er" is, which a blur leaves too
+    faint and small for Tesseract to read; French prints a day between those words)."""
+    height = w.bottom - w.top
+    if height <= 0:
+        return False
+    line = [o for o in words if o.top < w.bottom and w.top < o.bottom]
+    before = max((o for o in line if o.right <= w.left + 1), key=lambda o: o.right, default=None)
+    after = min((o for o in line if o.left >= w.right - 1), key=lambda o: o.left, default=None)
+    if before is None or after is None or before.text.lower() not in ("le", "du", "au") \
+            or not _MONTH_NAME.fullmatch(after.text.strip(".,;:)")) \
+            or w.left - before.right > 1.5 * height or after.left - w.right > 1.5 * height:
+        return False
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) < 2:
+        return False
+    x0, x1, top, bottom = glyphs[0]
+    tall = bottom - top
+    return x1 - x0 <= 0.8 * tall and all(
+        g[3] <= bottom - 0.25 * tall and g[3] - g[2] < 0.75 * tall for g in glyphs[1:])
+
+
+_MONTH_NAME = re.compile(rf"(?:{MONTHS})", re.I)
 
 
 def _print_lost(w: _Word) -> bool:
