@@ -1127,6 +1127,11 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("un colloque au Qatar", "un colloque au Qatar"),
     ("Agir sur.les conditions de vie", "Agir sur les conditions de vie"),  # a speck where the space was
     ("auprès des . partenaires", "auprès des partenaires"),              # a speck standing alone
+    ("Dépêt d'un rapport", "Dépôt d'un rapport"),                      # a circumflex over a round letter
+    ("-Travailfler ensemble", "-Travailler ensemble"),                 # a speck for an "f"'s bar
+    ("personnes âgées €21/01/08)", "personnes âgées (21/01/08)"),       # a bracket read as a euro sign
+    ("coût (10 €21/01/08)", "coût (10 €21/01/08)"),                     # (a bracket open: a sign)
+    ("--Immigration (04/12/06)", "-Immigration (04/12/06)"),            # an item's dash read twice
     ("la fin . Ensuite", "la fin . Ensuite"),                            # (before a capital: a sentence's end)
     ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
     ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"

@@ -66,7 +66,9 @@ pages are read, a word of an OCR page is checked against both:
 - A sign no word opens on ("£", "¥", "¢", "¤", "§", a "[" no "]" closes) glued before a
   capital is a speck ("£Concert'action", "[Itinérance"), dropped. A "$" after a word in the
   singular after a plural determiner, a space before it, is the "s" closing the word ("des
-  recommandation $").
+  recommandation $"). A "€" glued before a slashed date closed by ")", no bracket open
+  before it, is the "(" ("âgées €21/01/08)"); two dashes opening a line before a letter are
+  an item's dash read twice ("--Immigration").
 - "A" or "À" before a word in the plural and "par" or "chaque" and a period ("À rencontres
   par année") is a "4", its open triangle read as the letter: things counted by the period.
 - A "[" opening a day before a month's name, with no bracket closing after it ("le [4 mars"),
@@ -230,7 +232,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïfk", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe", "ka": "le", "la")
-_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùûü", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz",
+_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùûü", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz", "êô",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp",  # a bowl on a stem, up or down ("Membhrémagoa")
           "rï"]  # an "r" whose arm a blur cut into a speck over its stem ("Conceït'action")
@@ -238,6 +240,7 @@ _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, s
 _TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùûü", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
+_MADE_UP = _THIN + "f"  # ... or with a speck for a bar, as an "f" ("Travailfler")
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _UNMARKED = dict(zip(_ACCENTS, "aaaeeeeiioouuuc"))  # each accented letter without its accent
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
@@ -506,6 +509,10 @@ _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet open
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)|(?<![^\s(])_+(?=[-–—]?[^\W\d_])")
 # "£Concert'action": a speck read as a sign no word opens on, glued before a capital
+# "€21/01/08)": the "(" opening a date read as the euro sign (a bow with bars), no bracket open
+_EURO_BRACKET = re.compile(r"€(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\))")
+# "--Immigration" opening a line: an item's dash read twice
+_BULLET_TWICE = re.compile(r"^([-–—])[-–—](?=[^\W\d_])")
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
 _DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
@@ -1176,6 +1183,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
         text = _sub_around(_A_BEFORE_VERB, _recording(lambda m: "À" if is_word(_word_after(m.string, 2).lower())
                                                       else "A", changes), text, after)
     text = _sub_recorded(_SIGN_SPECK, lambda m: "", text, changes)
+    text = _sub_recorded(_BULLET_TWICE, lambda m: m.group(1), text, changes)  # (any line's start)
+    text = _sub_recorded(_EURO_BRACKET, lambda m: m.group() if _open_bracket(m.string[:m.start()]) else "(",
+                         text, changes)
     # (the word after it may open the next line: "la CRÉ." / "autres organismes")
     text = _sub_around(_POINT_FOR_COMMA, lambda m: _point_for_comma(m, changes), text, after)
     if text.strip("_ "):  # (a cell of underscores alone, a line to fill in, stays)
@@ -2535,7 +2545,8 @@ def _near(word: str, index: dict[str, set[str]]) -> list[str]:
 def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m", "nu" for "mi" and the like, a thin
-    stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter),
+    stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter;
+    "Travailfler": a speck for its bar),
     an "n" read "m" or the other way in a word of six letters or more ("Jourmée"; in a shorter
     one another word is as likely: "ainés" / "aimés", "Côme" / "cône"),
     a letter read twice inside a word ("embauchéées"), a "p" read as "b" and "p" ("Débpliant"), the "I" opening a word lost
@@ -2547,7 +2558,7 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
         return (len(diff) == 1 and (any(read[diff[0]] in g and meant[diff[0]] in g for g in groups)
                                     or groups is _ALIKE and len(read) >= 6 and {read[diff[0]], meant[diff[0]]} == {"m", "n"})
                 or meant in _confused(read))
-    if len(read) == len(meant) + 1 >= 5 and any(read[i] in _THIN and read[:i] + read[i + 1:] == meant
+    if len(read) == len(meant) + 1 >= 5 and any(read[i] in _MADE_UP and read[:i] + read[i + 1:] == meant
                                                 for i in range(1, len(read) - 1)):  # inside the word
         return True
     if len(read) == len(meant) + 1 >= 5 and any(
