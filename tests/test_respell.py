@@ -336,6 +336,11 @@ def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():
     assert respell_text("Cotlectivité des aînés", counts)[0] == "Collectivité des aînés"
     assert respell_text("Hinérance dans la région", counts)[0] == "Itinérance dans la région"
     assert respell_text("Hier, la Table", counts)[0] == "Hier, la Table"
+    # an "r" whose arm the blur ran down, read "n" each time ("Transpont" seven times)
+    counts = _counts(" ".join(["Transpont collectif"] * 7))
+    assert respell_text("-Transpont collectif (04/12/07)", counts)[0] == "-Transport collectif (04/12/07)"
+    # ... which is no spelling to set a word read with a letter lost to
+    assert respell_text("-Transpon collectif", counts, {"transpon"})[0] == "-Transport collectif"
     # a Quebec place name stays as printed, doubted or not ("aima" is a verb of the list)
     assert respell_text("Halte-garderie à Alma", _counts("Alma Alma"), {"alma"})[0] == "Halte-garderie à Alma"
 
@@ -1132,6 +1137,9 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("personnes âgées €21/01/08)", "personnes âgées (21/01/08)"),       # a bracket read as a euro sign
     ("coût (10 €21/01/08)", "coût (10 €21/01/08)"),                     # (a bracket open: a sign)
     ("--Immigration (04/12/06)", "-Immigration (04/12/06)"),            # an item's dash read twice
+    ("-Immigration (01: 10/07)", "-Immigration (01/10/07)"),            # a slash read ":" and a space
+    ("-Immigration (03, 11/08)", "-Immigration (03/11/08)"),            # ... or "," and a space
+    ("(1, 2, 3)", "(1, 2, 3)"),
     ("la fin . Ensuite", "la fin . Ensuite"),                            # (before a capital: a sentence's end)
     ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
     ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"

@@ -20,7 +20,7 @@ pages are read, a word of an OCR page is checked against both:
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
   way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"), or the misreading is one a blurred
   copy repeats, a stroke for a stroke ("Coliectivité"), "rn" for "m", "i" for a "j" whose tail
-  it lost ("Obiectif" however often). Words in capitals and names (a
+  it lost ("Obiectif" however often), "n" for an "r" whose arm ran down ("Transpont"). Words in capitals and names (a
   capital inside a sentence) take only the document's spelling: the list has no names.
 - A place named with its article ("Les Basques", "La Mitis"), whose word is a common one and so
   no place word, misread as no word ("Les Basaues"), is checked against those names as a
@@ -402,9 +402,11 @@ _MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
-# a day, a month and a year alone in brackets, one of their slashes read ":" or a space
-# ("(19:11/07)", "(11/09 06)"), or the last one lost ("(28/0408)")
-_BRACKETED_DATE = re.compile(r"\((\d{1,2})[/: ](?:(\d{1,2})[/: ](\d\d|\d{4})|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
+# a day, a month and a year alone in brackets, one of their slashes read ":" (a space after
+# it or not), "," and a space, or a space ("(19:11/07)", "(01: 10/07)", "(11/09 06)"), or the
+# last one lost ("(28/0408)")
+_BRACKETED_DATE = re.compile(r"\((\d{1,2})(?:[/:] ?|, | )(?:(\d{1,2})(?:[/:] ?|, | )(\d\d|\d{4})"
+                             r"|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
 # "le 14062010": a date whose slashes were lost, after "le"
 _DATE_RUN_TOGETHER = re.compile(r"(?<=\ble )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
 # "(080408)", "(08 0408)": a date in brackets whose slashes a blurred copy lost (one space left at most)
@@ -2310,12 +2312,15 @@ def _two_words(word: str, vocab: Vocabulary) -> str | None:
 def _stroke_for_stroke(read: str, meant: str | None) -> bool:
     """Whether `meant` is `read` with one thin stroke read as another ("Coliectivité",
     "Cotlectivité": an "l" whose foot the blur spread into a "t"), with
-    "rn" run into an "m" ("Toumée") or an "m" split into "rn" ("Cornité"), or with a "j"
-    whose tail the blur took read "i" ("Obiectif"): a misreading a blurred copy repeats, so
-    the document printing it twice does not make it a spelling."""
+    "rn" run into an "m" ("Toumée") or an "m" split into "rn" ("Cornité"), with a "j"
+    whose tail the blur took read "i" ("Obiectif"), or an "r" whose arm the blur ran down
+    into a second stem read "n" ("Transpont"): a misreading a blurred copy repeats, so the
+    document printing it twice does not make it a spelling."""
     return meant is not None and (len(read) == len(meant) and (looks_alike(read, meant, [_CLOSEST[0] + "t"])
                                                                or looks_alike(read, meant, ["ij"])
-                                                               and read.count("i") > meant.count("i"))
+                                                               and read.count("i") > meant.count("i")
+                                                               or looks_alike(read, meant, ["rn"])
+                                                               and read.count("n") > meant.count("n"))
                                   or "m" in read and read.replace("m", "rn", 1) == meant
                                   or "rn" in read and read.replace("rn", "m", 1) == meant)
 
@@ -2581,8 +2586,10 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
 
 def _misread_word(low: str) -> bool:
     """`low`, no word, is one of the OCR's confusions off a word of the list ("sum" for
-    "suivi"): however often the document prints it, it is no spelling to set another word to."""
-    return any(is_word(f) for f in _confused(low))
+    "suivi"), or a misreading a blurred copy repeats of the one word of the list that looks
+    like it ("transpont": `_stroke_for_stroke`): however often the document prints it, it is
+    no spelling to set another word to ("Transpon", its last letter lost, is no "Transpont")."""
+    return any(is_word(f) for f in _confused(low)) or _stroke_for_stroke(low, _likeliest(low))
 
 
 def _confused(word: str) -> set[str]:
