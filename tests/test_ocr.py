@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -2967,6 +2968,27 @@ def test_a_first_letter_broken_in_two_tells_no_case():
     assert [w.text for w in case_by_height([word], ink)] == ["Soutenir"]
     ink[26:34, 2:18] = 255   # whole: as tall as the "t", a capital
     assert first_letter_height(ink[14:51, 0:161]) > 1.2
+
+
+def test_a_speck_glued_on_a_small_letters_top_does_not_make_it_a_capital():
+    """A small "s" with a speck glued on its top, a stalk two pixels wide rising a third of
+    the x-height above it: the stalk, thinner than a stroke, is no part of the letter, and
+    "sociales" stays small. The same letter grown whole to that height is a capital."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.ocr_case import case_by_height
+
+    ink = np.zeros((60, 200), np.uint8)
+    ink[26:50, 2:18] = 255   # the "s", as tall as the x-height
+    ink[17:26, 8:10] = 255   # a speck's stalk on its top
+    for x in (24, 46, 68, 90):
+        ink[26:50, x:x + 16] = 255  # "o", "c", "a", "e": the x-height
+    ink[16:50, 112:118] = 255       # "l", rising above it
+    word = pdf_ocr._Word("Sociales", 90.0, 0, 14, 160, 50, (1, 1, 1))
+    assert [w.text for w in case_by_height([word], ink)] == ["sociales"]
+    ink[17:26, 2:18] = 255   # the letter itself that tall: a capital
+    assert [w.text for w in case_by_height([replace(word, text="sociales")], ink)] == ["Sociales"]
 
 
 def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):

@@ -907,6 +907,23 @@ def test_a_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word
     assert other.text == "auprès de la Table C" and word.text == "auprès des partenaire Sud"
 
 
+def test_an_accented_last_letter_wrapped_alone_and_read_as_a_capital_goes_back_to_its_word():
+    """"Abandonn" / "Ê" in a narrow status cell, the letter a paragraph of its own (a capital
+    opens one): the "é" of "Abandonné", read with another accent of its vowel. "À" alone after
+    a word it makes none with stays."""
+    def par(text: str) -> Paragraph:
+        return Paragraph(lines=[Line(spans=[Span(text)], page=2)])
+
+    state = Cell(paragraphs=[par("Abandonn"), par("Ê")], page=2)
+    going = Cell(paragraphs=[par("Rencontre prévue"), par("À")], page=2)
+    doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                   blocks=[Table(rows=[Row(cells=[state, going])])])
+    respell(doc)
+    assert state.text == "Abandonné" and len(state.paragraphs) == 1
+    assert ("Abandonn Ê", "Abandonné") in state.ocr_respelled
+    assert [p.text for p in going.paragraphs] == ["Rencontre prévue", "À"]
+
+
 def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes():
     """"2010-20" / "Ii" in a narrow deadline cell: the range's last two digits wrapped and read
     as strokes go back to it (its century read as marks too: "2010-X)" / "11"); digits that make no range a plan runs over ("2010-20" / "45"),

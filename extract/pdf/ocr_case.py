@@ -25,6 +25,7 @@ _DESCENDING = set("gjpqy")  # ... and that go below the baseline
 CAPITAL = 1.2  # first letter's height over the x-height from which it is a capital
 SMALL = 1.1  # ... up to which it is a small letter (between the two, the reading stays)
 _MIN_X_HEIGHT = 6  # pixels: below this the measure is too coarse to say anything
+_STROKE = 0.15  # a stroke's width over the x-height, about (a speck's stalk is thinner)
 _BROKEN = 0.85  # a first letter measured shorter than this (over the x-height) is a piece of one
 
 
@@ -155,8 +156,10 @@ def first_letter_height(crop: Any) -> float | None:
     # the first letter's top over its first columns only, where it may touch the letter after
     # it: a round letter's top is at its middle, about a third of the x-height in (a capital
     # "C" is about as wide as the x-height, a small "c" four fifths of it)
+    # (a speck glued on its top, a stalk thinner than a stroke, is no part of it: the top is
+    # the first row whose ink there is as wide as a stroke, 0.15 of the x-height)
     span = mine[:, left:left + max(1, int(0.7 * x_height))]
-    inked = np.flatnonzero(span.any(axis=1))
+    inked = np.flatnonzero(span.sum(axis=1) >= max(2.0, _STROKE * x_height))
     if not inked.size:
         return None
     ratio = (base - int(inked[0])) / x_height

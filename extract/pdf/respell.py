@@ -268,6 +268,7 @@ _CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV", "BD"]  # capita
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
+_ACCENTED_CAPITALS = "ÀÂÉÈÊË"
 _SAME_SHAPE = "CKOSUVWXZŒ"  # capitals shaped as their small letter, only larger (a "k" blurred: "K")
 # prefixes French writes joined to the word after them ("intergénération"), and that are words alone
 _PREFIXES = {"inter", "auto", "super", "micro", "extra", "contre", "entre", "sous", "demi", "télé"}
@@ -792,7 +793,8 @@ def _cells(doc: Document) -> Iterator[Cell]:
 def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
     """A word broken at its cell's edge whose last letter or two, alone at the next line's
     start, were read as capitals ("partenaire" / "S", "l'Outaoua" / "IS": an "i" whose dot
-    ran into its stem is a capital's stroke): the letters go back to the word, when that
+    ran into its stem is a capital's stroke; "Abandonn" / "Ê": an accented letter alone,
+    its accent taken for a capital's height): the letters go back to the word, when that
     makes a word or a place name (a capital alone opens no French phrase). So do the last two
     digits of a range cut inside its end ("2010-20" / "Ii", read as strokes; its century read
     as marks: "2010-X)" / "11"), where that makes a range a plan runs over: the typeset reader
@@ -806,17 +808,45 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
                 continue  # the line held only those digits
             m = re.match(r"([^\W\d_]{1,2})(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
             a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
-            if (line.page in ocr and m and a and a.group()[-1].islower()
-                    and all(ch in _SAME_SHAPE or (ch == "I" and len(m.group(1)) > 1) for ch in m.group(1))
-                    and (is_word(a.group() + m.group(1).lower()) or a.group() + m.group(1).lower() in place_words())):
+            small = _wrapped_small(a.group(), m.group(1)) if line.page in ocr and m and a \
+                and a.group()[-1].islower() else None
+            if small:
                 cut = len(m.group(1))
-                holder.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + m.group(1).lower()))
-                prev.spans[-1].text += m.group(1).lower()
+                holder.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + small))
+                prev.spans[-1].text += small
                 line.spans[0].text = line.spans[0].text[cut:].lstrip()
                 if not line.text.strip():
                     continue  # the line held only that letter
             keep.append(line)
         par.lines[:] = keep
+    for cell in _cells(doc):  # the letters alone may make a paragraph of their own (a capital opens one)
+        pars: list[Paragraph] = []
+        for par in cell.paragraphs:
+            prev = pars[-1].lines[-1] if pars and pars[-1].lines else None
+            m = re.fullmatch(r"\s*([^\W\d_]{1,2})([,.;:)]?)\s*", par.text) if len(par.lines) == 1 else None
+            a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev and prev.spans else None
+            small = _wrapped_small(a.group(), m.group(1)) if m and a and a.group()[-1].islower() \
+                and par.lines[0].page in ocr else None
+            if small:
+                cell.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + small))
+                prev.spans[-1].text += small + m.group(2)
+                continue
+            pars.append(par)
+        cell.paragraphs[:] = pars
+
+
+def _wrapped_small(head: str, letters: str) -> str | None:
+    """The small letters `letters` (one or two read as capitals at a line's start) are, ending
+    the word `head` broken before them, where that makes a word or a place name: capitals
+    shaped as their small letter, an "I" beside another, or an accented letter alone, read
+    with any accent of its vowel ("Ê" for the "é" of "Abandonné")."""
+    if not all(ch in _SAME_SHAPE or (ch == "I" and len(letters) > 1)
+               or ch in _ACCENTED_CAPITALS and len(letters) == 1 for ch in letters):
+        return None
+    low = letters.lower()
+    group = next((g for g in _ACCENT_GROUPS if low in g), "") if low in _ACCENTS else ""
+    return next((t for t in (low, *(c for c in group if c != low and c in _ACCENTS))
+                 if is_word(head + t) or head + t in place_words()), None)
 
 
 def _range_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> bool:
