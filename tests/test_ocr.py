@@ -3252,6 +3252,26 @@ def test_a_cross_bullet_read_as_two_signs_at_once_is_one_bullet():
             assert w.text == (kept if read == "*X" else kept.replace("*X", "xX")), (read, top)
 
 
+def test_a_cross_bullet_on_a_baseline_of_its_own_is_told_by_its_height():
+    """A "✕" read "X" on a line read again alone, whose baseline is set at the cross's foot:
+    no taller than 0.62 of the size, it is no letter X (as tall as the capitals) and is a
+    bullet. Read as a small "x" there, only the baseline could tell: it stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, top, bottom = 42.0, 36, 60
+    ink = np.zeros((80, 80), np.uint8)
+    for k in range(bottom - top):
+        x = 10 + k * 22 // (bottom - top)
+        ink[top + k, x:x + 3] = 255
+        ink[top + k, 32 - x + 10 - 3:32 - x + 10] = 255
+    for read, kept in (("X", "•"), ("x", "x")):
+        w = pdf_ocr._Word(read, 70.0, 10, top, 33, bottom, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, bottom, size)
+        assert w.text == kept, read
+
+
 def test_a_speck_read_as_a_quote_before_a_glued_dash_is_no_part_of_the_word():
     """"-Collecte" on a speckled copy, its dash touching the "C", a speck just left of it:
     Tesseract reads the speck as a quote and the dash with the "C" ("‘Collecte"). The speck

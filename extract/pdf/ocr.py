@@ -1986,9 +1986,14 @@ def _cross(w: _Word, glyphs: list, base: int, size_px: float) -> bool:
     """The word is a cross bullet ("✕") read as a letter X or a sign, or as two ("*X": one
     glyph read twice): one glyph off the baseline and no taller than 0.66 of the size (a letter
     X stands on the baseline, as tall as the capitals, about 0.72 of the size; a cross's
-    strokes are drawn between them)."""
-    return (bool(w.text) and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1
-            and glyphs[0][3] <= base - 0.04 * size_px and glyphs[0][3] - glyphs[0][2] <= 0.66 * size_px)
+    strokes are drawn between them). Read as no small "x", a glyph no taller than 0.62 of the
+    size is one wherever it stands (a line read again alone has a baseline of its own, which a
+    blur may set at the cross's foot)."""
+    if not (w.text and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1):
+        return False
+    tall = glyphs[0][3] - glyphs[0][2]
+    return (glyphs[0][3] <= base - 0.04 * size_px and tall <= 0.66 * size_px
+            or "x" not in w.text and tall <= 0.62 * size_px)
 
 
 def _mend_accents(w: _Word, ink, size_px: float) -> None:
