@@ -1160,6 +1160,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("la fin . Ensuite", "la fin . Ensuite"),                            # (before a capital: a sentence's end)
     ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
     ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"
+    ("Réalisation d'un mini-portrut", "Réalisation d'un mini-portrait"),  # "ai" run into a "u"
     ("voir www.ville.qc.ca ou info.table@gmail.com", "voir www.ville.qc.ca ou info.table@gmail.com"),
 ])
 def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):

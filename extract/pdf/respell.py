@@ -259,6 +259,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("tt", "ff"),  # "dittusée": two "f" whose bars a blur cut short, read as "t"
                ("a", "ri"),  # "Pantemps": an "r" and an "i" run into one bowl
                ("m", "ivi"),  # "sum": the stems of an "i", a "v" and an "i", dots lost, read as an "m"
+               ("u", "ai"),  # "portrut": an "a" and an "i" run together into one bowl and stem
                ("in", "m"),  # "organisines": an "m" whose first arch broke off, read as an "i"
                ("nn", "rm")]  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
