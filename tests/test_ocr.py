@@ -1201,6 +1201,16 @@ def test_a_raised_ending_after_a_number_is_read_with_letters_and_none_ends_a_pla
     assert [p[0] for p in pieces("2")] == ["2", "e"]
     assert isinstance(allowed[0], str) and set("er") <= set(allowed[0])
     assert [p[0] for p in pieces("1.3")] == ["1.3"]
+    # a raised glyph no reading makes out: after a "1" alone, the "er" of "1er"; after a plan's
+    # number, a speck (a "1" glyph, then the point and digit read on the line, all raised)
+    monkeypatch.setattr(pdf_ocr, "_read_crop", lambda *a: "")
+    ink = np.zeros((100, 200), np.uint8)
+    ink[44:73, 20:30] = 255   # the "1" on the baseline
+    ink[40:50, 36:56] = 255   # a blot above it
+    w = pdf_ocr._Word(text="17", conf=90.0, left=18, top=38, right=58, bottom=74, line=(1, 1, 1))
+    assert [p[0] for p in pdf_ocr._pieces(w, ink, "", "fra", 255 - ink, base=72, size_px=36.0)] == ["1", "er"]
+    w = pdf_ocr._Word(text="1.2", conf=90.0, left=18, top=38, right=58, bottom=74, line=(1, 1, 1))
+    assert [p[0] for p in pdf_ocr._pieces(w, ink, "", "fra", 255 - ink, base=72, size_px=36.0)] == ["1.2"]
 
 
 def test_a_small_j_whose_dot_the_scan_lost_is_no_capital():
@@ -2904,9 +2914,9 @@ def test_a_first_letter_shaped_as_its_capital_is_read_by_its_height(tmp_path: Pa
     and 200 dpi. A word whose letters mostly rise above the x-height ("Objectif") gives no
     x-height to measure by, and stays as read; so does a capital with a dash run into it
     ("-Consultation": the letter starts where its ink stands tall)."""
-    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation", "Consultation"]
-    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation", "Consultation"]
-    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation", "Consultation"]
+    printed = ["S'approprier", "services", "Sont", "social", "Objectif", "concertation", "Consultation", "Visites"]
+    read = ["s'approprier", "Services", "sont", "Social", "objectif", "Concertation", "Consultation", "visites"]
+    meant = ["S'approprier", "services", "Sont", "social", "objectif", "concertation", "Consultation", "Visites"]
     got = _words_by_case(tmp_path, printed, read, dashed="Consultation")
     for dpi in (300, 200):
         # at 200 dpi the serif "services" loses its "i"'s dot: no letter stands above the

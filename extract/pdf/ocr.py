@@ -2853,9 +2853,11 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
             # a raised stroke after a word (a "1" with its flag, read "d"; read "!" on the line,
             # whose point would stand on the baseline): the call 1
             sup = "1"
-        if not sup and order[0] is _LETTERS and text[:1] == "1" and sum(g[0] < box[0] for g in glyphs) == 1:
+        if not sup and order[0] is _LETTERS and text[:1] == "1" and sum(g[0] < box[0] for g in glyphs) == 1 \
+                and not re.match(r"1[.,]\d", text):
             # a raised ending no reading makes out (a blurred "er" run into one blot, read "7"
-            # on the line: "17 septembre") after a "1" alone: the "er" of "1er"
+            # on the line: "17 septembre") after a "1" alone: the "er" of "1er" (not where the
+            # line read a number with a point: "1.2", a plan's number)
             text, sup = "1", "er"
         # what the page's pass made of the ending: the raised letters themselves, or a sign
         stem = text[:-len(sup)] if sup and text.endswith(sup) and len(text) > len(sup) else text

@@ -19,6 +19,7 @@ from typing import Any
 __all__ = ["CAPITAL", "SMALL", "X_HEIGHT_LETTERS", "case_by_height", "first_letter_height"]
 
 _SAME_SHAPE = "cosvwxz"  # small letters shaped as their capitals
+_WIDE_TOPS = "cosz"  # ... whose top is a curve or a bar
 X_HEIGHT_LETTERS = frozenset("acemnorsuvwxz")  # small letters that stand no higher than the x-height
 _ASCENDING = set("bdfhklt")  # small letters that rise above it
 _DESCENDING = set("gjpqy")  # ... and that go below the baseline
@@ -40,7 +41,8 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
     for w in words:
         text = w.text
         if text[:1].lower() in _SAME_SHAPE and _small_rest(text):
-            ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1])
+            ratio = first_letter_height(ink[w.top:w.bottom + 1, w.left:w.right + 1],
+                                        wide_top=text[0].lower() in _WIDE_TOPS)
             if ratio is not None and ratio >= CAPITAL and text[0].islower():
                 w = replace(w, text=text[0].upper() + text[1:])
             elif ratio is not None and ratio <= SMALL and text[0].isupper():
@@ -130,11 +132,13 @@ def _letters(crop: Any) -> tuple | None:
     return labels, stats, first, base, x_height
 
 
-def first_letter_height(crop: Any) -> float | None:
+def first_letter_height(crop: Any, wide_top: bool = False) -> float | None:
     """The height of a word's first letter over its x-height, both from its baseline; None
     when the word's ink does not tell: too small, too few letters apart, no two letters
     standing at the x-height, or none standing lower than the word's top, or the first
-    letter broken (shorter than _BROKEN of the x-height)."""
+    letter broken (shorter than _BROKEN of the x-height). `wide_top`: the letter's top is a
+    curve or a bar ("c", "o", "s", "z"), as wide as a stroke at least: a speck glued on it, a
+    stalk thinner than that, is no part of it (the arms of a "v", "w", "x" end thinner)."""
     import cv2
     import numpy as np
 
@@ -156,10 +160,10 @@ def first_letter_height(crop: Any) -> float | None:
     # the first letter's top over its first columns only, where it may touch the letter after
     # it: a round letter's top is at its middle, about a third of the x-height in (a capital
     # "C" is about as wide as the x-height, a small "c" four fifths of it)
-    # (a speck glued on its top, a stalk thinner than a stroke, is no part of it: the top is
-    # the first row whose ink there is as wide as a stroke, 0.15 of the x-height)
+    # (over a wide top, the first row whose ink there is as wide as a stroke, 0.15 of the
+    # x-height)
     span = mine[:, left:left + max(1, int(0.7 * x_height))]
-    inked = np.flatnonzero(span.sum(axis=1) >= max(2.0, _STROKE * x_height))
+    inked = np.flatnonzero(span.sum(axis=1) >= max(2.0, _STROKE * x_height) if wide_top else span.any(axis=1))
     if not inked.size:
         return None
     ratio = (base - int(inked[0])) / x_height
