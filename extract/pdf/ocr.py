@@ -71,9 +71,9 @@ _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is no
 _AGAIN_CONF = 50.0  # a word of the list read again alone is taken above this, whatever its glyphs
 _DOUBTED_CONF = 60.0  # a word two letters longer than its glyphs is read again below this
 _LEFT_OUT_CONF = 80.0  # … and a word of letters one or two glyphs longer than it, below this
-_NUMBER_READ = re.compile(r"[-–(]?\d+[.,;:)%]?")  # a number alone, as a word: an item's dash or a bracket at most
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
 _WORD_CONF = 20.0  # … and a word of the list read there, below this
+_NUMBER_READ = re.compile(r"[-–(]?\d+[.,;:)%]?")  # a number alone, as a word: an item's dash or a bracket at most
 # OSD's orientation confidence from which its turn is taken alone (a page of text gets 10 to
 # 20; a title page of a few large words 2 to 8, and is sometimes wrong): below, the turns are read
 _OSD_SURE = 10.0
@@ -225,9 +225,9 @@ def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Wo
     on blank paper: the new reading is taken when it has as many characters as glyphs, or is a
     word of the list read surely. So is a number barely believed and read with a digit more
     than its glyphs ("-1420" for the four of "-120"): printed digits stand apart, and a digit
-    made up changes what the number says. The page's such words are read in one pass, each on a line
-    of its own. One stroke read as several strokes ("l!|") that the reading alone does not
-    set right is the first of them."""
+    made up changes what the number says. The page's such words are read in one pass, each on
+    a line of its own. One stroke read as several strokes ("l!|") that the reading alone does
+    not set right is the first of them."""
     # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
     doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
                and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0

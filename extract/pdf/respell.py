@@ -20,8 +20,9 @@ pages are read, a word of an OCR page is checked against both:
   spelling, unless the document prints the list's word too (the OCR misreads a word the same
   way twice: "Obiectif 2", "Obiectif 3" under "Objectif 1"), or the misreading is one a blurred
   copy repeats, a stroke for a stroke ("Coliectivité"), "rn" for "m", "i" for a "j" whose tail
-  it lost ("Obiectif" however often), "n" for an "r" whose arm ran down ("Transpont"). Words in capitals and names (a
-  capital inside a sentence) take only the document's spelling: the list has no names.
+  it lost ("Obiectif" however often), "n" for an "r" whose arm ran down ("Transpont"). Words
+  in capitals and names (a capital inside a sentence) take only the document's spelling: the
+  list has no names.
 - A place named with its article ("Les Basques", "La Mitis"), whose word is a common one and so
   no place word, misread as no word ("Les Basaues"), is checked against those names as a
   place word is.
@@ -132,8 +133,8 @@ pages are read, a word of an OCR page is checked against both:
   after a slash elsewhere is that slash, its top read alone ("2'Ressource").
 - A point after an article or a preposition, before a word in small letters, is a speck ("des.
   citoyens"), and so is a point standing alone between two words, before one in small letters
-  ("des . partenaires"); a "+" opening a date's year is its "1" ("(07.12.+0)"); "1 %" opening a cell or a
-  bracket before a month is "1er" ("1 % avril 2009"), and so is "le 1" before a capitalised
+  ("des . partenaires"); a "+" opening a date's year is its "1" ("(07.12.+0)"); "1 %" opening
+  a cell or a bracket before a month is "1er" ("1 % avril 2009"), and so is "le 1" before a capitalised
   word in a document that prints "1er" ("le 1 Ministre"); an "l" or "d" run into a name in
   capitals that opens on a vowel (or "H"), printed by the document or one of the field's
   acronyms, lost its apostrophe ("lOBNL"); a capital "I" inside a word of small letters is a
@@ -187,8 +188,8 @@ pages are read, a word of an OCR page is checked against both:
 - Two words the document prints in a row twice or more, run together ("développementsocial"),
   are two.
 - "1er" before a month, its raised "er" read as "*", '"', "r", "or" or "®", or its "1" read as
-  "l", "I", "E" or "F" ("Ft" and a raised "cr"), is "1er" again; so is "1 %" after "le", "du" or "au" before a month ("le 1 %
-  février": no share stands between an article and a month).
+  "l", "I", "E" or "F" ("Ft" and a raised "cr"), is "1er" again; so is "1 %" after "le", "du"
+  or "au" before a month ("le 1 % février": no share stands between an article and a month).
 - A slashed date's day whose "1" was read "E" ("(E5/11/18)") is ten-something; "Je" or "je"
   before a day and its month ("la SHQ Je 3 octobre") is "le" ("je" comes before no number);
   "Ha" inside a phrase ("de Ha CRÉ") is "la"; a number and "D" alone in a cell ("75 D") is a
@@ -512,11 +513,11 @@ _ITEM_DASHES = {"-", "–", "—", "•", "*", "▪"}  # a dash or a bullet open
 # "de la CRÉ _ sur les actions": a speck read as an underscore standing alone (no report
 # writes one between words), or glued before a word or an item's dash ("_dans", "_-Immigration")
 _LONE_UNDERSCORE = re.compile(r"^_+ | _+(?= |$)|(?<![^\s(])_+(?=[-–—]?[^\W\d_])")
-# "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 # "€21/01/08)": the "(" opening a date read as the euro sign (a bow with bars), no bracket open
 _EURO_BRACKET = re.compile(r"€(?=\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\))")
 # "--Immigration" opening a line: an item's dash read twice
 _BULLET_TWICE = re.compile(r"^([-–—])[-–—](?=[^\W\d_])")
+# "£Concert'action": a speck read as a sign no word opens on, glued before a capital
 _SIGN_SPECK = re.compile(r"(?<![^\s(])(?:[£¥¢¤§]|\[(?![^\]]*\]))(?=[A-ZÀÂÉÈÊÎÔ][^\W\d_])")
 # "recommandation $": an "s" read "$" after a word (a sum's "$" follows a number)
 _DOLLAR_S = re.compile(r"(?<=[^\W\d_]{3}) \$(?=$|[ ,.;:)])")
@@ -2582,8 +2583,7 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
     """Whether the page could show `meant` and the OCR read `read`: one letter for one that
     looks like it ("analvse", "Pubtication", "CRÈ"), "rn" for "m", "nu" for "mi" and the like, a thin
     stroke inside a word read as a letter of its own ("Résulitats": a speck, a split letter;
-    "Travailfler": a speck for its bar),
-    an "n" read "m" or the other way in a word of six letters or more ("Jourmée"; in a shorter
+    "Travailfler": a speck for its bar), an "n" read "m" or the other way in a word of six letters or more ("Jourmée"; in a shorter
     one another word is as likely: "ainés" / "aimés", "Côme" / "cône"),
     a letter read twice inside a word ("embauchéées"), a "p" read as "b" and "p" ("Débpliant"), the "I" opening a word lost
     ("mmigration") or a thin "i", "t", "l" inside it ("Atelers", "cioyenne"). Any other
