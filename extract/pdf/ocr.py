@@ -671,7 +671,7 @@ def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
     before = max((o for o in line if o.right <= w.left + 1), key=lambda o: o.right, default=None)
     after = min((o for o in line if o.left >= w.right - 1), key=lambda o: o.left, default=None)
     if before is None or after is None or before.text.lower() not in ("le", "du", "au") \
-            or not _MONTH_NAME.fullmatch(after.text.strip(".,;:)")) \
+            or not _MONTH_END.match(after.text.strip(".,;:)")) \
             or w.left - before.right > 1.5 * height or after.left - w.right > 1.5 * height:
         return False
     glyphs = _glyphs(ink, w)
@@ -682,8 +682,6 @@ def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
     return x1 - x0 <= 0.8 * tall and all(
         g[3] <= bottom - 0.25 * tall and g[3] - g[2] < 0.75 * tall for g in glyphs[1:])
 
-
-_MONTH_NAME = re.compile(rf"(?:{MONTHS})", re.I)
 
 
 def _print_lost(w: _Word) -> bool:

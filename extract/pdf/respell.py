@@ -809,14 +809,10 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
                     and not line.text.strip():
                 continue  # the line held only those digits
             m = re.match(r"([^\W\d_]{1,2})(?=$|[\s,.;:)])", line.spans[0].text) if line.spans else None
-            a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
-            small = _wrapped_small(a.group(), m.group(1)) if line.page in ocr and m and a \
-                and a.group()[-1].islower() else None
+            small = _wrapped_end(prev, m.group(1), holder) if line.page in ocr and m else None
             if small:
-                cut = len(m.group(1))
-                holder.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + small))
                 prev.spans[-1].text += small
-                line.spans[0].text = line.spans[0].text[cut:].lstrip()
+                line.spans[0].text = line.spans[0].text[len(m.group(1)):].lstrip()
                 if not line.text.strip():
                     continue  # the line held only that letter
             keep.append(line)
@@ -826,15 +822,23 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
         for par in cell.paragraphs:
             prev = pars[-1].lines[-1] if pars and pars[-1].lines else None
             m = re.fullmatch(r"\s*([^\W\d_]{1,2})([,.;:)]?)\s*", par.text) if len(par.lines) == 1 else None
-            a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev and prev.spans else None
-            small = _wrapped_small(a.group(), m.group(1)) if m and a and a.group()[-1].islower() \
-                and par.lines[0].page in ocr else None
+            small = _wrapped_end(prev, m.group(1), cell) if prev and m and par.lines[0].page in ocr else None
             if small:
-                cell.ocr_respelled.append((f"{a.group()} {m.group(1)}", a.group() + small))
                 prev.spans[-1].text += small + m.group(2)
                 continue
             pars.append(par)
         cell.paragraphs[:] = pars
+
+
+def _wrapped_end(prev: Line, letters: str, holder: Cell | Paragraph) -> str | None:
+    """The small letters that `letters`, opening the line after `prev`, are at the end of the
+    word in small letters `prev` closes on (`_wrapped_small`), the change recorded on
+    `holder`; None where they are not."""
+    a = re.search(r"[^\W\d_]{3,}$", prev.spans[-1].text) if prev.spans else None
+    small = _wrapped_small(a.group(), letters) if a and a.group()[-1].islower() else None
+    if small:
+        holder.ocr_respelled.append((f"{a.group()} {letters}", a.group() + small))
+    return small
 
 
 def _wrapped_small(head: str, letters: str) -> str | None:
