@@ -602,6 +602,72 @@ def test_a_digit_read_as_another_is_told_by_its_holes():
     assert mended("8", blurred) == "8"
 
 
+def _glyph_ink(rows: list[str], left: int = 10, top: int = 10):
+    """Ink from a picture of it ("#" ink, "." paper), at (left, top) of a page."""
+    import numpy as np
+
+    ink = np.zeros((top + len(rows) + 10, left + len(rows[0]) + 10), np.uint8)
+    for y, row in enumerate(rows):
+        for x, ch in enumerate(row):
+            if ch == "#":
+                ink[top + y, left + x] = 255
+    return ink
+
+
+# a "4" of a 200 dpi copy (1390 of the scan axis), a speck across its triangle
+FOUR_SPECKED = [
+    "...........####...", "..........#####...", "..........#####...", ".........######...",
+    "........#######...", ".......########...", ".......########...", "......###..####...",
+    ".....####..####...", "....###########...", "....###....####...", "...####....####...",
+    "..####.....####...", "..###......####...", ".####.....#####...", "#################.",
+    ".#################", ".#################", "...........####...", "...........####...",
+    "...........####...", "...........####...", "...........####...", "............##....",
+]
+
+
+def test_a_speck_across_a_four_does_not_make_it_an_eight():
+    """"12 au 14 mai" read "18": a speck across a "4"'s triangle parts its hole into two, one
+    above the other, as an "8"'s loops are; but an "8"'s lower loop goes down into its foot,
+    and the "4"'s holes both lie above its bar. The reading stays; a real "8" is still told."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = _glyph_ink(FOUR_SPECKED)
+    box = (10, 10 + len(FOUR_SPECKED[0]), 10, 10 + len(FOUR_SPECKED) - 1)
+    assert pdf_ocr._digit_shapes(ink, box, 33.3) is None
+    w = pdf_ocr._Word(text="4", conf=96.0, left=box[0], top=box[2], right=box[1] - 1, bottom=box[3], line=(1, 1, 1))
+    pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=33.3)
+    assert w.text == "4"
+    eight = _digits_ink("8")
+    glyph = pdf_ocr._glyphs(eight, pdf_ocr._Word("8", 96.0, 0, 0, eight.shape[1] - 1, 79, (1, 1, 1)))[0]
+    assert pdf_ocr._digit_shapes(eight, glyph, 42.0) == "8"
+
+
+def test_a_number_whose_last_one_was_read_as_a_bracket():
+    """"décembre 201]", "(mars 201)" for 2011: the last glyph stands on the baseline as tall as
+    the digits, as a "1" does; a bracket reaches below the baseline. One that does stays, and so
+    does a bracket closing one opened in the word."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    base, size = 577, 38.9
+    ink = np.zeros((620, 2000), np.uint8)
+    for x0, x1 in ((1904, 1920), (1923, 1943), (1951, 1958)):  # "2", "0", "1"
+        ink[550:578, x0:x1] = 255
+    ink[550:578, 1972:1979] = 255  # the last "1", on the baseline
+    for read in ("201]", "201)"):
+        w = pdf_ocr._Word(read, 60.0, 1904, 549, 1979, 578, (1, 1, 1))
+        pdf_ocr._mend_bracket_one(w, ink, base, size)
+        assert w.text == "2011"
+    w = pdf_ocr._Word("(201)", 60.0, 1890, 549, 1979, 578, (1, 1, 1))
+    pdf_ocr._mend_bracket_one(w, ink, base, size)
+    assert w.text == "(201)"
+    ink[578:582, 1972:1979] = 255  # down below the baseline: a bracket
+    w = pdf_ocr._Word("201)", 60.0, 1904, 549, 1979, 582, (1, 1, 1))
+    pdf_ocr._mend_bracket_one(w, ink, base, size)
+    assert w.text == "201)"
+
+
 @needs_tesseract
 def test_a_digit_whose_holes_leave_several_is_read_again_alone():
     """"2008" for "2009": one hole above the middle is a "9" or a "4"; "19" for "10": one
@@ -730,6 +796,35 @@ def test_unread_ink_between_le_and_a_month_shaped_as_a_stroke_and_a_raised_endin
     assert not pdf_ocr._first_of_month(lost, [word("le", 22, 54), word("mairie", 177, 276)], ink)
     blot = pdf_ocr._Word(text="[Ü", conf=0.0, left=398, top=38, right=450, bottom=70, line=(2, 1, 1))
     assert not pdf_ocr._first_of_month(blot, [word("le", 330, 390), word("mars", 460, 540)], ink)
+    # "du 1er au 7 octobre": between "du" and "au" French prints a day too; not between "le" and "au"
+    assert pdf_ocr._first_of_month(lost, [word("du", 22, 54), word("au", 177, 220)], ink)
+    assert not pdf_ocr._first_of_month(lost, [word("le", 22, 54), word("au", 177, 220)], ink)
+
+
+def test_a_first_tesseract_reads_nothing_of_again_is_found_by_its_shape():
+    """"du 1er au 7 octobre" on a blurred copy: the page's read left "1er" out, and read again
+    alone it gave no word at all. A stroke left unread between "du" and "au", with the smaller
+    raised marks just right of it, is the "1", on the line of the word before it (its own ink
+    would set its baseline at the raised ending's foot); the ending is read by `_pieces`."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 700), np.uint8)
+    cv2.putText(ink, "1", (90, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    cv2.putText(ink, "er", (120, 50), cv2.FONT_HERSHEY_SIMPLEX, 0.7, 255, 2, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    boxes = sorted((x, x + w - 1, y, y + h - 1) for x, y, w, h, _ in stats[1:])
+    stroke, marks = boxes[0], boxes[1:]
+    patches = np.ones(ink.shape, np.int32)
+    words = [pdf_ocr._Word("du", 90.0, 22, 38, 54, 70, (1, 1, 1)), pdf_ocr._Word("au", 90.0, 177, 45, 220, 70, (1, 1, 1))]
+    found = pdf_ocr._firsts_unread([stroke], marks, [], words, ink, patches, 32)
+    assert [(w.text, w.line) for w in found] == [("1", (1, 1, 1))] and found[0].right >= 140
+    assert pdf_ocr._firsts_unread([stroke], [], [], words, ink, patches, 32) == []  # no raised ending
+    words[0] = pdf_ocr._Word("la", 90.0, 22, 38, 54, 70, (1, 1, 1))
+    assert pdf_ocr._firsts_unread([stroke], marks, [], words, ink, patches, 32) == []
 
 
 @needs_tesseract
@@ -1149,6 +1244,32 @@ def test_digits_are_told_by_their_holes_where_two_glyphs_ran_together():
         x += width + 2
     paired = pdf_ocr._one_each(glyphs, len("10/11/2009)"), 30.6)
     assert paired is not None and paired[:7] == glyphs[:7] and paired[7:10] == [None] * 3 and paired[10] == glyphs[8]
+    # "(03/11/2009" at 300 dpi (1397 of the scan axis): "3/" and "/2" run together, each under
+    # two digits wide, so the widths leave the word unaccounted; the digits at its right end
+    # still pair one to one, each a digit's width (left, "(" is no digit: nothing pairs)
+    widths = [9, 19, 31, 11, 11, 29, 19, 19, 19]
+    glyphs, x = [], 0
+    for width in widths:
+        glyphs.append((x, x + width, 0, 26))
+        x += width + 2
+    paired = pdf_ocr._one_each(glyphs, 11, 37.5, "(03/11/2008")
+    assert paired == [None] * 8 + glyphs[6:]
+    assert pdf_ocr._one_each(glyphs, 11, 37.5) is None  # without the text: no pairing
+    # "08/12/16" at 300 dpi (1439 of the scan axis), read right: eight glyphs for eight
+    # characters by chance, the "0"'s two sides apart and "2" run into "/" (a slash is narrow):
+    # no digit but a "1" pairs with a glyph as narrow as a "1", so nothing pairs and nothing is mended
+    import numpy as np
+
+    boxes = [(1836, 1843), (1844, 1851), (1854, 1867), (1869, 1878), (1883, 1889), (1897, 1910), (1912, 1921), (1926, 1932)]
+    ink = np.zeros((700, 2000), np.uint8)
+    for x0, x1 in boxes:
+        ink[654:676, x0:x1] = 255
+    w = pdf_ocr._Word(text="08/12/16", conf=97.0, left=1836, top=653, right=1932, bottom=676, line=(1, 1, 1))
+    pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=30.6)
+    assert w.text == "08/12/16"
+    # "2011" with "11" run together into a digit's width: no "1" pairs with it, nor what is left of it
+    glyphs = [(0, 19, 0, 26), (21, 40, 0, 26), (42, 62, 0, 26)]
+    assert pdf_ocr._one_each(glyphs, 4, 37.5, "2011") == [(0, 19, 0, 26), (21, 40, 0, 26), None, None]
 
 
 def test_a_raised_narrow_glyph_read_as_a_letter_after_a_word_is_the_note_call(monkeypatch: pytest.MonkeyPatch):
@@ -1324,6 +1445,32 @@ def test_a_line_of_small_letters_whose_dots_the_scan_lost_is_of_the_body_size():
     chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
     sizes = {c["text"]: c["size"] for c in chars}
     assert sizes["j"] == sizes["T"] == sizes["s"], sizes  # (and the "S" is read small again)
+
+
+def test_a_bullet_read_as_a_line_of_its_own_is_not_found_again_as_lost():
+    """"•• Moyenne de 15" on a 200 dpi copy: Tesseract read the "▪" as "B" on a line of its
+    own (with the next column's text), and the text beside it as another line that opens on no
+    bullet. The mark left of the text is a word read already: it is no bullet Tesseract left
+    out, and the line has one bullet. Where Tesseract read nothing there, the mark is the
+    bullet it left out."""
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    for read_alone in (True, False):
+        ink, words = _body_lines(600)
+        base = 860
+        ink[base - 21:base + 1, 100:122] = 255  # the square, on the baseline
+        ink[base - 30:base, 140:146] = 255  # "M"
+        for x in (160, 180, 200, 420, 440, 460):  # "Moye", and the next column's "Suivi"
+            ink[base - 14:base, x:x + 12] = 255
+        ink[base - 30:base, 400:406] = 255
+        if read_alone:
+            words.append(pdf_ocr._Word("B", 68.0, 100, base - 21, 121, base, (9, 1, 2)))
+        words.append(pdf_ocr._Word("Suivi", 96.0, 398, base - 32, 474, base + 2, (9, 1, 2)))
+        words.append(pdf_ocr._Word("Moye", 96.0, 138, base - 32, 214, base + 2, (9, 1, 3)))
+        chars = pdf_ocr._chars(words, ink, "tesseract-never-run", "fra", 255 - ink, scale=72 / 300)
+        last = "".join(c["text"] for c in sorted(chars, key=lambda c: c["x0"]) if c["top"] > 190)
+        assert last.count("•") == 1 and "Moye" in last, (read_alone, last)
 
 
 def test_a_line_whose_only_tall_letter_is_a_t_is_of_the_body_size():
@@ -2235,6 +2382,28 @@ def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
     assert not pdf_ocr._dash_led(box, disc, base, size)
 
 
+
+def test_a_dash_run_into_a_round_capital_read_as_a_sign_is_the_item_dash():
+    """"<Cohorte 2 : 11 participants" (a 300 dpi copy tilted 2.8°): the item's dash run into
+    the "C" read "<" with the letters after it. A glyph a dash leads, read as a sign no item
+    opens on before a capital, is the dash. Before a small letter the sign stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 33.3, 25
+    ink = np.zeros((30, 60), np.uint8)
+    ink[0:26, 14:35] = 255
+    ink[4:22, 18:35] = 0  # the "C", open on its right
+    ink[14:18, 0:15] = 255  # the dash run into it
+    ink[9:26, 40:55] = 255  # an "o"
+    ink[13:22, 44:51] = 0
+    for read, meant in (("<Co", "-Co"), ("~Co", "-Co"), ("<co", "<co")):
+        w = pdf_ocr._Word(read, 38.0, 0, 0, 55, 25, (1, 1, 1))
+        pdf_ocr._mark_bullet(w, ink, base, size)
+        assert w.text == meant
+
+
 def test_a_raised_ending_no_reading_makes_out_after_a_one_alone_is_er(monkeypatch):
     """"le 1er septembre" on a blurred copy: the raised "er" ran into one blot, read "7" on the
     line ("17") and nothing when read alone. After a "1" alone on the baseline it is the "er"
@@ -2867,6 +3036,26 @@ def test_a_narrow_column_of_plan_numbers_counts_its_cells_under_its_header(tmp_p
     got = ocr._number_cells(exe, "fra", clean, read, [table], scale)
     assert [w.text for w in got] == ["No"] + numbers
     assert len({w.line for w in got}) == len(got)  # each number a line of its own, a row each
+
+
+@needs_tesseract
+def test_a_narrow_column_headed_n_degree_is_read_again_whatever_its_cells_read(tmp_path: Path):
+    """A 200 dpi copy's numbers column ("N°" read "N •"), its numbers read "1. l", "de",
+    "wr": too few read as numbers to tell the column by them, but its header says numbers, so
+    its short cells are read again, digits and points only, words too ("de"). Under a header
+    of words the same cells stay as read."""
+    from bilan.extract.pdf import ocr
+    from bilan.extract.pdf.tables import RawTable
+
+    numbers = ["1.1", "1.2", "1.3", "2.1"]
+    for header, read_header, meant in (("N°", ["N", "•"], numbers), ("Lieu", ["Lieu"], None)):
+        clean, scale, cells, word = _number_column(tmp_path, numbers, header=header)
+        read = [word(text, 0) for text in read_header]
+        read += [word("1.", 1), word("l", 1, 1), word("de", 2), word("wr", 3), word("Z", 4)]
+        table = RawTable(bbox=(100.0, 60.0, 124.0, 300.0), cells=cells, rows=[[cell] for cell in cells])
+        got = ocr._number_cells(ocr.tesseract_for("fra"), "fra", clean, read, [table], scale)
+        texts = [w.text for w in got][len(read_header):]
+        assert texts == (meant or [w.text for w in read][len(read_header):]), (header, texts)
 
 
 def _words_by_case(tmp_path: Path, printed: list[str], read: list[str], dashed: str = "") -> dict[int, list[str]]:

@@ -106,6 +106,8 @@ _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judge
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 _HOLE_LEAST = 0.003  # share of the size squared: a hole in a digit smaller than this is noise
 _TALL_HOLE = 0.55  # share of a digit's height: a hole this tall is a "0"'s
+_LOW_LOOP = 0.72  # of a digit's height from its top: an "8"'s lower loop ends below (0.8-0.9)
+_NARROW_GLYPH = 0.3  # of the size: narrower, a glyph is a "1", a "/" or a piece of a wider digit
 _NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
 
 
@@ -627,6 +629,8 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     found = 0
     near = max(1, int(0.3 * tall))  # ink closer than a space to a word read is a piece of it
     dashes = []
+    pieces: list[tuple[int, int, int, int]] = []  # (x0, x1, top, bottom) of each letter found
+    marks: list[tuple[int, int, int, int]] = []  # and of the smaller marks (a raised ending's letters)
     for x, y, w, h, area in stats[1:]:
         if covered[y:y + h, max(0, x - near):x + w + near].any():
             continue
@@ -636,8 +640,11 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
                 and (w <= 2 * tall or (w <= 8 * tall and area < 0.7 * w * h)):
             letters[y:y + h, x:x + w] = 255
             found += 1
+            pieces.append((x, x + w - 1, y, y + h - 1))
         elif h <= 0.2 * tall and 0.25 * tall <= w <= tall and area >= 0.6 * w * h:
             dashes.append((x, y, w, h))  # a solid flat bar: a dash, if it stands in a column
+        elif 0.2 * tall <= h:
+            marks.append((x, x + w - 1, y, y + h - 1))
     if found < _UNREAD_LEAST:
         return _lone_dashes(dashes, words, tall)
     # letters of a word or a line are closer than 0.8 of a line's height; lines of a column
@@ -656,14 +663,40 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
         patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
         if patch:
             out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, (-patch, *w.line[1:])))
+    out += _firsts_unread(pieces, marks, out, words, ink, patch_of, tall)
     return out + _lone_dashes(dashes, words + out, tall)
+
+
+def _firsts_unread(pieces: list[tuple[int, int, int, int]], marks: list[tuple[int, int, int, int]],
+                   read: list[_Word], words: list[_Word], ink, patch_of, tall: int) -> list[_Word]:
+    """The "1er" of a date (`_first_of_month`) in the ink left unread that Tesseract, reading it
+    again alone, gave nothing for: a stroke as tall as a line's letters, with the smaller
+    marks just right of it (the raised ending, a third of the stroke's height above the
+    baseline: too small to be taken for letters, so left out of what was read again)."""
+    out = []
+    for x0, x1, top, bottom in pieces:
+        if any(w.left <= x1 and x0 <= w.right and w.top <= bottom and top <= w.bottom for w in read):
+            continue
+        right = x1
+        for m in sorted(marks):
+            if right < m[0] <= right + 0.3 * tall and m[2] >= top - 0.1 * tall and m[3] < bottom:
+                right = m[1]
+        w = _Word("", 0.0, x0, top, right, bottom, (-int(patch_of[(top + bottom) // 2, (x0 + x1) // 2]), 1, 1))
+        if right > x1 and _first_of_month(w, words, ink):
+            # on the line of the word before it: its own ink (a stroke and a raised ending)
+            # would set its baseline at the ending's foot
+            before = max((o for o in words if o.right <= w.left + 1 and o.top < w.bottom and w.top < o.bottom),
+                         key=lambda o: o.right)
+            out.append(replace(w, text="1", line=before.line))
+    return out
 
 
 def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
     """Whether ink read again alone, that reads as no print ("[Ü"), is the "1er" of a date:
-    it stands between "le", "du" or "au" and a month's name on their line, a space or so from
-    each, and is a stroke followed by a raised ending (what "1er" is, which a blur leaves too
-    faint and small for Tesseract to read; French prints a day between those words)."""
+    it stands between "le", "du" or "au" and a month's name on their line, or between "du" and
+    "au" (a range of days: "du 1er au 7 octobre"), a space or so from each, and is a stroke
+    followed by a raised ending (what "1er" is, which a blur leaves too faint and small for
+    Tesseract to read; French prints a day between those words)."""
     height = w.bottom - w.top
     if height <= 0:
         return False
@@ -671,7 +704,7 @@ def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
     before = max((o for o in line if o.right <= w.left + 1), key=lambda o: o.right, default=None)
     after = min((o for o in line if o.left >= w.right - 1), key=lambda o: o.left, default=None)
     if before is None or after is None or before.text.lower() not in ("le", "du", "au") \
-            or not _MONTH_END.match(after.text.strip(".,;:)")) \
+            or not (_MONTH_END.match(after.text.strip(".,;:)")) or before.text.lower() == "du" and after.text == "au") \
             or w.left - before.right > 1.5 * height or after.left - w.right > 1.5 * height:
         return False
     glyphs = _glyphs(ink, w)
@@ -1236,6 +1269,9 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
     return out
 
 
+_NUMBERS_HEADER = re.compile(r"N\s?[°º•o]|No\.?|#|N°\.?")
+
+
 def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[RawTable],
                   scale: float) -> list[_Word]:
     """A narrow column of a ruled grid (NUMBER_COLUMN points wide at most) a third of whose
@@ -1261,12 +1297,17 @@ def _number_cells(exe: str, lang: str, clean, words: list[_Word], tables: list[R
                     inside.sort(key=lambda w: (w.top, w.left))
                     read.append((cell, inside, "".join(w.text for w in inside)))
             plain = [(inside, text) for _, inside, text in read if _PLAN_NUMBER.match(text)]
-            # (a word in capitals is misread digits as well: "LES" for "1.2")
-            misread = [(cell, inside) for cell, inside, text in read if not _PLAN_NUMBER.match(text)
-                       and len(text) <= 6 and (text.isupper() or not is_word(" ".join(w.text for w in inside).lower()))]
             # the column's top cell is its header ("No", "#") where the grid has one: not counted
-            body = len(read) - (1 if read and read[0][0][1] <= min(c[1] for c in cells) else 0)
-            if len(plain) < 3 or 3 * len(plain) < body or not misread:
+            headed = bool(read) and read[0][0][1] <= min(c[1] for c in cells)
+            body = len(read) - (1 if headed else 0)
+            # a header that says numbers ("N°", read "N •" on a blurred copy) makes it a
+            # numbers column however few of its cells read as numbers, words among them
+            numbers = headed and bool(_NUMBERS_HEADER.fullmatch(read[0][2]))
+            # (a word in capitals is misread digits as well: "LES" for "1.2")
+            misread = [(cell, inside) for cell, inside, text in read[1 if numbers else 0:]
+                       if not _PLAN_NUMBER.match(text) and len(text) <= 6
+                       and (numbers or text.isupper() or not is_word(" ".join(w.text for w in inside).lower()))]
+            if not misread or not numbers and (len(plain) < 3 or 3 * len(plain) < body):
                 continue
             for inside, text in plain:
                 if len(inside) > 1:
@@ -1436,6 +1477,8 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if first and k + 1 < len(group) and group[k + 1].text[:1].isupper():
                 _call_read_as_letter(w, ink, base, size_px)
             lost = _lost_bullet(w, ink, base, size_px) if first else None
+            if lost is not None and any(_overlap(o, lost) for o in words if o is not w):
+                lost = None  # read already, as a word of a line of its own ("B" for a "▪")
             if lost is not None:
                 marked += [(lost, True), (w, False)]
                 continue
@@ -1464,6 +1507,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_comma(w, ink, base, size_px)
             _mend_open_bracket(w, ink, base, size_px)
             _mend_bracket_stroke(w, ink, base, size_px)
+            _mend_bracket_one(w, ink, base, size_px)
             _mend_accents(w, ink, size_px)
             _mend_unmarked(w, ink)
             inside = not first and marked and marked[-1][0].text[-1:].islower()  # inside a sentence
@@ -1502,6 +1546,10 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if spaced and len(chars) > start:  # the space, from where the word before ends to this one
                 chars.insert(start, _space(chars[start - 1], chars[start]["x0"]))
     return _align_starts(chars)
+
+
+def _overlap(a: _Word, b: _Word) -> bool:
+    return a.left <= b.right and b.left <= a.right and a.top <= b.bottom and b.top <= a.bottom
 
 
 def _drop_mark_below(w: _Word, ink, base: int, size_px: float) -> None:
@@ -1900,6 +1948,7 @@ _CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
 _ROUND_SIGNS = ("©", "®", "@")  # … and for an "o" bullet, a hollow circle
 _SINGLE_QUOTES = "‘'’`"  # French opens no line on one (its quotes are « » and “ ”)
 _QUOTES = "\"“”«»„" + _SINGLE_QUOTES
+_DASH_SIGNS = "<~"  # a dash run into a round capital's side ("-C") read as one of these
 _NOT_BULLETS = "«»\"'’“”,.;:!?()"  # marks that open a line as themselves
 
 
@@ -1931,8 +1980,8 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
         if w.text[0].isalnum():
             w.text = "-" + w.text
             return
-        if w.text[0] in _QUOTES:
-            w.text = "-" + w.text[1:]
+        if w.text[0] in _QUOTES or w.text[0] in _DASH_SIGNS and w.text[1:2].isupper():
+            w.text = "-" + w.text[1:]  # ... or as a sign no item opens on ("<Cohorte")
             return
     if len(w.text) > 1 and w.text[0] in _QUOTES and len(glyphs) > 2 and _speck(glyphs[0], size_px) \
             and glyphs[1][0] - glyphs[0][1] >= 0.2 * size_px and _dash_led(glyphs[1], ink, base, size_px):
@@ -2419,8 +2468,14 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
         return
     glyphs: list = _glyphs(ink, w)
-    if len(glyphs) != len(w.text):
-        glyphs = _one_each(glyphs, len(w.text), size_px)
+    # as many glyphs as characters pair one to one, unless a digit other than "1" would pair
+    # with a glyph as narrow as a "1" or a "/" that stands on no stem as a "1" does: a "0"
+    # whose sides a blur parted is two glyphs, and the count is met by chance ("08/12/16"
+    # read right, then mended into "02/12/11")
+    if len(glyphs) != len(w.text) or any(
+            ch.isdigit() and ch != "1" and g[1] - g[0] < _NARROW_GLYPH * size_px and not _one_shaped(ink, g, size_px)
+            for ch, g in zip(w.text, glyphs)):
+        glyphs = _one_each(glyphs, len(w.text), size_px, w.text)
         if glyphs is None:
             return  # glyphs run together or broken: no glyph is surely one digit
     text = list(w.text)
@@ -2472,19 +2527,40 @@ def _one_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:
     return int(foot.any(axis=0).sum()) < 0.5 * (x1 - x0 + 1)
 
 
-def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int, size_px: float) -> list | None:
+def _one_each(glyphs: list[tuple[int, int, int, int]], chars: int, size_px: float, text: str = ""
+              ) -> list | None:
     """Glyphs paired with `chars` characters where some ran together ("/2" of "11/2009", "009"):
     a glyph holds as many characters as digits its width makes (a digit is about 0.55 of the
     size wide; a "1" or a "/" counts as one), and those run together pair with None; None when
-    that does not account for every character."""
-    if not glyphs or len(glyphs) >= chars:
+    that does not account for every character. With `text`, where the widths leave it
+    unaccounted, the glyphs at either end of the word still pair one to one with its
+    characters while each is as wide as its character: a "1" narrow, another digit a digit's
+    width (a "/2" run together is wider; "11" run together is a digit's width, not a "1"'s);
+    so do as many glyphs as characters whose widths do not pair (a "0" parted in two)."""
+    if not glyphs or len(glyphs) > chars:
         return None
-    digit = 0.55 * size_px
-    out: list = []
-    for g in glyphs:
-        n = max(1, round((g[1] - g[0]) / digit))
-        out += [g] if n == 1 else [None] * n
-    return out if len(out) == chars else None
+    if len(glyphs) < chars:
+        digit = 0.55 * size_px
+        out: list = []
+        for g in glyphs:
+            n = max(1, round((g[1] - g[0]) / digit))
+            out += [g] if n == 1 else [None] * n
+        if len(out) == chars:
+            return out
+    if len(text) != chars:
+        return None
+    ends: list = [None] * chars
+    for step in (1, -1):  # from the left end, then from the right
+        k = 0 if step == 1 else -1
+        for g in glyphs[::step]:
+            width = g[1] - g[0]
+            ch = text[k]
+            if not ch.isdigit() or ends[k] is not None or not (
+                    width < _NARROW_DIGIT * size_px if ch == "1" else 0.4 * size_px <= width <= 0.65 * size_px):
+                break
+            ends[k] = g
+            k += step
+    return ends if any(ends) else None
 
 
 def _mend_dash_run(w: _Word, ink, base: int, size_px: float) -> None:
@@ -2589,6 +2665,20 @@ def _mend_bracket_stroke(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = w.text[:at] + stroke + rest
 
 
+def _mend_bracket_one(w: _Word, ink, base: int, size_px: float) -> None:
+    """A number's last "1" read as the bracket closing it ("201]", "201)" for "2011", with no
+    bracket opened in the word): a bracket reaches below the baseline and starts under the
+    digits' top; a "1" stands on the baseline, as tall as a digit."""
+    if not re.fullmatch(r"\d{2,}[)\]]", w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    if not glyphs:
+        return
+    x0, x1, top, bottom = glyphs[-1]
+    if x1 - x0 <= 0.3 * size_px and bottom <= base + 0.04 * size_px and base - top >= 0.62 * size_px:
+        w.text = w.text[:-1] + "1"
+
+
 def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:
     """The digits whose shape has the holes the glyph's ink has, or None where they say nothing
     (more holes than any digit has)."""
@@ -2608,7 +2698,10 @@ def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | 
         upper, lower = sorted(holes, key=lambda h: h[cv2.CC_STAT_TOP])
         # an "8"'s loops stand one above the other; a slashed zero's halves side by side
         stacked = upper[cv2.CC_STAT_TOP] + upper[cv2.CC_STAT_HEIGHT] <= lower[cv2.CC_STAT_TOP] + 1
-        return "8" if stacked else None
+        # ... and the lower loop goes down into the foot; a speck across a "4"'s triangle
+        # parts its one hole into two, both above the bar
+        low = (lower[cv2.CC_STAT_TOP] - 1 + lower[cv2.CC_STAT_HEIGHT]) / height >= _LOW_LOOP
+        return "8" if stacked and low else None
     if len(holes) > 2:
         return None
     hole = holes[0]
