@@ -117,6 +117,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("un total de 240 G00 $", "un total de 240 000 $"),           # a "G" for a "0" in a group of three
     ("Un aâtelier reporté", "Un atelier reporté"),                # one letter read plain then accented
     ("les organismes communaä", "les organismes communa"),        # ... then with a made-up umlaut
+    ("Saquenaäy", "Saguenay"),  # ... and a place name besides, read with a look-alike letter
     ("- tinérance dans la région", "- Itinérance dans la région"),  # a word of the field the list lacks
     ("Deux projets déposés : Saint-Pascçal", "Deux projets déposés : Saint-Pascal"),  # a speck read as a cedilla
     ("Priñtemps 2010", "Printemps 2010"),                          # French writes no "ñ"
@@ -193,6 +194,11 @@ def _counts(extra: str = "") -> Counter[str]:
     ("rencontre des partenaires] : mandataires", "rencontre des partenaires : mandataires"),  # a speck read "]"
     ("un bilan annue] pour", "un bilan annuel pour"),          # ... or the word's last stroke
     ("un plan régional! portant sur", "un plan régional portant sur"),  # ... or "!" before a small letter
+    ("cédés à J'OBNL d'habitation", "cédés à l'OBNL d'habitation"),  # the elided article's "l" read "J"
+    ("Bulletin de Hiaison envoyé", "Bulletin de liaison envoyé"),  # an "l" and a speck read "H"
+    ("Rencontre avet les préfets", "Rencontre avec les préfets"),  # a speck over a "c" of "avec"
+    ("Pramotian", "Promotion"), ("des orqanisatians", "des organisations"),  # two look-alike letters in a long word
+    ("les groupes de femunes", "les groupes de femmes"),  # an "m"'s first arch broken off: "un"
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -235,6 +241,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
     "Je suis venu. Il a dit: Jean et Isabelle",  # a sentence opening on Je; names
+    "que J'ai vu", "avec Hébert et Hamel", "une agente de liaison",  # the pronoun; names; a word
+    "swahili et népalais",                 # a word the list lacks, two look-alikes from a rare one ("régalais")
     "o Un atelier reporté", "✕ Une rencontre", "Objectif 2 : Soutenir",  # after a bullet, a colon
     "une rencontre à La Tuque", "la MRC de Le Granit", "Rencontre. Le 30 mai",  # names; a sentence
     "un projet amorcé, une amorce",
@@ -266,6 +274,36 @@ def test_a_doubted_word_may_take_the_document_spelling_one_edit_away():
     counts = Counter({"Obiectif": 2, "Objectif": 1})
     assert respell_text("Objectif 2 : Briser", counts, {"objectif"})[0] == "Objectif 2 : Briser"
     assert respell_text("Obiectif 1 : Améliorer", counts)[0] == "Objectif 1 : Améliorer"
+
+
+def test_short_words_a_blurred_copy_misread_take_the_document_phrase():
+    """A 200 dpi copy of the 2006-2008 bilan: "sur F'ATI" and "par le C'ATI" where the
+    document prints "l'ATI" and "CATI" (French elides no "f", and "c'" before no name in
+    capitals), "de lu Table" where it prints "la Table" ("lu" is a word, never before "Table"
+    there). Without the document's phrase they stay; "c'est" stays."""
+    text = "la Table, de la Table, par la Table, l'ATI et l'ATI, le CATI et le CATI"
+    tokens = TOKEN.findall(text)
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text("Journée de réflexion sur F'ATI", vocab)[0] == "Journée de réflexion sur l'ATI"
+    assert respell_text("Suivi effectué par le C'ATI et le CG", vocab)[0] == "Suivi effectué par le CATI et le CG"
+    assert respell_text("membres de lu Table", vocab)[0] == "membres de la Table"
+    assert respell_text("Suivi par le C'EST", vocab)[0] == "Suivi par le C'EST"
+    assert respell_text("Bravo, c'est fait et lu", vocab)[0] == "Bravo, c'est fait et lu"
+    bare = Vocabulary(Counter(["ATI", "Table"]))
+    for read in ("Journée sur F'ATI", "membres de lu Table", "par le C'ATI"):
+        assert respell_text(read, bare)[0] == read
+
+
+def test_a_long_place_name_read_three_letters_off_when_doubted():
+    """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
+    "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five
+    from no other, is that name. Not doubted it stays; so does a
+    word three edits from no place."""
+    counts = _counts("")
+    assert respell_text("Mempohrémasos", counts, {"mempohrémasos"})[0] == "Memphrémagog"
+    assert respell_text("Mempohrémasos", counts)[0] == "Mempohrémasos"
+    assert respell_text("Shorbronkee", counts, {"shorbronkee"})[0] == "Sherbrooke"
+    assert respell_text("Shorbronkeee", counts, {"shorbronkeee"})[0] == "Shorbronkeee"  # four off
 
 
 def test_a_doubted_word_the_document_prints_surely_elsewhere_is_its_own_spelling():
@@ -1438,6 +1476,8 @@ SERIES = ("le 3 juin 2010, le 4 juillet 2009 RQDS RQDS RQDS TDS TDS TDS CATI CAT
     ("Fait par le RODS", "Fait par le RQDS"),
     ("Rencontres tenues les 15/09/09. 08/12/09 et 09/03/10", "Rencontres tenues les 15/09/09, 08/12/09 et 09/03/10"),
     ("Portrait déposé le 30 Janvier 2010", "Portrait déposé le 30 janvier 2010"),  # "j" read "J" after a day
+    ("lancé le 1er Octobre 2009", "lancé le 1er octobre 2009"),  # ... "o" read "O" after "1er"
+    ("le 14/06/2010, Le 20/09/2010 et le 13/12/2010", "le 14/06/2010, le 20/09/2010 et le 13/12/2010"),  # after a comma
     ("En continu '", "En continu"),                # a quote alone closing the cell: a speck
     ("Améliorer l'accès su logement", "Améliorer l'accès au logement"),  # "su" after no form of "avoir"
     ("l'accès su  logement", "l'accès au  logement"),  # (a mark changing after it: two spaces)
@@ -1542,6 +1582,8 @@ def test_a_month_capitalized_after_a_day_stays_where_the_document_prints_it_so()
     vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
     assert respell_text("Portrait déposé le 30 Janvier 2018", vocab)[0] == "Portrait déposé le 30 Janvier 2018"
     assert respell_text("Janvier 2018", Vocabulary(Counter(tokens)), before="30")[0] == "janvier 2018"  # a day ending the line before
+    # the "er" of "1er" raised, a span of its own: the month's span opens on the space
+    assert respell_text(" Octobre 2009", Vocabulary(Counter(tokens)), before="1er")[0] == " octobre 2009"
 
 
 def _ocr_doc(*blocks) -> Document:

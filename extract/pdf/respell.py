@@ -252,6 +252,7 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("rm", "mm"), ("ri", "n"),  # "Recormandation", "Coridition": an arch broken off
                ("n", "ri"), ("n", "rt"), ("h", "li"),  # "févner", "Ouvenure", "miheu": an "r" or "l" run into the letter after it
                ("h", "ti"),  # "Collechvité": a "t" run into the "i" after it
+               ("un", "m"),  # "femunes": an "m"'s first arch broken off
                ("u", "ti"),  # "Objecuf": a "t" and an "i" run together, bar and dot lost
                ("ü", "ti"),  # "Iünérance": a "t"'s top and an "i"'s dot read as the two dots of a "ü"
                ("qa", "g"),  # "réqaional": a blurred "g" read as its tail and its bowl (French has no "qa")
@@ -268,6 +269,7 @@ _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS"
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
 _CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV", "BD"]  # capitals a blurred copy reads for one another
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
+_EVERYDAY = 1_000_000  # frequency of the words French prints most ("avec", "cette", "comme")
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
 _CAPITAL_VOWELS = "AÀÂEÉÈÊIÎOÔUY"
 _ACCENTED_CAPITALS = "ÀÂÉÈÊË"
@@ -304,8 +306,13 @@ _FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTH
 _FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘] ?(?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
 # a point between two slashed dates of a list ("15/09/16. 08/12/16 et 09/03/17"): its comma
 _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d/\d{4})\.(?= \d\d?/\d\d?/\d{4})")
-# a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its stem
-_MONTH_J = re.compile(r"(?<=\d )(?:Janvier|Juin|Juillet)\b")
+# a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its
+# stem; or on "O" or "S" ("1er Octobre"), letters shaped as their capitals (the raised "er" of
+# "1er" is a span of its own: the space after it may be doubled where the spans meet)
+_MONTH_J = re.compile(r"(?:(?<=\d )|(?<=\d  )|(?<=\der )|(?<=\der  ))(?:Janvier|Juin|Juillet|Octobre|Septembre)\b")
+# "par le C'ATI" where the document prints "CATI": a speck read as an apostrophe ("c'" elides
+# before "est", never before a name in capitals)
+_C_SPECK = re.compile(r"(?<![^\W\d_])C['’]([A-ZÀÂÉÈÊÎÔ]{2,})\b")
 # "su" (a participle of "savoir") after no form of "avoir": an "au" misread ("l'accès su logement")
 _SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
 _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
@@ -475,9 +482,10 @@ _YEAR_LAST_MARK = re.compile(rf"(\b(?i:{MONTHS}) (?:19|20)\d|(?<![\d/])(?:19|20)
 # "(janv. 201))": a year's "1" read as a bracket before the one closing it, after a month
 # printed whole or shortened (the month perhaps ending the line before)
 _YEAR_BRACKET = re.compile(_after_words(*MONTHS.split("|"), *(rf"{s}\." for s in _MONTH_SHORT)) + r"((?:19|20)\d)\)(?=\))")
-# "déposé à la Table Le 21.09.10": the article before a date, inside a sentence (a letter or a
-# digit before it), read as a capital (the same height as its small letter)
-_ARTICLE_BEFORE_DATE = re.compile(rf"(?<=[^\W_] )L[ae](?= (?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d\d){{1,2}}"
+# "déposé à la Table Le 21.09.10": the article before a date, inside a sentence (a letter, a
+# digit or a comma before it: "le 14/06/2010, Le 20/09/2010"), read as a capital (the same
+# height as its small letter)
+_ARTICLE_BEFORE_DATE = re.compile(rf"(?:(?<=[^\W_] )|(?<=, ))L[ae](?= (?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d\d){{1,2}}"
                                   rf"|(?:\d{{1,2}}|1er) (?i:{MONTHS}))(?!\w))")
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
@@ -1010,6 +1018,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SPECK_MARK, lambda m: _speck_mark(m, vocab, "[" in fixed), fixed, changes)
     fixed = _sub_recorded(_SIGN_C, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] else m.group(),
                           fixed, changes)
+    fixed = _sub_recorded(_C_SPECK, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] >= 2 else m.group(),
+                          fixed, changes)
     lower, capital = vocab.day_months
     if capital <= 1 or lower > capital:  # the document prints a month after a day in small letters, or this once
         # (the day may end the line before: "le 30" / "Janvier 2018")
@@ -1033,6 +1043,16 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
             or fixed[m.start() - 1:m.start()].isdigit()  # a number's ending ("1re", "2e", "3h")
         following = _next_word(fixed, m.end()) or (after if m.end() == len(fixed) else "")
         prev = _word_before(fixed, m.start(), before)
+        if word in joined and not piece and word.isalpha() and word[:1].isupper() and not is_word(word.lower()):
+            # a rule above set it right and it is still no word ("Saquenaäy" rid of its
+            # speck's mark, "Saquenay"): it may be a place name misread besides
+            new = _place(word, bare(word) in doubtful)
+            if new:  # one change from the word as read
+                at = next(k for k in range(len(changes) - 1, -1, -1) if word in changes[k][1])
+                changes[at] = (changes[at][0], changes[at][1].replace(word, new))
+            out += [fixed[last:m.start()], new or word]
+            last = m.end()
+            continue
         new = None if word in joined or piece else _elision_lost(word, prev, vocab) or _better(
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
             _after_word(fixed, m.start(), before), following,
@@ -2076,6 +2096,23 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         # an "l" read "J" (or "I" with a speck over it); a capital that makes no word is so
         # however often the copy misreads it ("un Jogement adapté", three times)
         return "l" + word[1:]
+    if len(word) == 1 and word.isupper() and word not in "CDJLMNST" and after_word and following[:1] in "'’":
+        nxt = TOKEN.match(following[1:])
+        if nxt and vocab.pairs[("l", nxt.group())] >= 2:
+            return "l"  # "sur F'ATI" where the document prints "l'ATI": French elides no "f"; the
+            # stroke of an "l" with a speck read as another capital
+    if word == "lu" and after_word:
+        nxt = TOKEN.match(following)
+        if nxt and vocab.pairs[("la", nxt.group())] >= 2 and vocab.pairs[("lu", nxt.group())] <= 1:
+            return "la"  # "de lu Table" where the document prints "la Table": a blurred "a" read "u"
+    if word == "J" and after_word and following[:1] in "'’":
+        nxt = TOKEN.match(following[1:])
+        if nxt and len(nxt.group()) >= 2 and nxt.group().isupper():
+            return "l"  # "à J'OBNL": the elided article, its "l" read "J"; the pronoun "j'"
+            # comes before a verb, never an acronym
+    if word[:1] == "H" and len(word) >= 3 and word[1:].islower() and after_word and counts[word] <= 1 \
+            and not is_word(word.lower()) and is_word("l" + word[1:]):
+        return "l" + word[1:]  # "de Hiaison": an "l" a speck ran into its neighbour read "H"
     if word in ("l", "L", "k") and after_word and following[:1].isalpha():
         # "de L Table", "de k réalisation": "la" read as one letter (its "a" lost, or run into
         # the "l"), before a word the document prints after "la" twice, after no other article
@@ -2132,8 +2169,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return _cased(common, word) if common and frequency(common) >= _COMMON else _rn_for_m(word)
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
         or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None) \
-        or (_speck_over_c(word) if doubtful and word.islower() else None) \
-        or (_one_short(word.lower()) if doubtful and len(word) >= 5 and (word.islower() or sentence_start) else None)
+        or (_speck_over_c(word, doubtful) if word.islower() else None) \
+        or (_one_short(word.lower()) if doubtful and len(word) >= 5 and (word.islower() or sentence_start) else None) \
+        or (_two_alike(word.lower()) if word.islower() or sentence_start else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -2152,12 +2190,16 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     return _cased(found, word) if found else None
 
 
-def _speck_over_c(low: str) -> str | None:
+def _speck_over_c(low: str, doubtful: bool = True) -> str | None:
     """The one word of the list a doubted word is with one of its "t" a "c": a speck over a
-    "c" reads as the top of a "t" ("amortée"). Only a doubted word: a "t" read surely stays
-    ("Agente", which the list lacks, is no "Agence")."""
+    "c" reads as the top of a "t" ("amortée"). A "t" read surely stays ("Agente", which the
+    list lacks, is no "Agence"), but in a word that is none of one of the words French prints
+    most ("avet": "avec")."""
     found = {fixed for fixed in _undone(low, "t", "c") if is_word(fixed)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    fixed = found.pop()
+    return fixed if doubtful or frequency(fixed) >= _EVERYDAY else None
 
 
 def _rn_for_m(word: str) -> str | None:
@@ -2388,7 +2430,21 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     if found is None:  # another of the OCR's confusions, the name then read right ("Estne": "ri" as "n")
         whole = {f for f in _confused(word) if f in names}
         found = whole.pop() if len(whole) == 1 else None
+    if found is None and doubtful and len(word) >= _LONG_PLACE:
+        found = _place_far(word, names)
     return found
+
+
+def _place_far(word: str, names: frozenset[str]) -> str | None:
+    """A long name Tesseract doubted, read with three letters off, of any shape and made up or
+    lost ("Mempohrémasos" for "Memphrémagog"): the one place name within three edits, none
+    other within five (no two long names lie so close that a misreading would fall between)."""
+    from rapidfuzz.distance import Levenshtein
+
+    low = word.lower()
+    near = [(d, name) for name in names if abs(len(name) - len(word)) <= 3
+            and (d := Levenshtein.distance(low, name.lower(), score_cutoff=5)) <= 5]
+    return near[0][1] if len(near) == 1 and near[0][0] <= 3 else None
 
 
 def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | None:
@@ -2554,6 +2610,32 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _two_alike(low: str) -> str | None:
+    """The one word of the list that `low`, no word of eight letters or more, is with two of
+    its letters read as look-alikes ("Pramotian": "Promotion", two "o" read "a" in a channel
+    heading carried over four items), when a common one (_COMMON): a word the list lacks, read
+    right, may lie as close to a rare word ("népalais", two letters from "régalais"). In a
+    shorter word two letters off may make another word as well."""
+    if len(low) < 8 or is_word(low):
+        return None
+    found = set()
+    for i, j in itertools.combinations(range(len(low)), 2):
+        for a in _alike_of(low[i]):
+            for b in _alike_of(low[j]):
+                fixed = low[:i] + a + low[i + 1:j] + b + low[j + 1:]
+                if is_word(fixed):
+                    found.add(fixed)
+                    if len(found) > 1:
+                        return None
+    return found.pop() if found and frequency(next(iter(found))) >= _COMMON else None
+
+
+@functools.lru_cache(maxsize=None)
+def _alike_of(ch: str) -> str:
+    """The letters `ch` looks like (_ALIKE), itself left out."""
+    return "".join(sorted({c for g in _ALIKE if ch in g for c in g if c != ch and c.isalpha()}))
 
 
 def _one_short(low: str) -> str | None:
