@@ -37,6 +37,14 @@ _TEXT, _PATH, _IMAGE, _FORM = 1, 2, 3, 5
 _BEZIER, _MOVE = 1, 2  # FPDF_SEGMENT_BEZIERTO, FPDF_SEGMENT_MOVETO
 _NO_CHAR = {0, 0xFFFE, 0xFFFF, 0x0D, 0x0A}
 _LINE_END = {0x0D, 0x0A}
+_ODD = _NO_CHAR | {0x20, 0xFFFE}  # the codes _chars looks at before taking the char as it is
+# round(v, 4) rounds v * 10^4 to an integer k (half to even) and gives the double nearest
+# k / 10^4; so does k / 10000 (a correctly rounded division) with k = round(v * 10000.0),
+# faster, where that product cannot have crossed a half: it is off from v * 10^4 by under
+# 2^-16 below _FAR, and lies farther than that from one (|v * 10000.0 - k| < _ROUND_SAFE).
+# A zero (whose sign round keeps), a NaN or a far value is left to round.
+_ROUND_SAFE = 0.4999
+_FAR = 1e11
 
 
 def pdfium_objects(page: Any, doc: Any, fonts: Any = None) -> bool:
@@ -144,41 +152,44 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     matrix = raw.FS_MATRIX()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, tuple] = {}  # text object -> what its chars share (_object_font)
-    # the text object's address as a plain int (ctypes would build a pointer object per char);
-    # the calls made for every char take the text page and the origin's doubles by address
-    # too (no conversion of ctypes pointer arguments per call)
-    text_object = _by_address(raw.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-    tp_address = ctypes.cast(tp, ctypes.c_void_p).value
-    get_unicode = _by_address(raw.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int)
-    get_origin = _by_address(raw.FPDFText_GetCharOrigin, ctypes.c_int, ctypes.c_void_p, ctypes.c_int,
-                             ctypes.c_void_p, ctypes.c_void_p)
-    generated = _by_address(raw.FPDFText_IsGenerated, ctypes.c_int, ctypes.c_void_p, ctypes.c_int)
+    # code -> (text, advance) of the chars seen so far, one dict per font, size and matrix
+    steps: dict[tuple, dict] = {}
+    # the calls made for every char go through bare function pointers (no argtypes: ctypes
+    # converts nothing), given the text page as one c_void_p and the origin's doubles by
+    # reference, made once; the text object comes back as a plain int
+    handle = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+    text_object = _bare(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+    get_unicode = _bare(raw.FPDFText_GetUnicode, ctypes.c_uint)
+    get_origin = _bare(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+    generated = _bare(raw.FPDFText_IsGenerated, ctypes.c_int)
+    ox_ref, oy_ref = ctypes.byref(ox), ctypes.byref(oy)
     last_y, last_font = None, None  # the baseline and font the char's top and bottom were found for
     top = rounded_bottom = 0.0
     ends: dict[int, int] = {}  # text object -> the index in chars after its last char
     last_key, last_x = -1, None  # the text object and origin of the last char listed
-    ox_address, oy_address = ctypes.addressof(ox), ctypes.addressof(oy)
     try:
-        for i, code in enumerate(_codes(raw, tp, tp_address, get_unicode)):
-            if code == 0xFFFE:  # what the page's text gives for PDFium's own marks (a line's end hyphen)
-                code = get_unicode(tp_address, i)
-            if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
-                continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
-            if code == 0x20 and generated(tp_address, i) == 1:
-                continue  # a space PDFium infers (the only char it makes up, with line ends)
-            key = text_object(tp_address, i) or 0
+        for i, code in enumerate(_codes(raw, tp, handle, get_unicode)):
+            if code in _ODD:  # (most chars are none of these: one test for them all)
+                if code == 0xFFFE:  # what the page's text gives for PDFium's own marks (a line's end hyphen)
+                    code = get_unicode(handle, i)
+                if code in _NO_CHAR and (code not in _LINE_END or raw.FPDFText_HasUnicodeMapError(tp, i) != 1):
+                    continue  # no char, or a line end (a code 10 or 13 mapped to no text is a char)
+                if code == 0x20 and generated(handle, i) == 1:
+                    continue  # a space PDFium infers (the only char it makes up, with line ends)
+            key = text_object(handle, i) or 0
             same = key == last_key
             if not same:  # the chars of a text object share its font (looked up once per run)
                 font = fonts.get(key)
                 if font is None:  # the first char of a text object: its font and matrix
                     raw.FPDFText_GetMatrix(tp, i, matrix)
-                    font = fonts[key] = _object_font(
-                        *_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
-                        matrix.a, matrix.b, matrix.c, matrix.d)
-                name, size, widths, a, b, rise, tall, char_size, upright = font
+                    font = _object_font(*_font(raw, ctypes.cast(key, raw.FPDF_PAGEOBJECT), known),
+                                        matrix.a, matrix.b, matrix.c, matrix.d)
+                    # a code's text and advance hold for every object in the same font and scale
+                    font = fonts[key] = (*font, steps.setdefault((id(font[2]), font[1], font[3], font[4]), {}))
+                name, size, widths, a, b, rise, tall, char_size, upright, advances = font
                 ends[last_key] = len(chars)
                 last_key = key
-            get_origin(tp_address, i, ox_address, oy_address)
+            get_origin(handle, i, ox_ref, oy_ref)
             x, y = ox.value, oy.value
             if same and x == last_x and y == last_y and chars:
                 # one glyph PDFium lists as several chars at one origin: its Unicode map gives
@@ -190,25 +201,39 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
                 last_y, last_font = y, font
                 bottom = height - (y + rise)
                 top, rounded_bottom = round(bottom - tall, 4), round(bottom, 4)
-            text = chr(code)
-            width = widths.get(text)
-            if width is None:
-                if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
-                    # a glyph the font maps to no text: PDFium gives its code as the char,
-                    # pdfminer names it (cid:N) (a simple font's code, a CID font's CID)
-                    text = f"(cid:{code})"
-                    width = widths.get(text)
-                elif code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
-                    text = "-"
-                    width = widths.get(text)
-            if width is not None and b == 0:
-                right = x + width * size * a
+            step = advances.get(code)  # (text, advance) of a code seen before in this font
+            if step is not None:
+                text = step[0]
+                right = x + step[1]
             else:
-                raw.FPDFText_GetLooseCharBox(tp, i, box)
-                right = max(box.right, x)
+                text = chr(code)
+                width = widths.get(text)
+                if width is None:
+                    if raw.FPDFText_HasUnicodeMapError(tp, i) == 1:
+                        # a glyph the font maps to no text: PDFium gives its code as the char,
+                        # pdfminer names it (cid:N) (a simple font's code, a CID font's CID)
+                        text = f"(cid:{code})"
+                        width = widths.get(text)
+                    elif code == 2:  # a hyphen ending a line, which PDFium marks as a soft one
+                        text = "-"
+                        width = widths.get(text)
+                elif b == 0:  # kept for the next chars of this code
+                    advances[code] = (text, width * size * a)
+                if width is not None and b == 0:
+                    right = x + width * size * a
+                else:
+                    raw.FPDFText_GetLooseCharBox(tp, i, box)
+                    right = max(box.right, x)
+            # round(v, 4) the short way (see _ROUND_SAFE): v * 10000 rounded to an integer and
+            # divided back
+            n = x * 10000.0
+            x0 = (k / 10000 if -_FAR < n < _FAR and (k := round(n)) and -_ROUND_SAFE < n - k < _ROUND_SAFE
+                  else round(x, 4))
+            n = right * 10000.0
+            x1 = (k / 10000 if -_FAR < n < _FAR and (k := round(n)) and -_ROUND_SAFE < n - k < _ROUND_SAFE
+                  else round(right, 4))
             chars.append({"text": text, "fontname": name, "size": char_size, "upright": upright,
-                          "x0": round(x, 4), "x1": round(right, 4),
-                          "top": top, "bottom": rounded_bottom})
+                          "x0": x0, "x1": x1, "top": top, "bottom": rounded_bottom})
         ends[last_key] = len(chars)
         if len(ends.keys() - {-1, 0}) < len(texts):  # some text object gave no char
             chars = _blank_objects(raw, chars, texts, ends, height, known)
@@ -217,7 +242,7 @@ def _chars(pdf_page: Any, height: float, known: dict[str, _Known], texts: list[t
     return chars
 
 
-def _codes(raw: Any, tp: Any, tp_address: int, get_unicode: Any) -> list[int]:
+def _codes(raw: Any, tp: Any, handle: Any, get_unicode: Any) -> list[int]:
     """Each char's code point, as FPDFText_GetUnicode gives it: the page's text in one call
     (FPDFText_GetText, in UTF-16), taken where it is one unit a char (no char beyond the
     16-bit plane, written as two) and agrees with the per-char reading at every 64th char;
@@ -230,14 +255,21 @@ def _codes(raw: Any, tp: Any, tp_address: int, get_unicode: Any) -> list[int]:
     buffer = (ctypes.c_ushort * (2 * count + 1))()  # room for a pair of units a char
     if raw.FPDFText_GetText(tp, 0, count, buffer) == count + 1:
         codes = buffer[:count]
-        if all(codes[i] == get_unicode(tp_address, i) for i in range(0, count, 64)):
+        if all(codes[i] == get_unicode(handle, i) for i in range(0, count, 64)):
             return codes
-    return [get_unicode(tp_address, i) for i in range(count)]
+    return [get_unicode(handle, i) for i in range(count)]
 
 
-def _by_address(function: Any, restype: Any, *argtypes: Any) -> Any:
-    """A PDFium function called with plain ints for its pointer arguments."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+class _Bare(ctypes._CFuncPtr):  # type: ignore[name-defined]
+    _flags_ = ctypes._FUNCFLAG_CDECL  # type: ignore[attr-defined]
+
+
+def _bare(function: Any, restype: Any) -> Any:
+    """A PDFium function as a bare C function pointer: its arguments (ints, ctypes objects)
+    passed as they are, with no per-call conversion by argtypes."""
+    call = _Bare(ctypes.cast(function, ctypes.c_void_p).value)
+    call.restype = restype
+    return call
 
 
 # PDFium's text page lists a ligature of U+FB00-FB06 as its letters; pdfminer as one char
