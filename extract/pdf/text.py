@@ -31,6 +31,7 @@ _GROUP = re.compile(r"^\d{3}(?:[.,;:)]|\s*\$)?$")
 Segment = tuple[float, float, float]
 _top_x0 = itemgetter("top", "x0")  # sort keys of chars
 _x0_top = itemgetter("x0", "top")
+_SIZE, _TOP, _BOTTOM, _X1 = itemgetter("size"), itemgetter("top"), itemgetter("bottom"), itemgetter("x1")
 
 
 @dataclass
@@ -162,8 +163,16 @@ def cluster_lines(chars: list[dict]) -> list[list[dict]]:
     ordered = sorted(chars, key=_top_x0)
     lines: list[list] = []  # [top, bottom, chars]
     open_lines: list[list] = []
+    # the extent of the char before, when at least 0.1 high, and the line it joined: that line
+    # now covers it, so a char of the same extent overlaps it wholly (a ratio of 1, the most
+    # there is), and no line before it does (their ratios are still under that line's for the
+    # char before): the char joins it without the search (most chars of a line)
+    last_top = last_bottom = last = None
     for c in ordered:
         top, bottom = c["top"], c["bottom"]
+        if top == last_top and bottom == last_bottom:
+            last[2].append(c)
+            continue
         height = bottom - top
         if height < 0.1:
             height = 0.1
@@ -193,6 +202,10 @@ def cluster_lines(chars: list[dict]) -> list[list[dict]]:
             if bottom > best[1]:
                 best[1] = bottom
             best[2].append(c)
+        if bottom - top >= 0.1:
+            last_top, last_bottom, last = top, bottom, best
+        else:
+            last_top = None
     return [ln[2] for ln in lines]
 
 
@@ -222,21 +235,26 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     visible = [c for c in chars if not c["text"].isspace()]
     if not visible:
         return None
-    raw: dict[float, int] = {}  # a line has few sizes: each is rounded once
-    for c in visible:
-        raw[c["size"]] = raw.get(c["size"], 0) + 1
-    sizes: dict[float, int] = {}
-    for size, count in raw.items():
-        key = round(size, 1)
-        sizes[key] = sizes.get(key, 0) + count
-    main = max(sizes.items(), key=_count_then_size)[0]
-    tenth = 0.1 * main
-    main_chars = [c for c in visible if abs(c["size"] - main) <= tenth] or visible
-    bottoms = sorted([c["bottom"] for c in main_chars])
+    all_sizes = list(map(_SIZE, visible))
+    if all_sizes.count(all_sizes[0]) == len(all_sizes):  # one size (most lines): the main one,
+        main = round(all_sizes[0], 1)                    # and all chars are its
+        main_chars = visible
+    else:
+        raw: dict[float, int] = {}  # a line has few sizes: each is rounded once
+        for size in all_sizes:
+            raw[size] = raw.get(size, 0) + 1
+        sizes: dict[float, int] = {}
+        for size, count in raw.items():
+            key = round(size, 1)
+            sizes[key] = sizes.get(key, 0) + count
+        main = max(sizes.items(), key=_count_then_size)[0]
+        tenth = 0.1 * main
+        main_chars = [c for c in visible if abs(c["size"] - main) <= tenth] or visible
+    bottoms = sorted(map(_BOTTOM, main_chars))
     half = len(bottoms) // 2
     base = bottoms[half] if len(bottoms) % 2 else (bottoms[half - 1] + bottoms[half]) / 2  # median
-    top = min([c["top"] for c in visible])
-    bottom = max([c["bottom"] for c in visible])
+    top = min(map(_TOP, visible))
+    bottom = max(map(_BOTTOM, visible))
     near = [s for s in segments if top - 1 <= s[2] <= bottom + 3.5]
     underlined = _underlined_ids(visible, near, main) if near else set()
     # smaller and raised: Word's superscript (0.65 of the size, raised a third) and a
@@ -299,7 +317,7 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     if texts:
         spans.append(_span(texts, current))
     return TextLine(chars=chars, spans=spans, words=words, x0=visible[0]["x0"],
-                    x1=max([c["x1"] for c in visible]), top=top, bottom=bottom, size=main,
+                    x1=max(map(_X1, visible)), top=top, bottom=bottom, size=main,
                     base=base, bold_share=bold_count / len(visible))
 
 
