@@ -19,6 +19,7 @@ misread, set right by the document and the word list).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import os
@@ -31,9 +32,9 @@ from operator import itemgetter
 from bilan.extract import lexicon
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf.ocr_error import OcrError
-from bilan.extract.pdf.tables import (CellDraft, RawTable, TableDraft, center_in, closing_rules, extend_header_row,
-                                find_borderless, is_border, opens_on_lost_call, raised_number, reads_as_header,
-                                ruled_table, word_runs)
+from bilan.extract.pdf.tables import (CellDraft, RawTable, Runs, TableDraft, center_in, closing_rules, extend_header_row,
+                                find_borderless, grid_slots, is_border, open_slot, opens_on_lost_call,
+                                raised_number, reads_as_header, ruled_table, word_runs)
 from bilan.extract.pdf.text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
@@ -199,15 +200,17 @@ class _PageRaw:
     tables: list[RawTable]
     images: int
     ocr: bool = False  # read from the page image
-    # once split: the grids read as tables, with the chars inside each, and the chars' sizes
-    grids: list[tuple[RawTable, list[dict]]] | None = None
+    # once split: the grids read as tables, with the chars inside each placed in its cells
+    # (tables.place_chars's runs), and the chars' sizes
+    grids: list[tuple[RawTable, Runs]] | None = None
     sizes: dict[float, int] = field(default_factory=dict)
 
-    def split(self) -> list[tuple[RawTable, list[dict]]]:
-        """Count the chars' sizes and part the chars among the grids read as tables (see
-        _grids) and the rest: work of the page alone, done by the page's worker, so the
-        builder (which takes the pages one after the other) has less of it. A scanned page
-        is split once the document's OCR pages are settled (their sizes and weights)."""
+    def split(self) -> list[tuple[RawTable, Runs]]:
+        """Count the chars' sizes and part the chars among the cells of the grids read as
+        tables (see _grids and _place) and the rest: work of the page alone, done by the
+        page's worker, so the builder (which takes the pages one after the other) has less
+        of it. A scanned page is split once the document's OCR pages are settled (their sizes
+        and weights)."""
         if self.grids is not None:
             return self.grids
         counts: dict[float, int] = {}  # a page has few sizes (keys keep the order of their
@@ -215,12 +218,7 @@ class _PageRaw:
             if not c["text"].isspace():
                 counts[c["size"]] = counts.get(c["size"], 0) + 1
         self.sizes = counts
-        rest = self.chars
-        self.grids = []
-        for t in _grids(self.tables, rest):
-            inside, rest = _split_by_center(rest, t.bbox, 0.5)
-            self.grids.append((t, inside))
-        self.chars = rest
+        self.grids, self.chars = _place(_grids(self.tables, self.chars), self.chars)
         return self.grids
 
 
@@ -439,7 +437,7 @@ class _Builder:
         for size, count in raw.sizes.items():  # each of a page's few sizes rounded once
             self.sizes[round(size * 2) / 2] += count
         grids = [t for t, _ in split]
-        drafts = [ruled_table(t, inside, raw.segments) for t, inside in split]
+        drafts = [ruled_table(t, [], raw.segments, runs) for t, runs in split]
         rest = raw.chars
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
         lines = build_lines(rest, segs)
@@ -580,19 +578,38 @@ class _Builder:
         return doc
 
 
-def _split_by_center(chars: list[dict], bbox: tuple[float, float, float, float], tol: float
-                     ) -> tuple[list[dict], list[dict]]:
-    """The chars whose centre lies in `bbox` (widened by `tol`; tables.center_in's test), and
-    the others. Written out: it runs for every char of every grid of every page."""
-    x0, top, x1, bottom = bbox[0] - tol, bbox[1] - tol, bbox[2] + tol, bbox[3] + tol
-    inside, outside = [], []
+def _place(grids: list[RawTable], chars: list[dict]) -> tuple[list[tuple[RawTable, Runs]], list[dict]]:
+    """Each grid with its chars placed in its cells (tables.place_chars's runs), and the chars
+    outside every grid. A char belongs to the first grid holding its centre within half a
+    point (tables.center_in's test), and there to the cell that grid_slots gives its slot, or
+    that open_slot finds. Written out: one pass computes each char's centre once, for every
+    char of every page."""
+    if not grids:
+        return [], chars
+    # per grid: (grid, row tops, column lefts, slot owners, runs), under its bbox widened
+    places = [(t, *grid_slots(t), []) for t in grids]
+    boxes = [(t.bbox[0] - 0.5, t.bbox[1] - 0.5, t.bbox[2] + 0.5, t.bbox[3] + 0.5, place)
+             for t, place in zip(grids, places)]
+    rest = []
+    bisect_right = bisect.bisect_right
+    last, run = None, []  # the slot the last char went to (owner's own tuple), and its run
     for c in chars:
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        if x0 <= cx <= x1 and top <= cy <= bottom:
-            inside.append(c)
+        for x0, top, x1, bottom, place in boxes:  # noqa: B007 (place: the one broken at)
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                break
         else:
-            outside.append(c)
-    return inside, outside
+            rest.append(c)
+            continue
+        t, tops, lefts, owner, runs = place
+        slot = owner.get((bisect_right(tops, cy) - 1, bisect_right(lefts, cx) - 1))
+        if slot is None or not (slot[0] <= cx <= slot[2] and slot[1] <= cy <= slot[3]):
+            slot = open_slot(t, tops, lefts, cx, cy)
+        if slot is not last:
+            last, run = slot, []
+            runs.append((slot, run))
+        run.append(c)
+    return [(place[0], place[-1]) for place in places], rest
 
 
 def _split_margins(lines: list[TextLine], height: float, columns: list[float] | tuple = ()

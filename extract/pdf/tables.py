@@ -58,8 +58,64 @@ def center_in(c: dict, bbox: BBox, tol: float = 0.0) -> bool:
 
 # ---------------------------------------------------------------- ruled tables
 
-def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> TableDraft:
-    """Lay a pdfplumber grid out as rows of one cell per column; chars must lie in raw.bbox."""
+# A grid's slot that holds chars: the bbox of one of its cells, or (row, column) of a slot
+# pdfplumber left open (a missing border); and the chars placed there, a run at a time.
+Slot = BBox | tuple[int, int]
+Runs = list[tuple[Slot, list[dict]]]
+
+
+def grid_slots(raw: RawTable) -> tuple[list[float], list[float], dict[tuple[int, int], BBox]]:
+    """A grid's row tops and column lefts, and for each (row, column) slot the first cell
+    (in row order) covering it: each char finds its cell by two bisections instead of a
+    scan of every cell (a long table has thousands of chars and cells)."""
+    x0s = sorted({c[0] for c in raw.cells})
+    tops = [min(c[1] for c in row if c is not None) for row in raw.rows]
+    owner: dict[tuple[int, int], BBox] = {}
+    for bbox in dict.fromkeys(b for row in raw.rows for b in row if b is not None):
+        r0 = max(0, bisect.bisect_right(tops, bbox[1] + 0.01) - 1)
+        r1 = max(r0, bisect.bisect_left(tops, bbox[3] - 0.01) - 1)
+        k0 = max(0, bisect.bisect_right(x0s, bbox[0] + 0.01) - 1)
+        k1 = max(k0, bisect.bisect_left(x0s, bbox[2] - 0.01) - 1)
+        for r in range(r0, r1 + 1):
+            for k in range(k0, k1 + 1):
+                owner.setdefault((r, k), bbox)
+    return tops, x0s, owner
+
+
+def open_slot(raw: RawTable, tops: list[float], x0s: list[float], cx: float, cy: float) -> Slot:
+    """Where a char centred at (cx, cy) goes that its slot's cell does not hold: the first
+    cell holding it, else the slot itself (one pdfplumber left open: its text is kept)."""
+    for bbox in dict.fromkeys(b for row in raw.rows for b in row if b is not None):
+        if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]:
+            return bbox
+    return (max(0, bisect.bisect_right(tops, cy) - 1), max(0, bisect.bisect_right(x0s, cx) - 1))
+
+
+def place_chars(raw: RawTable, chars: list[dict]) -> Runs:
+    """The chars of a grid placed in its cells, as runs in their order: each goes to the
+    cell grid_slots gives its centre's slot when that cell holds the centre, else to the
+    one open_slot finds. (The reader places a page's chars in all its grids at once:
+    extract/pdf/__init__.py's _place.)"""
+    tops, x0s, owner = grid_slots(raw)
+    runs: Runs = []
+    for c in chars:
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        slot = owner.get((bisect.bisect_right(tops, cy) - 1, bisect.bisect_right(x0s, cx) - 1))
+        if slot is None or not (slot[0] <= cx <= slot[2] and slot[1] <= cy <= slot[3]):
+            slot = open_slot(raw, tops, x0s, cx, cy)
+        if runs and runs[-1][0] is slot:
+            runs[-1][1].append(c)
+        else:
+            runs.append((slot, [c]))
+    return runs
+
+
+def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment], runs: Runs | None = None
+                ) -> TableDraft:
+    """Lay a pdfplumber grid out as rows of one cell per column; chars must lie in raw.bbox
+    (or are given placed in its cells already: `runs`, see place_chars)."""
+    if runs is None:
+        runs = place_chars(raw, chars)
     x0s = sorted({c[0] for c in raw.cells})
     x1s = x0s[1:] + [raw.bbox[2]]
     tops = [min(c[1] for c in row if c is not None) for row in raw.rows]
@@ -76,31 +132,13 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment]) -> Ta
                 by_bbox[bbox] = cell
                 out.append(cell)
         grid.append(out)
-    # Grid slot -> the cell covering it, so that each char finds its cell by two bisections
-    # instead of a scan of every cell (a long table has thousands of chars and cells).
-    owner: dict[tuple[int, int], tuple[BBox, CellDraft]] = {}
-    for bbox, cell in by_bbox.items():
-        r0 = max(0, bisect.bisect_right(tops, bbox[1] + 0.01) - 1)
-        r1 = max(r0, bisect.bisect_left(tops, bbox[3] - 0.01) - 1)
-        k0 = max(0, bisect.bisect_right(x0s, bbox[0] + 0.01) - 1)
-        k1 = max(k0, bisect.bisect_left(x0s, bbox[2] - 0.01) - 1)
-        for r in range(r0, r1 + 1):
-            for k in range(k0, k1 + 1):
-                owner.setdefault((r, k), (bbox, cell))
-    for c in chars:
-        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        slot = owner.get((bisect.bisect_right(tops, cy) - 1, bisect.bisect_right(x0s, cx) - 1))
-        if slot is not None and slot[0][0] <= cx <= slot[0][2] and slot[0][1] <= cy <= slot[0][3]:
-            home: CellDraft | None = slot[1]
-        else:
-            home = next((cell for bbox, cell in by_bbox.items()
-                         if bbox[0] <= cx <= bbox[2] and bbox[1] <= cy <= bbox[3]), None)
-        if home is None:  # a slot pdfplumber left open (a missing border): keep its text
-            r = max(0, bisect.bisect_right(tops, cy) - 1)
-            k = max(0, bisect.bisect_right(x0s, cx) - 1)
-            home = grid[r][k]
+    for slot, chars in runs:
+        if len(slot) == 2:  # a slot left open
+            home = grid[slot[0]][slot[1]]
             home.merged = False
-        home.chars.append(c)
+        else:
+            home = by_bbox[slot]
+        home.chars.extend(chars)
     _glued_across(by_bbox)
     local = [s for s in segments if not is_border(s, raw.cells)]
     pads = []
