@@ -254,17 +254,25 @@ def _page_objects(page, ocr: str = "auto", ocr_lang: str = "fra") -> _PageRaw:
             from bilan.extract.pdf.pages import short_cause
             raise RuntimeError(f"{OCR_FAILED} ({short_cause(exc)})") from exc
         return _PageRaw(got.width, got.height, got.chars, got.segments, got.tables, images, ocr=True)
-    chars = []
-    for c in page.chars:
-        if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):
-            continue
-        # pdfplumber's own dicts are kept (plain data, no link to the closed page): copying
-        # 2,000 chars a page costs more than keeping their extra keys until the page is done
-        text = c["text"]
-        if text in _GLYPHS:
-            c = dict(c, text=_GLYPHS[text])
-        chars.append(c)
-    chars = _swapped_back(_dedupe(chars))
+    # pdfplumber's own dicts are kept (plain data, no link to the closed page): copying
+    # 2,000 chars a page costs more than keeping their extra keys until the page is done
+    texts = set(map(_TEXT, page.chars))
+    if texts.isdisjoint(_SET_APART) and _all_upright(page.chars):
+        # (most pages: no char to leave out or to print otherwise, told by the page's few
+        # distinct texts; nor letters swapped, when none of them is made of such letters)
+        chars = _dedupe(list(page.chars))
+        if any(not t.strip(_SWAPPED) for t in texts):
+            chars = _swapped_back(chars)
+    else:
+        chars = []
+        for c in page.chars:
+            if not c.get("upright", True) or not c["text"] or c["text"] in ("\x00", "\ufffd"):
+                continue
+            text = c["text"]
+            if text in _GLYPHS:
+                c = dict(c, text=_GLYPHS[text])
+            chars.append(c)
+        chars = _swapped_back(_dedupe(chars))
     segments = []
     for obj in list(page.lines) + list(page.rects) + list(page.curves):
         if obj["bottom"] - obj["top"] < 1.5 and obj["x1"] - obj["x0"] > 1:
@@ -324,6 +332,19 @@ def _swapped_back(chars: list[dict]) -> list[dict]:
 _SWAPPED = "".join(chr(code << 8) for code in range(128) if chr(code).isalpha())
 
 
+# texts of a char that _page_objects leaves out ("", no text) or prints otherwise (_GLYPHS)
+_SET_APART = frozenset(["", None, "\x00", "\ufffd", *_GLYPHS])
+
+
+def _all_upright(chars: list[dict]) -> bool:
+    """Every char upright (those without the key too, as _page_objects takes them; then the
+    chars are looked at one by one)."""
+    try:
+        return all(map(_UPRIGHT, chars))
+    except KeyError:
+        return False
+
+
 def _all_bold(chars: list[dict]) -> bool:
     visible = [c for c in chars if not c["text"].isspace()]
     return bool(visible) and all(is_bold(c.get("fontname") or "") for c in visible)
@@ -379,13 +400,16 @@ def _twice_printed(chars: list[dict], tol: float) -> bool:
     half = size / 2
     texts = list(map(_TEXT, chars))
     xs, ys = list(map(_X0, chars)), list(map(_TOP, chars))
-    columns = ([int(x // size) for x in xs], [int((x + half) // size) for x in xs])
-    rows = ([int(y // size) for y in ys], [int((y + half) // size) for y in ys])
+    # the cells by maps of float methods, no Python-level loop: x // size (a whole float, as
+    # good a key as an int), the shifted grid's (x + half) // size
+    cell = size.__rfloordiv__
+    columns = (list(map(cell, xs)), list(map(cell, map(half.__add__, xs))))
+    rows = (list(map(cell, ys)), list(map(cell, map(half.__add__, ys))))
     for column in columns:
         for row in rows:
-            keys = list(zip(texts, column, row))
-            if len(set(keys)) == len(keys):
+            if len(set(zip(texts, column, row))) == len(texts):
                 continue
+            keys = list(zip(texts, column, row))
             twice = {key for key, count in Counter(keys).items() if count > 1}
             shared: dict[tuple, list[dict]] = {}
             for c, key in zip(chars, keys):
@@ -405,7 +429,7 @@ def _printed_over(a: dict, b: dict, tol: float) -> bool:
             and a["fontname"] == b["fontname"] and abs(a["size"] - b["size"]) < 0.05)
 
 
-_TEXT, _X0, _TOP = itemgetter("text"), itemgetter("x0"), itemgetter("top")
+_TEXT, _X0, _TOP, _UPRIGHT = itemgetter("text"), itemgetter("x0"), itemgetter("top"), itemgetter("upright")
 
 
 @dataclass
