@@ -32,6 +32,7 @@ Segment = tuple[float, float, float]
 _top_x0 = itemgetter("top", "x0")  # sort keys of chars
 _x0_top = itemgetter("x0", "top")
 _SIZE, _TOP, _BOTTOM, _X1 = itemgetter("size"), itemgetter("top"), itemgetter("bottom"), itemgetter("x1")
+_TEXT = itemgetter("text")
 
 
 @dataclass
@@ -47,7 +48,7 @@ class Word:
 
     @property
     def text(self) -> str:
-        return "".join(c["text"] for c in self.chars)
+        return "".join(map(_TEXT, self.chars))
 
 
 @dataclass
@@ -67,7 +68,7 @@ class TextLine:
 
     @property
     def text(self) -> str:
-        return "".join(s.text for s in self.spans)
+        return "".join([s.text for s in self.spans])
 
     @property
     def first_word_width(self) -> float:
@@ -269,6 +270,8 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     prev_x1 = prev_size = 0.0
     word = Word(0.0, 0.0)  # the word being built (the line's first visible char opens one)
     bold_count = 0
+    font: object = None  # the last char's font name and style (most chars share the one before's)
+    style: tuple = ()
     for c in chars:
         text = c["text"]
         if text.isspace():
@@ -276,11 +279,12 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
             if words:
                 words[-1].spaces.append(c)
             continue
-        font = c.get("fontname", "")
-        style = fonts.get(font)
-        if style is None:
-            italic, bold = is_italic(font), is_bold(font)
-            style = fonts[font] = (italic, bold, (False, False, italic, bold))
+        if c.get("fontname", "") is not font:
+            font = c.get("fontname", "")
+            style = fonts.get(font)
+            if style is None:
+                italic, bold = is_italic(font), is_bold(font)
+                style = fonts[font] = (italic, bold, (False, False, italic, bold))
         bold_count += style[1]
         size = c["size"]
         if size < smaller:  # (most chars are not: their rise is not looked at)
