@@ -237,8 +237,9 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     if not visible:
         return None
     all_sizes = list(map(_SIZE, visible))
-    if all_sizes.count(all_sizes[0]) == len(all_sizes):  # one size (most lines): the main one,
-        main = round(all_sizes[0], 1)                    # and all chars are its
+    one_size = all_sizes.count(all_sizes[0]) == len(all_sizes)
+    if one_size:  # (most lines): the main size, and all chars are its
+        main = round(all_sizes[0], 1)
         main_chars = visible
     else:
         raw: dict[float, int] = {}  # a line has few sizes: each is rounded once
@@ -261,6 +262,10 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     # smaller and raised: Word's superscript (0.65 of the size, raised a third) and a
     # browser's <sup> ("smaller": 0.83 of the size, raised over 0.4 of it)
     small, small_rise, smaller, smaller_rise = 0.8 * main, 0.2 * main, 0.9 * main, 0.33 * main
+    if one_size and not underlined and all_sizes[0] >= smaller:
+        fontnames = [c.get("fontname", "") for c in visible]
+        if fontnames.count(fontnames[0]) == len(fontnames):
+            return _plain_line(chars, visible, fonts, main, base, top, bottom)
 
     spans: list[Span] = []
     texts: list[str] = []  # the pieces of the span being built
@@ -323,6 +328,47 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
     return TextLine(chars=chars, spans=spans, words=words, x0=visible[0]["x0"],
                     x1=max(map(_X1, visible)), top=top, bottom=bottom, size=main,
                     base=base, bold_share=bold_count / len(visible))
+
+
+def _plain_line(chars: list[dict], visible: list[dict], fonts: dict[str, tuple], size: float,
+                base: float, top: float, bottom: float) -> TextLine:
+    """_make_line's loop for a line in one font and one size, none of it raised or underlined
+    (most lines): the marks are the font's all along, so the line is one span, its words
+    joined by single spaces, and only where the words break is looked at."""
+    font = visible[0].get("fontname", "")
+    style = fonts.get(font)
+    if style is None:
+        italic, bold = is_italic(font), is_bold(font)
+        style = fonts[font] = (italic, bold, (False, False, italic, bold))
+    gap = 0.18 * visible[0]["size"]  # a char's size: the one of every char of the line
+    texts: list[str] = []
+    words: list[Word] = []
+    word: Word | None = None
+    pending_space = False
+    prev_x1 = 0.0
+    for c in chars:
+        text = c["text"]
+        if text.isspace():
+            if word is not None:
+                pending_space = True
+                word.spaces.append(c)
+            continue
+        x0, x1 = c["x0"], c["x1"]
+        if word is None:  # the line's first visible char
+            word = Word(x0, x1)
+            words.append(word)
+        elif pending_space or x0 - prev_x1 > gap:
+            texts.append(" ")
+            word = Word(x0, x1)
+            words.append(word)
+        word.chars.append(c)
+        if x1 > word.x1:
+            word.x1 = x1
+        texts.append(text)
+        prev_x1, pending_space = x1, False
+    return TextLine(chars=chars, spans=[_span(texts, style[2])], words=words, x0=visible[0]["x0"],
+                    x1=max(map(_X1, visible)), top=top, bottom=bottom, size=size, base=base,
+                    bold_share=len(visible) * style[1] / len(visible))
 
 
 def _count_then_size(kv: tuple[float, int]) -> tuple[int, float]:
