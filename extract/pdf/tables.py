@@ -132,13 +132,13 @@ def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment], runs:
                 by_bbox[bbox] = cell
                 out.append(cell)
         grid.append(out)
-    for slot, chars in runs:
+    for slot, placed in runs:
         if len(slot) == 2:  # a slot left open
             home = grid[slot[0]][slot[1]]
             home.merged = False
         else:
             home = by_bbox[slot]
-        home.chars.extend(chars)
+        home.chars.extend(placed)
     _glued_across(by_bbox)
     local = [s for s in segments if not is_border(s, raw.cells)]
     pads = []
