@@ -368,7 +368,7 @@ def _plain_line(chars: list[dict], visible: list[dict], fonts: dict[str, tuple],
         prev_x1, pending_space = x1, False
     return TextLine(chars=chars, spans=[_span(texts, style[2])], words=words, x0=visible[0]["x0"],
                     x1=max(map(_X1, visible)), top=top, bottom=bottom, size=size, base=base,
-                    bold_share=len(visible) * style[1] / len(visible))
+                    bold_share=1.0 if style[1] else 0.0)
 
 
 def _count_then_size(kv: tuple[float, int]) -> tuple[int, float]:
