@@ -286,10 +286,7 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
             continue
         if c.get("fontname", "") is not font:
             font = c.get("fontname", "")
-            style = fonts.get(font)
-            if style is None:
-                italic, bold = is_italic(font), is_bold(font)
-                style = fonts[font] = (italic, bold, (False, False, italic, bold))
+            style = _font_style(font, fonts)
         bold_count += style[1]
         size = c["size"]
         if size < smaller:  # (most chars are not: their rise is not looked at)
@@ -330,16 +327,21 @@ def _make_line(chars: list[dict], segments: list[Segment], fonts: dict[str, tupl
                     base=base, bold_share=bold_count / len(visible))
 
 
+def _font_style(font: str, fonts: dict[str, tuple]) -> tuple:
+    """(italic, bold, the plain marks) of a font name, worked out once per region (`fonts`)."""
+    style = fonts.get(font)
+    if style is None:
+        italic, bold = is_italic(font), is_bold(font)
+        style = fonts[font] = (italic, bold, (False, False, italic, bold))
+    return style
+
+
 def _plain_line(chars: list[dict], visible: list[dict], fonts: dict[str, tuple], size: float,
                 base: float, top: float, bottom: float) -> TextLine:
     """_make_line's loop for a line in one font and one size, none of it raised or underlined
     (most lines): the marks are the font's all along, so the line is one span, its words
     joined by single spaces, and only where the words break is looked at."""
-    font = visible[0].get("fontname", "")
-    style = fonts.get(font)
-    if style is None:
-        italic, bold = is_italic(font), is_bold(font)
-        style = fonts[font] = (italic, bold, (False, False, italic, bold))
+    style = _font_style(visible[0].get("fontname", ""), fonts)
     gap = 0.18 * visible[0]["size"]  # a char's size: the one of every char of the line
     texts: list[str] = []
     words: list[Word] = []
