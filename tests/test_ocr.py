@@ -818,13 +818,12 @@ def test_a_first_tesseract_reads_nothing_of_again_is_found_by_its_shape():
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     boxes = sorted((x, x + w - 1, y, y + h - 1) for x, y, w, h, _ in stats[1:])
     stroke, marks = boxes[0], boxes[1:]
-    patches = np.ones(ink.shape, np.int32)
     words = [pdf_ocr._Word("du", 90.0, 22, 38, 54, 70, (1, 1, 1)), pdf_ocr._Word("au", 90.0, 177, 45, 220, 70, (1, 1, 1))]
-    found = pdf_ocr._firsts_unread([stroke], marks, [], words, ink, patches, 32)
+    found = pdf_ocr._firsts_unread([stroke], marks, [], words, ink, 32)
     assert [(w.text, w.line) for w in found] == [("1", (1, 1, 1))] and found[0].right >= 140
-    assert pdf_ocr._firsts_unread([stroke], [], [], words, ink, patches, 32) == []  # no raised ending
+    assert pdf_ocr._firsts_unread([stroke], [], [], words, ink, 32) == []  # no raised ending
     words[0] = pdf_ocr._Word("la", 90.0, 22, 38, 54, 70, (1, 1, 1))
-    assert pdf_ocr._firsts_unread([stroke], marks, [], words, ink, patches, 32) == []
+    assert pdf_ocr._firsts_unread([stroke], marks, [], words, ink, 32) == []
 
 
 @needs_tesseract

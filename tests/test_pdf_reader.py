@@ -505,7 +505,7 @@ def test_a_scanned_mark_across_a_rule_goes_with_the_word_it_is_glued_to():
     """An OCR dash whose box crosses the rule left of its cell ("-120", its box widened by a
     speck) goes to the cell of the text it is glued to; typeset chars, and a mark set apart
     from the text after it, stay where their centre is."""
-    from bilan.extract.pdf.tables import RawTable, ruled_table
+    from bilan.extract.pdf.tables import RawTable, place_chars, ruled_table
 
     raw = RawTable(bbox=(0.0, 0.0, 300.0, 50.0), cells=[(0.0, 0.0, 100.0, 50.0), (100.0, 0.0, 300.0, 50.0)],
                    rows=[[(0.0, 0.0, 100.0, 50.0), (100.0, 0.0, 300.0, 50.0)]])
@@ -516,7 +516,7 @@ def test_a_scanned_mark_across_a_rule_goes_with_the_word_it_is_glued_to():
         return dict(c, ocr_conf=90.0) if ocr else c
 
     def cells(chars: list[dict]) -> list[str]:
-        return [" / ".join(ln.text for ln in cell.lines) for cell in ruled_table(raw, chars, []).rows[0]]
+        return [" / ".join(ln.text for ln in cell.lines) for cell in ruled_table(raw, place_chars([raw], chars)[0][0], []).rows[0]]
 
     date = [char(t, 10.0 + 6 * k, 15.0 + 6 * k) for k, t in enumerate("2010")]
     number = [char(t, 101.0 + 6 * k, 106.0 + 6 * k) for k, t in enumerate("120")]

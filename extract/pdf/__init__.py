@@ -19,7 +19,6 @@ misread, set right by the document and the word list).
 
 from __future__ import annotations
 
-import bisect
 import functools
 import math
 import os
@@ -33,8 +32,8 @@ from bilan.extract import lexicon
 from bilan.extract.model import Cell, Document, Paragraph, Row, Table
 from bilan.extract.pdf.ocr_error import OcrError
 from bilan.extract.pdf.tables import (CellDraft, RawTable, Runs, TableDraft, center_in, closing_rules, extend_header_row,
-                                find_borderless, grid_slots, is_border, open_slot, opens_on_lost_call,
-                                raised_number, reads_as_header, ruled_table, word_runs)
+                                find_borderless, is_border, opens_on_lost_call, place_chars, raised_number,
+                                reads_as_header, ruled_table, word_runs)
 from bilan.extract.pdf.text import (Segment, TextLine, build_lines, group_paragraphs, is_bold, pitch_ratio,
                               to_paragraph, whole_words, wrap_evidence)
 
@@ -207,7 +206,7 @@ class _PageRaw:
 
     def split(self) -> list[tuple[RawTable, Runs]]:
         """Count the chars' sizes and part the chars among the cells of the grids read as
-        tables (see _grids and _place) and the rest: work of the page alone, done by the
+        tables (see _grids and tables.place_chars) and the rest: work of the page alone, done by the
         page's worker, so the builder (which takes the pages one after the other) has less
         of it. A scanned page is split once the document's OCR pages are settled (their sizes
         and weights)."""
@@ -218,7 +217,9 @@ class _PageRaw:
             if not c["text"].isspace():
                 counts[c["size"]] = counts.get(c["size"], 0) + 1
         self.sizes = counts
-        self.grids, self.chars = _place(_grids(self.tables, self.chars), self.chars)
+        grids = _grids(self.tables, self.chars)
+        runs, self.chars = place_chars(grids, self.chars)
+        self.grids = list(zip(grids, runs))
         return self.grids
 
 
@@ -461,7 +462,7 @@ class _Builder:
         for size, count in raw.sizes.items():  # each of a page's few sizes rounded once
             self.sizes[round(size * 2) / 2] += count
         grids = [t for t, _ in split]
-        drafts = [ruled_table(t, [], raw.segments, runs) for t, runs in split]
+        drafts = [ruled_table(t, runs, raw.segments) for t, runs in split]
         rest = raw.chars
         segs = [s for s in raw.segments if not any(is_border(s, t.cells) for t in grids)]
         lines = build_lines(rest, segs)
@@ -600,40 +601,6 @@ class _Builder:
             from bilan.extract.pdf.respell import respell
             respell(doc)
         return doc
-
-
-def _place(grids: list[RawTable], chars: list[dict]) -> tuple[list[tuple[RawTable, Runs]], list[dict]]:
-    """Each grid with its chars placed in its cells (tables.place_chars's runs), and the chars
-    outside every grid. A char belongs to the first grid holding its centre within half a
-    point (tables.center_in's test), and there to the cell that grid_slots gives its slot, or
-    that open_slot finds. Written out: one pass computes each char's centre once, for every
-    char of every page."""
-    if not grids:
-        return [], chars
-    # per grid: (grid, row tops, column lefts, slot owners, runs), under its bbox widened
-    places = [(t, *grid_slots(t), []) for t in grids]
-    boxes = [(t.bbox[0] - 0.5, t.bbox[1] - 0.5, t.bbox[2] + 0.5, t.bbox[3] + 0.5, place)
-             for t, place in zip(grids, places)]
-    rest = []
-    bisect_right = bisect.bisect_right
-    last, run = None, []  # the slot the last char went to (owner's own tuple), and its run
-    for c in chars:
-        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        for x0, top, x1, bottom, place in boxes:  # noqa: B007 (place: the one broken at)
-            if x0 <= cx <= x1 and top <= cy <= bottom:
-                break
-        else:
-            rest.append(c)
-            continue
-        t, tops, lefts, owner, runs = place
-        slot = owner.get((bisect_right(tops, cy) - 1, bisect_right(lefts, cx) - 1))
-        if slot is None or not (slot[0] <= cx <= slot[2] and slot[1] <= cy <= slot[3]):
-            slot = open_slot(t, tops, lefts, cx, cy)
-        if slot is not last:
-            last, run = slot, []
-            runs.append((slot, run))
-        run.append(c)
-    return [(place[0], place[-1]) for place in places], rest
 
 
 def _split_margins(lines: list[TextLine], height: float, columns: list[float] | tuple = ()

@@ -663,57 +663,59 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
         patch = int(patch_of[(w.top + w.bottom) // 2, (w.left + w.right) // 2])
         if patch:
             out.append(_Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, (-patch, *w.line[1:])))
-    out += _firsts_unread(pieces, marks, out, words, ink, patch_of, tall)
+    out += _firsts_unread(pieces, marks, out, words, ink, tall)
     return out + _lone_dashes(dashes, words + out, tall)
 
 
 def _firsts_unread(pieces: list[tuple[int, int, int, int]], marks: list[tuple[int, int, int, int]],
-                   read: list[_Word], words: list[_Word], ink, patch_of, tall: int) -> list[_Word]:
+                   read: list[_Word], words: list[_Word], ink, tall: int) -> list[_Word]:
     """The "1er" of a date (`_first_of_month`) in the ink left unread that Tesseract, reading it
     again alone, gave nothing for: a stroke as tall as a line's letters, with the smaller
     marks just right of it (the raised ending, a third of the stroke's height above the
     baseline: too small to be taken for letters, so left out of what was read again)."""
     out = []
     for x0, x1, top, bottom in pieces:
-        if any(w.left <= x1 and x0 <= w.right and w.top <= bottom and top <= w.bottom for w in read):
+        stroke = _Word("", 0.0, x0, top, x1, bottom, (0, 0, 0))
+        if any(_overlap(stroke, w) for w in read):
             continue
         right = x1
         for m in sorted(marks):
             if right < m[0] <= right + 0.3 * tall and m[2] >= top - 0.1 * tall and m[3] < bottom:
                 right = m[1]
-        w = _Word("", 0.0, x0, top, right, bottom, (-int(patch_of[(top + bottom) // 2, (x0 + x1) // 2]), 1, 1))
-        if right > x1 and _first_of_month(w, words, ink):
+        w = replace(stroke, right=right)
+        before = _first_of_month(w, words, ink) if right > x1 else None
+        if before is not None:
             # on the line of the word before it: its own ink (a stroke and a raised ending)
             # would set its baseline at the ending's foot
-            before = max((o for o in words if o.right <= w.left + 1 and o.top < w.bottom and w.top < o.bottom),
-                         key=lambda o: o.right)
             out.append(replace(w, text="1", line=before.line))
     return out
 
 
-def _first_of_month(w: _Word, words: list[_Word], ink) -> bool:
-    """Whether ink read again alone, that reads as no print ("[Ü"), is the "1er" of a date:
-    it stands between "le", "du" or "au" and a month's name on their line, or between "du" and
-    "au" (a range of days: "du 1er au 7 octobre"), a space or so from each, and is a stroke
-    followed by a raised ending (what "1er" is, which a blur leaves too faint and small for
-    Tesseract to read; French prints a day between those words)."""
+def _first_of_month(w: _Word, words: list[_Word], ink) -> _Word | None:
+    """The word before it, where ink read again alone, that reads as no print ("[Ü"), is the
+    "1er" of a date (None where it is not): it stands between "le", "du" or "au" and a month's
+    name on their line, or between "du" and "au" (a range of days: "du 1er au 7 octobre"), a
+    space or so from each, and is a stroke followed by a raised ending (what "1er" is, which a
+    blur leaves too faint and small for Tesseract to read; French prints a day between those
+    words)."""
     height = w.bottom - w.top
     if height <= 0:
-        return False
+        return None
     line = [o for o in words if o.top < w.bottom and w.top < o.bottom]
     before = max((o for o in line if o.right <= w.left + 1), key=lambda o: o.right, default=None)
     after = min((o for o in line if o.left >= w.right - 1), key=lambda o: o.left, default=None)
     if before is None or after is None or before.text.lower() not in ("le", "du", "au") \
             or not (_MONTH_END.match(after.text.strip(".,;:)")) or before.text.lower() == "du" and after.text == "au") \
             or w.left - before.right > 1.5 * height or after.left - w.right > 1.5 * height:
-        return False
+        return None
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2:
-        return False
+        return None
     x0, x1, top, bottom = glyphs[0]
     tall = bottom - top
-    return x1 - x0 <= 0.8 * tall and all(
-        g[3] <= bottom - 0.25 * tall and g[3] - g[2] < 0.75 * tall for g in glyphs[1:])
+    if x1 - x0 <= 0.8 * tall and all(g[3] <= bottom - 0.25 * tall and g[3] - g[2] < 0.75 * tall for g in glyphs[1:]):
+        return before
+    return None
 
 
 

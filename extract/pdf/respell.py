@@ -309,7 +309,7 @@ _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d
 # a month opening on "J" after a day ("30 Janvier 2018"): a "j" whose dot a blur ran into its
 # stem; or on "O" or "S" ("1er Octobre"), letters shaped as their capitals (the raised "er" of
 # "1er" is a span of its own: the space after it may be doubled where the spans meet)
-_MONTH_J = re.compile(r"(?:(?<=\d )|(?<=\d  )|(?<=\der )|(?<=\der  ))(?:Janvier|Juin|Juillet|Octobre|Septembre)\b")
+_MONTH_AS_CAPITAL = re.compile(r"(?:(?<=\d )|(?<=\d  )|(?<=\der )|(?<=\der  ))(?:Janvier|Juin|Juillet|Octobre|Septembre)\b")
 # "par le C'ATI" where the document prints "CATI": a speck read as an apostrophe ("c'" elides
 # before "est", never before a name in capitals)
 _C_SPECK = re.compile(r"(?<![^\W\d_])C['’]([A-ZÀÂÉÈÊÎÔ]{2,})\b")
@@ -1023,7 +1023,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     lower, capital = vocab.day_months
     if capital <= 1 or lower > capital:  # the document prints a month after a day in small letters, or this once
         # (the day may end the line before: "le 30" / "Janvier 2018")
-        fixed = _sub_around(_MONTH_J, _recording(lambda m: m.group().lower(), changes), fixed, "", before)
+        fixed = _sub_around(_MONTH_AS_CAPITAL, _recording(lambda m: m.group().lower(), changes), fixed, "", before)
     fixed = _sub_recorded(_DOLLAR_CAPITAL, lambda m: m.group(1) + "S" if vocab.counts[m.group(1) + "S"] >= 2
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_CAPITALS_POINT, lambda m: m.group(1) + m.group(2)
@@ -2096,20 +2096,19 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         # an "l" read "J" (or "I" with a speck over it); a capital that makes no word is so
         # however often the copy misreads it ("un Jogement adapté", three times)
         return "l" + word[1:]
-    if len(word) == 1 and word.isupper() and word not in "CDJLMNST" and after_word and following[:1] in "'’":
-        nxt = TOKEN.match(following[1:])
-        if nxt and vocab.pairs[("l", nxt.group())] >= 2:
+    if len(word) == 1 and word.isupper() and after_word and following[:1] in "'’":
+        elided = TOKEN.match(following[1:])
+        elided = elided.group() if elided else ""
+        if word == "J" and len(elided) >= 2 and elided.isupper():
+            return "l"  # "à J'OBNL": the elided article, its "l" read "J"; the pronoun "j'"
+            # comes before a verb, never an acronym
+        if word not in "CDJLMNST" and elided and vocab.pairs[("l", elided)] >= 2:
             return "l"  # "sur F'ATI" where the document prints "l'ATI": French elides no "f"; the
             # stroke of an "l" with a speck read as another capital
     if word == "lu" and after_word:
         nxt = TOKEN.match(following)
         if nxt and vocab.pairs[("la", nxt.group())] >= 2 and vocab.pairs[("lu", nxt.group())] <= 1:
             return "la"  # "de lu Table" where the document prints "la Table": a blurred "a" read "u"
-    if word == "J" and after_word and following[:1] in "'’":
-        nxt = TOKEN.match(following[1:])
-        if nxt and len(nxt.group()) >= 2 and nxt.group().isupper():
-            return "l"  # "à J'OBNL": the elided article, its "l" read "J"; the pronoun "j'"
-            # comes before a verb, never an acronym
     if word[:1] == "H" and len(word) >= 3 and word[1:].islower() and after_word and counts[word] <= 1 \
             and not is_word(word.lower()) and is_word("l" + word[1:]):
         return "l" + word[1:]  # "de Hiaison": an "l" a speck ran into its neighbour read "H"
@@ -2629,7 +2628,8 @@ def _two_alike(low: str) -> str | None:
                     found.add(fixed)
                     if len(found) > 1:
                         return None
-    return found.pop() if found and frequency(next(iter(found))) >= _COMMON else None
+    fixed = found.pop() if found else None
+    return fixed if fixed and frequency(fixed) >= _COMMON else None
 
 
 @functools.lru_cache(maxsize=None)

@@ -91,31 +91,41 @@ def open_slot(raw: RawTable, tops: list[float], x0s: list[float], cx: float, cy:
     return (max(0, bisect.bisect_right(tops, cy) - 1), max(0, bisect.bisect_right(x0s, cx) - 1))
 
 
-def place_chars(raw: RawTable, chars: list[dict]) -> Runs:
-    """The chars of a grid placed in its cells, as runs in their order: each goes to the
-    cell grid_slots gives its centre's slot when that cell holds the centre, else to the
-    one open_slot finds. (The reader places a page's chars in all its grids at once:
-    extract/pdf/__init__.py's _place.)"""
-    tops, x0s, owner = grid_slots(raw)
-    runs: Runs = []
+def place_chars(grids: list[RawTable], chars: list[dict]) -> tuple[list[Runs], list[dict]]:
+    """The chars of a page placed in the cells of its grids, as runs in their order per grid,
+    and the chars outside every grid. A char belongs to the first grid holding its centre
+    within half a point (center_in's test), and there to the cell grid_slots gives its slot
+    when that cell holds the centre, else to the one open_slot finds. Written out: one pass
+    computes each char's centre once, for every char of every page."""
+    if not grids:
+        return [], chars
+    # per grid: its bbox widened, the grid, its row tops, column lefts, slot owners, and runs
+    places = [(t.bbox[0] - 0.5, t.bbox[1] - 0.5, t.bbox[2] + 0.5, t.bbox[3] + 0.5, t, *grid_slots(t), [])
+              for t in grids]
+    rest = []
+    bisect_right = bisect.bisect_right
+    last, run = None, []  # the slot the last char went to (owner's own tuple), and its run
     for c in chars:
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
-        slot = owner.get((bisect.bisect_right(tops, cy) - 1, bisect.bisect_right(x0s, cx) - 1))
-        if slot is None or not (slot[0] <= cx <= slot[2] and slot[1] <= cy <= slot[3]):
-            slot = open_slot(raw, tops, x0s, cx, cy)
-        if runs and runs[-1][0] is slot:
-            runs[-1][1].append(c)
+        for x0, top, x1, bottom, t, tops, lefts, owner, runs in places:  # noqa: B007 (the one broken at)
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                break
         else:
-            runs.append((slot, [c]))
-    return runs
+            rest.append(c)
+            continue
+        slot = owner.get((bisect_right(tops, cy) - 1, bisect_right(lefts, cx) - 1))
+        if slot is None or not (slot[0] <= cx <= slot[2] and slot[1] <= cy <= slot[3]):
+            slot = open_slot(t, tops, lefts, cx, cy)
+        if slot is not last:
+            last, run = slot, []
+            runs.append((slot, run))
+        run.append(c)
+    return [place[-1] for place in places], rest
 
 
-def ruled_table(raw: RawTable, chars: list[dict], segments: list[Segment], runs: Runs | None = None
-                ) -> TableDraft:
-    """Lay a pdfplumber grid out as rows of one cell per column; chars must lie in raw.bbox
-    (or are given placed in its cells already: `runs`, see place_chars)."""
-    if runs is None:
-        runs = place_chars(raw, chars)
+def ruled_table(raw: RawTable, runs: Runs, segments: list[Segment]) -> TableDraft:
+    """Lay a pdfplumber grid out as rows of one cell per column, its chars placed in its cells
+    (place_chars)."""
     x0s = sorted({c[0] for c in raw.cells})
     x1s = x0s[1:] + [raw.bbox[2]]
     tops = [min(c[1] for c in row if c is not None) for row in raw.rows]
