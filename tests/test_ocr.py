@@ -682,6 +682,69 @@ def test_a_digit_whose_holes_leave_several_is_read_again_alone():
         assert w.text == meant
 
 
+def test_a_letter_in_a_digits_place_of_a_year_is_told_by_its_holes():
+    """"(03/11/200S" for 2009: a letter where a date or a year has a digit is a digit misread.
+    Two holes one above the other make it an "8" with no second reading; a letter in a word
+    that is no date ("12h0") stays."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def mended(read: str, ink) -> str:
+        w = pdf_ocr._Word(text=read, conf=60.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+        pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
+        return w.text
+
+    assert mended("200B", _digits_ink("2008")) == "2008"
+    assert mended("12h0", _digits_ink("1280")) == "12h0"
+
+
+@needs_tesseract
+def test_a_letter_in_a_digits_place_of_a_year_is_read_again_alone():
+    """"200S" for "2009": the glyph's one hole above the middle makes it a "9" or a "4", and
+    its reading alone says which."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    exe = pdf_ocr.tesseract_for("fra")
+    ink = _digits_ink("2009")
+    w = pdf_ocr._Word(text="200S", conf=60.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+    pdf_ocr._mend_digits(w, ink, exe, "fra", 255 - ink, size_px=42.0)
+    assert w.text == "2009"
+
+
+# a "4" of a 200 dpi black-and-white copy (1444 of the scan axis), its slanted stroke broken
+FOUR_BROKEN = [
+    ".........###....", ".......#####....", ".......#####....", ".......#####....",
+    "......######....", ".....#######....", ".....########...", "....##..#####...",
+    "....#...#####...", "........#####...", "........#####...", "........#####...",
+    "........#####...", "........#####...", "........#####...", "##......#####...",
+    "##......#####...", "#########.######", "################", "################",
+    "###############.", "........#####...", "........#####...", "........#####...",
+    "........#####...", "........####....", ".........##.....",
+]
+
+
+@needs_tesseract
+def test_one_glyph_of_a_digits_size_read_as_a_mark_and_a_letter_is_read_again():
+    """"-J rencontres par année" for "4 rencontres": one glyph as tall and wide as a digit on
+    the baseline cannot be a dash and a letter; read again alone, it is a "4". Tesseract sure
+    of its reading, or two glyphs, leave the word as read."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    exe = pdf_ocr.tesseract_for("fra")
+    ink = _glyph_ink(FOUR_BROKEN, left=20, top=20)
+    base, size = 20 + len(FOUR_BROKEN) - 1, 38.9
+
+    def mended(conf: float, ink) -> str:
+        w = pdf_ocr._Word("-J", conf, 20, 20, 20 + len(FOUR_BROKEN[0]) - 1, base, (1, 1, 1))
+        pdf_ocr._mend_digit_read_as_marks(w, ink, exe, "fra", 255 - ink, base, size)
+        return w.text
+
+    assert mended(0.0, ink) == "4"
+    assert mended(91.0, ink) == "-J"
+    parted = ink.copy()
+    parted[:, 27] = 0  # a gap down the glyph: a mark and a letter
+    assert mended(0.0, parted) == "-J"
+
+
 def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
     the rule's line and near its end, is part of it; the same bar elsewhere on the page is

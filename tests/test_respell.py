@@ -199,6 +199,8 @@ def _counts(extra: str = "") -> Counter[str]:
     ("Rencontre avet les préfets", "Rencontre avec les préfets"),  # a speck over a "c" of "avec"
     ("Pramotian", "Promotion"), ("des orqanisatians", "des organisations"),  # two look-alike letters in a long word
     ("les groupes de femunes", "les groupes de femmes"),  # an "m"'s first arch broken off: "un"
+    ("-Mobülisation sur les saines", "-Mobilisation sur les saines"),  # an "i"'s dot and a speck: "ü"
+    ("Entente avec le CTUSSS signée", "Entente avec le CIUSSS signée"),  # a serif "I" run into the "U": "T"
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -231,6 +233,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "chez Boulanqer inc.",                 # a name one letter from a word less common than the bar
     "Rencontre du 03/13/08",               # a month of thirteen: which digit was misread, no rule says
     "Rencontre du CJE et du CSE",          # an acronym one letter from another stays: no OCR look-alike
+    "le capharnaüm du local d'Emmaüs",     # a "ü" French writes; a name's
     "Projet Commodus à Papineau",          # a name the list does not know, no document spelling
     "Réalisation d'un mini-portrait",      # "mini" is no word of the list, nor is "fini" a misreading of it
     "-ocal trouvé en mai",                 # a letter lost before it: "local" or "vocal", the list cannot tell

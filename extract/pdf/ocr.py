@@ -96,6 +96,7 @@ _FILL_SPREAD = 10  # grey levels either side of a fill's peak that are the fill
 _FILL_MARGIN = 25  # grey levels under a fill's peak that print must be darker than
 _FILLS_MOST = 3  # fills of different greys told from print on one page, at most
 _FILL_SOLID = 7  # pixels: a fill's area is this wide and high at least everywhere (print's blurred edges are thinner)
+_DATE_WORD = re.compile(r"[(]?(?:\d{1,2}/\d{1,2}/(?:\d\d){1,2}|(?:19|20)\d\d)[-–).,;]?")  # "(03/11/2008", "2009)"
 _NUMBER = re.compile(r"^\d+[.,]?\d+$")  # a number whose point may be misread or left out
 _SPACE_GAP = 0.4  # share of a line's height from which a gap inside a word read is a space
 _PERCENT = re.compile(r"^\d+(?:[.,]\d+)?[%$]$")  # a number and its unit, which French sets apart
@@ -1500,6 +1501,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             if first:
                 _mend_dash_run(w, ink, base, size_px)
                 _mark_bullet(w, ink, base, size_px)
+            _mend_digit_read_as_marks(w, ink, exe, lang, clean, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
@@ -2438,6 +2440,28 @@ def _mend_number(w: _Word, ink, base: int, size_px: float) -> None:
             return
 
 
+def _mend_digit_read_as_marks(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float) -> None:
+    """One glyph as tall and as wide as a digit, standing on the baseline, that Tesseract
+    read as two or three characters with a mark among them and doubted ("-J" for a "4" whose
+    stroke a copy broke): the glyph read again alone as a digit, taken where its holes allow
+    it. A mark and a letter never make one glyph of a digit's size."""
+    if not 2 <= len(w.text) <= 3 or w.text.isalnum() or not any(ch.isalnum() for ch in w.text) \
+            or w.conf >= LOW_CONFIDENCE:
+        return
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != 1:
+        return
+    box = glyphs[0]
+    x0, x1, top, bottom = box
+    if not (0.4 * size_px <= x1 - x0 <= 0.65 * size_px and 0.6 * size_px <= bottom - top <= 0.8 * size_px
+            and abs(bottom - base) <= 0.1 * size_px):
+        return
+    shapes = _digit_shapes(ink, box, size_px)
+    digit = shapes and _digit_again(exe, lang, clean, box, shapes)
+    if digit:
+        w.text = digit
+
+
 def _mend_ones(w: _Word, ink, base: int, size_px: float) -> None:
     """A number of ones and points ("1.1", "1.1.1") read as letters ("LI", "l.I"): its ink is
     narrow strokes as tall as digits with a dot on the baseline between them. Without a dot
@@ -2466,8 +2490,13 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     has fewer is an "8"; otherwise the glyph is read again alone, and that reading is taken
     only if the holes agree with it. An "8" with one hole low is a blurred "8" (its smaller
     upper loop filled), left as read. A "2" to "5" without a hole, as narrow as a "1" and
-    standing on its stem alone (a speck on the one's flag) is a "1"."""
-    if not any(ch.isdigit() for ch in w.text) or any(ch.isalpha() for ch in w.text):
+    standing on its stem alone (a speck on the one's flag) is a "1". A letter in a digit's
+    place of a date or a year ("03/11/200S") is a digit misread, its holes and a reading alone
+    saying which; it stays a letter where they say nothing."""
+    letters = [k for k, ch in enumerate(w.text) if ch.isalpha()]
+    if len(letters) == 1 and _DATE_WORD.fullmatch(w.text[:letters[0]] + "0" + w.text[letters[0] + 1:]):
+        pass  # the letter is read as a digit below
+    elif not any(ch.isdigit() for ch in w.text) or letters:
         return
     glyphs: list = _glyphs(ink, w)
     # as many glyphs as characters pair one to one, unless a digit other than "1" would pair
@@ -2482,9 +2511,13 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
             return  # glyphs run together or broken: no glyph is surely one digit
     text = list(w.text)
     for k, (ch, box) in enumerate(zip(w.text, glyphs)):
-        if box is None or not ch.isdigit() or box[3] - box[2] < 0.55 * size_px:
+        if box is None or not (ch.isdigit() or k in letters) or box[3] - box[2] < 0.55 * size_px:
             continue
         shapes = _digit_shapes(ink, box, size_px)
+        if ch.isalpha():
+            if shapes is not None:
+                text[k] = shapes if len(shapes) == 1 else _digit_again(exe, lang, clean, box, shapes) or ch
+            continue
         if ch in "2345" and shapes == "123457" and _one_shaped(ink, box, size_px):
             text[k] = "1"  # no hole, as narrow as a "1" alone and standing on its stem: "44" for "14"
             continue

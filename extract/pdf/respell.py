@@ -233,7 +233,7 @@ LIKELIER = 4.0  # a word of the list replaces a misread one only this many times
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # letters the OCR takes for one another
 _CLOSEST = ["il1|!ïfk", "eéèêë", "aàâ", "uùû", "oô0"]  # the only ones trusted in a word of two letters ("fe", "ka": "le", "la")
-_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùûü", "iîï", "oô0", "cç", "bh", "s5", "z2", "sz", "êô",
+_ALIKE = ["il1tfj|!ïî", "ceoa", "vy", "nuh", "gq9", "gaq", "gp", "rt", "rn", "ri", "eéèêë", "aàâ", "uùûü", "iîïü", "oô0", "cç", "bh", "s5", "z2", "sz", "êô",
           "do",  # (a capital "D" and "O": "CROBSL" for "CRDBSL")
           "bp",  # a bowl on a stem, up or down ("Membhrémagoa")
           "rï"]  # an "r" whose arm a blur cut into a speck over its stem ("Conceït'action")
@@ -267,7 +267,9 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
-_CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "CG", "UV", "BD"]  # capitals a blurred copy reads for one another
+# capitals a blurred copy reads for one another ("IT": a serif "I" whose top serif ran into
+# its neighbour's, read as a "T"'s bar)
+_CAPITALS_ALIKE = ["EÉÈÊË", "EL", "OQD0", "I1L", "IT", "CG", "UV", "BD"]
 _COMMON = 1000  # how frequent a word of the list is to be taken for a name misread (see _better)
 _EVERYDAY = 1_000_000  # frequency of the words French prints most ("avec", "cette", "comme")
 _LONG_PLACE = 10  # letters of a place name one letter of any shape may differ from
