@@ -223,9 +223,10 @@ _FOOTNOTE_START = "¹²³⁴⁵⁶⁷⁸⁹*"
 _PAGE_ALONE = re.compile(r"^(?:page|p\.)(?:\s+\S{1,3})?$", re.IGNORECASE)
 # a note opens on its call: raised, starred, bracketed, or a number and a space, or a number
 # glued to the note's first word ("1Les actions …": a raised "1" an OCR read on the line), or
-# a stroke mark alone before a capital ("! Les actions …": a raised "1" read as a mark)
+# a stroke mark before a capital, alone or glued to it ("! Les actions …", "!Les actions …": a
+# raised "1" read as a mark; French sets no "!" before a word)
 _FOOTNOTE = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|\(?\d{1,2}\)|\d{1,2}\s|\d(?=[A-ZÀ-Ý][a-zà-ÿ])"
-                       r"|[!|]\s(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*\S")
+                       r"|[!|]\s?(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*\S")
 
 
 def _headings(paragraphs: list[Paragraph], styled: bool, titles: bool) -> tuple[str | None, Paragraph | None]:

@@ -145,11 +145,12 @@ def test_a_running_header_left_in_the_text_is_furniture_and_does_not_cut_the_tab
     assert sum(1 for a in converted.anomalies if a.kind == "merged_continuation" and "poursuivi" in a.detail) == 2
 
 
-@pytest.mark.parametrize("text", ["1Les actions sont présentées en annexe.", "! Les actions sont présentées en annexe."])
+@pytest.mark.parametrize("text", ["1Les actions sont présentées en annexe.", "! Les actions sont présentées en annexe.",
+                                  "!Les actions sont présentées en annexe."])
 def test_a_note_whose_raised_call_was_read_on_the_line_is_a_note(text: str):
     """"1Les actions sont présentées en annexe" under the table: a note's raised "1" an OCR
-    read on the line, glued to the note's first word, or read "!" set apart, opens a note all
-    the same."""
+    read on the line, glued to the note's first word, or read "!" set apart or glued, opens a
+    note all the same."""
     note = Paragraph(lines=[Line(spans=[Span(text)], page=1)], page=1)
     table = _table([_row(HEADER, 1), _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
     rest = _table([_row(["", "Forum régional", "Table", "2009", "- Tenu (mars 2009)"], 2)], 2)

@@ -745,6 +745,31 @@ def test_one_glyph_of_a_digits_size_read_as_a_mark_and_a_letter_is_read_again():
     assert mended(0.0, parted) == "-J"
 
 
+@needs_tesseract
+def test_a_number_read_one_digit_short_is_read_again_glyph_by_glyph():
+    """"10 %" for "100 %": three glyphs of a digit's size for two digits read; each read again
+    alone makes "100", which holds "10" in order. Glyphs a word space apart are two words'."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    exe = pdf_ocr.tesseract_for("fra")
+
+    def mended(gap: int) -> str:
+        ink = np.zeros((80, 200), np.uint8)
+        ink[31:60, 24:30] = 255  # a "1": a stem on the baseline (row 59) ...
+        ink[31:36, 18:24] = 255  # ... and its flag
+        for x in (50, 76 + gap):  # two zeros, each 0.5 of the size wide
+            cv2.ellipse(ink, (x, 45), (10, 14), 0, 0, 360, 255, 3)
+        w = pdf_ocr._Word("10", 65.0, 18, 30, 90 + gap, 60, (1, 1, 1))
+        pdf_ocr._mend_digit_lost(w, ink, exe, "fra", 255 - ink, 59, 42.0)
+        return w.text
+
+    assert mended(0) == "100"
+    assert mended(14) == "10"
+
+
 def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
     the rule's line and near its end, is part of it; the same bar elsewhere on the page is

@@ -201,6 +201,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("les groupes de femunes", "les groupes de femmes"),  # an "m"'s first arch broken off: "un"
     ("-Mobülisation sur les saines", "-Mobilisation sur les saines"),  # an "i"'s dot and a speck: "ü"
     ("Entente avec le CTUSSS signée", "Entente avec le CIUSSS signée"),  # a serif "I" run into the "U": "T"
+    ("Session à Mermphrémagog", "Session à Memphrémagog"),  # a letter made up in a long place name
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())

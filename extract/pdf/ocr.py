@@ -1505,6 +1505,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
+            _mend_digit_lost(w, ink, exe, lang, clean, base, size_px)
             _mend_slash_in_year(w, ink, size_px)
             _mend_dash(w, ink)
             _mend_colon(w, ink, base, size_px)
@@ -2530,6 +2531,39 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if again:
             text[k] = again
     w.text = "".join(text)
+
+
+def _mend_digit_lost(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float) -> None:
+    """A number read one digit short ("10 %" for "100 %"): its ink is one glyph more than its
+    digits, each standing on the baseline as tall as a digit and as wide as one (a "1" narrow,
+    another 0.4 to 0.65 of the size), none a word space from the one before (a "1" stands
+    farther from its neighbours than its narrow ink shows). Each glyph is read
+    again alone, and the reading taken where every glyph's holes agree with its digit and the
+    digits read first stand in it in their order."""
+    if not w.text.isdigit() or len(w.text) > 5:
+        return
+
+    def narrow(g: tuple[int, int, int, int]) -> bool:  # a "1", set wider apart than its ink
+        return g[1] - g[0] < _NARROW_DIGIT * size_px
+
+    glyphs = _glyphs(ink, w)
+    if len(glyphs) != len(w.text) + 1 or any(
+            b[0] - a[1] >= (0.35 if narrow(a) or narrow(b) else 0.2) * size_px
+            for a, b in zip(glyphs, glyphs[1:])) or any(
+            not (x1 - x0 < _NARROW_DIGIT * size_px or 0.4 * size_px <= x1 - x0 <= 0.65 * size_px)
+            or bottom - top < 0.55 * size_px or abs(bottom - base) > 0.1 * size_px
+            for x0, x1, top, bottom in glyphs):
+        return
+    digits = []
+    for box in glyphs:
+        shapes = _digit_shapes(ink, box, size_px)
+        digit = shapes and (shapes if len(shapes) == 1 else _digit_again(exe, lang, clean, box, shapes))
+        if not digit:
+            return
+        digits.append(digit)
+    read = iter(digits)
+    if all(ch in read for ch in w.text):  # the first reading, in order, within the new one
+        w.text = "".join(digits)
 
 
 def _mend_slash_in_year(w: _Word, ink, size_px: float) -> None:

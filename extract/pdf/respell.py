@@ -2409,7 +2409,8 @@ def _place(word: str, doubtful: bool = False, names: frozenset[str] | None = Non
     long, and each letter that differs one that looks like it ("q" / "g", "v" / "y"), one
     letter in a word of under seven, two in a longer one; in a name of _LONG_PLACE letters or
     more, one letter of any shape ("Memphrémasog": no other word lies so close to so long a
-    name). A word may also hold one letter made up: a thin stroke read as a letter of its
+    name), or one letter of any shape made up inside it, the rest read right ("Mermphrémagog").
+    A word may also hold one letter made up: a thin stroke read as a letter of its
     own ("Ailma"), or one glyph read as two letters that look like it ("vy" for "y", "bp" for
     "p"), with, in a word of eight letters or more, one look-alike letter besides
     ("Saquenavy", "Membphrémagoq"); in a word of seven or more that Tesseract doubted, any
@@ -2461,6 +2462,9 @@ def _place_as_read(word: str, doubtful: bool, names: frozenset[str]) -> str | No
                     for i in range(1, len(word))
                     if low[i] in _THIN or _beside_alike(low, i) or doubtful and len(word) >= 7):
                 found.append(name)  # a letter made up ("Ailma", "Saquenavy", "Donnaconsa")
+            elif len(name) >= _LONG_PLACE and len(word) == len(name) + 1 and any(
+                    low[:i] + low[i + 1:] == name.lower() for i in range(1, len(word) - 1)):
+                found.append(name)  # ... of any shape inside a long name, the rest read right ("Mermphrémagog")
             elif len(word) >= 6 and len(name) == len(word) + 1 and any(
                     _alike_within(low, name.lower()[:i] + name.lower()[i + 1:], 1 if len(word) >= 8 else 0)
                     for i in range(1, len(name)) if name.lower()[i] in "ilt"):
