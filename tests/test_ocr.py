@@ -770,6 +770,22 @@ def test_a_number_read_one_digit_short_is_read_again_glyph_by_glyph():
     assert mended(14) == "10"
 
 
+def test_a_doubted_word_in_a_column_of_print_left_out_is_print():
+    """A narrow deadline cell of a 300 dpi copy, "Septe" / "mbre" / "2017" read again from ink
+    the page's read left out: "mbre" at 34 is too doubted to be print alone, but it starts
+    where the lines above and below it start; the same reading away from them is a smudge."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    read = [pdf_ocr._Word("Septe", 93.0, 1011, 1481, 1100, 1519, (1, 17, 1)),
+            pdf_ocr._Word("mbre", 34.0, 1010, 1528, 1094, 1558, (1, 18, 1)),
+            pdf_ocr._Word("2017", 96.0, 1011, 1577, 1092, 1607, (1, 19, 1)),
+            pdf_ocr._Word("mbre", 34.0, 1400, 1528, 1484, 1558, (1, 20, 1))]
+    assert not pdf_ocr._print_lost(read[1])
+    assert pdf_ocr._in_print_column(read[1], read, tall=38)
+    assert not pdf_ocr._in_print_column(read[3], read, tall=38)
+    assert not pdf_ocr._in_print_column(read[1], [read[1], read[3]], tall=38)
+
+
 def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
     the rule's line and near its end, is part of it; the same bar elsewhere on the page is

@@ -843,6 +843,18 @@ def test_a_word_across_two_spans_is_set_right_whole_when_as_long():
     assert line.spans[1].underline and ("Memphrémaaoa", "Memphrémagog") in cell.ocr_respelled
 
 
+def test_a_slashed_dates_slashes_lost_in_part_or_beside_another_date():
+    """"le 2903/2010", "07/1217": one slash of a date lost, where the year is one the document
+    prints; "140917" beside a slashed date: both. Four digits that make a year ("2010/2011"),
+    a year the document does not print, or six digits beside no date, stay."""
+    years = Counter({"2010": 3, "2017": 2, "2018": 2})
+    assert respell_text("Portrait diffusé le 2903/2010", years)[0] == "Portrait diffusé le 29/03/2010"
+    assert respell_text("Rencontres tenues les 140917, 07/1217 et 08/0318", years)[0] \
+        == "Rencontres tenues les 14/09/17, 07/12/17 et 08/03/18"
+    for kept in ("Budget 2010/2011", "le 2003/2010", "le 2903/2012", "un total de 140917", "soit 3,140917 et 01/02/17"):
+        assert respell_text(kept, years)[0] == kept
+
+
 def test_two_words_run_together_across_two_spans_part_where_the_spans_meet():
     """"développement" in plain print, "social" in bold, no space read between them: the space
     goes where the spans meet, each span keeping its words."""

@@ -656,8 +656,9 @@ def _unread(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     alone = np.full(clean.shape, 255, np.uint8)
     alone[patches > 0] = clean[patches > 0]
     out = []
-    for w in _tesseract(exe, lang, alone, psm=6):
-        if not _print_lost(w):
+    read = _tesseract(exe, lang, alone, psm=6)
+    for w in read:
+        if not _print_lost(w) and not _in_print_column(w, read, tall):
             if not _first_of_month(w, words, ink):
                 continue  # a logo, a stamp or a smudge is no print the page lost
             w = replace(w, text="1")  # its raised ending is read on its own (see _pieces)
@@ -727,6 +728,17 @@ def _print_lost(w: _Word) -> bool:
     of the list of three letters or more, even doubted ("année" at 27 in a narrow cell)."""
     return w.conf >= _NOISE or (len(w.text) >= 3 and w.text.isalpha() and (
         w.conf >= _LETTERS_CONF or w.conf >= _WORD_CONF and is_word(w.text)))
+
+
+def _in_print_column(w: _Word, read: list[_Word], tall: int) -> bool:
+    """A doubted word read in ink the page's read left out that stands in a column of print:
+    its letters start where those of a word read as print on the line above or below it start
+    ("Septe" / "mbre" (34) / "2017", "amorc" / "é" (37): words broken in a narrow cell). A
+    smudge or a logo does not line up with print."""
+    if not any(ch.isalpha() for ch in w.text):
+        return False
+    return any(o is not w and _print_lost(o) and abs(o.left - w.left) <= 0.3 * tall
+               and (0 <= w.top - o.bottom <= tall or 0 <= o.top - w.bottom <= tall) for o in read)
 
 
 def _lone_dashes(bars: list[tuple[int, int, int, int]], words: list[_Word], tall: int) -> list[_Word]:

@@ -421,6 +421,13 @@ _BRACKETED_DATE = re.compile(r"\((\d{1,2})(?:[/:] ?|, | )(?:(\d{1,2})(?:[/:] ?|,
                              r"|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
 # "le 14062010": a date whose slashes were lost, after "le"
 _DATE_RUN_TOGETHER = re.compile(r"(?<=\ble )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
+# "2903/2010", "07/1217": a slashed date, one of its slashes lost (four digits that open on
+# no "19" or "20", no year, before the slash; a month and a year after it)
+_DATE_SLASH_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(?:(?!19|20)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])/((?:19|20)\d\d|\d\d)"
+                              r"|(0?[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])((?:19|20)\d\d|\d\d))(?![\d/%$]|[.,]\d)")
+# "les 140917, 07/12/17": six digits beside a slashed date, both its slashes lost
+_DATE_SLASHES_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)(?![\d/%$]|[.,]\d)")
+_SLASHED_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d(?:\d\d)?(?!\d)")
 # "(080408)", "(08 0408)": a date in brackets whose slashes a blurred copy lost (one space left at most)
 _BRACKETED_RUN_TOGETHER = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01])( ?)(0[1-9]|1[0-2])( ?)(\d\d)(?=\))")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
@@ -995,6 +1002,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
                           else m.group(), fixed, changes)
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: _bracketed_run_together(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DATE_SLASH_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
+    if _SLASHED_DATE.search(fixed):
+        fixed = _sub_recorded(_DATE_SLASHES_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: m.group(1) + (_year_less(m.group(2), vocab) or m.group(2)),
                           fixed, changes)
@@ -2744,6 +2754,13 @@ def _keeps_accent(read: str, meant: str) -> bool:
     return len(read) == len(meant) and all(
         meant[i] in _ACCENTS or read[i] in "îï" and meant[i] == "i"
         for i in range(len(read)) if read[i] != meant[i] and read[i] in _ACCENTS)
+
+
+def _date_slashed(m: re.Match, vocab: Vocabulary) -> str:
+    """A day, a month and a year whose slashes were lost, slashed, where the year (its century
+    added to two digits) is one the document prints twice or more."""
+    day, month, year = [g for g in m.groups() if g is not None]
+    return f"{day}/{month}/{year}" if (year if len(year) == 4 else "20" + year) in vocab.years else m.group()
 
 
 def _year_of_date(m: re.Match, vocab: Vocabulary) -> str:
