@@ -786,6 +786,27 @@ def test_a_doubted_word_in_a_column_of_print_left_out_is_print():
     assert not pdf_ocr._in_print_column(read[1], [read[1], read[3]], tall=38)
 
 
+def test_one_glyph_read_as_two_words_is_one_word_of_its_box():
+    """A "•" read again from ink the page's read left out as "L" and "1", two words of one
+    line whose boxes each take a part of it (the "L" reaching above and below the ink): one
+    word, boxed to the glyph, so that it is judged as the bullet it is. Two glyphs apart stay
+    two words."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 200), np.uint8)
+    cv2.circle(ink, (60, 56), 5, 255, -1)  # the bullet: x 55-65, y 51-61
+    ink[46:70, 120:124] = 255             # an "l" ...
+    ink[52:70, 130:140] = 255             # ... and an "a" after it, apart
+    words = [pdf_ocr._Word("L", 89.0, 51, 47, 59, 70, (-2, 1, 2)), pdf_ocr._Word("1", 53.0, 62, 51, 66, 62, (-2, 1, 2)),
+             pdf_ocr._Word("l", 90.0, 120, 46, 123, 69, (-3, 1, 1)), pdf_ocr._Word("a", 90.0, 130, 52, 139, 69, (-3, 1, 1))]
+    joined = pdf_ocr._one_glyph_joined(words, ink)
+    assert [(w.text, w.left, w.top, w.right, w.bottom) for w in joined][0] == ("L1", 55, 51, 65, 61)
+    assert [w.text for w in joined][1:] == ["l", "a"]
+
+
 def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     """A thin rule of a 200 dpi copy cut by specks: a flat bar shorter than a rule alone, on
     the rule's line and near its end, is part of it; the same bar elsewhere on the page is

@@ -1571,6 +1571,10 @@ def test_a_zero_opening_a_line_where_the_document_opens_items_on_o_is_that_bulle
     got = respelled(cell("o Six ateliers offerts"), cell("o Étude confiée à une firme", "0 Dépôt du rapport final"))
     assert got[1] == "o Étude confiée à une firme o Dépôt du rapport final"
     assert respelled(cell("- Six ateliers offerts"), cell("0 Dépôt du rapport final"))[1] == "0 Dépôt du rapport final"
+    # a ring a black-and-white copy broke into two arcs, read as two letters
+    got = respelled(cell("o Six ateliers offerts"), cell("o Étude confiée", "Oo Démarrage de deux jardins"))
+    assert got[1] == "o Étude confiée o Démarrage de deux jardins"
+    assert respelled(cell("- Six ateliers"), cell("Oo Démarrage de deux jardins"))[1] == "Oo Démarrage de deux jardins"
 
 
 def test_a_brace_whose_bracket_closes_on_the_next_line_is_that_bracket():

@@ -1426,7 +1426,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
            walls: list[tuple[float, float, float, float]] = ()) -> list[dict]:
     """Char dicts in points: each word's box shared out among its letters, on the line's
     baseline, at the size its letters' height gives; raised small endings ("1er") apart."""
-    lines = _by_line(_marks_joined(words))
+    lines = _by_line(_marks_joined(_one_glyph_joined(words, ink)))
     sized = []
     for group in lines.values():
         group.sort(key=lambda w: w.left)
@@ -1636,6 +1636,28 @@ def _marks_joined(words: list[_Word]) -> list[_Word]:
                 w = _Word(w.text, w.conf, w.left, w.top, w.right, w.bottom, nearest.line)
         out.append(w)
     return out
+
+
+def _one_glyph_joined(words: list[_Word], ink) -> list[_Word]:
+    """Two short words side by side on a line, not both of letters, whose ink is one glyph ("L"
+    and "1" for a "•" read again from ink the page's read left out): one glyph read twice, as
+    one word of the glyph's box (Tesseract's boxes may reach past the ink), so that it is
+    judged as the one mark it is."""
+    joined: dict[int, _Word] = {}  # the first word's id -> both as one
+    gone: set[int] = set()
+    for line in _by_line(words).values():
+        line = sorted(line, key=lambda w: w.left)
+        for a, b in zip(line, line[1:]):
+            if id(a) in gone or len(a.text) > 2 or len(b.text) > 2 or (a.text + b.text).isalpha():
+                continue  # (two short words of letters are words, run together by a blur: "de la")
+            both = _Word(a.text + b.text, min(a.conf, b.conf), a.left, min(a.top, b.top),
+                         max(a.right, b.right), max(a.bottom, b.bottom), a.line)
+            glyphs = _glyphs(ink, both)
+            if len(glyphs) == 1:
+                x0, x1, top, bottom = glyphs[0]
+                joined[id(a)] = replace(both, left=x0, top=top, right=x1 - 1, bottom=bottom)
+                gone.add(id(b))
+    return [joined.get(id(w), w) for w in words if id(w) not in gone]
 
 
 def _standing(bottoms: list[int], height: float) -> list[int]:

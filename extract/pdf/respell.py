@@ -1755,21 +1755,23 @@ def _range_last_digit(squeezed: str, lines: list[Line], years: Counter[str]) -> 
     return f"{m.group(1)}-{fits[0]}"
 
 
-_O_BULLET = re.compile(r"^[o0O] (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_O_BULLET = re.compile(r"^([o0O]|[o0O]{2}) (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 
 
 def _o_bullets(doc: Document, ocr: set[int]) -> None:
     """A "0" or "O" alone opening a line before a capitalized word, in a document whose scanned
     lines open on the bullet "o" twice or more: that bullet ("0 Dépôt du rapport"; a "0" is no
-    number before a capital)."""
+    number before a capital). So are two of them ("Oo Démarrage": a ring a black-and-white
+    copy broke into two arcs, each read as a letter)."""
     opening = [(line.spans[0], holder) for line, holder, *_ in _lines(doc)
                if line.page in ocr and line.spans and _O_BULLET.match(line.spans[0].text)]
-    if sum(1 for span, _ in opening if span.text[0] == "o") < 2:
+    if sum(1 for span, _ in opening if _O_BULLET.match(span.text).group(1) == "o") < 2:
         return
     for span, holder in opening:
-        if span.text[0] != "o":
-            holder.ocr_respelled.append((span.text[0], "o"))
-            span.text = "o" + span.text[1:]
+        read = _O_BULLET.match(span.text).group(1)
+        if read != "o":
+            holder.ocr_respelled.append((read, "o"))
+            span.text = "o" + span.text[len(read):]
 
 
 def _braces_closed(doc: Document, ocr: set[int]) -> None:
