@@ -877,6 +877,26 @@ def test_a_doubted_word_with_more_letters_than_glyphs_is_read_again_alone():
 
 
 @needs_tesseract
+def test_a_word_read_with_a_letter_twice_once_accented_is_read_again_alone():
+    """"Guidée" at confidence 50 over the five glyphs of "Guide" (a speck over its "e" read as
+    a second, accented "e"): a word of the list, but one letter beside itself accented and one
+    glyph short, it is read again alone. Read surely, it stays."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((100, 400), np.uint8)
+    cv2.putText(ink, "Guide", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.4, 255, 3, cv2.LINE_AA)
+    ink = (ink > 127).astype(np.uint8) * 255
+    exe = pdf_ocr.tesseract_for("fra")
+    right = int(np.nonzero(ink.any(axis=0))[0][-1])
+    for conf, read in ((50.0, ["Guide"]), (90.0, ["Guidée"])):
+        w = pdf_ocr._Word(text="Guidée", conf=conf, left=18, top=30, right=right, bottom=75, line=(1, 1, 1))
+        assert [v.text for v in pdf_ocr._read_again(exe, "fra", 255 - ink, ink, [w])] == read
+
+
+@needs_tesseract
 def test_a_number_read_with_a_digit_more_than_its_glyphs_is_read_again_alone():
     """"-1420" at confidence 45 over the four glyphs of "-120": a number barely believed with a
     digit made up is read again alone. Read surely, it stays; so does a word of letters read

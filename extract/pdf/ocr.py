@@ -69,6 +69,8 @@ _ACCENTED = {("E", "acute"): "É", ("E", "grave"): "È", ("E", "circumflex"): "�
 _ACCENTABLE = "EAIOU"  # capitals French accents, read bare when the accent is left out
 _NOISE = 50.0  # below this confidence, a "word" without a letter or digit is noise
 _AGAIN_CONF = 50.0  # a word of the list read again alone is taken above this, whatever its glyphs
+# a letter beside itself accented ("ée"): one glyph with a speck over it may be read so
+_ACCENTED_TWICE = re.compile(r"[éèêë]e|e[éèêë]|[àâ]a|a[àâ]|[îï]i|i[îï]|[ôö]o|o[ôö]|[ùûü]u|u[ùûü]")
 _DOUBTED_CONF = 60.0  # a word two letters longer than its glyphs is read again below this
 _LEFT_OUT_CONF = 80.0  # … and a word of letters one or two glyphs longer than it, below this
 _LETTERS_CONF = 35.0  # … and a word of letters alone read again from unread ink, below this
@@ -224,17 +226,22 @@ def _known_letters(words: list[_Word]) -> int:
 def _read_again(exe: str, lang: str, clean, ink, words: list[_Word]) -> list[_Word]:
     """A word Tesseract hardly believed, and read with more letters than its ink has glyphs
     ("àa/75%" for the four glyphs of "à 75 %"), or barely believed and read with two letters
-    more ("verntir" for the five of "venir"), and no word of the list, is read again alone
+    more ("verntir" for the five of "venir"), and no word of the list, or with one letter more
+    that stands beside itself accented ("Guidée" for the five of "Guide"), is read again alone
     on blank paper: the new reading is taken when it has as many characters as glyphs, or is a
     word of the list read surely. So is a number barely believed and read with a digit more
     than its glyphs ("-1420" for the four of "-120"): printed digits stand apart, and a digit
     made up changes what the number says. The page's such words are read in one pass, each on
     a line of its own. One stroke read as several strokes ("l!|") that the reading alone does
     not set right is the first of them."""
-    # (a word of the list is left as read: its letters may touch, "rn" in one glyph)
-    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF and not is_word(w.text)
+    # (a word of the list is left as read: its letters may touch, "rn" in one glyph; unless a
+    # letter stands in it twice, once accented, one glyph short: "Guidée" for the "e" of
+    # "Guide" a speck stood over)
+    doubted = [(k, glyphs) for k, w in enumerate(words) if w.conf < _DOUBTED_CONF
                and len(w.text) > len(glyphs := _glyphs(ink, w)) > 0
-               and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2 or _NUMBER_READ.fullmatch(w.text))]
+               and (not is_word(w.text) and (w.conf < _LETTERS_CONF or len(w.text) >= len(glyphs) + 2
+                                             or _NUMBER_READ.fullmatch(w.text))
+                    or len(w.text) == len(glyphs) + 1 and _ACCENTED_TWICE.search(w.text))]
     if not doubted:
         return words
     again = _read_alone(exe, lang, clean, [words[k] for k, _ in doubted], 255)
