@@ -39,14 +39,16 @@ def source_chars(paragraphs: list[Paragraph]) -> Counter[str]:
 
 
 def unexplained(row: LogicalRow, action: ActionRow, items: list[FollowupRow], split: Split,
-                extras: list[ExtraRow], dropped: str = "") -> dict[str, str]:
+                extras: list[ExtraRow], dropped: str = "", respelled: str = "") -> dict[str, str]:
     """Field → the characters of its cells that no output explains (empty when all are);
-    `dropped`: the marks between a plan number and its action, read as neither."""
+    `dropped`: the marks between a plan number and its action, read as neither; `respelled`:
+    the characters of the Responsable cell a scan's reading was set right for (each said in an
+    anomaly)."""
     out: dict[str, str] = {}
     number_in_action = "number" not in row.cells or not source_chars(row.cells["number"])
     checks = {
         "action": chars(action.action + (action.action_no + dropped if number_in_action else "")),
-        "responsible": chars(action.responsible),
+        "responsible": chars(action.responsible + respelled),
         "deadline": chars(action.deadline_text),
         "number": chars("" if number_in_action else action.action_no),
         "state": chars(action.state_text),

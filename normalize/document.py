@@ -101,7 +101,7 @@ def normalize_document(doc: Document, name: str, overrides: dict[str, str] | Non
 
     result = Converted(document=DocumentRow(document=name, status="ok"))
     names = inner_capitals(doc)
-    work = functools.partial(_rows, name, judged_at, cell_texts, names, trace)
+    work = functools.partial(_rows, name, judged_at, cell_texts, names, trace, frozenset(doc.ocr_pages))
     numbered = list(enumerate(layout.rows, start=1))
     leftovers = 0
     for part in (in_parts(work, numbered) if in_parts is not None and not trace else [work(numbered)]):
@@ -178,13 +178,13 @@ def _respelled(changes: list[tuple[str, str]]) -> str:
     return "lecture OCR corrigée : " + ", ".join(f"« {old} » lu « {new} »" for old, new in changes)
 
 
-def _rows(name: str, as_of, texts: CellTexts, names: frozenset[str], trace: bool,
+def _rows(name: str, as_of, texts: CellTexts, names: frozenset[str], trace: bool, ocr: frozenset[int],
           numbered: list[tuple[int, LogicalRow]]) -> _Rows:
     """The actions of these rows (numbered in the document), their items and anomalies."""
     out = _Rows()
     for number, row in numbered:
         action_id = f"A{number:03d}"
-        split, left = _action(name, action_id, row, as_of, out, texts, names)
+        split, left = _action(name, action_id, row, as_of, out, texts, names, ocr)
         out.leftovers += left
         if trace:
             out.trace.append(Trace(action_id, row, split))
@@ -192,7 +192,7 @@ def _rows(name: str, as_of, texts: CellTexts, names: frozenset[str], trace: bool
 
 
 def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, texts: CellTexts,
-            names: frozenset[str] = frozenset()) -> tuple[Split, int]:
+            names: frozenset[str] = frozenset(), ocr: frozenset[int] = frozenset()) -> tuple[Split, int]:
     """Append the action's rows and anomalies to `result`; returns its split and the count of
     its cells' characters that no output explains (each reported)."""
     anomalies = result.anomalies
@@ -225,10 +225,17 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, te
     if not action_no:
         action_no, action_text, dropped = split_number(action_text)
     state = read_state(texts.of(cells.get("state", [])))
+    responsible, respelled = texts.of(cells.get("responsible", [])), ""
+    if any(p.page in ocr for p in cells.get("responsible", [])) and (listed := names_listed(responsible)) != responsible:
+        anomalies.append(Anomaly(name, action_id, None, "ocr_low_confidence",
+                                 f"lecture OCR corrigée : « {responsible} » lu « {listed} » (un point entre deux noms "
+                                 "d'une cellule Responsable : une virgule)", row.page_start, row.page_end))
+        respelled = "." * (responsible.count(".") - listed.count("."))
+        responsible = listed
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,
         action=action_text,
-        responsible=texts.of(cells.get("responsible", [])),
+        responsible=responsible,
         deadline_text=deadline_text, deadline_kind=deadline.kind,
         deadline_start=deadline.start, deadline_end=deadline.end,
         followup_text=split.text, followup_count=len(items),
@@ -239,9 +246,21 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, te
     extras = [ExtraRow(name, action_id, header, text) for header, paragraphs in row.extras.items()
               if (text := texts.of(paragraphs))]
     result.extras.extend(extras)
-    missing = accounting.unexplained(row, action, items, split, extras, dropped)
+    missing = accounting.unexplained(row, action, items, split, extras, dropped, respelled)
     anomalies.extend(accounting.anomalies(name, action, missing))
     anomalies.extend(followup_anomalies(name, action, as_of))
     anomalies.extend(state_anomalies(name, action, items, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))
     return split, sum(len(text) for text in missing.values())
+
+
+# a point set against a word of four letters or more (no abbreviation: "M.", "Ste."), before
+# a capitalized word
+_POINT_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_]{4})\. (?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+
+
+def names_listed(text: str) -> str:
+    """A Responsable cell of a scanned page: a point between two names is a comma whose tail a
+    copy lost ("Moisson Outaouais. Ville de Gatineau"): the cell lists bodies, it holds no
+    sentences."""
+    return _POINT_BETWEEN_NAMES.sub(", ", text)
