@@ -4,9 +4,9 @@ A bilan names its region, its MRCs and its towns ("Memphrémagog", "Saguenay", "
 often once each, and the word list has no names: a name Tesseract misread ("Saquenay",
 "Memphrémagoq") is kept as read unless the document prints it right twice. Bilans are
 written by Quebec's regional tables, so their places come from a short list: the 17
-administrative regions, the MRCs and equivalent territories, and the larger towns. Each
-word of those names that is no common French word ("Saint", "Lac", "Vallée" are, and are
-checked as words) is a place word.
+administrative regions, the MRCs and equivalent territories, the larger towns, and the school
+service centres named for their territory. Each word of those names that is no common French
+word ("Saint", "Lac", "Vallée" are, and are checked as words) is a place word.
 """
 
 from __future__ import annotations
@@ -61,6 +61,15 @@ PLACES = (
     "Pohénégamook", "La Pocatière", "Maniwaki", "Buckingham", "Aylmer", "Shawville", "Ville-Marie",
     "Senneterre", "Malartic", "Lebel-sur-Quévillon", "Matagami", "Chapais", "Kuujjuaq", "Chisasibi",
     "Mistissini", "Wendake", "Mashteuiatsh", "Kahnawake", "Kanesatake", "Gaspésie", "Beauce",
+    # the school service centres (former school boards), named for their territory, partners of
+    # many action plans ("Commission scolaire des Portages-de-l'Outaouais")
+    "Portages-de-l'Outaouais", "Hauts-Bois-de-l'Outaouais", "Cœur-des-Vallées", "Monts-et-Marées",
+    "Fleuve-et-des-Lacs", "Rives-du-Saguenay", "Pays-des-Bleuets", "Premières-Seigneuries",
+    "Chemin-du-Roy", "Région-de-Sherbrooke", "Hauts-Cantons", "Marguerite-Bourgeoys", "Pointe-de-l'Île",
+    "Or-et-des-Bois", "Harricana", "Lac-Abitibi", "Lac-Témiscamingue", "Moyenne-Côte-Nord", "Chic-Chocs",
+    "René-Lévesque", "Beauce-Etchemin", "Côte-du-Sud", "Pierre-Neveu", "Seigneurie-des-Mille-Îles",
+    "Grandes-Seigneuries", "Hautes-Rivières", "Marie-Victorin", "Trois-Lacs", "Vallée-des-Tisserands",
+    "Val-des-Cerfs", "Bois-Francs",
 )
 
 

@@ -202,6 +202,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("-Mobülisation sur les saines", "-Mobilisation sur les saines"),  # an "i"'s dot and a speck: "ü"
     ("Entente avec le CTUSSS signée", "Entente avec le CIUSSS signée"),  # a serif "I" run into the "U": "T"
     ("Session à Mermphrémagog", "Session à Memphrémagog"),  # a letter made up in a long place name
+    ("Commission scolaire des Partages-de-l'Outaouais", "Commission scolaire des Portages-de-l'Outaouais"),
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
