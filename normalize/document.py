@@ -225,13 +225,7 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, te
     if not action_no:
         action_no, action_text, dropped = split_number(action_text)
     state = read_state(texts.of(cells.get("state", [])))
-    responsible, respelled = texts.of(cells.get("responsible", [])), ""
-    if any(p.page in ocr for p in cells.get("responsible", [])) and (listed := names_listed(responsible)) != responsible:
-        anomalies.append(Anomaly(name, action_id, None, "ocr_low_confidence",
-                                 f"lecture OCR corrigée : « {responsible} » lu « {listed} » (un point entre deux noms "
-                                 "d'une cellule Responsable : une virgule)", row.page_start, row.page_end))
-        respelled = "." * (responsible.count(".") - listed.count("."))
-        responsible = listed
+    responsible, respelled = _responsible(name, action_id, row, texts, ocr, anomalies)
     action = ActionRow(
         document=name, action_id=action_id, section=row.section, objective=row.objective,
         action=action_text,
@@ -252,6 +246,20 @@ def _action(name: str, action_id: str, row: LogicalRow, as_of, result: _Rows, te
     anomalies.extend(state_anomalies(name, action, items, as_of))
     anomalies.extend(item_anomalies(name, items, as_of))
     return split, sum(len(text) for text in missing.values())
+
+
+def _responsible(name: str, action_id: str, row: LogicalRow, texts: CellTexts, ocr: frozenset[int],
+                 anomalies: list[Anomaly]) -> tuple[str, str]:
+    """The Responsable cell's text, and the characters a scan's reading of it was set right for
+    (`names_listed`, said in an anomaly)."""
+    paragraphs = row.cells.get("responsible", [])
+    read = texts.of(paragraphs)
+    if not any(p.page in ocr for p in paragraphs) or (listed := names_listed(read)) == read:
+        return read, ""
+    anomalies.append(Anomaly(name, action_id, None, "ocr_low_confidence",
+                             f"lecture OCR corrigée : « {read} » lu « {listed} » (un point entre deux noms "
+                             "d'une cellule Responsable : une virgule)", row.page_start, row.page_end))
+    return listed, "." * (read.count(".") - listed.count("."))
 
 
 # a point set against a word of four letters or more (no abbreviation: "M.", "Ste."), before

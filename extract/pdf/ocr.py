@@ -2536,9 +2536,8 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     place of a date or a year ("03/11/200S") is a digit misread, its holes and a reading alone
     saying which; it stays a letter where they say nothing."""
     letters = [k for k, ch in enumerate(w.text) if ch.isalpha()]
-    if len(letters) == 1 and _DATE_WORD.fullmatch(w.text[:letters[0]] + "0" + w.text[letters[0] + 1:]):
-        pass  # the letter is read as a digit below
-    elif not any(ch.isdigit() for ch in w.text) or letters:
+    in_date = len(letters) == 1 and _DATE_WORD.fullmatch(w.text[:letters[0]] + "0" + w.text[letters[0] + 1:])
+    if not any(ch.isdigit() for ch in w.text) or letters and not in_date:
         return
     glyphs: list = _glyphs(ink, w)
     # as many glyphs as characters pair one to one, unless a digit other than "1" would pair
@@ -2578,9 +2577,9 @@ def _mend_digit_lost(w: _Word, ink, exe: str, lang: str, clean, base: int, size_
     """A number read one digit short ("10 %" for "100 %"): its ink is one glyph more than its
     digits, each standing on the baseline as tall as a digit and as wide as one (a "1" narrow,
     another 0.4 to 0.65 of the size), none a word space from the one before (a "1" stands
-    farther from its neighbours than its narrow ink shows). Each glyph is read
-    again alone, and the reading taken where every glyph's holes agree with its digit and the
-    digits read first stand in it in their order."""
+    farther from its neighbours than its narrow ink shows). Each glyph is read again alone, and
+    the reading taken where every glyph's holes agree with its digit and the digits read first
+    stand in it in their order."""
     if not w.text.isdigit() or len(w.text) > 5:
         return
 
@@ -2591,9 +2590,8 @@ def _mend_digit_lost(w: _Word, ink, exe: str, lang: str, clean, base: int, size_
     if len(glyphs) != len(w.text) + 1 or any(
             b[0] - a[1] >= (0.35 if narrow(a) or narrow(b) else 0.2) * size_px
             for a, b in zip(glyphs, glyphs[1:])) or any(
-            not (x1 - x0 < _NARROW_DIGIT * size_px or 0.4 * size_px <= x1 - x0 <= 0.65 * size_px)
-            or bottom - top < 0.55 * size_px or abs(bottom - base) > 0.1 * size_px
-            for x0, x1, top, bottom in glyphs):
+            not (narrow(g) or 0.4 * size_px <= g[1] - g[0] <= 0.65 * size_px)
+            or g[3] - g[2] < 0.55 * size_px or abs(g[3] - base) > 0.1 * size_px for g in glyphs):
         return
     digits = []
     for box in glyphs:
@@ -2602,8 +2600,7 @@ def _mend_digit_lost(w: _Word, ink, exe: str, lang: str, clean, base: int, size_
         if not digit:
             return
         digits.append(digit)
-    read = iter(digits)
-    if all(ch in read for ch in w.text):  # the first reading, in order, within the new one
+    if _keeps(w.text, "".join(digits)):
         w.text = "".join(digits)
 
 
