@@ -581,17 +581,20 @@ def _digits_ink(text: str, zero: bool = False):
     return ink
 
 
+def _digits_mended(read: str, ink, exe: str = "tesseract-never-run") -> str:
+    """`_mend_digits` of a word read `read` over all of `ink` (80 pixels high, size 42)."""
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    w = pdf_ocr._Word(text=read, conf=60.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
+    pdf_ocr._mend_digits(w, ink, exe, "fra", 255 - ink, size_px=42.0)
+    return w.text
+
+
 def test_a_digit_read_as_another_is_told_by_its_holes():
     """"2003" for "2008": ink with two holes, one above the other, is an "8" (a blur fills
     holes, never makes them). Holes that agree with the reading leave it alone; so do a
     slashed zero's two halves side by side, and an "8" whose upper loop a blur filled."""
-    from bilan.extract.pdf import ocr as pdf_ocr
-
-    def mended(read: str, ink) -> str:
-        w = pdf_ocr._Word(text=read, conf=96.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
-        pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
-        return w.text
-
+    mended = _digits_mended
     assert mended("2003", _digits_ink("2008")) == "2008"
     assert mended("2008", _digits_ink("2008")) == "2008"
     assert mended("2069", _digits_ink("2069")) == "2069"
@@ -686,15 +689,8 @@ def test_a_letter_in_a_digits_place_of_a_year_is_told_by_its_holes():
     """"(03/11/200S" for 2009: a letter where a date or a year has a digit is a digit misread.
     Two holes one above the other make it an "8" with no second reading; a letter in a word
     that is no date ("12h0") stays."""
-    from bilan.extract.pdf import ocr as pdf_ocr
-
-    def mended(read: str, ink) -> str:
-        w = pdf_ocr._Word(text=read, conf=60.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
-        pdf_ocr._mend_digits(w, ink, "tesseract-never-run", "fra", 255 - ink, size_px=42.0)
-        return w.text
-
-    assert mended("200B", _digits_ink("2008")) == "2008"
-    assert mended("12h0", _digits_ink("1280")) == "12h0"
+    assert _digits_mended("200B", _digits_ink("2008")) == "2008"
+    assert _digits_mended("12h0", _digits_ink("1280")) == "12h0"
 
 
 @needs_tesseract
@@ -703,11 +699,7 @@ def test_a_letter_in_a_digits_place_of_a_year_is_read_again_alone():
     its reading alone says which."""
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    exe = pdf_ocr.tesseract_for("fra")
-    ink = _digits_ink("2009")
-    w = pdf_ocr._Word(text="200S", conf=60.0, left=0, top=0, right=ink.shape[1] - 1, bottom=79, line=(1, 1, 1))
-    pdf_ocr._mend_digits(w, ink, exe, "fra", 255 - ink, size_px=42.0)
-    assert w.text == "2009"
+    assert _digits_mended("200S", _digits_ink("2009"), pdf_ocr.tesseract_for("fra")) == "2009"
 
 
 # a "4" of a 200 dpi black-and-white copy (1444 of the scan axis), its slanted stroke broken
