@@ -202,6 +202,7 @@ def _counts(extra: str = "") -> Counter[str]:
     ("-Mobülisation sur les saines", "-Mobilisation sur les saines"),  # an "i"'s dot and a speck: "ü"
     ("Entente avec le CTUSSS signée", "Entente avec le CIUSSS signée"),  # a serif "I" run into the "U": "T"
     ("Session à Mermphrémagog", "Session à Memphrémagog"),  # a letter made up in a long place name
+    ("Agjir sur les conditions de vie", "Agir sur les conditions de vie"),  # a "g"'s tail and an "i"'s dot: "j"
     ("Commission scolaire des Partages-de-l'Outaouais", "Commission scolaire des Portages-de-l'Outaouais"),
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -854,6 +855,36 @@ def test_a_slashed_dates_slashes_lost_in_part_or_beside_another_date():
         == "Rencontres tenues les 14/09/17, 07/12/17 et 08/03/18"
     for kept in ("Budget 2010/2011", "le 2003/2010", "le 2903/2012", "un total de 140917", "soit 3,140917 et 01/02/17"):
         assert respell_text(kept, years)[0] == kept
+
+
+def test_a_range_of_years_misread_at_its_start_or_its_end():
+    """"2012-2011]": a range that ends before it starts opens on the one year the document
+    prints one digit off its start, and a "]" no "[" opened after a year is a speck;
+    "2010-20 I i": its last two digits read apart as strokes, apart from each other too. A
+    bracket opened stays, and so does a range in order or one two printed years could set right."""
+    years = Counter({"2010": 3, "2011": 3})
+    assert respell_text("2012-2011]", years)[0] == "2010-2011"
+    assert respell_text("2010-20 I i", years)[0] == "2010-2011"
+    for kept in ("voir [2010-2011]", "(2010-2011)", "2008-2011"):
+        assert respell_text(kept, years)[0] == kept
+    # two printed years one digit off its start: no rule says which
+    assert respell_text("2019-2011", Counter({"2009": 2, "2010": 3, "2011": 3}))[0] == "2019-2011"
+
+
+def test_a_capital_shaped_as_its_small_letter_the_document_prints_inside_sentences_small():
+    """"échéancier et Suivi des partenaires", twice: a document that opens its headers on
+    "Suivi" prints "suivi" inside its sentences four times as often or more; there it is the
+    small letter. A name printed capitalized inside sentences more often than that stays."""
+    def vocab(*lines: str) -> Vocabulary:
+        tokens = [TOKEN.findall(line) for line in lines]
+        return Vocabulary(Counter(t for line in tokens for t in line),
+                          Counter(pair for line in tokens for pair in zip(line, line[1:])))
+
+    headers = ["Suivi au 31 mars"] * 3 + ["de suivi", "le suivi", "et suivi", "du suivi"] * 3
+    printed = vocab(*headers, "et Suivi des", "de Suivi")
+    assert respell_text("échéancier et Suivi des partenaires", printed)[0] == "échéancier et suivi des partenaires"
+    named = vocab(*headers, "le Comité de Suivi", "au Comité de Suivi", "du Comité de Suivi", "un Comité de Suivi")
+    assert respell_text("avec le Comité de Suivi", named)[0] == "avec le Comité de Suivi"
 
 
 def test_two_words_run_together_across_two_spans_part_where_the_spans_meet():

@@ -241,7 +241,9 @@ _MIRRORED = {"b", "p"}  # a bowl on a stem, up or down: a letter read as both, s
 _TWINS = ["gq", "vy", "nh"]  # ... or as two letters of the same shape ("Chagque")
 _ACCENT_GROUPS = ["eéèêë", "aàâ", "uùûü", "iîï", "oô"]
 _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
-_MADE_UP = _THIN + "f"  # ... or with a speck for a bar, as an "f" ("Travailfler")
+# ... or with a speck for a bar, as an "f" ("Travailfler"), or with a "g"'s tail under it and
+# an "i"'s dot over it, as a "j" ("Agjir")
+_MADE_UP = _THIN + "fj"
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _UNMARKED = dict(zip(_ACCENTS, "aaaeeeeiioouuuc"))  # each accented letter without its accent
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
@@ -608,8 +610,11 @@ _RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)")
 # "2009-20t 0": a range's end with a "1" read as a thin letter and a space after it (its width)
 _RANGE_END_SPACED = re.compile(r"(?<!\d)((?:19|20)\d\d) ?(-(?:19|20))(\d?)([1tlIT|!])\s(\d)(?!\d)")
 # "2010-20 Ii", "2010-20 11": a range's last two digits read apart from its "20" (as stroke
-# letters or not), perhaps a speck read as a mark between ("2009-20) 10")
-_RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20)(?:[).,'’] )? ?([\dlLIîïi|!t]{2})(?![^\W_])")
+# letters or not, perhaps apart from each other: "2010-20 I i"), perhaps a speck read as a
+# mark between ("2009-20) 10")
+_RANGE_END_STROKES = re.compile(r"(?<!\d)((?:19|20)\d\d)-(19|20)(?:[).,'’] )? ?([\dlLIîïi|!t] ?[\dlLIîïi|!t])(?![^\W_])")
+# "2012-2011]": a "]" closing a year where no "[" opened (a bilan brackets its dates with "(")
+_YEAR_SQUARE_CLOSE = re.compile(r"(?<!\d)((?:19|20)\d\d)\](?!\S)")
 # "20081 2010": a range's dash read as a "1" run into its start, a space after it
 _RANGE_DASH_ONE = re.compile(r"(?<!\d)((?:19|20)\d\d)[1l|] ((?:19|20)\d\d)(?!\d)")
 # two accented forms of a letter in a row (one glyph Tesseract read twice); "éé" ("créé") is French
@@ -964,6 +969,10 @@ class Vocabulary:
             if n >= 2:
                 self.slash[(a, b)] = sep
 
+    def inside(self, word: str) -> int:
+        """How often the document prints `word` after a word in small letters: inside a sentence."""
+        return sum(n for (a, b), n in self.pairs.items() if b == word and a[:1].islower())
+
     def after(self, word: str) -> list[str]:
         """The words the document prints after `word` twice or more."""
         if self._after is None:
@@ -1016,6 +1025,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_SLASHED_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_MONTH_YEAR, lambda m: _year_of_date(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATES_LISTED, lambda m: _dates_in_order(m, vocab), fixed, changes)
+    if "[" not in fixed:
+        fixed = _sub_recorded(_YEAR_SQUARE_CLOSE, lambda m: m.group(1), fixed, changes)
+    fixed = _sub_recorded(_RANGE, lambda m: _range_forward(m, vocab), fixed, changes)
     if vocab.slash:
         fixed = _slash_lost(fixed, vocab, changes)
     fixed = _sub_recorded(_YEAR_LAST_MARK, lambda m: _year_last_digit(m, vocab), fixed, changes)
@@ -1162,8 +1174,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_recorded(_RANGE_END_SPACED, lambda m: _range_whole(m.group(1), m.group(2)[1:] + m.group(3)
                                                                     + "1" + m.group(5), m.group()), text, changes)
     text = _sub_recorded(_RANGE_DASH_ONE, lambda m: _range_whole(m.group(1), m.group(2), m.group()), text, changes)
-    text = _sub_recorded(_RANGE_END_STROKES, lambda m: _range_whole(m.group(1), m.group(2) + m.group(3).translate(
-        _AS_ONES), m.group()), text, changes)
+    text = _sub_recorded(_RANGE_END_STROKES, lambda m: _range_whole(m.group(1), m.group(2) + m.group(3).replace(
+        " ", "").translate(_AS_ONES), m.group()), text, changes)
     # (its article may end the line before)
     text = _sub_around(_DAY_LETTERS, _recording(lambda m: _day_of(m.group().translate(_AS_DIGITS), m.group()),
                                                 changes), text, after or beyond, before)
@@ -1836,6 +1848,17 @@ def _slash_lost(text: str, vocab: Vocabulary, changes: list[tuple[str, str]]) ->
     return "".join(out) + text[last:]
 
 
+def _range_forward(m: re.Match, vocab: Vocabulary) -> str:
+    """A range of years that ends before it starts ("2012-2011"): its start read a digit off,
+    the one year the document prints twice or more, one digit off it, that opens a range to
+    that end (one to ten years before it); else as read."""
+    start, end = m.group(1), m.group(2)
+    if start < end:
+        return m.group()
+    found = [y for y in vocab.years if 1 <= int(end) - int(y) <= 10 and sum(a != b for a, b in zip(y, start)) == 1]
+    return f"{found[0]}-{end}" if len(found) == 1 else m.group()
+
+
 def _range_whole(start: str, end: str, read: str) -> str:
     """"start-end" where that is a range of years a plan runs over (its end one to ten years
     after its start); else what was read."""
@@ -2097,11 +2120,12 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return inner  # "sUivi": a small letter shaped as its capital, read as one ("munIcIpaux":
         # an "i" whose dot the blur lost, a stroke as tall as the small letters)
     if word[:1] in _SAME_SHAPE + "J" and word[1:].islower() and (
-            after_word and counts[word] <= 1 and (counts[word.lower()] >= 2
-                                                  or counts[word.lower()] and is_word(word.lower()))
+            after_word and (counts[word] <= 1 or vocab.inside(word.lower()) >= max(2, LIKELIER * vocab.inside(word)))
+            and (counts[word.lower()] >= 2 or counts[word.lower()] and is_word(word.lower()))
             or word[0] == "Œ" and not sentence_start and is_word(word.lower())):
         return word.lower()  # "mise en Œuvre": a capital shaped as its small letter ("des Jeunes":
-        # a "j" whose dot a blur ran into its stem)
+        # a "j" whose dot a blur ran into its stem; "et Suivi des" twice where the document
+        # prints "Suivi" opening its headers, and "suivi" inside its sentences many times more)
     if word[:1] in "JIÎÏ|j" and len(word) >= 2 and word[1:].islower() \
             and (counts[word] <= 1 or not is_word(word) and word[0] != "j") \
             and (after_word and word[0] != "j" or not is_word(word) and (continues or not sentence_start)) \
