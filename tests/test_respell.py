@@ -704,6 +704,8 @@ def test_a_dates_slashes_read_as_points_or_colons():
     assert respell_text("diffusé le 10.12.2010", slashes)[0] == "diffusé le 10.12.2010"
     assert respell_text("diffusé le 10. 12:2010", Counter())[0] == "diffusé le 10/12/2010"  # no hour "12:2010"
     assert respell_text("diffusé le 10. 12. 2010", Counter())[0] == "diffusé le 10. 12. 2010"
+    assert respell_text("15.11 2010", slashes)[0] == "15/11/2010"  # the second slash read as a space
+    assert respell_text("Phase 2.5 2010", slashes)[0] == "Phase 2.5 2010"
     years = Counter({"2010": 3})
     assert respell_text("tenues le 14062010, le 20:09. 2010", years)[0] == "tenues le 14/06/2010, le 20/09/2010"
     assert respell_text("numéro 14062010", years)[0] == "numéro 14062010"  # after no "le": a number

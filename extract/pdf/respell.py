@@ -434,6 +434,9 @@ _SLASHED_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d(?:\d\d)?(?!\d)")
 _BRACKETED_RUN_TOGETHER = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01])( ?)(0[1-9]|1[0-2])( ?)(\d\d)(?=\))")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
 _DATE_MARKS = re.compile(r"(?<![\d/.:])(0?[1-9]|[12]\d|3[01])(\. ?|: ?|/ )(0?[1-9]|1[0-2])(\. ?|: ?|/ ?)((?:19|20)\d\d)(?![\d/])")
+# "15.11 2010": the first slash read as a point or a colon, the second as a space (a day and a
+# month of two digits each: "2.5 2010" is a number and a year)
+_DATE_MARK_SPACE = re.compile(r"(?<![\d/.:])(0[1-9]|[12]\d|3[01])([.:])(0[1-9]|1[0-2])( )((?:19|20)\d\d)(?![\d/])")
 # "(03/11/2009 et 40/11/2009)": no month has a day forty-something; a blurred "1" (its flag
 # and its foot) reads as a "4", so the day is ten-something
 _DAY_FORTY = re.compile(r"(?<![\d/.,])4(\d/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d))(?!\d)")
@@ -1004,6 +1007,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _sub_around(day_one, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DATE_MARK_SPACE, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
     fixed = _sub_recorded(_SIGN_TWICE, lambda m: " ", fixed, changes)
