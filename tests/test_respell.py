@@ -1030,9 +1030,12 @@ def test_a_range_cut_inside_its_end_takes_back_its_last_digits_read_as_strokes()
     items = Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span("2016")], page=2)]),
                              Paragraph(lines=[Line(spans=[Span("-20 juin")], page=2)])], page=2)  # no range
     dash_one = cell_of("20081", "2010")  # its dash read "1"
+    apart = cell_of("2010-20", "I i")  # the two strokes read apart
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck, broken, items, dash_one])])])
+                   blocks=[Table(rows=[Row(cells=[strokes, digits, far, word, marks, speck, broken, items, dash_one,
+                                                  apart])])])
     respell(doc)
+    assert apart.text == "2010-2011"
     assert marks.text == "2010-2011" and speck.text == "2009-2010" and dash_one.text == "2008-2010"
     assert broken.text == "2016-2017" and len(broken.paragraphs) == 1 and items.text == "2016\n-20 juin"
     assert strokes.text == "2010-2011" and len(strokes.paragraphs[0].lines) == 1

@@ -1728,7 +1728,7 @@ def _plural_marks(doc: Document, ocr: set[int]) -> None:
 
 def _cell_ranges(doc: Document, ocr: set[int]) -> None:
     """A cell holding a range of years alone, broken over its lines or paragraphs in a narrow
-    cell and its end's "1" read as a stroke letter ("2016" / "-20T" / "7": the dash opened a
+    cell and its end's "1"s read as stroke letters ("2010-20" / "I i"; "2016" / "-20T" / "7": the dash opened a
     paragraph as an item's would), or its dash read "1" ("20081" / "2010"), is that range, on
     one line, where its end is one to ten years after its start. Its end's last digit wrapped
     alone onto the next line and misread, perhaps between specks read as brackets ("2008-201" /
@@ -1741,7 +1741,7 @@ def _cell_ranges(doc: Document, ocr: set[int]) -> None:
             continue
         squeezed = "".join(span.text for line in lines for span in line.spans)
         squeezed = re.sub(r"\s+", "", squeezed)
-        m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT]\d)", squeezed)
+        m = re.fullmatch(r"((?:19|20)\d\d)[-–1l|]((?:19|20)[\dlLIîïi|!tT][\dlLIîïi|!tT])", squeezed)
         whole = m and _range_whole(m.group(1), m.group(2).translate(_AS_ONES).replace("T", "1"), "")
         if not whole:
             whole = _range_last_digit(squeezed, lines, years)
