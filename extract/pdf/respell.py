@@ -1728,8 +1728,9 @@ def _plural_marks(doc: Document, ocr: set[int]) -> None:
 
 def _cell_ranges(doc: Document, ocr: set[int]) -> None:
     """A cell holding a range of years alone, broken over its lines or paragraphs in a narrow
-    cell and its end's "1"s read as stroke letters ("2010-20" / "I i"; "2016" / "-20T" / "7": the dash opened a
-    paragraph as an item's would), or its dash read "1" ("20081" / "2010"), is that range, on
+    cell and its end's "1"s read as stroke letters ("2010-20" / "I i"; "2016" / "-20T" / "7":
+    the dash opened a paragraph as an item's would), or its dash read "1" ("20081" / "2010"),
+    is that range, on
     one line, where its end is one to ten years after its start. Its end's last digit wrapped
     alone onto the next line and misread, perhaps between specks read as brackets ("2008-201" /
     "(9)"), where it makes no such range, is the digit of its shape that does (`_DIGITS_ALIKE`;
