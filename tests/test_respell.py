@@ -889,6 +889,20 @@ def test_a_capital_shaped_as_its_small_letter_the_document_prints_inside_sentenc
     assert respell_text("avec le Comité de Suivi", named)[0] == "avec le Comité de Suivi"
 
 
+def test_small_letters_read_as_capitals_take_the_document_word():
+    """"dans les OTLANISMES communautaires": a word in capitals printed once whose small letters
+    make no word, two letters off the "organismes" the document prints twice, is that word. An
+    acronym, a word, or capitals with no such word near stay."""
+    lines = ["Organismes communautaires Famille", "les organismes du milieu", "avec le CIUSSS",
+             "les PARTENAIRES", "le COMMODUS"]
+    tokens = [TOKEN.findall(line) for line in lines]
+    vocab = Vocabulary(Counter(t for line in tokens for t in line),
+                       Counter(pair for line in tokens for pair in zip(line, line[1:])))
+    assert respell_text("dans les OTLANISMES communautaires", vocab)[0] == "dans les organismes communautaires"
+    for kept in ("avec le CIUSSS et la TCRI", "voir les PARTENAIRES", "le COMMODUS"):
+        assert respell_text(kept, vocab)[0] == kept
+
+
 def test_two_words_run_together_across_two_spans_part_where_the_spans_meet():
     """"développement" in plain print, "social" in bold, no space read between them: the space
     goes where the spans meet, each span keeping its words."""

@@ -2115,6 +2115,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return acronym
         if after_word and all(ch in _SAME_SHAPE + "I" for ch in word) and is_word(word.lower()):
             return word.lower()  # "et SUIVI des": letters shaped as their capitals, an "i" its dot lost
+        small = _small_read_as_capitals(word, vocab) if after_word else None
+        if small:
+            return small
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and not is_word(word):
         place = _place(word, doubtful) or _printed_place(word, counts)
         if place:
@@ -2230,6 +2233,21 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _small_read_as_capitals(word: str, vocab: Vocabulary) -> str | None:
+    """A word in capitals after a word, of six letters or more, printed once, whose small
+    letters make no word ("dans les OTLANISMES communautaires": a blurred copy's small letters
+    read as capitals, two of them misread): the one word of the list the document prints twice
+    or more, as long and two letters off at most."""
+    from rapidfuzz.distance import Levenshtein
+
+    low = word.lower()
+    if len(word) < 6 or vocab.counts[word] > 1 or is_word(low):
+        return None
+    found = [f for f, n in vocab.lower.items() if n >= 2 and len(f) == len(low) and f != low and is_word(f)
+             and Levenshtein.distance(low, f, score_cutoff=2) <= 2]
+    return found[0] if len(found) == 1 else None
 
 
 def _speck_over_c(low: str, doubtful: bool = True) -> str | None:
