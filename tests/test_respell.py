@@ -20,6 +20,13 @@ def _counts(extra: str = "") -> Counter[str]:
     return Counter(TOKEN.findall(DOCUMENT + " " + extra))
 
 
+def _vocab(*lines: str) -> Vocabulary:
+    """The vocabulary of a document of these lines, its words and the pairs each line prints."""
+    tokens = [TOKEN.findall(line) for line in lines]
+    return Vocabulary(Counter(t for line in tokens for t in line),
+                      Counter(pair for line in tokens for pair in zip(line, line[1:])))
+
+
 @pytest.mark.parametrize("read, meant", [
     ("Rencontre à Maniwakl", "Rencontre à Maniwaki"),          # the document's own spelling of a name
     ("Bilan de la CRÈ", "Bilan de la CRÉ"),                    # an accent, in capitals
@@ -877,11 +884,7 @@ def test_a_capital_shaped_as_its_small_letter_the_document_prints_inside_sentenc
     """"échéancier et Suivi des partenaires", twice: a document that opens its headers on
     "Suivi" prints "suivi" inside its sentences four times as often or more; there it is the
     small letter. A name printed capitalized inside sentences more often than that stays."""
-    def vocab(*lines: str) -> Vocabulary:
-        tokens = [TOKEN.findall(line) for line in lines]
-        return Vocabulary(Counter(t for line in tokens for t in line),
-                          Counter(pair for line in tokens for pair in zip(line, line[1:])))
-
+    vocab = _vocab
     headers = ["Suivi au 31 mars"] * 3 + ["de suivi", "le suivi", "et suivi", "du suivi"] * 3
     printed = vocab(*headers, "et Suivi des", "de Suivi")
     assert respell_text("échéancier et Suivi des partenaires", printed)[0] == "échéancier et suivi des partenaires"
@@ -893,11 +896,8 @@ def test_small_letters_read_as_capitals_take_the_document_word():
     """"dans les OTLANISMES communautaires": a word in capitals printed once whose small letters
     make no word, two letters off the "organismes" the document prints twice, is that word. An
     acronym, a word, or capitals with no such word near stay."""
-    lines = ["Organismes communautaires Famille", "les organismes du milieu", "avec le CIUSSS",
-             "les PARTENAIRES", "le COMMODUS"]
-    tokens = [TOKEN.findall(line) for line in lines]
-    vocab = Vocabulary(Counter(t for line in tokens for t in line),
-                       Counter(pair for line in tokens for pair in zip(line, line[1:])))
+    vocab = _vocab("Organismes communautaires Famille", "les organismes du milieu", "avec le CIUSSS",
+                   "les PARTENAIRES", "le COMMODUS")
     assert respell_text("dans les OTLANISMES communautaires", vocab)[0] == "dans les organismes communautaires"
     for kept in ("avec le CIUSSS et la TCRI", "voir les PARTENAIRES", "le COMMODUS"):
         assert respell_text(kept, vocab)[0] == kept
