@@ -956,6 +956,7 @@ class Vocabulary:
         self.years = {y: n for y, n in counts.items()
                       if len(y) == 4 and y.isdigit() and 1900 <= int(y) <= 2099 and n >= 2}
         self._after: dict[str, list[str]] | None = None  # word -> words printed after it twice or more
+        self._inside: Counter[str] | None = None  # word -> times printed after a word in small letters
         # months printed after a day, in small letters and capitalized ("30 janvier", "30 Janvier")
         after_day = [(b, n) for (a, b), n in self.pairs.items() if a.isdigit() and b.lower() in _MONTH_ENDS]
         self.day_months = (sum(n for b, n in after_day if b.islower()), sum(n for b, n in after_day if b[0].isupper()))
@@ -974,7 +975,12 @@ class Vocabulary:
 
     def inside(self, word: str) -> int:
         """How often the document prints `word` after a word in small letters: inside a sentence."""
-        return sum(n for (a, b), n in self.pairs.items() if b == word and a[:1].islower())
+        if self._inside is None:
+            self._inside = Counter()
+            for (a, b), n in self.pairs.items():
+                if a[:1].islower():
+                    self._inside[b] += n
+        return self._inside[word]
 
     def after(self, word: str) -> list[str]:
         """The words the document prints after `word` twice or more."""
