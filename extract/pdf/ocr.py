@@ -2554,11 +2554,10 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
     for k, (ch, box) in enumerate(zip(w.text, glyphs)):
         if box is None or not (ch.isdigit() or k in letters) or box[3] - box[2] < 0.55 * size_px:
             continue
-        shapes = _digit_shapes(ink, box, size_px)
         if ch.isalpha():
-            if shapes is not None:
-                text[k] = shapes if len(shapes) == 1 else _digit_again(exe, lang, clean, box, shapes) or ch
+            text[k] = _digit_of(ink, exe, lang, clean, box, size_px) or ch
             continue
+        shapes = _digit_shapes(ink, box, size_px)
         if ch in "2345" and shapes == "123457" and _one_shaped(ink, box, size_px):
             text[k] = "1"  # no hole, as narrow as a "1" alone and standing on its stem: "44" for "14"
             continue
@@ -2595,8 +2594,7 @@ def _mend_digit_lost(w: _Word, ink, exe: str, lang: str, clean, base: int, size_
         return
     digits = []
     for box in glyphs:
-        shapes = _digit_shapes(ink, box, size_px)
-        digit = shapes and (shapes if len(shapes) == 1 else _digit_again(exe, lang, clean, box, shapes))
+        digit = _digit_of(ink, exe, lang, clean, box, size_px)
         if not digit:
             return
         digits.append(digit)
@@ -2615,6 +2613,15 @@ def _mend_slash_in_year(w: _Word, ink, size_px: float) -> None:
     if len(glyphs) == len(w.text) - 1 and all(
             g[1] - g[0] <= 0.75 * size_px and g[3] - g[2] >= 0.55 * size_px for g in glyphs[:4]):
         w.text = parts.group(1) + parts.group(2) + parts.group(3)
+
+
+def _digit_of(ink, exe: str, lang: str, clean, box: tuple[int, int, int, int], size_px: float) -> str | None:
+    """The digit a glyph is: the one its holes allow, else its reading alone among those; None
+    where its holes say nothing or the reading is none of them."""
+    shapes = _digit_shapes(ink, box, size_px)
+    if shapes is None:
+        return None
+    return shapes if len(shapes) == 1 else _digit_again(exe, lang, clean, box, shapes)
 
 
 def _digit_again(exe: str, lang: str, clean, box: tuple[int, int, int, int], shapes: str) -> str | None:

@@ -1018,8 +1018,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
     fixed = _sub_recorded(_SIGN_TWICE, lambda m: " ", fixed, changes)
     fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: _capitals_elided(m, vocab), fixed, changes)
-    fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: "/".join(m.groups()) if m.group(3) in vocab.years
-                          else m.group(), fixed, changes)
+    fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: _date_slashed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: _bracketed_run_together(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_SLASH_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
     if _SLASHED_DATE.search(fixed):
@@ -1786,12 +1785,11 @@ def _o_bullets(doc: Document, ocr: set[int]) -> None:
     lines open on the bullet "o" twice or more: that bullet ("0 Dépôt du rapport"; a "0" is no
     number before a capital). So are two of them ("Oo Démarrage": a ring a black-and-white
     copy broke into two arcs, each read as a letter)."""
-    opening = [(line.spans[0], holder) for line, holder, *_ in _lines(doc)
-               if line.page in ocr and line.spans and _O_BULLET.match(line.spans[0].text)]
-    if sum(1 for span, _ in opening if _O_BULLET.match(span.text).group(1) == "o") < 2:
+    opening = [(line.spans[0], holder, m.group(1)) for line, holder, *_ in _lines(doc)
+               if line.page in ocr and line.spans and (m := _O_BULLET.match(line.spans[0].text))]
+    if sum(1 for *_, read in opening if read == "o") < 2:
         return
-    for span, holder in opening:
-        read = _O_BULLET.match(span.text).group(1)
+    for span, holder, read in opening:
         if read != "o":
             holder.ocr_respelled.append((read, "o"))
             span.text = "o" + span.text[len(read):]
