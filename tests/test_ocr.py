@@ -2999,6 +2999,55 @@ def test_print_on_two_fills_of_different_greys_is_told_from_both():
     assert not ink[55:65, 30:560].any() and not ink[120:140, 30:560].any()
 
 
+def test_a_fill_is_told_from_blurred_print_by_its_solid_area():
+    """A grey header row whose histogram peak the blur of the page's print hides (it held 0.35
+    of the pixels darker than paper and stood 3.9 times over the greys a little darker) is still
+    a fill: its grey makes solid areas. As many pixels of that grey in thin strokes (print's
+    blurred edges) make none."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    band = np.full((1000, 1000), 255, np.uint8)
+    band[100:160, 20:980] = 191  # a header row: 6 % of the page
+    strokes = np.full((1000, 1000), 255, np.uint8)
+    for y in range(100, 1000, 8):
+        strokes[y:y + 3, 20:980] = 191  # as many pixels or more, in strokes three pixels thin
+    assert np.count_nonzero(strokes == 191) >= np.count_nonzero(band == 191)
+    assert pdf_ocr._solid_fill(band, 191)
+    assert not pdf_ocr._solid_fill(strokes, 191)
+    assert not pdf_ocr._solid_fill(band, 120)  # another grey
+
+
+def test_specks_read_as_a_letter_or_into_a_words_box_are_no_print():
+    """A doubted "A" read over three rows of specks, its box the line's height, made a column
+    of its own in a header; and a doubted "Actions" whose box opens on such specks a space
+    before its letters is cut there ("A" / "Actions"). A doubted letter as tall as the small
+    letters, a surely read word and a word opening on a mark stay as read."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, conf: float, left: int, right: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=conf, left=left, top=10, right=right, bottom=52, line=(1, 1, 1))
+
+    ink = np.zeros((70, 1200), np.uint8)
+    ink[10:13, 102:108] = 255  # specks
+    for x in range(160, 300, 20):  # the letters of "Actions", and of the words after it
+        ink[20:52, x:x + 12] = 255
+    for x in range(400, 1100, 20):
+        ink[20:52, x:x + 12] = 255
+    ink[10:13, 702:708] = 255  # specks again
+    ink[30:52, 1150:1162] = 255  # a small letter alone
+    words = [word("A", 26.0, 100, 108), word("Actions", 26.0, 100, 292), word("des", 95.0, 400, 452),
+             word("fruits", 90.0, 480, 592), word("Suivi", 96.0, 700, 792), word("-Desserte", 30.0, 700, 1092),
+             word("a", 40.0, 1148, 1163)]
+    kept = pdf_ocr._no_specks(words, ink)
+    assert [w.text for w in kept] == ["Actions", "des", "fruits", "Suivi", "-Desserte", "a"]
+    assert kept[0].left == 160  # the box starts at the letters
+    assert kept[3].left == 700 and kept[4].left == 700  # read surely, or opening on a mark
+
+
 def test_print_on_a_dark_fill_is_split_by_the_fills_levels_and_print_on_paper_by_the_pages():
     """A bold header blurred on a grey row (191): its counters, a mix of print and fill (150),
     are darker than the split the fill's margin allows (166), and the word reads as blobs;

@@ -307,6 +307,45 @@ def test_short_words_a_blurred_copy_misread_take_the_document_phrase():
         assert respell_text(read, bare)[0] == read
 
 
+def test_er_inside_a_sentence_is_en_or_et():
+    """"enjeux régionaux er développement", "mettre er place" (a 200 dpi copy, blurred: the
+    right stem of an "n" thinned away): French prints "er" raised after a "1", never as a word
+    of a sentence. It is "en", or "et" where the document prints "et" before the next word more
+    often. After a number ("1 er avril", the raised "er" set apart) and opening a text it stays."""
+    text = "en développement social, et développement, et partenaires, et partenaires"
+    tokens = TOKEN.findall(text)
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text("enjeux régionaux er développement", vocab)[0] == "enjeux régionaux en développement"
+    assert respell_text("pour mettre er place", vocab)[0] == "pour mettre en place"
+    assert respell_text("les bénévoles er partenaires", vocab)[0] == "les bénévoles et partenaires"
+    assert respell_text("le 1 er avril", vocab)[0] != "le 1 en avril"
+    assert respell_text("er développement", vocab)[0] == "er développement"
+
+
+def test_a_capitalized_word_opening_a_text_with_m_read_rn_and_a_letter_more_off():
+    """"Sernainé tenue du 1er au 7 octobre" (a 200 dpi copy turned 270°, blurred): the "m"
+    split into "rn" and a speck over the last "e", opening an item. Opening a text, a
+    capitalized word that is none takes the "m" and the common word one look-alike letter off,
+    as a name inside a sentence does; a name with a true "rn" ("Arnaud") and one without
+    ("Côme") stay."""
+    vocab = Vocabulary(Counter())
+    assert respell_text("Sernainé tenue du 1er au 7 octobre 2017", vocab)[0] == \
+        "Semaine tenue du 1er au 7 octobre 2017"
+    for read in ("Arnaud et Vernon", "Côme et Arnaud"):
+        assert respell_text(read, vocab)[0] == read
+
+
+def test_a_capital_read_as_its_look_alike_in_a_short_word():
+    """"Ea diffusion et la circulation de l'information" (a section heading of a 200 dpi copy,
+    carried over four actions): an "L" read "E". A capitalized word of two letters that is none
+    takes the one look-alike capital that makes a word French prints most; where none or two
+    do, or only a rare word ("Oo": no "Do"), it stays."""
+    vocab = Vocabulary(Counter())
+    assert respell_text("Ea diffusion et la circulation", vocab)[0] == "La diffusion et la circulation"
+    for read in ("Oc et", "Xa et"):
+        assert respell_text(read, vocab)[0] == read
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

@@ -174,7 +174,7 @@ def _read(exe: str, lang: str, grey):
     ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
-    words = _no_accent_lines(_no_ghosts(_once_a_line(exe, lang, clean, _tesseract(exe, lang, clean))), ink)
+    words = _no_specks(_no_accent_lines(_no_ghosts(_once_a_line(exe, lang, clean, _tesseract(exe, lang, clean))), ink), ink)
     words = _spaced(_clear_overlaps(_no_ghosts(words + _unread(exe, lang, clean, ink, words)), ink), ink)
     return _numbers_joined(words, ink), ink, clean, horizontal, vertical, grey
 
@@ -575,6 +575,33 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
                 and max(0, min(w.right, o.right) - max(w.left, o.left))
                 * max(0, min(w.bottom, o.bottom) - max(w.top, o.top)) >= 0.6 * area for o in words):
             continue
+        out.append(w)
+    return out
+
+
+def _no_specks(words: list[_Word], ink) -> list[_Word]:
+    """Tesseract's doubted words without the specks it read in with them: a word of one letter
+    or digit whose ink is less than a quarter of a line's height high is dropped, and a speck
+    so small opening a word's box a space or more before its first glyph is left out of the box
+    ("Actions" read at 26 in a box from three rows of specks beside it: cut at that space, it
+    made a header column "A"). A letter or a digit is as tall as the small letters at least;
+    `_no_ghosts` judges by the box, which Tesseract may stretch to the line."""
+    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
+    tall = heights[len(heights) // 2] if heights else 0
+    space = _space_width(words)
+    if not tall:
+        return words
+    out = []
+    for w in words:
+        if w.conf >= LOW_CONFIDENCE or not w.text[:1].isalnum():
+            out.append(w)
+            continue
+        glyphs = _glyphs(ink, w)
+        if len(w.text) == 1 and (not glyphs or max(g[3] for g in glyphs) - min(g[2] for g in glyphs) + 1 < tall / 4):
+            continue
+        if len(glyphs) >= 2 and glyphs[0][3] - glyphs[0][2] + 1 < tall / 4 and glyphs[0][1] - glyphs[0][0] < tall / 4 \
+                and space is not None and glyphs[1][0] - glyphs[0][1] >= space:
+            w = _Word(w.text, w.conf, glyphs[1][0], w.top, w.right, w.bottom, w.line)
         out.append(w)
     return out
 
@@ -1065,7 +1092,8 @@ def _splits(grey) -> tuple[float, list[int]]:
         fill = int(np.argmax(counts))
         peak = counts[max(0, fill - 6):fill + 7].sum()
         if fill < _FILL_LIGHTEST or (peak < _FILL_SHARE * dark.size
-                                     and (fills or not _stands(counts, fill, grey.size))):
+                                     and (fills or not (_stands(counts, fill, grey.size)
+                                                        or _solid_fill(grey, fill)))):
             break
         fills.append(fill)
         # the fills taken for paper: Otsu's split of the rest (print and paper, as on a page
@@ -1086,6 +1114,20 @@ def _splits(grey) -> tuple[float, list[int]]:
         if fill >= _FILL_LIGHTEST and _stands(counts, fill, grey.size):
             split = min(split, fill - _FILL_MARGIN)
     return (paper if fills else split), fills
+
+
+def _solid_fill(grey, fill: int) -> bool:
+    """Whether pixels of `fill`'s grey make solid areas (squares _FILL_SOLID pixels wide) over
+    _FILL_AREA of the page: a shaded header row on a blurred copy, whose histogram peak the blur
+    of all the page's print around it (every grey between ink and paper) keeps from standing
+    out. Print's blurred edges are a few pixels thin and make no such area."""
+    import cv2
+    import numpy as np
+
+    mask = (np.abs(grey.astype(np.int16) - fill) <= _FILL_SPREAD).astype(np.uint8)
+    mask = cv2.erode(mask, np.ones((_FILL_SOLID, _FILL_SOLID), np.uint8))
+    # an eroded area keeps its inside: a band _FILL_SOLID high loses all but its middle row
+    return int(np.count_nonzero(mask)) >= _FILL_AREA * grey.size / _FILL_SOLID
 
 
 def _stands(counts, fill: int, pixels: int) -> bool:  # noqa: ANN001 - a histogram

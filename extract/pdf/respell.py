@@ -2159,6 +2159,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         nxt = TOKEN.match(following)
         if nxt and vocab.pairs[("la", nxt.group())] >= 2 and vocab.pairs[("lu", nxt.group())] <= 1:
             return "la"  # "de lu Table" where the document prints "la Table": a blurred "a" read "u"
+    if word == "er" and after_word:
+        # "régionaux er développement", "mettre er place": an "n" whose right stem a copy
+        # thinned, read "r". French prints "er" only raised after a "1", never as a word inside
+        # a sentence: it is "en", or "et" (a "t" thinned) where the document prints "et" before
+        # the next word more often than "en"
+        nxt = TOKEN.match(following)
+        nxt = nxt.group() if nxt else ""
+        return "et" if vocab.pairs[("et", nxt)] > vocab.pairs[("en", nxt)] else "en"
     if word[:1] == "H" and len(word) >= 3 and word[1:].islower() and after_word and counts[word] <= 1 \
             and not is_word(word.lower()) and is_word("l" + word[1:]):
         return "l" + word[1:]  # "de Hiaison": an "l" a speck ran into its neighbour read "H"
@@ -2172,6 +2180,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return "la"
     if word.islower() and len(word) == 2 and not is_word(word):
         return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
+    if len(word) == 2 and word[0].isupper() and word[1].islower() and not is_word(word):
+        # "Ea diffusion et la circulation": a capital read as one of its look-alikes (an "L"
+        # a speck gave bars); the one such capital that makes one of the words French prints
+        # most ("Oo", an "o" bullet in two arcs, is no "Do")
+        found = {c + word[1] for g in _CAPITALS_ALIKE if word[0] in g for c in g
+                 if c != word[0] and c.isalpha() and frequency(c + word[1]) >= _EVERYDAY}
+        if len(found) == 1:
+            return found.pop()
     if len(word) < 3 or (is_word(word) and not doubtful):
         return None
     if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
@@ -2217,6 +2233,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         common = _likeliest(word.lower()) if word[1:].islower() else None
         return _cased(common, word) if common and frequency(common) >= _COMMON else _rn_for_m(word)
     found = _likeliest(word.lower()) or (_confused_and_marked(word) if word.islower() else None) \
+        or (_rn_for_m(word) if sentence_start and word[:1].isupper() else None) \
         or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None) \
         or (_speck_over_c(word, doubtful) if word.islower() else None) \
         or (_one_short(word.lower()) if doubtful and len(word) >= 5 and (word.islower() or sentence_start) else None) \
