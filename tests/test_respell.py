@@ -346,6 +346,18 @@ def test_a_capital_read_as_its_look_alike_in_a_short_word():
         assert respell_text(read, vocab)[0] == read
 
 
+def test_a_common_family_name_opening_a_text_is_kept():
+    """A contact's name opening a Responsable cell or an item, read right: its capital says
+    nothing there, and "Nadeau", "Morin", "Lavoie", "Martin et" were respelled "Radeau",
+    "Marin", "La voie", "Martinet". Quebec's common family names are kept as read; a common
+    word misread beside them still is not ("Sernaine" opening a text is "Semaine")."""
+    vocab = Vocabulary(Counter())
+    for read in ("Nadeau et associés", "Morin, agente", "Lavoie et Fortin", "Martin et Bernier",
+                 "Desjardins et Lapointe", "avec Leblanc et Demers"):
+        assert respell_text(read, vocab)[0] == read
+    assert respell_text("Sernaine Nadeau", vocab)[0] == "Semaine Nadeau"
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

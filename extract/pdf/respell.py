@@ -224,6 +224,7 @@ from collections.abc import Callable, Iterator
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
 from bilan.extract.pdf.text import BULLETS
+from bilan.extract.names import name_words
 from bilan.extract.places import PLACES, place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
@@ -2047,7 +2048,7 @@ def _rejoin(text: str, changes: list[tuple[str, str]], counts: Counter[str],
         if ((not is_word(a) or not is_word(b)) and len(a + b) >= 5 and is_word(a + b)
                 or counts[a + b] and a.lower() not in _SHORT and b.lower() not in _SHORT
                 and (a.lower() in _PREFIXES or not is_word(a) or not is_word(b) or is_word(a + b))) \
-                and not (a[:1].islower() and b[:1].isupper()):
+                and not (a[:1].islower() and b[:1].isupper()) and a not in name_words():
             changes.append((f"{a} {b}", a + b))
             out[-1] += part
             continue
@@ -2107,8 +2108,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             return word.lower()  # "de La Table" where the document prints "la Table"
         if nxt and len(nxt.group()) >= 2 and nxt.group().isupper() and vocab.pairs[(word, nxt.group())] <= 1:
             return word.lower()  # "portant sur Les ATI": no name opens on an article before an acronym
-    if word in place_words():
-        return None  # a Quebec place name as printed ("Alma", never the verb "aima")
+    if word in place_words() or word in name_words():
+        return None  # a Quebec place name as printed ("Alma", never the verb "aima"), or a
+        # common family name ("Nadeau" opening a cell, never "Radeau")
     if word.lower() in _MONTH_SHORT:
         return None  # a month's abbreviation ("juil.", no misread "juif")
     if word in _ACRONYMS:
