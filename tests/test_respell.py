@@ -358,6 +358,17 @@ def test_a_common_family_name_opening_a_text_is_kept():
     assert respell_text("Sernaine Nadeau", vocab)[0] == "Semaine Nadeau"
 
 
+def test_a_closing_bracket_set_apart_between_names_is_a_slash():
+    """"Forum jeunesse ) Ville de Québec" (a 200 dpi copy, blurred, turned 270°): the slash
+    between two names read as a bracket closing nothing. French sets no space before ")": set
+    apart so, between a word and a capitalized word, with no "(" before it, it is that slash. A
+    bracket that closes one, or set against its word, stays."""
+    vocab = Vocabulary(Counter())
+    assert respell_text("Forum jeunesse ) Ville de Québec", vocab)[0] == "Forum jeunesse / Ville de Québec"
+    for read in ("Forum (voir ) Ville", "Terrain cédé (mars 2017) Suivi", "Forum jeunesse) Ville"):
+        assert respell_text(read, vocab)[0] == read
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

@@ -603,6 +603,9 @@ _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORTS})*", re.I)
 # two words joined by a slash ("travail/Ressource", "TDS/ Ressource"); at a line's end, the
 # next line's first word after a space
+# "Forum jeunesse ) Ville de Québec": a slash set apart between names, its lean blurred into a
+# curve, read as a closing bracket; French sets no space before a ")" (see _close_as_slash)
+_CLOSE_APART = re.compile(r"(?<=[^\W\d_]) \)(?= [A-ZÀ-ÖØ-Þ])")
 _SLASHED = re.compile(r"(?<![^\W_])([^\W_]+)(/ ?)([^\W_]+)(?![^\W_])")
 # the slash between two words lost, or read as "!", ":" or "|" ("travail! Ressource", "TDS Ressource")
 _SLASH_LOST = re.compile(r"(?<![^\W_])([^\W_]+)( ?[!:|] ?| )([^\W_]+)(?![^\W_])")
@@ -1016,6 +1019,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_MARK_SPACE, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_CLOSE_APART, _close_as_slash, fixed, changes)
     fixed = _sub_recorded(_PLUS_IN_YEAR, lambda m: "1", fixed, changes)
     fixed = _sub_recorded(_SIGN_TWICE, lambda m: " ", fixed, changes)
     fixed = _sub_recorded(_ELIDED_CAPITALS, lambda m: _capitals_elided(m, vocab), fixed, changes)
@@ -1398,6 +1402,12 @@ def _bracketed_run_together(m: re.Match, vocab: Vocabulary) -> str:
     if "20" + year not in vocab.years or len(space1 + space2) > 1:
         return m.group()
     return f"{day}/{month}/{year}"
+
+
+def _close_as_slash(m: re.Match) -> str:
+    """A ")" set apart between a word and a capitalized one, closing no "(" opened before it on
+    its line: the slash between two names ("Forum jeunesse / Ville de Québec")."""
+    return m.group() if "(" in m.string[:m.start()] else " /"
 
 
 def _slash_as_quote(m: re.Match, vocab: Vocabulary) -> str:
