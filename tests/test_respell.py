@@ -369,6 +369,21 @@ def test_a_closing_bracket_set_apart_between_names_is_a_slash():
         assert respell_text(read, vocab)[0] == read
 
 
+def test_a_short_word_that_is_none_read_surely_inside_a_sentence():
+    """"participer dux instances" (a heading carried over three actions; Tesseract sure of
+    it): a word of three letters that is none, inside a sentence, one letter off the one word
+    of the list of three letters the document prints three times or more, is that word. Off two
+    such words ("kes": "les", "des"), or opening a text, it stays."""
+    doc = "participer aux instances, aux rencontres, aux comités, les membres, des tables, les, des"
+    tokens = TOKEN.findall(doc)
+    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    assert respell_text("participer dux instances régionales", vocab)[0] == "participer aux instances régionales"
+    assert respell_text("avec lex membres", vocab)[0] == "avec les membres"
+    for read in ("avec kes membres", "Dux instances"):
+        assert respell_text(read, vocab)[0] == read
+    assert respell_text("participer dux instances", Vocabulary(Counter()))[0] == "participer dux instances"
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

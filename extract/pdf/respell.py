@@ -2226,6 +2226,13 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
             if sentence_start and best[1:] == word.lower():
                 return best[:1].upper() + best[1:]  # "mmigration" opening an item: its capital lost
             return _cased(best, word)
+    if len(word) == 3 and word.islower() and after_word and not is_word(word):
+        # "participer dux instances" read surely: a word of three letters that is none, inside
+        # a sentence, one letter off one only of the words of the list of three letters the
+        # document prints three times or more ("aux"; "kes" beside "les" and "des" stays)
+        found = {f for f in _near(word, index) if len(f) == 3 and lower[f] >= 3 and is_word(f)}
+        if len(found) == 1:
+            return found.pop()
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
     # (a capitalized word inside a sentence is a name: "Mme Lavoie" is no "La voie")
