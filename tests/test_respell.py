@@ -312,9 +312,7 @@ def test_er_inside_a_sentence_is_en_or_et():
     right stem of an "n" thinned away): French prints "er" raised after a "1", never as a word
     of a sentence. It is "en", or "et" where the document prints "et" before the next word more
     often. After a number ("1 er avril", the raised "er" set apart) and opening a text it stays."""
-    text = "en développement social, et développement, et partenaires, et partenaires"
-    tokens = TOKEN.findall(text)
-    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    vocab = _vocab("en développement social, et développement, et partenaires, et partenaires")
     assert respell_text("enjeux régionaux er développement", vocab)[0] == "enjeux régionaux en développement"
     assert respell_text("pour mettre er place", vocab)[0] == "pour mettre en place"
     assert respell_text("les bénévoles er partenaires", vocab)[0] == "les bénévoles et partenaires"
@@ -374,9 +372,7 @@ def test_a_short_word_that_is_none_read_surely_inside_a_sentence():
     it): a word of three letters that is none, inside a sentence, one letter off the one word
     of the list of three letters the document prints three times or more, is that word. Off two
     such words ("kes": "les", "des"), or opening a text, it stays."""
-    doc = "participer aux instances, aux rencontres, aux comités, les membres, des tables, les, des, les, des"
-    tokens = TOKEN.findall(doc)
-    vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
+    vocab = _vocab("participer aux instances, aux rencontres, aux comités, les membres, des tables, les, des, les, des")
     assert respell_text("participer dux instances régionales", vocab)[0] == "participer aux instances régionales"
     assert respell_text("avec lex membres", vocab)[0] == "avec les membres"
     for read in ("avec kes membres", "Dux instances"):
