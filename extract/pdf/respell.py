@@ -223,8 +223,8 @@ from collections.abc import Callable, Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
 from bilan.extract.model import Cell, Document, Line, Paragraph, Span
-from bilan.extract.pdf.text import BULLETS
 from bilan.extract.names import name_words
+from bilan.extract.pdf.text import BULLETS
 from bilan.extract.places import PLACES, place_compounds, place_words
 
 __all__ = ["respell", "respell_text", "looks_alike", "Vocabulary", "LIKELIER", "TOKEN", "MONTHS"]
@@ -601,11 +601,11 @@ _DATE_SHUT_BY_MARK = re.compile(r"(\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d))[;:]$")
 # a word, "E", "É" or "I" ("Æmmigration": a dash run into the "I")
 _LIGATURE = re.compile(r"\w*æ\w*|(?<![^\W\d_])Æ\w+")
 _DATE_RUN = re.compile(rf"(?:[\s,.\-–]|\d{{1,4}}|1er|et|au|à|{MONTHS}|{_SHORTS})*", re.I)
-# two words joined by a slash ("travail/Ressource", "TDS/ Ressource"); at a line's end, the
-# next line's first word after a space
 # "Forum jeunesse ) Ville de Québec": a slash set apart between names, its lean blurred into a
 # curve, read as a closing bracket; French sets no space before a ")" (see _close_as_slash)
 _CLOSE_APART = re.compile(r"(?<=[^\W\d_]) \)(?= [A-ZÀ-ÖØ-Þ])")
+# two words joined by a slash ("travail/Ressource", "TDS/ Ressource"); at a line's end, the
+# next line's first word after a space
 _SLASHED = re.compile(r"(?<![^\W_])([^\W_]+)(/ ?)([^\W_]+)(?![^\W_])")
 # the slash between two words lost, or read as "!", ":" or "|" ("travail! Ressource", "TDS Ressource")
 _SLASH_LOST = re.compile(r"(?<![^\W_])([^\W_]+)( ?[!:|] ?| )([^\W_]+)(?![^\W_])")
