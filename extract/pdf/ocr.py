@@ -549,8 +549,7 @@ def _no_ghosts(words: list[_Word]) -> list[_Word]:
     and a speck read as a point or a comma opening a line of words (a point closes the word
     before it, it never opens one: ". partenaire", the second line of a header cell, left the
     table)."""
-    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
-    tall = heights[len(heights) // 2] if heights else 0
+    tall = _letter_height(words)
     per_line = Counter(w.line for w in words)
     first = {}
     for w in words:
@@ -586,11 +585,10 @@ def _no_specks(words: list[_Word], ink) -> list[_Word]:
     ("Actions" read at 26 in a box from three rows of specks beside it: cut at that space, it
     made a header column "A"). A letter or a digit is as tall as the small letters at least;
     `_no_ghosts` judges by the box, which Tesseract may stretch to the line."""
-    heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
-    tall = heights[len(heights) // 2] if heights else 0
-    space = _space_width(words)
+    tall = _letter_height(words)
     if not tall:
         return words
+    space = _SPACE_GAP * tall  # as _space_width
     out = []
     for w in words:
         if w.conf >= LOW_CONFIDENCE or not w.text[:1].isalnum():
@@ -600,7 +598,7 @@ def _no_specks(words: list[_Word], ink) -> list[_Word]:
         if len(w.text) == 1 and (not glyphs or max(g[3] for g in glyphs) - min(g[2] for g in glyphs) + 1 < tall / 4):
             continue
         if len(glyphs) >= 2 and glyphs[0][3] - glyphs[0][2] + 1 < tall / 4 and glyphs[0][1] - glyphs[0][0] < tall / 4 \
-                and space is not None and glyphs[1][0] - glyphs[0][1] >= space:
+                and glyphs[1][0] - glyphs[0][1] >= space:
             w = _Word(w.text, w.conf, glyphs[1][0], w.top, w.right, w.bottom, w.line)
         out.append(w)
     return out
@@ -857,8 +855,14 @@ def _digit_pitch_apart(a: _Word, b: _Word, ink) -> bool:
 def _space_width(words: list[_Word]) -> float | None:
     """The narrowest gap between letters that is a space, in pixels: a share of the height
     of the page's words of letters."""
+    tall = _letter_height(words)
+    return _SPACE_GAP * tall if tall else None
+
+
+def _letter_height(words: list[_Word]) -> int:
+    """The median height of the words of letters alone, in pixels (a line's); 0 without any."""
     heights = sorted(w.bottom - w.top for w in words if w.text.isalpha())
-    return _SPACE_GAP * heights[len(heights) // 2] if heights else None
+    return heights[len(heights) // 2] if heights else 0
 
 
 def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
@@ -1054,7 +1058,7 @@ def _print_on_fill(grey, ink, fill: int, paper: float) -> None:
     import cv2
     import numpy as np
 
-    mask = (np.abs(grey.astype(np.int16) - fill) <= _FILL_SPREAD).astype(np.uint8)
+    mask = _fill_pixels(grey, fill)
     # the fill's own area, not the blurred edges of print on paper that pass through its grey
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((_FILL_SOLID, _FILL_SOLID), np.uint8))
     if not mask.any():
@@ -1116,6 +1120,13 @@ def _splits(grey) -> tuple[float, list[int]]:
     return (paper if fills else split), fills
 
 
+def _fill_pixels(grey, fill: int):
+    """The pixels of `fill`'s grey, as 1 on 0: within _FILL_SPREAD of it."""
+    import numpy as np
+
+    return (np.abs(grey.astype(np.int16) - fill) <= _FILL_SPREAD).astype(np.uint8)
+
+
 def _solid_fill(grey, fill: int) -> bool:
     """Whether pixels of `fill`'s grey make solid areas (squares _FILL_SOLID pixels wide) over
     _FILL_AREA of the page: a shaded header row on a blurred copy, whose histogram peak the blur
@@ -1124,7 +1135,7 @@ def _solid_fill(grey, fill: int) -> bool:
     import cv2
     import numpy as np
 
-    mask = (np.abs(grey.astype(np.int16) - fill) <= _FILL_SPREAD).astype(np.uint8)
+    mask = _fill_pixels(grey, fill)
     mask = cv2.erode(mask, np.ones((_FILL_SOLID, _FILL_SOLID), np.uint8))
     # an eroded area keeps its inside: a band _FILL_SOLID high loses all but its middle row
     return int(np.count_nonzero(mask)) >= _FILL_AREA * grey.size / _FILL_SOLID
