@@ -1411,23 +1411,30 @@ def test_digits_are_told_by_their_holes_where_two_glyphs_ran_together():
 def test_a_raised_narrow_glyph_read_as_a_letter_after_a_word_is_the_note_call(monkeypatch: pytest.MonkeyPatch):
     """"locales¹" whose raised "1" (its flag blurred) reads as no digit and as the letter "d":
     one raised glyph, narrower than half its height, after a word is the call 1. A raised
-    glyph as wide as it is tall read "e" ("XXe") stays a letter."""
+    glyph as wide as it is tall read "e" after a century's numeral ("XXIe") stays a letter;
+    after a word ("Neuf" and a raised "s": the hook of its "f" a copy broke off) it is left
+    out, on the line too where the page's pass read it there ("Neufs"): French raises letters
+    after a number or an abbreviation's letter or two ("Mme"), never after a word."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
 
-    def pieces(tail_width: int, read: str) -> list:
+    def pieces(tail_width: int, read: str, text: str = "ses") -> list:
         ink = np.zeros((100, 200), np.uint8)
         for x in (20, 40, 60):  # small letters on the baseline (row 72)
             ink[56:73, x:x + 14] = 255
         ink[40:56, 80:80 + tail_width] = 255  # the raised glyph, well above the baseline
         monkeypatch.setattr(pdf_ocr, "_read_crop", lambda exe, lang, clean, box, allow:
                             "" if allow == pdf_ocr._DIGITS else read)
-        w = pdf_ocr._Word(text="ses", conf=90.0, left=18, top=38, right=80 + tail_width, bottom=74, line=(1, 1, 1))
+        w = pdf_ocr._Word(text=text, conf=90.0, left=18, top=38, right=80 + tail_width, bottom=74, line=(1, 1, 1))
         return pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", 255 - ink, base=72, size_px=36.0)
 
     assert pieces(7, "d")[-1][0] == "1" and pieces(7, "d")[-1][3]
-    assert pieces(15, "e")[-1][0] == "e"
+    assert [(p[0], p[3]) for p in pieces(15, "e", "XXI")] == [("XXI", False), ("e", True)]
+    assert [(p[0], p[3]) for p in pieces(15, "e", "Mm")] == [("Mm", False), ("e", True)]
+    assert [p[0] for p in pieces(15, "s", "Neuf")] == ["Neuf"]
+    assert [p[0] for p in pieces(15, "s", "Neufs")] == ["Neuf"]
+    assert [p[0] for p in pieces(15, "s", "Nxqf")] == ["Nxqf", "s"]  # (no word: as read)
 
 
 def test_a_raised_ending_after_a_number_is_read_with_letters_and_none_ends_a_plan_number(
@@ -3402,6 +3409,37 @@ def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
             ocr._mend_comma(w, ink, base, size_px)
             got.append(w.text)
         assert got == ["cours;", "cours,"], dpi
+
+
+def test_an_s_read_as_a_comma_is_told_by_its_height(tmp_path: Path):
+    """"Recension de, services": the "s" of "des" read as a comma. A comma is a thin mark
+    hanging from the baseline; the glyph read for it here is a small letter's width and height,
+    standing on the baseline: the "s" (where "des" is a word). "de," with its comma stays."""
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract.pdf import ocr
+
+    path = tmp_path / "marks.pdf"
+    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c.setFont("Helvetica", 11)
+    c.drawString(20, 50, "des")
+    c.drawString(120, 50, "de,")
+    c.drawString(220, 50, "xqs")
+    c.save()
+    for dpi in (300, 200):
+        page = pdfium.PdfDocument(str(path))[0]
+        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
+        ink = ocr._ink(grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0])
+        px = dpi / 72
+        base, size_px = int(50 * px), 11 * px
+        got = []
+        for x, read in ((20, "de,"), (120, "de,"), (220, "xq,")):
+            w = ocr._Word(read, 80.0, int((x - 1) * px), int((50 - 10) * px), int((x + 20) * px),
+                          int((50 + 4) * px), (1, 1, x))
+            ocr._mend_comma(w, ink, base, size_px)
+            got.append(w.text)
+        assert got == ["des", "de,", "xq,"], dpi  # ("xqs" is no word)
 
 
 def test_a_bullet_read_as_letters_on_a_line_of_its_own_joins_the_words_line():

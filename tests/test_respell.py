@@ -1338,6 +1338,11 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("la fin . Ensuite", "la fin . Ensuite"),                            # (before a capital: a sentence's end)
     ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
     ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"
+    ("Soutenir l'implamation de marchés", "Soutenir l'implantation de marchés"),  # "nt" run into an "m"
+    ("Recension complétée (15.06,10)", "Recension complétée (15.06.10)"),  # a date's point read ","
+    ("Recension complétée (15,06.10)", "Recension complétée (15.06.10)"),
+    ("un score (1.5,10)", "un score (1.5,10)"),                          # (no day, month and year)
+    ("une part (2,5/10)", "une part (2,5/10)"),
     ("Réalisation d'un mini-portrut", "Réalisation d'un mini-portrait"),  # "ai" run into a "u"
     ("voir www.ville.qc.ca ou info.table@gmail.com", "voir www.ville.qc.ca ou info.table@gmail.com"),
 ])
@@ -1347,18 +1352,22 @@ def test_dates_and_words_a_blurred_copy_misreads(read: str, meant: str):
 
 def test_a_first_read_as_a_capital_and_a_letter_before_its_raised_ending_is_1er():
     """"Ft" + a raised "cr" before "avril 2009" (the "1" read "F" and a speck), "(IT" + a raised
-    "r" before "février 2007" (after a bracket): "1er". A raised ending after a word stays."""
+    "r" before "février 2007" (after a bracket), "J" + a raised "r" opening a span of days:
+    "1er". A raised ending after a word stays."""
     def cell_of(*spans: Span) -> Cell:
         return Cell(paragraphs=[Paragraph(lines=[Line(spans=list(spans), page=2)])], page=2)
 
     capital = cell_of(Span("Ft"), Span("cr", superscript=True), Span(" avril 2009"))
     bracket = cell_of(Span("Dépôt au CA (IT"), Span("r", superscript=True), Span(" février 2007)"))
     word = cell_of(Span("Forum"), Span("cr", superscript=True), Span(" avril 2009"))
+    # "du J" + a raised "r" before "au 7 octobre 2017": the "1" read "J", the ending's "e" lost
+    span = cell_of(Span("Semaine tenue du J"), Span("r", superscript=True), Span(" au 7 octobre 2017"))
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[capital, bracket, word])])])
+                   blocks=[Table(rows=[Row(cells=[capital, bracket, word, span])])])
     respell(doc)
     assert capital.text == "1er avril 2009" and ("Ftcr", "1er") in capital.ocr_respelled
     assert bracket.text == "Dépôt au CA (1er février 2007)"
+    assert span.text == "Semaine tenue du 1er au 7 octobre 2017"
     assert word.text == "Forumcr avril 2009"
 
 

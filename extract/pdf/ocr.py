@@ -60,6 +60,7 @@ _DESCENT = 0.21
 _LETTERS = "abcdefghijklmnopqrstuvwxyzèé"  # what a raised ending is made of: "er", "e", …
 _ACCENTED_CAPS = "ÀÂÄÉÈÊËÎÏÔÖÙÛÜ"
 _ORDINALS = ("er", "re", "ère", "e", "es", "ème", "nd", "nde")  # raised after a number
+_ROMAN = re.compile(r"[IVXLC]+")  # a century's numeral takes a raised ending ("XXIe siècle")
 _DIGITS = "0123456789"  # … or a footnote call
 _SIGNS = "%$"  # what a number may end on, a word apart ("75 %", "240 000 $")
 _STROKES = ("l", "I", "i", "|", "!")  # what Tesseract reads for a raised call "1"
@@ -2787,16 +2788,23 @@ def _mend_colon(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _mend_comma(w: _Word, ink, base: int, size_px: float) -> None:
     """A semicolon read "," ("Rédaction en cours, diffusion"): over its comma, apart from it,
-    stands a dot as high as the small letters, where a comma has no ink."""
+    stands a dot as high as the small letters, where a comma has no ink. And an "s" read ","
+    ("Recension de, services", the top of its "s" lost): a comma is a thin mark hanging from
+    the baseline, the glyph read for it is a small letter's width and height and stands on the
+    baseline; where the word with an "s" is one of the list, it is that "s"."""
     if not w.text.endswith(",") or len(w.text) < 2 or not w.text[-2].isalpha():
         return
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2:
         return
     x0, x1, top, bottom = glyphs[-1]
+    rows = (ink[top:bottom + 1, x0:x1] > 0).any(axis=1)
+    if x1 - x0 > 0.25 * size_px and top < base - 0.35 * size_px and bottom <= base + 0.05 * size_px \
+            and rows.all() and is_word(w.text[:-1] + "s"):
+        w.text = w.text[:-1] + "s"
+        return
     if x1 - x0 > 0.2 * size_px or bottom < base:
         return
-    rows = (ink[top:bottom + 1, x0:x1] > 0).any(axis=1)
     if top < base - 0.3 * size_px and not rows.all():  # two marks, the upper one raised: a dot
         w.text = w.text[:-1] + ";"
 
@@ -3130,6 +3138,13 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
                 sup = "er" if digits.group() == "1" else "e"
         if sup.isalpha() and re.search(r"\d[.,]\d+$", stem):
             sup = ""  # no ordinal ends a number with a point ("1.3e"): a speck over its last digit
+        if sup.isalpha() and len(stem) >= 3 and stem.isalpha() and is_word(stem) and not _ROMAN.fullmatch(stem):
+            # French raises letters after a number ("1er") or an abbreviation's letter or two
+            # ("Mme"), never after a word: read as letters, not as a call's digit, the mark is
+            # the broken-off hook of the word's last letter ("Neuf" and a raised "s": an "f")
+            # or a speck, left out (of the line too, where the page's pass read it there)
+            text = stem if text == stem + sup else text
+            sup = ""
         if sup and stem:
             text, right, tail = stem, box[0], (sup, box[0], box[2], True)
     pieces = [(text, w.left, right, False)]

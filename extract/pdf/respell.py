@@ -266,7 +266,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("m", "ivi"),  # "sum": the stems of an "i", a "v" and an "i", dots lost, read as an "m"
                ("u", "ai"),  # "portrut": an "a" and an "i" run together into one bowl and stem
                ("in", "m"),  # "organisines": an "m" whose first arch broke off, read as an "i"
-               ("nn", "rm")]  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
+               ("nn", "rm"),  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
+               ("m", "nt")]  # "implamation": an "n" and a "t" run together, the "t"'s stem a third arch
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -422,6 +423,10 @@ _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)
 # last one lost ("(28/0408)")
 _BRACKETED_DATE = re.compile(r"\((\d{1,2})(?:[/:] ?|, | )(?:(\d{1,2})(?:[/:] ?|, | )(\d\d|\d{4})"
                              r"|(?!19|20)(0[1-9]|1[0-2])(\d\d))\)")
+# "(15.06,10)": a day, a month and a year in brackets parted by a point and a comma, a date
+# printed with points, one read as a comma (French prints no number so, nor any date)
+_BRACKETED_POINTS = re.compile(r"(?<=\()(?:0?[1-9]|[12]\d|3[01])(?:\.(?:0[1-9]|1[0-2]),|,(?:0[1-9]|1[0-2])\.)"
+                               r"(?:\d\d|(?:19|20)\d\d)(?=\))")
 # "le 14062010": a date whose slashes were lost, after "le"
 _DATE_RUN_TOGETHER = re.compile(r"(?<=\ble )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])((?:19|20)\d\d)(?!\d)")
 # "2903/2010", "07/1217": a slashed date, one of its slashes lost (four digits that open on
@@ -792,7 +797,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|[\s(])([1lIELFi|!][^\s\d]?|1\d)$", before.text)
+        one = re.search(r"(?:^|[\s(])([1lIELFJi|!][^\s\d]?|1\d)$", before.text)
         if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
             continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
         if not (raised.superscript and one and len(raised.text.strip()) <= 3
@@ -1208,7 +1213,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_FIRST_SEVENTH, lambda m: "1er"), (_DAYS_EU, lambda m: "au"),
                           (_SPACED_MONTH, lambda m: m.group().replace(" ", "")),
                           (_DAY_SPACED, lambda m: m.group(1) + m.group(2)), (_DAY_SHAPED, lambda m: "0"), (_DAY_E, lambda m: "1"),
-                          (_BRACKETED_DATE, _slashed_date),
+                          (_BRACKETED_DATE, _slashed_date), (_BRACKETED_POINTS, lambda m: m.group().replace(",", ".")),
                           (_DAY_FORTY, lambda m: "1" + m.group(1)), (_DAY_SIXTY, lambda m: "0" + m.group(1)),
                           (_MONTH_RUN_YEAR, lambda m: f"{m.group(1)} {m.group(2)}"),
                           (_BRACKET_TWICE, lambda m: "("), (_PART_ONE, lambda m: m.group(1) + " 1"),
