@@ -3545,7 +3545,8 @@ def test_one_line_read_as_two_overlapping_lines_is_read_again_once(monkeypatch):
 def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_not():
     """A blurred black-and-white copy at 200 dpi broke the thin slashes of "14/06/2010" into
     rows of specks, which the speck filter then cleared: the dates lost their slashes. Specks
-    four or more in a straight row leaning as a slash leans, between print, are the slash
+    four or more in a straight row leaning as a slash leans, between print, each 9 px at most
+    from the next (a 200 dpi copy's pixels read at 300 dpi), are the slash
     again; as many specks in a row leaning the other way, or in an empty cell, or scattered,
     stay specks."""
     import numpy as np
@@ -3566,9 +3567,15 @@ def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_no
         grey[y:y + 2, x:x + 2] = 0
     for y, x in ((20, 200), (30, 260), (170, 40), (180, 120)):  # specks here and there
         grey[y:y + 2, x:x + 2] = 0
+    grey[120:148, 200:220] = 0  # a 200 dpi copy's slash, read at 300 dpi: its dots 8 px apart
+    grey[120:148, 242:260] = 0
+    for k in range(4):
+        y, x = 146 - 8 * k, 228 + 3 * k
+        grey[y:y + 2, x:x + 2] = 0
     ink = pdf_ocr._ink(grey)
     assert ink[80:98, 49:57].sum() > 0  # the slash, joined
     assert ink[78:88, 52:54].any()  # (between its dots too)
+    assert ink[126:146, 228:240].sum() > 0 and ink[134:142, 230:236].any()
     assert not ink[130:170, 140:175].any() and not ink[15:35, 195:265].any() and not ink[165:185, 35:125].any()
     assert not ink[36:60, 235:250].any()
 
@@ -3736,3 +3743,43 @@ def test_a_rule_stopping_short_of_the_corner_it_closes_reaches_it():
     beyond = [(500.0, 700.0, 752.0, 1.0)]  # a column rule going on past the rule's height
     assert pdf_ocr._to_corners([(40.0, 741.0, 567.0, 1.0)], beyond)[0][:2] == (40.0, 741.0)
     assert pdf_ocr._to_corners([(52.0, 752.0, 567.0, 1.0)], v)[0][:2] == (40.0, 752.0)  # its left end too
+
+
+def test_a_number_opening_on_a_bracket_standing_on_the_baseline_is_a_one():
+    """"[1" read for the action number "1.1": a bracket reaches below the baseline, the "1"
+    stands on it, as tall as a digit; its point, a dot on the baseline between the two
+    digits, is then the number's. A bracket that reaches below the baseline stays."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(foot: int) -> pdf_ocr._Word:
+        ink = np.zeros((100, 120), np.uint8)
+        ink[44:foot, 20:26] = 255   # the first glyph: a "1" (to the baseline, row 72) or a bracket
+        ink[68:73, 32:37] = 255     # the point, on the baseline
+        ink[44:73, 44:50] = 255     # the last "1"
+        w = pdf_ocr._Word(text="[1", conf=35.0, left=18, top=42, right=52, bottom=foot, line=(1, 1, 1))
+        pdf_ocr._mend_bracket_first_one(w, ink, base=72, size_px=36.0)
+        pdf_ocr._mend_number(w, ink, base=72, size_px=36.0)
+        return w
+
+    assert word(73).text == "1.1"
+    assert word(82).text == "[1"  # (reaching below the baseline: the bracket)
+
+
+def test_a_zero_whose_foot_a_copy_broke_is_told_by_its_tall_hole():
+    """"19 septembre" for "10": the "0"'s ring, broken at its foot by a pixel, holds once its
+    gap is closed one hole through most of its height; a "9"'s hole fills its upper half."""
+    import cv2
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((60, 120), np.uint8)
+    cv2.ellipse(ink, (20, 30), (9, 14), 0, 0, 360, 255, 3)  # a "0" ...
+    ink[42:47, 20] = 0                                        # ... its foot broken
+    cv2.ellipse(ink, (70, 24), (9, 8), 0, 0, 360, 255, 3)   # a "9": a bowl on top ...
+    cv2.line(ink, (79, 24), (72, 44), 255, 3)                # ... and its tail
+    assert not pdf_ocr._holes(ink, (9, 32, 15, 45), 36.0)  # (no hole as the ink stands)
+    assert pdf_ocr._zero_shaped(ink, (9, 32, 15, 45), 36.0)
+    assert not pdf_ocr._zero_shaped(ink, (59, 83, 15, 45), 36.0)

@@ -793,8 +793,10 @@ def test_a_dates_slashes_read_as_points_or_colons():
     years = Counter({"2008": 2})
     assert respell_text("Révision du plan (080408), garde (05 0208)", years)[0] \
         == "Révision du plan (08/04/08), garde (05/02/08)"
-    for kept in ("montant (150000)", "garde (050299)", "garde (05 02 08)", "réunion (080408"):
-        assert respell_text(kept, years)[0] == kept  # no month "00", a year it does not print, two spaces
+    for kept in ("montant (150000)", "garde (050299)", "réunion (080408"):
+        assert respell_text(kept, years)[0] == kept  # no month "00", a year it does not print, no ")"
+    # (both slashes read as spaces: see the test of "(26 04 06)")
+    assert respell_text("garde (05 02 08)", years)[0] == "garde (05/02/08)"
 
 
 @pytest.mark.parametrize("read, meant", [
@@ -1144,7 +1146,8 @@ def test_a_capital_inside_a_sentence_takes_the_case_the_document_prints():
 
 
 def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
-    """"Deux kiosques ouverts Guin 2016)": the "(" of "(juin" run into a "G"; "offertes janv.
+    """"Deux kiosques ouverts Guin 2016)": the "(" of "(juin" run into a "G" (or a "Q", an
+    "f": "fanv. 2018)"); "offertes janv.
     2010 et févr. 2010)": lost. A ")" that no "(" opens in its paragraph, closing a run of
     dates, opens before the run; one opened on the line before (a bracket across two lines)
     is left alone."""
@@ -1156,9 +1159,11 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
                             cell_of("Forum tenu le 3 mai 2016)"), cell_of("Forum régional (tenu le", "3 mai 2016)"))
     q = cell_of("Deux kiosques ouverts Quin 2016)")  # ... or into a "Q"
     alone = cell_of("Douze projets retenus pour un total de 240 000 $ Gjanv. 2010)")  # the "(" alone read "G"
+    small = cell_of("-Deux travailleuses embauchées fanv. 2018)")  # ... the "(j" into an "f"
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone])])])
+                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone, small])])])
     respell(doc)
+    assert small.text == "-Deux travailleuses embauchées (janv. 2018)"
     assert alone.text == "Douze projets retenus pour un total de 240 000 $ (janv. 2010)"
     assert g.text == "Deux kiosques ouverts (juin 2016)" and ("Guin", "(juin") in g.ocr_respelled
     assert q.text == "Deux kiosques ouverts (juin 2016)"
@@ -1339,6 +1344,11 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Infonner les membres", "Informer les membres"),                    # "rm" read "nn"
     ("autres organisines non membres", "autres organismes non membres"),  # "m" read "in"
     ("Soutenir l'implamation de marchés", "Soutenir l'implantation de marchés"),  # "nt" run into an "m"
+    ("un mini-portrait sur la farhille", "un mini-portrait sur la famille"),  # an "m" read "rh"
+    ("la Table ansi qu'à la population", "la Table ainsi qu'à la population"),  # a short word's "i" lost
+    ("Échéance : Ifavril 2009", "Échéance : 1er avril 2009"),          # "1er" run into its month
+    ("lerjanvier 2010", "1er janvier 2010"),
+    ("Avril 2009", "Avril 2009"),
     ("Recension complétée (15.06,10)", "Recension complétée (15.06.10)"),  # a date's point read ","
     ("Recension complétée (15,06.10)", "Recension complétée (15.06.10)"),
     ("un score (1.5,10)", "un score (1.5,10)"),                          # (no day, month and year)
@@ -1820,3 +1830,26 @@ def test_a_diaeresis_over_a_u_that_makes_no_word_is_two_specks():
     assert respell_text("Püblicité dans les journaux", Counter())[0] == "Publicité dans les journaux"
     assert respell_text("du développement dürable", Counter())[0] == "du développement durable"
     assert respell_text("un capharnaüm", Counter())[0] == "un capharnaüm"
+
+
+def test_a_rare_accented_word_is_the_plain_word_the_document_prints():
+    """"Tablé régionale des aînés" (a speck over the "e") where the document prints "Table"
+    elsewhere: a word of the list printed once, that French prints a hundredth as often as the
+    plain word. Printed twice, or an accent apart from no word of the document, or from a word
+    French prints less than a hundred times as often ("cuisinés", "cuisines"), it stays."""
+    assert respell_text("Tablé régionale des aînés", Counter({"Table": 1, "Tablé": 1}))[0] == \
+        "Table régionale des aînés"
+    assert respell_text("Tablé régionale des aînés", Counter({"Table": 2, "Tablé": 2}))[0] == \
+        "Tablé régionale des aînés"
+    assert respell_text("un repas tablé", Counter({"repas": 3}))[0] == "un repas tablé"
+    assert respell_text("des repas cuisinés", Counter({"cuisines": 3}))[0] == "des repas cuisinés"
+
+
+def test_a_bracketed_date_whose_slashes_were_both_read_as_spaces_is_slashed_in_the_document_years():
+    """"Ligne 211 (26 04 06)": a copy broke every slash into specks. A day, a month and a year
+    of two digits in brackets are a date where the year is one the document prints (or next to
+    one); in a document of other years, or of none, they stay."""
+    assert respell_text("Ligne 211 (26 04 06)", Counter({"2006": 3, "2007": 2}))[0] == "Ligne 211 (26/04/06)"
+    assert respell_text("Ligne 211 (26 04 06)", Counter({"2007": 2}))[0] == "Ligne 211 (26/04/06)"
+    assert respell_text("Ligne 211 (26 04 06)", Counter({"2010": 3}))[0] == "Ligne 211 (26 04 06)"
+    assert respell_text("Ligne 211 (26 14 06)", Counter({"2006": 3}))[0] == "Ligne 211 (26 14 06)"

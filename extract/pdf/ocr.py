@@ -110,6 +110,7 @@ _TURN_EVIDENCE = 3  # words of 4 letters or more a page needs before it is judge
 _BEARING = 0.04  # side bearing of a letter, share of the font size
 _HOLE_LEAST = 0.003  # share of the size squared: a hole in a digit smaller than this is noise
 _TALL_HOLE = 0.55  # share of a digit's height: a hole this tall is a "0"'s
+_ZERO_HOLE = 0.7  # ... and this tall, surely (a "6"'s or a "9"'s hole fills one half), whatever it reads alone
 _LOW_LOOP = 0.72  # of a digit's height from its top: an "8"'s lower loop ends below (0.8-0.9)
 _NARROW_GLYPH = 0.3  # of the size: narrower, a glyph is a "1", a "/" or a piece of a wider digit
 _NARROW_DIGIT = 0.36  # of the size: a "1"'s ink is 0.25 to 0.33 wide, a "2" to "5"'s 0.4 or more
@@ -1008,7 +1009,8 @@ def _between_print(ink, foot: tuple[int, int], top: tuple[int, int]) -> bool:
     return bool(left.size and right.size and left.any() and right.any())
 
 
-_DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
+_DOT_STEP = 9  # pixels: the dots of a stroke broken by the copy are no further apart (a 200 dpi
+# copy's, 6 of its pixels apart, read at 300 dpi)
 _DOTS_LEAST = 4  # … and make a row of this many at least
 _DOTS_SPAN = 12  # pixels: … as long as this at least
 _DOTS_THIN = 0.15  # … and as straight: their spread across the row over their spread along it
@@ -1575,6 +1577,7 @@ def _chars(words: list[_Word], ink, exe: str, lang: str, clean, scale: float,
                 _mend_dash_run(w, ink, base, size_px)
                 _mark_bullet(w, ink, base, size_px)
             _mend_digit_read_as_marks(w, ink, exe, lang, clean, base, size_px)
+            _mend_bracket_first_one(w, ink, base, size_px)
             _mend_number(w, ink, base, size_px)
             _mend_ones(w, ink, base, size_px)
             _mend_digits(w, ink, exe, lang, clean, size_px)
@@ -2615,6 +2618,10 @@ def _mend_digits(w: _Word, ink, exe: str, lang: str, clean, size_px: float) -> N
         if ch in "2345" and shapes == "123457" and _one_shaped(ink, box, size_px):
             text[k] = "1"  # no hole, as narrow as a "1" alone and standing on its stem: "44" for "14"
             continue
+        if ch not in "08" and _zero_shaped(ink, box, size_px):
+            text[k] = "0"  # "19" for "10": the "0"'s foot broken by the copy (an "8" read so
+            # keeps it: a blur may part its waist)
+            continue
         if shapes is None or ch in shapes or (ch == "8" and shapes == "64"):
             continue
         if shapes == "8":
@@ -2840,6 +2847,21 @@ def _mend_bracket_stroke(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = w.text[:at] + stroke + rest
 
 
+def _mend_bracket_first_one(w: _Word, ink, base: int, size_px: float) -> None:
+    """A number's first "1" read as a bracket opening it, with no bracket closing it ("[1" for
+    "1.1", an action's number, its point then left out too): a bracket reaches below the
+    baseline; a "1" stands on it, as tall as a digit and narrow. (Its point is then
+    `_mend_number`'s: a dot on the baseline between two digits.)"""
+    if not re.fullmatch(r"[\[\]|]\d[\d.]*", w.text):
+        return
+    glyphs = _glyphs(ink, w)
+    if not glyphs:
+        return
+    x0, x1, top, bottom = glyphs[0]
+    if x1 - x0 <= 0.3 * size_px and bottom <= base + 0.06 * size_px and base - top >= 0.55 * size_px:
+        w.text = "1" + w.text[1:]
+
+
 def _mend_bracket_one(w: _Word, ink, base: int, size_px: float) -> None:
     """A number's last "1" read as the bracket closing it ("201]", "201)" for "2011", with no
     bracket opened in the word): a bracket reaches below the baseline and starts under the
@@ -2854,19 +2876,39 @@ def _mend_bracket_one(w: _Word, ink, base: int, size_px: float) -> None:
         w.text = w.text[:-1] + "1"
 
 
-def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:
-    """The digits whose shape has the holes the glyph's ink has, or None where they say nothing
-    (more holes than any digit has)."""
+def _holes(ink, box: tuple[int, int, int, int], size_px: float, closed: bool = False) -> list:
+    """The holes of a glyph's ink (x0, x1, top, bottom): the stats of the paper it encloses
+    (`closed`: once gaps of a pixel or two in its strokes are closed)."""
     import cv2
     import numpy as np
 
     x0, x1, top, bottom = box
-    crop = np.pad(ink[top:bottom + 1, x0:x1] > 0, 1)
+    crop = np.pad(ink[top:bottom + 1, x0:x1] > 0, 2)
+    if closed:
+        crop = cv2.morphologyEx(crop.astype(np.uint8), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)) > 0
     count, labels, stats, _ = cv2.connectedComponentsWithStats((~crop).astype(np.uint8), connectivity=4)
     outside = labels[0, 0]
-    holes = [stats[k] for k in range(1, count)
-             if k != outside and stats[k][cv2.CC_STAT_AREA] >= _HOLE_LEAST * size_px ** 2]
-    height = bottom - top + 1
+    return [stats[k] for k in range(1, count)
+            if k != outside and stats[k][cv2.CC_STAT_AREA] >= _HOLE_LEAST * size_px ** 2]
+
+
+def _zero_shaped(ink, box: tuple[int, int, int, int], size_px: float) -> bool:
+    """A glyph whose one hole, once a gap of a pixel or two in its ink is closed (a copy broke
+    a "0"'s foot), runs through most of its height (_ZERO_HOLE): a "0" (a "6"'s or a "9"'s
+    hole fills one half; a "2", "3", "5" or "7" is open wider than that)."""
+    import cv2
+
+    holes = _holes(ink, box, size_px, closed=True)
+    return len(holes) == 1 and holes[0][cv2.CC_STAT_HEIGHT] >= _ZERO_HOLE * (box[3] - box[2] + 1)
+
+
+def _digit_shapes(ink, box: tuple[int, int, int, int], size_px: float) -> str | None:
+    """The digits whose shape has the holes the glyph's ink has, or None where they say nothing
+    (more holes than any digit has)."""
+    import cv2
+
+    holes = _holes(ink, box, size_px)
+    height = box[3] - box[2] + 1
     if not holes:
         return "123457"
     if len(holes) == 2:

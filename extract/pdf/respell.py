@@ -267,7 +267,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("u", "ai"),  # "portrut": an "a" and an "i" run together into one bowl and stem
                ("in", "m"),  # "organisines": an "m" whose first arch broke off, read as an "i"
                ("nn", "rm"),  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
-               ("m", "nt")]  # "implamation": an "n" and a "t" run together, the "t"'s stem a third arch
+               ("m", "nt"),  # "implamation": an "n" and a "t" run together, the "t"'s stem a third arch
+               ("rh", "m")]  # "farhille": an "m"'s first arch read "r", its two others an "h"
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -307,6 +308,9 @@ _FIRST_SPACED = re.compile(rf"(?:^|(?<=\())1 [%°º®*](?= (?i:{MONTHS})\b)")
 # a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009"):
 # "1er", its raised ending read as letters
 _FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
+# "Ifavril 2009": "1er" run into the month after it (no space read past the raised ending), its
+# "1" read as a stroke and its ending as one or two letters or a mark; no French word ends on a month
+_FIRST_GLUED = re.compile(rf"(?<![^\W\d_])(?:[lI|!][fcer*°®]{{1,2}}|1(?:er|[fcr*°®]))((?i:{MONTHS}))(?=\s+(?:19|20)\d\d\b)")
 # "L'" before a month and a year ("L'avril 2009", "I' avril 2009"): French elides no article
 # before a month, and sets no space after an apostrophe: "1er ", its raised ending read "'"
 _FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘] ?(?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
@@ -352,9 +356,10 @@ _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîï
 _AS_ONES = str.maketrans(dict.fromkeys("lLIîïi|!t", "1"))  # the stroke letters a "1" is read as
 _SHAPED = re.compile(r"(?<![^\W_])[\dOoCDG]{3,}(?![^\W_])")  # digits and one letter shaped as a "0"
 _AS_ZERO = str.maketrans("OoCDG", "00000")
-# a month or its abbreviation; "G" or "Q" for the "(j" of "(juin", "(janv." run together, or
-# for the "(" alone ("Gjanv.")
-_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQ]j?(?:uin|uillet|anvier|anv))"
+# a month or its abbreviation; "G", "Q" or "f" for the "(j" of "(juin", "(janv." run together
+# ("fanv. 2018)": the bracket's curve and the "j"'s stem, its dot lost, one glyph), or for the
+# "(" alone ("Gjanv.")
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQf]j?(?:uin|uillet|anvier|anv))"
                          r"\.?(?![^\W\d_])", re.I)
 # a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
 # 2010") or lost ("Jun 2011")
@@ -436,6 +441,10 @@ _DATE_SLASH_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(?:(?!19|20)(0[1-9]|[12]\d|
 # "les 140917, 07/12/17": six digits beside a slashed date, both its slashes lost
 _DATE_SLASHES_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)(?![\d/%$]|[.,]\d)")
 _SLASHED_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d(?:\d\d)?(?!\d)")
+# "(09 02 09)": a day, a month and a year of two digits alone in brackets, both slashes read as
+# spaces (a copy that broke every slash into specks): a date, where the year is one of the
+# document's (a year it prints, or the one before or after)
+_BRACKETED_SPACED = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01]) (0[1-9]|1[0-2]) (\d\d)(?=\))")
 # "(080408)", "(08 0408)": a date in brackets whose slashes a blurred copy lost (one space left at most)
 _BRACKETED_RUN_TOGETHER = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01])( ?)(0[1-9]|1[0-2])( ?)(\d\d)(?=\))")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
@@ -1022,6 +1031,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
         fixed = _sub_around(day_one, lambda m: _recorded(m.group(), "1" + m.group(1), changes), fixed,
                             after or beyond)
     fixed = _sub_recorded(_DATE_MARKS, lambda m: _date_marks(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_BRACKETED_SPACED, lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+                          if any(abs(int(y) - 2000 - int(m.group(3))) <= 1 for y in vocab.years) else m.group(),
+                          fixed, changes)
     fixed = _sub_recorded(_DATE_MARK_SPACE, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_CLOSE_APART, _close_as_slash, fixed, changes)
@@ -1260,6 +1272,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_FIRST_LETTERS, lambda m: _recorded(m.group(), "1er", changes)
                        if not is_word(m.group().lower()) else m.group(), text, after or beyond)
     text = _sub_recorded(_FIRST_ELIDED, lambda m: "1er ", text, changes)
+    text = _sub_recorded(_FIRST_GLUED, lambda m: "1er " + m.group(1), text, changes)
     text = _sub_recorded(_DATES_POINT, lambda m: ",", text, changes)
     text = _sub_around(_SU, lambda m: m.group(1) + ("su" if m.group(1).strip().lower() in _AVOIR
                                                     else _recorded("su", "au", changes)), text, after, before)
@@ -1661,9 +1674,9 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
         if at and text[at - 1] != " ":
             continue
         word = start.group()
-        # "G", "Q": the "(j" run together, or the "(" alone before the "j"
-        lost = 2 if word[0] in "GQ" and word[1:2] in "jJ" else 1
-        month = "j" + word[lost:] if word[0] in "GQ" else word
+        # "G", "Q", "f": the "(j" run together, or the "(" alone before the "j"
+        lost = 2 if word[0] in "GQf" and word[1:2] in "jJ" else 1
+        month = "j" + word[lost:] if word[0] in "GQf" else word
         if month != word:
             _put(places, start.start(), lost, "j")
         _put(places, at, 0, "(")
@@ -2205,6 +2218,15 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
                  if c != word[0] and c.isalpha() and frequency(c + word[1]) >= _EVERYDAY}
         if len(found) == 1:
             return found.pop()
+    if len(word) >= 4 and any(ch in _ACCENTS for ch in word) and is_word(word) and lower[word.lower()] <= 1 \
+            and (n := frequency(word)) < _COMMON:
+        # "Tablé régionale" where the document prints "Table" elsewhere: a rare word of the
+        # list, printed once, with an accent (a speck read as one) on a word the document
+        # prints, that French prints a hundred times as often
+        plain = {f for f in _near(word, index) if _fold(f) == _fold(word.lower()) and lower[f] >= 1
+                 and frequency(f) >= 100 * max(n, 1)}
+        if len(plain) == 1:
+            return _cased(plain.pop(), word)
     if len(word) < 3 or (is_word(word) and not doubtful):
         return None
     if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
@@ -2806,6 +2828,9 @@ def looks_alike(read: str, meant: str, groups: list[str] = _ALIKE) -> bool:
                                                 for i in range(1, len(meant))):
         return True  # a thin "i", "t" or "l" inside the word run into the letter beside it ("Atelers",
         # "cioyenne"), or ending it, faded ("municipa")
+    if len(meant) == len(read) + 1 == 5 and any(meant[i] == "i" and meant[:i] + meant[i + 1:] == read
+                                                for i in range(1, len(meant) - 1)):
+        return True  # ... in a shorter word, an "i" only, its dot lost too ("ansi": "ainsi")
     if _double_l_read_once(read, meant):
         return True
     return meant in _confused(read)
