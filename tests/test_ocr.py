@@ -3317,6 +3317,16 @@ def test_a_capital_j_read_small_is_told_by_its_height_and_no_dot(tmp_path: Path)
     assert got[300] == got[200] == printed * 2
 
 
+def test_a_small_j_read_as_a_capital_is_told_by_its_dot_and_its_descent(tmp_path: Path):
+    """"mis à Jour" for "mis à jour": the small "j"'s stem goes below the baseline, its dot
+    apart over it; a capital "J" stands on the baseline with no dot ("Jumelage", "Journées"
+    read right stay), in a serif and a sans-serif font, at 300 and 200 dpi."""
+    printed = ["jour", "jeunesse", "Jumelage", "Journées"]
+    read = ["Jour", "Jeunesse", "Jumelage", "Journées"]
+    got = _words_by_case(tmp_path, printed, read)
+    assert got[300] == got[200] == printed * 2
+
+
 def test_a_small_j_whose_dot_a_blur_joined_to_its_stem_stays_small():
     """A blurred "j": its dot joined to its stem by a neck one pixel wide, so the letter is one
     piece of ink rising as high as a capital. The neck, narrower than the stem, tells the dot;

@@ -36,7 +36,8 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
     other letters are read in small letters, two of them at least standing at the x-height,
     and no more than a third of them rising above it, or a third going below the baseline
     (the word's ink then shows its x-height: see `first_letter_height`); and a "j" so read
-    whose ink is a capital "J" (`_capital_j`)."""
+    whose ink is a capital "J" (`_capital_j`), and a "J" so read whose ink is a small one
+    (`_small_j`)."""
     out = []
     for w in words:
         text = w.text
@@ -49,6 +50,8 @@ def case_by_height(words: list[Any], ink: Any) -> list[Any]:
                 w = replace(w, text=text[0].lower() + text[1:])
         elif text[0] == "j" and _small_rest(text) and _capital_j(ink[w.top:w.bottom + 1, w.left:w.right + 1]):
             w = replace(w, text="J" + text[1:])
+        elif text[0] == "J" and _small_rest(text) and _small_j(ink[w.top:w.bottom + 1, w.left:w.right + 1]):
+            w = replace(w, text="j" + text[1:])
         out.append(w)
     return out
 
@@ -92,6 +95,28 @@ def _capital_j(crop: Any) -> bool:
     # (a stroke: a blob wider than a third of the x-height is letters a blur ran together)
     return bool(upper.size and stem.size) and upper.min() >= 0.6 * np.median(stem) \
         and np.median(stem) <= 0.35 * x_height
+
+
+def _small_j(crop: Any) -> bool:
+    """A first letter read "J" that is a small "j" ("mis à Jour"): its stem goes below the
+    baseline (by a quarter of the x-height or more: a capital "J" stands on it) and a dot
+    stands over it, apart, above the x-height."""
+    import cv2
+
+    measured = _letters(crop)
+    if measured is None:
+        return False
+    _, stats, first, base, x_height = measured
+    top = stats[first, cv2.CC_STAT_TOP]
+    bottom = top + stats[first, cv2.CC_STAT_HEIGHT]
+    if bottom - base < 0.25 * x_height or base - top > CAPITAL * x_height:
+        return False  # standing on the baseline, or rising to the cap height: a capital
+    left = stats[first, cv2.CC_STAT_LEFT]
+    right = left + stats[first, cv2.CC_STAT_WIDTH]
+    return any(left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
+               and stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT] <= top
+               and stats[k, cv2.CC_STAT_TOP] < base - x_height
+               for k in range(1, len(stats)) if k != first)
 
 
 def _letters(crop: Any) -> tuple | None:
