@@ -1853,3 +1853,12 @@ def test_a_bracketed_date_whose_slashes_were_both_read_as_spaces_is_slashed_in_t
     assert respell_text("Ligne 211 (26 04 06)", Counter({"2007": 2}))[0] == "Ligne 211 (26/04/06)"
     assert respell_text("Ligne 211 (26 04 06)", Counter({"2010": 3}))[0] == "Ligne 211 (26 04 06)"
     assert respell_text("Ligne 211 (26 14 06)", Counter({"2006": 3}))[0] == "Ligne 211 (26 14 06)"
+
+
+def test_a_doubted_word_takes_the_neighbour_it_looks_like_before_a_more_printed_one():
+    """"dans ies sept MRC", "ies" read at 4: of the words one letter off that the document
+    prints, "les" (a thin stroke read "i") before "des", printed more often; where none looks
+    like it, the most printed one."""
+    counts = Counter({"des": 12, "les": 5, "dans": 3})
+    assert respell_text("dans ies sept MRC", counts, {"ies"})[0] == "dans les sept MRC"
+    assert respell_text("dans xes sept MRC", counts, {"xes"})[0] == "dans des sept MRC"

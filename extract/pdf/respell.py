@@ -2246,6 +2246,9 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
                  or word.islower() and _letter_lost(word, f)
                  or seen <= 1 and lower[f] >= 3 and len(word) >= 5 and len(f) in (len(word), len(word) - 1)
                  and not is_word(word)) and (is_word(f) or not is_word(word) and not _misread_word(f))]
+    # (of a doubted word's neighbours, those it looks like first: "ies" read at 4 is the "les" a
+    # thin stroke makes, not the "des" the document prints more often)
+    near = [n for n in near if looks_alike(word.lower(), n[1])] or near
     if near:
         near.sort(reverse=True)
         best_n, best = near[0]
