@@ -2175,7 +2175,8 @@ def test_a_thick_dash_of_a_blurred_copy_is_a_dash():
 
 def test_a_footnote_call_read_as_a_bracket_opening_the_note_is_the_call():
     """"(Les actions…": the raised "1" of the note, blurred to 7 px wide and 12 tall, read
-    as a bracket; a bracket reaches below the baseline, this mark stops well above it."""
+    as a bracket (or a brace); a bracket reaches below the baseline, this mark stops well
+    above it."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -2188,6 +2189,13 @@ def test_a_footnote_call_read_as_a_bracket_opening_the_note_is_the_call():
     w = pdf_ocr._Word("(Les", 21.8, 211, 659, 265, 681, (1, 1, 1))
     call = pdf_ocr._call_read_as_quote(w, ink, base, size)
     assert call is not None and call.text == "1" and w.text == "Les"
+    # ... or as a brace ("{Le cadre…"), Tesseract's reading of a bracket
+    w = pdf_ocr._Word("{Les", 52.0, 211, 659, 265, 681, (1, 1, 1))
+    call = pdf_ocr._call_read_as_quote(w, ink, base, size)
+    assert call is not None and call.text == "1" and w.text == "Les"
+    ink[659:686, 211:218] = 255   # a bracket, reaching below the baseline, stays
+    w = pdf_ocr._Word("{Les", 52.0, 211, 659, 265, 686, (1, 1, 1))
+    assert pdf_ocr._call_read_as_quote(w, ink, base, size) is None and w.text == "{Les"
 
 
 def test_a_semicolon_whose_blurred_tail_is_short_is_told_by_its_lower_mark():

@@ -2359,12 +2359,13 @@ def _mend_call(w: _Word, ink, base: int, size_px: float) -> None:
 
 def _call_read_as_quote(w: _Word, ink, base: int, size_px: float) -> _Word | None:
     """A footnote's raised "1" read as a single quote or a bracket run into the word after it
-    ("‘Les actions…", "(Les actions…"): a line opening on "‘", "'" or "(" and a capital, the
+    ("‘Les actions…", "(Les actions…", "{Le cadre…": a brace is Tesseract's reading of a round
+    bracket): a line opening on "‘", "'", "(", "{" or "[" and a capital, the
     mark a narrow stroke (two thirds as wide as tall at most: a blurred one swells) with its
     foot well above the baseline. French quotes are « » and “ ”: a single one does not open a
     line; a bracket reaches below the baseline. The call becomes a word of its own; `w` keeps
     the rest."""
-    if len(w.text) < 3 or w.text[0] not in _SINGLE_QUOTES + "(" or not w.text[1].isupper():
+    if len(w.text) < 3 or w.text[0] not in _SINGLE_QUOTES + "({[" or not w.text[1].isupper():
         return None
     glyphs = _glyphs(ink, w)
     if len(glyphs) < 2 or not _raised_call(glyphs[0], base, size_px):
