@@ -3400,64 +3400,51 @@ def test_a_speck_glued_on_a_small_letters_top_does_not_make_it_a_capital():
     assert [w.text for w in case_by_height([replace(word, text="sociales")], ink)] == ["Sociales"]
 
 
-def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
-    """"cours;" read "cours,": a dot stands over the comma, apart from it, as high as the small
-    letters. A comma has none and stays a comma."""
+def _commas_mended(tmp_path: Path, printed: list[str], read: list[str], width: float) -> dict[int, list[str]]:
+    """`printed` drawn 100 pt apart in Helvetica, rendered at 300 and 200 dpi, each word given
+    as read (`read`, its box `width` pt wide) to `_mend_comma`: the words at each resolution."""
     import pypdfium2 as pdfium
     from reportlab.pdfgen import canvas
 
     from bilan.extract.pdf import ocr
 
     path = tmp_path / "marks.pdf"
-    c = canvas.Canvas(str(path), pagesize=(300, 100))
+    c = canvas.Canvas(str(path), pagesize=(100 * len(printed) + 20, 100))
     c.setFont("Helvetica", 11)
-    c.drawString(20, 50, "cours;")
-    c.drawString(120, 50, "cours,")
+    for k, word in enumerate(printed):
+        c.drawString(20 + 100 * k, 50, word)
     c.save()
+    out = {}
     for dpi in (300, 200):
         page = pdfium.PdfDocument(str(path))[0]
         grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
         ink = ocr._ink(grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0])
         px = dpi / 72
         base, size_px = int(50 * px), 11 * px
-        got = []
-        for x in (20, 120):
-            w = ocr._Word("cours,", 80.0, int((x - 1) * px), int((50 - 10) * px), int((x + 34) * px),
+        out[dpi] = []
+        for k, text in enumerate(read):
+            x = 20 + 100 * k
+            w = ocr._Word(text, 80.0, int((x - 1) * px), int((50 - 10) * px), int((x + width) * px),
                           int((50 + 4) * px), (1, 1, x))
             ocr._mend_comma(w, ink, base, size_px)
-            got.append(w.text)
-        assert got == ["cours;", "cours,"], dpi
+            out[dpi].append(w.text)
+    return out
+
+
+def test_a_semicolon_read_as_a_comma_is_told_by_its_dot(tmp_path: Path):
+    """"cours;" read "cours,": a dot stands over the comma, apart from it, as high as the small
+    letters. A comma has none and stays a comma."""
+    got = _commas_mended(tmp_path, ["cours;", "cours,"], ["cours,", "cours,"], 34)
+    assert got[300] == got[200] == ["cours;", "cours,"]
 
 
 def test_an_s_read_as_a_comma_is_told_by_its_height(tmp_path: Path):
     """"Recension de, services": the "s" of "des" read as a comma. A comma is a thin mark
     hanging from the baseline; the glyph read for it here is a small letter's width and height,
-    standing on the baseline: the "s" (where "des" is a word). "de," with its comma stays."""
-    import pypdfium2 as pdfium
-    from reportlab.pdfgen import canvas
-
-    from bilan.extract.pdf import ocr
-
-    path = tmp_path / "marks.pdf"
-    c = canvas.Canvas(str(path), pagesize=(300, 100))
-    c.setFont("Helvetica", 11)
-    c.drawString(20, 50, "des")
-    c.drawString(120, 50, "de,")
-    c.drawString(220, 50, "xqs")
-    c.save()
-    for dpi in (300, 200):
-        page = pdfium.PdfDocument(str(path))[0]
-        grey = page.render(scale=dpi / 72, grayscale=True).to_numpy()
-        ink = ocr._ink(grey.reshape(grey.shape[0], grey.shape[1], -1)[..., 0])
-        px = dpi / 72
-        base, size_px = int(50 * px), 11 * px
-        got = []
-        for x, read in ((20, "de,"), (120, "de,"), (220, "xq,")):
-            w = ocr._Word(read, 80.0, int((x - 1) * px), int((50 - 10) * px), int((x + 20) * px),
-                          int((50 + 4) * px), (1, 1, x))
-            ocr._mend_comma(w, ink, base, size_px)
-            got.append(w.text)
-        assert got == ["des", "de,", "xq,"], dpi  # ("xqs" is no word)
+    standing on the baseline: the "s" (where "des" is a word). "de," with its comma stays, and
+    so does "xq," ("xqs" is no word)."""
+    got = _commas_mended(tmp_path, ["des", "de,", "xqs"], ["de,", "de,", "xq,"], 20)
+    assert got[300] == got[200] == ["des", "de,", "xq,"]
 
 
 def test_a_bullet_read_as_letters_on_a_line_of_its_own_joins_the_words_line():
