@@ -146,17 +146,15 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     dpi = min(float(DPI), MAX_SIDE * 72.0 / max(float(page.width), float(page.height), 1.0))
     image = page.to_image(resolution=dpi, antialias=True).original.convert("L")
     grey = np.asarray(image, dtype=np.uint8)
-    # a slash a copy broke into dots: the dots stand a few of the scan's own pixels apart
-    step = _DOT_STEP * dpi / min(_scan_dpi(page) or dpi, dpi)
-    words, ink, clean, horizontal, vertical, level = _read(exe, lang, grey, step)
+    words, ink, clean, horizontal, vertical, level = _read(exe, lang, grey)
     if _looks_turned(words):
         # checked only then: orientation detection costs about a second a page
         turn, sure = _osd_turn(exe, grey)
         if sure and turn:
-            words, ink, clean, horizontal, vertical, level = _read(exe, lang, _turned(grey, turn), step)
+            words, ink, clean, horizontal, vertical, level = _read(exe, lang, _turned(grey, turn))
         elif not sure:  # OSD unsure (a title page of a few large words): the turn that reads best
             words, ink, clean, horizontal, vertical, level = _best_turn(
-                exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level), step)
+                exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level))
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
     words = _read_grey(exe, lang, level, ink, words)
     words = _wrapped_digits(exe, lang, clean, ink, words)
@@ -171,11 +169,11 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
                    width=ink.shape[1] * scale, height=ink.shape[0] * scale)
 
 
-def _read(exe: str, lang: str, grey, dot_step: float | None = None):
+def _read(exe: str, lang: str, grey):
     """The page straightened, its rules found and cleared, its words read; and the page's
     grey, straightened."""
     grey = _straighten(grey, _skew(grey))
-    ink = _ink(grey, dot_step)
+    ink = _ink(grey)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _no_specks(_no_accent_lines(_no_ghosts(_once_a_line(exe, lang, clean, _tesseract(exe, lang, clean))), ink), ink)
@@ -910,7 +908,7 @@ def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
 
 # ---------------------------------------------------------------- image
 
-def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple, dot_step: float | None = None) -> tuple:
+def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple) -> tuple:
     """The page read as OSD hinted, and turned a quarter the other way for print running down
     the page (or upside down for mostly doubtful words): kept when it reads more words of the
     word list, surely read, than the page as it lies. For pages OSD is unsure of, at a
@@ -921,7 +919,7 @@ def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple, dot_step: floa
     turns = [t for t in dict.fromkeys([hint, *((90, 270) if sideways else (180,))]) if t]
     best, score = read, _legible(words)
     for turn in turns:
-        got = _read(exe, lang, _turned(grey, turn), dot_step)
+        got = _read(exe, lang, _turned(grey, turn))
         if _legible(got[0]) > score:
             best, score = got, _legible(got[0])
     return best
@@ -980,7 +978,7 @@ def _has_osd(exe: str) -> bool:
     return False
 
 
-def _ink(grey, dot_step: float | None = None):
+def _ink(grey):
     """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed; but specks in a
     row between print are a thin stroke a blurred black-and-white copy broke into dots (the
     slashes of "14/06/2010"): they are joined again into one stroke."""
@@ -995,22 +993,10 @@ def _ink(grey, dot_step: float | None = None):
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
-    for a, b in _dotted_strokes(centres[np.flatnonzero(small)], dot_step or _DOT_STEP * DPI / 300):
+    for a, b in _dotted_strokes(centres[np.flatnonzero(small)]):
         if _between_print(ink, a, b):
             cv2.line(ink, a, b, 255, 2)
     return ink.astype(np.uint8)
-
-
-def _scan_dpi(page) -> float | None:
-    """The resolution the page's largest image was scanned at (its pixels over its size on the
-    page), or None where the page shows none."""
-    best = None
-    for im in getattr(page, "images", []) or []:
-        size = im.get("srcsize") or (0, 0)
-        placed = max(abs(float(im.get("width") or 0)), abs(float(im.get("height") or 0)))
-        if max(size) and placed > 0 and (best is None or placed > best[1]):
-            best = (72.0 * max(size) / placed, placed)
-    return best[0] if best else None
 
 
 def _between_print(ink, foot: tuple[int, int], top: tuple[int, int]) -> bool:
@@ -1023,17 +1009,16 @@ def _between_print(ink, foot: tuple[int, int], top: tuple[int, int]) -> bool:
     return bool(left.size and right.size and left.any() and right.any())
 
 
-_DOT_STEP = 6  # the scan's own pixels: the dots of a stroke broken by the copy are no further
-# apart (9 pixels of the page read at 300 dpi for a 200 dpi copy)
+_DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
 _DOTS_LEAST = 4  # … and make a row of this many at least
 _DOTS_SPAN = 12  # pixels: … as long as this at least
 _DOTS_THIN = 0.15  # … and as straight: their spread across the row over their spread along it
 _SLASH_LEAN = (60.0, 85.0)  # degrees over the baseline
 
 
-def _dotted_strokes(points, step: float) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The two ends of each slash broken into dots among `points` (the centres of specks):
-    chains of dots each within `step` pixels of the next, _DOTS_LEAST of them at least, on one
+    chains of dots each within _DOT_STEP of the next, _DOTS_LEAST of them at least, on one
     straight line leaning as a slash leans (60° to 85°, its top to the right). A scan's random
     specks seldom stand four in a row, and then any way."""
     import numpy as np
@@ -1043,7 +1028,7 @@ def _dotted_strokes(points, step: float) -> list[tuple[tuple[int, int], tuple[in
 
     if len(points) < _DOTS_LEAST:
         return []
-    pairs = cKDTree(points).query_pairs(step, output_type="ndarray")
+    pairs = cKDTree(points).query_pairs(_DOT_STEP * DPI / 300, output_type="ndarray")
     near = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(points), len(points)))
     _, label = connected_components(near, directed=False)
     out = []
