@@ -82,12 +82,10 @@ def _capital_j(crop: Any) -> bool:
     top = stats[first, cv2.CC_STAT_TOP]
     if top == 0 or (base - top) / x_height < CAPITAL:
         return False  # (ink from the word's top edge may come down from the line above)
+    if _marks_over(stats, first):
+        return False  # a dot over it
     left = stats[first, cv2.CC_STAT_LEFT]
     right = left + stats[first, cv2.CC_STAT_WIDTH]
-    if any(left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
-           and stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT] <= top
-           for k in range(1, len(stats)) if k != first):
-        return False  # a dot over it
     widths = (labels[:, left:right] == first).sum(axis=1)
     line = base - x_height
     # (below the stroke's tip, which a tilt or a serif thins; a neck lies over the x-height)
@@ -111,12 +109,20 @@ def _small_j(crop: Any) -> bool:
     bottom = top + stats[first, cv2.CC_STAT_HEIGHT]
     if bottom - base < 0.25 * x_height or base - top > CAPITAL * x_height:
         return False  # standing on the baseline, or rising to the cap height: a capital
+    return any(stats[k, cv2.CC_STAT_TOP] < base - x_height for k in _marks_over(stats, first))
+
+
+def _marks_over(stats: Any, first: int) -> list[int]:
+    """The components standing over the first letter, apart from it (a dot, an accent): their
+    middle within its columns, their foot above its top."""
+    import cv2
+
     left = stats[first, cv2.CC_STAT_LEFT]
     right = left + stats[first, cv2.CC_STAT_WIDTH]
-    return any(left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
-               and stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT] <= top
-               and stats[k, cv2.CC_STAT_TOP] < base - x_height
-               for k in range(1, len(stats)) if k != first)
+    top = stats[first, cv2.CC_STAT_TOP]
+    return [k for k in range(1, len(stats)) if k != first
+            and left <= stats[k, cv2.CC_STAT_LEFT] + stats[k, cv2.CC_STAT_WIDTH] / 2 <= right
+            and stats[k, cv2.CC_STAT_TOP] + stats[k, cv2.CC_STAT_HEIGHT] <= top]
 
 
 def _letters(crop: Any) -> tuple | None:
