@@ -396,7 +396,7 @@ def _walk(raw: Any, items: list, outer: _Matrix, height: float, doctop: float,
         if kind == _TEXT:
             texts.append((obj, outer))
         elif kind == _IMAGE:
-            objects.setdefault("image", []).append({"object_type": "image"})
+            objects.setdefault("image", []).append(_image(raw, obj, outer, m))
         elif kind == _FORM:
             raw.FPDFPageObj_GetMatrix(obj, m)
             inner = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
@@ -407,6 +407,17 @@ def _walk(raw: Any, items: list, outer: _Matrix, height: float, doctop: float,
             raw.FPDFPageObj_GetMatrix(obj, m)
             _path(raw, obj, _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer), height, doctop,
                   objects)
+
+
+def _image(raw: Any, obj: Any, outer: _Matrix, m: Any) -> dict:
+    """An image's pixel size and drawn size (pdfplumber's keys): a scan's own resolution is
+    the one its copy's specks have."""
+    raw.FPDFPageObj_GetMatrix(obj, m)
+    a, b, c, d, _, _ = _compose((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    w, h = ctypes.c_uint(), ctypes.c_uint()
+    size = (w.value, h.value) if raw.FPDFImageObj_GetImagePixelSize(obj, w, h) else None
+    return {"object_type": "image", "srcsize": size, "width": math.hypot(a, b),
+            "height": math.hypot(c, d)}
 
 
 def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:

@@ -32,6 +32,7 @@ from bilan.extract.pdf.text import Segment
 __all__ = ["OcrError", "OcrPage", "ocr_page", "settle", "LOW_CONFIDENCE", "DPI"]
 
 DPI = 300  # Tesseract reads body text best with capitals about 30 px high
+_DOT_STEP = 6  # scan pixels: the dots of a stroke broken by the copy are no further apart
 LOW_CONFIDENCE = 60.0  # word confidence (0-100) below which a word is worth a second look
 NUMBER_COLUMN = 60.0  # points: a ruled column this narrow may be a column of plan numbers
 _PLAN_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")  # "1.1", "2.3.1"
@@ -146,15 +147,16 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     dpi = min(float(DPI), MAX_SIDE * 72.0 / max(float(page.width), float(page.height), 1.0))
     image = page.to_image(resolution=dpi, antialias=True).original.convert("L")
     grey = np.asarray(image, dtype=np.uint8)
-    words, ink, clean, horizontal, vertical, level = _read(exe, lang, grey)
+    dots = _DOT_STEP * max(1.0, dpi / _scan_resolution(page, dpi))
+    words, ink, clean, horizontal, vertical, level = _read(exe, lang, grey, dots)
     if _looks_turned(words):
         # checked only then: orientation detection costs about a second a page
         turn, sure = _osd_turn(exe, grey)
         if sure and turn:
-            words, ink, clean, horizontal, vertical, level = _read(exe, lang, _turned(grey, turn))
+            words, ink, clean, horizontal, vertical, level = _read(exe, lang, _turned(grey, turn), dots)
         elif not sure:  # OSD unsure (a title page of a few large words): the turn that reads best
             words, ink, clean, horizontal, vertical, level = _best_turn(
-                exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level))
+                exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level), dots)
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
     words = _read_grey(exe, lang, level, ink, words)
     words = _wrapped_digits(exe, lang, clean, ink, words)
@@ -169,11 +171,19 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
                    width=ink.shape[1] * scale, height=ink.shape[0] * scale)
 
 
-def _read(exe: str, lang: str, grey):
+def _scan_resolution(page, dpi: float) -> float:
+    """The resolution of the page's largest image (a scan's own: the pixels its copy's specks
+    are made of), `dpi` when the page tells none."""
+    sized = [(im["width"] * im["height"], im["srcsize"][0] * 72.0 / im["width"]) for im in page.images
+             if im.get("srcsize") and im.get("width") and im["srcsize"][0]]
+    return max(sized)[1] if sized else dpi
+
+
+def _read(exe: str, lang: str, grey, dots: float = _DOT_STEP):
     """The page straightened, its rules found and cleared, its words read; and the page's
-    grey, straightened."""
+    grey, straightened. `dots`: how far apart a broken slash's dots may stand."""
     grey = _straighten(grey, _skew(grey))
-    ink = _ink(grey)
+    ink = _ink(grey, dots)
     horizontal, vertical = _rules(ink)
     clean, ink = _erase_rules(ink, horizontal, vertical)
     words = _no_specks(_no_accent_lines(_no_ghosts(_once_a_line(exe, lang, clean, _tesseract(exe, lang, clean))), ink), ink)
@@ -908,7 +918,7 @@ def _spaced(words: list[_Word], ink, space: float | None = None) -> list[_Word]:
 
 # ---------------------------------------------------------------- image
 
-def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple) -> tuple:
+def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple, dots: float = _DOT_STEP) -> tuple:
     """The page read as OSD hinted, and turned a quarter the other way for print running down
     the page (or upside down for mostly doubtful words): kept when it reads more words of the
     word list, surely read, than the page as it lies. For pages OSD is unsure of, at a
@@ -919,7 +929,7 @@ def _best_turn(exe: str, lang: str, grey, hint: int, read: tuple) -> tuple:
     turns = [t for t in dict.fromkeys([hint, *((90, 270) if sideways else (180,))]) if t]
     best, score = read, _legible(words)
     for turn in turns:
-        got = _read(exe, lang, _turned(grey, turn))
+        got = _read(exe, lang, _turned(grey, turn), dots)
         if _legible(got[0]) > score:
             best, score = got, _legible(got[0])
     return best
@@ -978,7 +988,7 @@ def _has_osd(exe: str) -> bool:
     return False
 
 
-def _ink(grey):
+def _ink(grey, dots: float = _DOT_STEP):
     """Ink as 255 on 0, with scanner speckle (specks of a few pixels) removed; but specks in a
     row between print are a thin stroke a blurred black-and-white copy broke into dots (the
     slashes of "14/06/2010"): they are joined again into one stroke."""
@@ -993,7 +1003,7 @@ def _ink(grey):
     small = stats[:, cv2.CC_STAT_AREA] <= max(2, round((DPI / 300) ** 2 * 7))  # a period is ~12
     small[0] = False
     ink[small[labels]] = 0
-    for a, b in _dotted_strokes(centres[np.flatnonzero(small)]):
+    for a, b in _dotted_strokes(centres[np.flatnonzero(small)], dots):
         if _between_print(ink, a, b):
             cv2.line(ink, a, b, 255, 2)
     return ink.astype(np.uint8)
@@ -1009,14 +1019,13 @@ def _between_print(ink, foot: tuple[int, int], top: tuple[int, int]) -> bool:
     return bool(left.size and right.size and left.any() and right.any())
 
 
-_DOT_STEP = 6  # pixels: the dots of a stroke broken by the copy are no further apart
 _DOTS_LEAST = 4  # … and make a row of this many at least
 _DOTS_SPAN = 12  # pixels: … as long as this at least
 _DOTS_THIN = 0.15  # … and as straight: their spread across the row over their spread along it
 _SLASH_LEAN = (60.0, 85.0)  # degrees over the baseline
 
 
-def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _dotted_strokes(points, step: float = _DOT_STEP) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The two ends of each slash broken into dots among `points` (the centres of specks):
     chains of dots each within _DOT_STEP of the next, _DOTS_LEAST of them at least, on one
     straight line leaning as a slash leans (60° to 85°, its top to the right). A scan's random
@@ -1028,7 +1037,7 @@ def _dotted_strokes(points) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 
     if len(points) < _DOTS_LEAST:
         return []
-    pairs = cKDTree(points).query_pairs(_DOT_STEP * DPI / 300, output_type="ndarray")
+    pairs = cKDTree(points).query_pairs(step, output_type="ndarray")
     near = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(len(points), len(points)))
     _, label = connected_components(near, directed=False)
     out = []
