@@ -9,6 +9,7 @@ import pytest
 from bilan.extract.model import Cell, Document, Line, Paragraph, Row, Span, Table
 from bilan.extract.pdf.respell import TOKEN, Vocabulary, looks_alike, respell, respell_text
 from bilan.normalize.document import ocr_anomalies
+from bilan.normalize.text import join_lines
 
 # what the rest of a bilan prints, the way a Table writes it
 DOCUMENT = """un atelier, une rencontre, un atelier, une rencontre, dela Table, dela CRÉ. La mise en œuvre, la mise en œuvre, le suivi, les activités intergénérations. Comité de suivi de la CRÉ de l'Outaouais. Rencontre du comité à Maniwaki le 4 mai 2011.
@@ -211,6 +212,16 @@ def _vocab(*lines: str) -> Vocabulary:
     ("Session à Mermphrémagog", "Session à Memphrémagog"),  # a letter made up in a long place name
     ("Agjir sur les conditions de vie", "Agir sur les conditions de vie"),  # a "g"'s tail and an "i"'s dot: "j"
     ("Commission scolaire des Partages-de-l'Outaouais", "Commission scolaire des Portages-de-l'Outaouais"),
+    ("Dépôt d'un rapport àla CRÉ", "Dépôt d'un rapport à la CRÉ"),  # "à" run into a short word
+    ("dans les municipalité sde la région", "dans les municipalités de la région"),  # a plural's "s" past the space
+    ("des action sen cours", "des actions en cours"),
+    ("On7e projets soutenus", "Onze projets soutenus"), ("un pr0jet", "un projet"),  # a letter read as a digit
+    ("Là CRÉ se préoccupe de la CTF", "La CRÉ se préoccupe de la CTF"),  # "Là" opening a sentence, before a name
+    ("-Là CRÉ se préoccupe de la CTF", "-La CRÉ se préoccupe de la CTF"),  # ... or an item
+    ("Forum jeunesse (05/11/07))", "Forum jeunesse (05/11/07)"),  # a bracketed date closed twice
+    ("en développermnent social", "en développement social"),  # an "m" read with arches twice over
+    ("Instauréer une carte loisirs", "Instaurer une carte loisirs"),  # an "e" read twice, once accented
+    ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
     fixed, changes = respell_text(read, _counts())
@@ -250,6 +261,10 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "un éxpérimént mené",                  # its accents left off, still no French word
     "Itinérance dans la région",           # "c" for "t" is no misreading
     "les régions et leurs partenaires",    # words stay words
+    "Là où la Table agit", "une idée créée",  # "Là" before no name; an "e" beside an "é" in words
+    "le M2e et le B2B", "Saint Jean",      # a digit in no word; a saint named without a stroke
+    "Forum (jeunesse (05/11/07))",         # a bracket open before the date
+    "le 14 06 1980",                       # a year far from the document's
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
@@ -293,7 +308,8 @@ def test_short_words_a_blurred_copy_misread_take_the_document_phrase():
     """A 200 dpi copy of the 2006-2008 bilan: "sur F'ATI" and "par le C'ATI" where the
     document prints "l'ATI" and "CATI" (French elides no "f", and "c'" before no name in
     capitals), "de lu Table" where it prints "la Table" ("lu" is a word, never before "Table"
-    there). Without the document's phrase they stay; "c'est" stays."""
+    there). Without the document's phrase they stay, but for the "F'" inside a sentence: French
+    elides no "f", "I" or "1", which are an elided "l" read as another stroke. "c'est" stays."""
     text = "la Table, de la Table, par la Table, l'ATI et l'ATI, le CATI et le CATI"
     tokens = TOKEN.findall(text)
     vocab = Vocabulary(Counter(tokens), Counter(zip(tokens, tokens[1:])))
@@ -303,8 +319,12 @@ def test_short_words_a_blurred_copy_misread_take_the_document_phrase():
     assert respell_text("Suivi par le C'EST", vocab)[0] == "Suivi par le C'EST"
     assert respell_text("Bravo, c'est fait et lu", vocab)[0] == "Bravo, c'est fait et lu"
     bare = Vocabulary(Counter(["ATI", "Table"]))
-    for read in ("Journée sur F'ATI", "membres de lu Table", "par le C'ATI"):
+    for read in ("membres de lu Table", "par le C'ATI"):
         assert respell_text(read, bare)[0] == read
+    for read in ("Journée sur F'ATI", "cédés à I'OBNL", "auprès de 1'organisme"):
+        assert respell_text(read, bare)[0] == read.replace(read.split()[-1][0], "l", 1)
+    assert respell_text("I'ATI reste", bare)[0] == "I'ATI reste"  # opening the text: perhaps "L'"
+    assert respell_text("F'OBNL d'habitation", bare, before="à")[0] == "l'OBNL d'habitation"  # the line before's word
 
 
 def test_er_inside_a_sentence_is_en_or_et():
@@ -442,6 +462,57 @@ def test_the_lost_bracket_of_a_plural_mark_opens_again_where_no_bracket_is_open(
     assert ("intervenants)", "intervenant(s)") in lost.ocr_respelled
     assert wrapped.text == "Rencontre (voir les annexes) et suivi" and wrapped.ocr_respelled == []
     assert brace.text == "Journée tenue à Saint-Pascal (140 participants)"
+
+
+def test_a_plurals_letter_read_at_the_next_lines_start_goes_back_to_its_word():
+    """"municipalité" / "sde la région": the cell's line broke after the word, and its "s" was
+    read with the next line's "de". A line opening on a word that is one ("sel", "sur") stays."""
+    def cell_of(*texts: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in texts])], page=2)
+
+    cut, words = cell_of("dans les quartiers et les municipalité", "sde la région"), cell_of("dans les municipalités", "sur la rive")
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[cut, words])])], pages=2, ocr_pages=[2])
+    respell(doc)
+    assert cut.text == "dans les quartiers et les municipalités de la région"
+    assert ("municipalité sde", "municipalités de") in cut.ocr_respelled
+    assert words.text == "dans les municipalités sur la rive" and words.ocr_respelled == []
+
+
+def test_a_words_last_letter_alone_at_the_next_pages_top_is_a_small_letter():
+    """"Formulation de recommandation" / (next page) "S": the row a page cut, its last letter alone
+    in the first row of the page's table, read as its capital. It is the small letter, for the
+    row to be joined whole ("recommandations"). A check mark "X" alone there stays, and so do
+    letters in a row of other cells."""
+    def row_of(*texts: str, page: int = 3) -> Row:
+        return Row(cells=[Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=page)])] if t else [],
+                               page=page) for t in texts])
+
+    cut = Table(rows=[row_of("", "S", "", ""), row_of("Soutien", "TDS", "2008", "Signature")])
+    mark = Table(rows=[row_of("", "", "", "X"), row_of("Soutien", "TDS", "2008", "Signature")])
+    other = Table(rows=[row_of("C", "Comité", "2008", "")])
+    doc = Document(path="scan.pdf", format="pdf", blocks=[cut, mark, other], pages=3, ocr_pages=[3])
+    respell(doc)
+    assert cut.rows[0].cells[1].text == "s" and cut.rows[0].cells[1].ocr_respelled == [("S", "s")]
+    assert mark.rows[0].cells[3].text == "X" and other.rows[0].cells[0].text == "C"
+
+
+def test_a_saints_hyphen_read_as_a_stroke_is_the_hyphen_across_lines_and_spans_too():
+    """"Saint1 Côme": the hyphen of a place name read "1" (glued, or spaced; a span of its own,
+    raised; the name on the next line). A saint named without a stroke stays."""
+    def cell_of(*lines: list[str]) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t) for t in spans], page=2) for spans in lines])],
+                    page=2)
+
+    glued, spaced = cell_of(["en fonction (Saint1 Côme, Chertsey)"]), cell_of(["à Sainte | Anne"])
+    wrapped, plain = cell_of(["groupes en fonction (Saint", "1"], ["Côme, Chertsey)"]), cell_of(["à Saint Jean"])
+    doc = Document(path="scan.pdf", format="pdf", blocks=[Table(rows=[Row(cells=[glued, spaced, wrapped, plain])])],
+                   pages=2, ocr_pages=[2])
+    respell(doc)
+    assert glued.text == "en fonction (Saint-Côme, Chertsey)" and ("Saint1 ", "Saint-") in glued.ocr_respelled
+    assert spaced.text == "à Sainte-Anne"
+    assert wrapped.paragraphs[0].lines[0].text == "groupes en fonction (Saint-"
+    assert join_lines([line.text for line in wrapped.paragraphs[0].lines]) == "groupes en fonction (Saint-Côme, Chertsey)"
+    assert plain.text == "à Saint Jean" and plain.ocr_respelled == []
 
 
 def test_a_misreading_a_blurred_copy_repeats_is_no_spelling_of_the_document():

@@ -31,7 +31,14 @@ pages are read, a word of an OCR page is checked against both:
 - A word broken at its cell's edge whose last letter, alone at the next line's start, was read
   as its capital ("partenaire" / "S") takes it back when that makes a word.
 - A word in lower case that is no word but two words run together, one of them a short word
-  ("concertationdu", "dela"), is the two.
+  ("concertationdu", "dela", "àla"), is the two. A plural's "s" or "x" glued to the short word
+  after it, where the word with it is a word of the list and the short one with it none
+  ("municipalité sde"), goes back to its word. A digit inside a word's letters ("On7e") is the
+  letter of its shape when that makes a word of the list. An "F", "f", "I", "|", "!" or "1"
+  elided before a word inside a sentence ("cédés à F'OBNL") is the article's "l"; a stroke
+  after "Saint" before a name ("Saint1 Côme") its hyphen; "Là" opening a sentence before a
+  name ("Là CRÉ se préoccupe") the article. A bracketed date closed twice, no bracket open
+  before it ("(05/11/07))"), is closed once.
 - A capital shaped as its small letter ("Œ", "C", "K", "O", "S", "V"; and "J", a "j" whose dot a blur
   ran into its stem) inside a sentence, in a word the
   document prints in lower case at least twice (once, for a word of the list) and so only
@@ -268,7 +275,9 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("in", "m"),  # "organisines": an "m" whose first arch broke off, read as an "i"
                ("nn", "rm"),  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
                ("m", "nt"),  # "implamation": an "n" and a "t" run together, the "t"'s stem a third arch
-               ("rh", "m")]  # "farhille": an "m"'s first arch read "r", its two others an "h"
+               ("rh", "m"),  # "farhille": an "m"'s first arch read "r", its two others an "h"
+               ("rmn", "m"),
+               ("ée", "e"), ("eé", "e")]  # "Instauréer": an "e" read twice, once with a speck for an accent  # "développermnent": an "m" read with its first and last arch twice over
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -445,6 +454,10 @@ _SLASHED_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d(?:\d\d)?(?!\d)")
 # spaces (a copy that broke every slash into specks): a date, where the year is one of the
 # document's (a year it prints, or the one before or after)
 _BRACKETED_SPACED = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01]) (0[1-9]|1[0-2]) (\d\d)(?=\))")
+# "le 14 06 2010", "le 1406 2010": a day, a month and a year after "le", "du" or "au", the
+# slashes lost (a blurred black-and-white copy erased them), where the year is one of the
+# document's (or the one before or after)
+_DATE_SPACED = re.compile(r"(?<=\b(?:le|du|au|Le|Du|Au) )(0[1-9]|[12]\d|3[01]) ?(0[1-9]|1[0-2]) ((?:19|20)\d\d)(?![\d/])")
 # "(080408)", "(08 0408)": a date in brackets whose slashes a blurred copy lost (one space left at most)
 _BRACKETED_RUN_TOGETHER = re.compile(r"(?<=\()(0[1-9]|[12]\d|3[01])( ?)(0[1-9]|1[0-2])( ?)(\d\d)(?=\))")
 # "le 10. 12:2010": a date whose slashes were read as a point, a colon, perhaps with a space
@@ -586,6 +599,22 @@ _PERCENT_D = re.compile(r"(?:100|[1-9]?\d) ?D")
 # a day's two digits read apart in a bracketed slashed date ("(1 1/09/06)")
 _DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
 # a month run into its year ("Avril2019"): the space lost
+# "municipalité sde la région": the space set one letter early, a plural's "s" or "x" glued
+# to the short word after it
+_PLURAL_AFTER_SPACE = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{3,}) ([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])")
+# "cédés à F'OBNL": the "l" of an elided article inside a sentence read as another stroke
+# (French elides no "f", "I" or "1")
+_ELISION_STROKE = re.compile(r"(?<=[a-zà-ÿ,] )[FfI|!1]['’](?=[^\W\d_])")
+# "Là CRÉ se préoccupe": an article opening a sentence with an accent made up over its "a"
+# (the adverb opens none before a name)
+_THERE_OPENING = re.compile(r"(?:^|(?<=^[-–—•*▪])|(?<=^[-–—•*▪] )|(?<=[.;:] ))Là(?= [A-ZÀ-ÖØ-Þ][^\W\d_])")
+# "Forum jeunesse (05/11/07))": a bracketed date closed twice, a speck read as the second
+_DATE_CLOSED_TWICE = re.compile(r"\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\)(\))(?=$|[\s,.;])")
+# "Saint1 Côme": the hyphen of a saint's place name read as a stroke
+_SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
+# "On7e projets": a letter read as the digit of its shape, inside a word
+_DIGIT_IN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\d)([^\W\d_]+)(?![\w'’])")
+_DIGIT_LETTERS = {"0": "o", "1": "li", "2": "z", "4": "a", "5": "s", "6": "b", "7": "z", "9": "gq"}
 _MONTH_RUN_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))((?:19|20)\d\d)(?!\d)")
 # a bracket read twice ("((Saint-Côme, …)"): a bilan nests no brackets
 _BRACKET_TWICE = re.compile(r"\(\((?=[^\W_])")
@@ -683,6 +712,7 @@ def respell(doc: Document) -> None:
     _plural_marks(doc, ocr)
     _note_calls_read_as_marks(doc, ocr)
     _heading_points(doc, ocr)
+    _saints_hyphened(doc, ocr)
     tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
     for line, holder, _, after, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
@@ -843,7 +873,8 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
     makes a word or a place name (a capital alone opens no French phrase). So do the last two
     digits of a range cut inside its end ("2010-20" / "Ii", read as strokes; its century read
     as marks: "2010-X)" / "11"), where that makes a range a plan runs over: the typeset reader
-    joins "2016-20" / "18" so."""
+    joins "2016-20" / "18" so. Letters alone in the one cell of a table's first row (the row
+    a page cut, "recommandation" / "S") are the small ones, for the row to be joined whole."""
     for par, holder in _paragraphs(doc):
         keep = [par.lines[0]] if par.lines else []
         for line in par.lines[1:]:
@@ -858,6 +889,8 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
                 line.spans[0].text = line.spans[0].text[len(m.group(1)):].lstrip()
                 if not line.text.strip():
                     continue  # the line held only that letter
+            elif line.page in ocr and line.spans and prev.spans:
+                _plural_wrapped(prev.spans[-1], line.spans[0], holder)
             keep.append(line)
         par.lines[:] = keep
     for cell in _cells(doc):  # the letters alone may make a paragraph of their own (a capital opens one)
@@ -871,6 +904,27 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
                 continue
             pars.append(par)
         cell.paragraphs[:] = pars
+    for table in doc.tables:  # ... or the row a page cut, at the next page's top
+        first = next((row for row in table.rows if any(c is not None and c.text.strip() for c in row.cells)), None)
+        full = [c for c in first.cells if c is not None and c.text.strip()] if first else []
+        if len(full) == 1 and full[0].page in ocr and len(full[0].paragraphs) == 1 \
+                and len(full[0].paragraphs[0].lines) == 1 and len(full[0].paragraphs[0].lines[0].spans) == 1 \
+                and re.fullmatch(rf"[{_SAME_SHAPE.replace('X', '')}]{{1,2}}", full[0].text.strip()):  # ("X": a mark)
+            span = full[0].paragraphs[0].lines[0].spans[0]
+            full[0].ocr_respelled.append((span.text, span.text.lower()))
+            span.text = span.text.lower()
+
+
+def _plural_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> None:
+    """A plural's "s" or "x" read at the next line's start, glued to the short word opening it
+    ("municipalité" / "sde la région"): it goes back to its word (as _plural_back does inside
+    a line)."""
+    a = re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}$", end.text)
+    b = re.match(r"([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])", start.text)
+    if a and b and is_word(a.group() + b.group(1)) and not is_word(b.group()):
+        holder.ocr_respelled.append((f"{a.group()} {b.group()}", f"{a.group()}{b.group(1)} {b.group(2)}"))
+        end.text += b.group(1)
+        start.text = start.text[1:]
 
 
 def _wrapped_end(prev: Line, letters: str, holder: Cell | Paragraph) -> str | None:
@@ -1034,6 +1088,9 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_BRACKETED_SPACED, lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
                           if any(abs(int(y) - 2000 - int(m.group(3))) <= 1 for y in vocab.years) else m.group(),
                           fixed, changes)
+    fixed = _sub_around(_DATE_SPACED, _recording(lambda m: f"{m.group(1)}/{m.group(2)}/{m.group(3)}"
+                        if any(abs(int(y) - int(m.group(3))) <= 1 for y in vocab.years) else m.group(), changes),
+                        fixed, after or beyond, before)
     fixed = _sub_recorded(_DATE_MARK_SPACE, lambda m: _date_marks(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASH_AS_QUOTE, lambda m: _slash_as_quote(m, vocab), fixed, changes)
     fixed = _sub_recorded(_CLOSE_APART, _close_as_slash, fixed, changes)
@@ -1238,13 +1295,17 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
-                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper())):
+                          (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
+                          (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
+                          (_THERE_OPENING, lambda m: "La"),
+                          (_DATE_CLOSED_TWICE, _closed_once)):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
     text = _SPECK_POINT.sub(point, text)
     text = _sub_around(_SPECK_AFTER_SHORT, _recording(lambda m: m.group(1), changes), text, after)
+    text = _sub_around(_ELISION_STROKE, _recording(lambda m: "l" + m.group()[1], changes), text, "", before)
     text = _sub_around(_POINT_APART, _recording(lambda m: "", changes), text, after)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
@@ -1357,6 +1418,27 @@ def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: st
                   changes: list[tuple[str, str]]) -> str:
     """`text` with each match of `pattern` mended, each change recorded as (read, kept)."""
     return pattern.sub(_recording(mend, changes), text)
+
+
+def _closed_once(m: re.Match) -> str:
+    head = m.string[:m.start()]
+    return m.group()[:-1] if head.count("(") <= head.count(")") else m.group()
+
+
+def _plural_back(m: re.Match) -> str:
+    head, end, short = m.groups()
+    if is_word(head + end) and not is_word(end + short):
+        return f"{head}{end} {short}"
+    return m.group()
+
+
+def _digit_as_letter(m: re.Match) -> str:
+    head, digit, tail = m.groups()
+    for letter in _DIGIT_LETTERS.get(digit, ""):
+        word = head + (letter.upper() if head.isupper() and tail.isupper() else letter) + tail
+        if is_word(word.lower()):
+            return word
+    return m.group()
 
 
 def _recording(mend: Callable[[re.Match], str], changes: list[tuple[str, str]]) -> Callable[[re.Match], str]:
@@ -1859,6 +1941,19 @@ def _ocr_paragraphs(doc: Document, ocr: set[int]
         yield text, places, holder
 
 
+def _saints_hyphened(doc: Document, ocr: set[int]) -> None:
+    """A saint's place name whose hyphen was read as a stroke ("Saint1 Côme"; the stroke may be
+    a span of its own, the name on the next line): the hyphen, the space after it gone."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(_SAINT_STROKE.finditer(text))):
+            if m.group(3):
+                _put(places, m.start(3), 1, "")
+            _put(places, m.end(2) - 1, 1, "-")
+            if len(m.group(2)) == 2:
+                _put(places, m.start(2), 1, "")
+            holder.ocr_respelled.append((m.group(), m.group(1) + "-"))
+
+
 def _put(places: list[tuple[Span, int]], at: int, cut: int, new: str) -> None:
     """Replace `cut` chars at `at` of a paragraph's text (see _open_brackets) by `new`, in the
     span that holds them."""
@@ -2263,6 +2358,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         found = {f for f in _near(word, index) if len(f) == 3 and lower[f] >= 3 and is_word(f)}
         if len(found) == 1:
             return found.pop()
+    if len(word) == 3 and word[0] == "à" and word[1:] in _SHORT and not is_word(word):
+        return f"à {word[1:]}"  # "rapport àla CRÉ": the two set too close
     if is_word(word) or word.isupper() or len(word) < 4:
         return None
     # (a capitalized word inside a sentence is a name: "Mme Lavoie" is no "La voie")
