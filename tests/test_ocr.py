@@ -3578,6 +3578,38 @@ def test_a_slash_a_copy_broke_into_dots_is_joined_again_and_random_specks_are_no
     assert not ink[36:60, 235:250].any()
 
 
+def test_a_slashs_dots_are_looked_for_as_far_apart_as_the_scans_own_pixels_make_them(scans: dict[str, Path]):
+    """The page is read at 300 dpi whatever the scan's resolution: a 200 dpi copy's specks
+    stand half as far apart again. The scan's resolution is read from the page image's pixel
+    size (through the reader's own page objects); dots 8 px apart are a slash at 200 dpi, and
+    specks at 300 (a 300 dpi copy's random specks seldom stand so, but at 8 px they may)."""
+    import numpy as np
+    import pdfplumber
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.pages import _Objects
+
+    found = {}
+    for name in ("scan", "copy"):
+        objects = _Objects("pdfium", str(scans[name]), None)
+        with pdfplumber.open(scans[name]) as pdf:
+            page = pdf.pages[0]
+            objects(page)
+            found[name] = round(pdf_ocr._scan_resolution(page, 300.0))
+        objects.close()
+    assert found == {"scan": 300, "copy": 200}
+
+    grey = np.full((120, 120), 255, np.uint8)
+    grey[40:68, 10:30] = 0  # a digit either side
+    grey[40:68, 62:80] = 0
+    for k in range(5):  # the slash's dots, 8 px apart
+        y, x = 66 - 7 * k, 42 + 3 * k
+        grey[y:y + 2, x:x + 2] = 0
+    at_300 = pdf_ocr._ink(grey)
+    at_200 = pdf_ocr._ink(grey, pdf_ocr._DOT_STEP * 300 / 200)
+    assert not at_300[36:70, 38:60].any() and at_200[50:66, 40:60].sum() > 0
+
+
 def test_doubted_words_and_characters_read_again_from_the_grey(monkeypatch: pytest.MonkeyPatch):
     """Words of letters Tesseract doubted (under 75) and characters standing apart it hardly
     believed (under 50) are read again alone from the page's grey. A word's new reading is

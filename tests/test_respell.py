@@ -1231,9 +1231,11 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
     q = cell_of("Deux kiosques ouverts Quin 2016)")  # ... or into a "Q"
     alone = cell_of("Douze projets retenus pour un total de 240 000 $ Gjanv. 2010)")  # the "(" alone read "G"
     small = cell_of("-Deux travailleuses embauchées fanv. 2018)")  # ... the "(j" into an "f"
+    gone = cell_of("o Six ateliers offerts évr. 2011)")  # ... the "(f" lost together
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone, small])])])
+                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone, small, gone])])])
     respell(doc)
+    assert gone.text == "o Six ateliers offerts (févr. 2011)"
     assert small.text == "-Deux travailleuses embauchées (janv. 2018)"
     assert alone.text == "Douze projets retenus pour un total de 240 000 $ (janv. 2010)"
     assert g.text == "Deux kiosques ouverts (juin 2016)" and ("Guin", "(juin") in g.ocr_respelled
@@ -1789,6 +1791,22 @@ def test_a_zero_opening_a_line_where_the_document_opens_items_on_o_is_that_bulle
     got = respelled(cell("o Six ateliers offerts"), cell("o Étude confiée", "Oo Démarrage de deux jardins"))
     assert got[1] == "o Étude confiée o Démarrage de deux jardins"
     assert respelled(cell("- Six ateliers"), cell("Oo Démarrage de deux jardins"))[1] == "Oo Démarrage de deux jardins"
+    # a ring the blur filled with a speck, read "©"
+    got = respelled(cell("o Six ateliers offerts", "o Neuf participants"), cell("© Étude confiée à une firme"))
+    assert got[1] == "o Étude confiée à une firme"
+    assert respelled(cell("- Six ateliers"), cell("© Étude confiée"))[1] == "© Étude confiée"
+
+
+def test_a_bracket_before_one_digit_that_nothing_closes_is_a_one():
+    """"moyenne de {8 enfants par semaine": a "1" the blur bent into a bracket. A bracket closed
+    further on in the paragraph, on the next line too, stays a bracket."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
+
+    bent, closed = cell("Fréquentation moyenne de {8 enfants par semaine"), cell("Rencontres (8 réunions par", "année)")
+    respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=[bent, closed])])]))
+    assert bent.text == "Fréquentation moyenne de 18 enfants par semaine" and ("{8", "18") in bent.ocr_respelled
+    assert closed.text == "Rencontres (8 réunions par\nannée)".replace("\n", " ")
 
 
 def test_a_brace_whose_bracket_closes_on_the_next_line_is_that_bracket():

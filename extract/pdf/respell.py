@@ -368,8 +368,9 @@ _AS_ZERO = str.maketrans("OoCDG", "00000")
 # a month or its abbreviation; "G", "Q" or "f" for the "(j" of "(juin", "(janv." run together
 # ("fanv. 2018)": the bracket's curve and the "j"'s stem, its dot lost, one glyph), or for the
 # "(" alone ("Gjanv.")
-_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQf]j?(?:uin|uillet|anvier|anv))"
+_MONTH_WORD = re.compile(rf"(?<![^\W\d_])(?:{MONTHS}|{_SHORTS}|[GQf]j?(?:uin|uillet|anvier|anv)|(?:évr|anv)(?=\.))"
                          r"\.?(?![^\W\d_])", re.I)
+_FIRST_LOST = {"évr": "f", "anv": "j"}  # an abbreviation whose first letter went with the bracket
 # a word after a day or before a year: a month, its "i" read with a made-up mark ("14 maï
 # 2010") or lost ("Jun 2011")
 _BY_DATE = re.compile(r"(?<=\d )[^\W\d_]{2,9}(?![^\W\d_])|(?<![^\W\d_])[^\W\d_]{2,9}(?= (?:19|20)\d\d\b)")
@@ -707,6 +708,7 @@ def respell(doc: Document) -> None:
     _four_per(doc, ocr)
     _o_bullets(doc, ocr)
     _braces_closed(doc, ocr)
+    _ones_as_brackets(doc, ocr)
     _open_brackets(doc, ocr)
     _day_bracket_specks(doc, ocr)
     _plural_marks(doc, ocr)
@@ -1560,6 +1562,10 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
                 return _recorded(read, _cased(ends[0], read), changes)
         if len(ends) == 1:
             return _recorded(read, _cased(ends[0], read[0].upper() + read[1:]), changes)
+    if point and len(plain) >= 3 and not is_word(low):  # ... or of its abbreviation ("(févr." read "évr.")
+        ends = [n for n in _MONTH_SHORT if _fold(n).endswith(plain) and _fold(n) != plain]
+        if len(ends) == 1:
+            return _recorded(read + point, _cased(ends[0], read) + point, changes)
     names = _MONTH_SHORT if point else _MONTH_NAMES
     most = (2 if len(low) >= 4 else 1) if point else 1
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
@@ -1740,7 +1746,8 @@ def _digit_shaped(m: re.Match, changes: list[tuple[str, str]]) -> str:
 
 def _open_brackets(doc: Document, ocr: set[int]) -> None:
     """A date in brackets whose "(" was lost, or read with the month's "j" as a "G" or a "Q"
-    ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), "offertes janv. 2010 et
+    ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), or lost with it ("évr.
+    2011)"), "offertes janv. 2010 et
     févr. 2010)"): in a paragraph whose first ")" no "(" opens, the ")" closing a run of dates
     (months, days, years, "et", "au"), the bracket opens before the run's first day or month."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
@@ -1761,6 +1768,9 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
         month = "j" + word[lost:] if word[0] in "GQf" else word
         if month != word:
             _put(places, start.start(), lost, "j")
+        elif word[:3].lower() in _FIRST_LOST:
+            month = _FIRST_LOST[word[:3].lower()] + word
+            _put(places, start.start(), 0, month[0])
         _put(places, at, 0, "(")
         holder.ocr_respelled.append((text[at:start.end()], "(" + text[at:start.start()] + month))
 
@@ -1888,14 +1898,15 @@ def _range_last_digit(squeezed: str, lines: list[Line], years: Counter[str]) -> 
     return f"{m.group(1)}-{fits[0]}"
 
 
-_O_BULLET = re.compile(r"^([o0O]|[o0O]{2}) (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_O_BULLET = re.compile(r"^([o0O©]|[o0O]{2}) (?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
 
 
 def _o_bullets(doc: Document, ocr: set[int]) -> None:
     """A "0" or "O" alone opening a line before a capitalized word, in a document whose scanned
     lines open on the bullet "o" twice or more: that bullet ("0 Dépôt du rapport"; a "0" is no
-    number before a capital). So are two of them ("Oo Démarrage": a ring a black-and-white
-    copy broke into two arcs, each read as a letter)."""
+    number before a capital), or a "©" (a ring the blur filled with a speck). So are two of
+    them ("Oo Démarrage": a ring a black-and-white copy broke into two arcs, each read as a
+    letter)."""
     opening = [(line.spans[0], holder, m.group(1)) for line, holder, *_ in _lines(doc)
                if line.page in ocr and line.spans and (m := _O_BULLET.match(line.spans[0].text))]
     if sum(1 for *_, read in opening if read == "o") < 2:
@@ -1913,6 +1924,19 @@ def _braces_closed(doc: Document, ocr: set[int]) -> None:
         for m in reversed(list(re.finditer(r"\{ ?(?=[^{}()]*\))", text))):
             _put(places, m.start(), len(m.group()), "(")
             holder.ocr_respelled.append(("{", "("))
+
+
+_ONE_AS_BRACKET = re.compile(rf"(?<=[^\W\d_] )[{{(](?=\d (?!(?i:{MONTHS})\b)[^\W\d_]{{3,}})(?![^(){{}}]*[)}}])")
+
+
+def _ones_as_brackets(doc: Document, ocr: set[int]) -> None:
+    """A "(" or "{" glued before one digit and a word (no month: "(3 octobre 2017" is a date
+    whose bracket was lost) that nothing closes further on in its paragraph ("moyenne de {8
+    enfants par semaine"): a "1" the blur bent, the number's first digit."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        for m in reversed(list(_ONE_AS_BRACKET.finditer(text))):
+            _put(places, m.start(), 1, "1")
+            holder.ocr_respelled.append((m.group() + text[m.end()], "1" + text[m.end()]))
 
 
 def _four_per(doc: Document, ocr: set[int]) -> None:
