@@ -89,7 +89,10 @@ pages are read, a word of an OCR page is checked against both:
   (numbers joined by a colon, a year after them, are no hour), are a slashed date; so are
   eight digits after "le" that are a day, a month and a year the document prints ("le
   14062010": the slashes lost), and six digits in brackets, one space among them at most, that
-  are a day, a month and the two last digits of a year the document prints ("(080408)").
+  are a day, a month and the two last digits of a year the document prints ("(080408)"); so
+  are a day, a month and a year after "le", "du" or "au", set apart by spaces or the day and
+  month run together ("le 14 06 2010", "le 1406 2010": a blurred copy erased the slashes),
+  the year one of the document's or next to one.
 - A day of forty-something in a date ("40/11/2009") is ten-something: a blurred "1" reads as
   a "4", and no month has such a day; a month of sixty-something ("28/65/07") is a
   zero-something, its "0" blurred shut low into a "6"; a date opened by "(" closing its line
@@ -276,8 +279,8 @@ _CONFUSIONS = [("rn", "m"), ("m", "rn"), ("cl", "d"), ("vv", "w"), ("ii", "ü"),
                ("nn", "rm"),  # "Infonner": an "r" whose arm closed on the "m" after it, two arches each
                ("m", "nt"),  # "implamation": an "n" and a "t" run together, the "t"'s stem a third arch
                ("rh", "m"),  # "farhille": an "m"'s first arch read "r", its two others an "h"
-               ("rmn", "m"),
-               ("ée", "e"), ("eé", "e")]  # "Instauréer": an "e" read twice, once with a speck for an accent  # "développermnent": an "m" read with its first and last arch twice over
+               ("rmn", "m"),  # "développermnent": an "m" read with its first and last arch twice over
+               ("ée", "e"), ("eé", "e")]  # "Instauréer": an "e" read twice, once with a speck for an accent
 # acronyms bilans print all the time (institutions, programs), for a word in capitals misread
 _ACRONYMS = frozenset({"CRÉ", "OBNL", "OSBL", "CLSC", "CSSS", "CISSS", "CIUSSS", "MRC", "CLD", "CJE", "CDC",
                        "CPE", "OMH", "HLM", "SHQ", "MSSS", "MFA", "SADC", "CAB", "ATI", "RUI", "TCRI"})
@@ -599,7 +602,6 @@ _JE_DAY = re.compile(rf"(?<![^\W\d_])[Jj]e(?= (?:[1-9]|[12]\d|3[01]|1er) (?:{_NA
 _PERCENT_D = re.compile(r"(?:100|[1-9]?\d) ?D")
 # a day's two digits read apart in a bracketed slashed date ("(1 1/09/06)")
 _DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
-# a month run into its year ("Avril2019"): the space lost
 # "municipalité sde la région": the space set one letter early, a plural's "s" or "x" glued
 # to the short word after it
 _PLURAL_AFTER_SPACE = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{3,}) ([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])")
@@ -616,6 +618,7 @@ _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?
 # "On7e projets": a letter read as the digit of its shape, inside a word
 _DIGIT_IN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\d)([^\W\d_]+)(?![\w'’])")
 _DIGIT_LETTERS = {"0": "o", "1": "li", "2": "z", "4": "a", "5": "s", "6": "b", "7": "z", "9": "gq"}
+# a month run into its year ("Avril2019"): the space lost
 _MONTH_RUN_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))((?:19|20)\d\d)(?!\d)")
 # a bracket read twice ("((Saint-Côme, …)"): a bilan nests no brackets
 _BRACKET_TWICE = re.compile(r"\(\((?=[^\W_])")
