@@ -186,6 +186,14 @@ def _header_run_on(rows: list[Row], overrides: dict[str, str] | None) -> list[Ro
     return [header, rest, *rows[1:]]
 
 
+def _header_tail(header: list[str], texts: list[str]) -> bool:
+    """Whether a row under the header holds only the ends of the words its header cells' texts
+    were cut in ("Échéan" / "cier": a narrow column's header broken at its edge, the pieces set
+    as two rows where no line parts them): the header's second line, no action."""
+    full = [(h, t) for h, t in zip(header, texts) if t]
+    return len(texts) == len(header) and bool(full) and all(broken_across(h, t) for h, t in full)
+
+
 def _lines_apart(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs with each line that opens on a list item or "(suite)" made the start of a
     paragraph of its own: a scan's lines may be grouped with the header line above them."""
@@ -421,19 +429,24 @@ def walk(doc: Document, overrides: dict[str, str] | None = None, cell_texts: Cel
         seen_table = True
 
         rows = _header_run_on(list(table.rows), overrides)
-        found = headers.of(cell_texts.row(rows[0]))
+        head = cell_texts.row(rows[0])
+        tail = len(rows) > 1 and _header_tail(head, cell_texts.row(rows[1]))
+        found = headers.of([h + t for h, t in zip(head, cell_texts.row(rows[1]))] if tail else head)
+        if found is None:
+            tail = False
         if found is not None and header is not None and _same_header(found.texts, header.texts):
             found = header  # the header repeated: read as before
         elif found is not None:
-            shape_columns(found, _columns(rows[1:] + _rows_after(tables, place[id(table)], found, headers,
-                                                          cell_texts), cell_texts), overrides)
+            shape_columns(found, _columns(rows[1 + tail:] + _rows_after(tables, place[id(table)], found, headers,
+                                                                 cell_texts), cell_texts), overrides)
             if header is not None and not _new_header(found, header):
                 found = None  # a data row full of header words, not a header
         if found is None:
             layout.headers_seen.append([t for t in cell_texts.row(rows[0]) if t])
         if found is not None:
-            layout.mark_row(rows[0], "en-tête de tableau")
-            rows = rows[1:]
+            for row in rows[:1 + tail]:
+                layout.mark_row(row, "en-tête de tableau")
+            rows = rows[1 + tail:]
             if "followup" not in found.fields:
                 _from_content(found, rows, overrides, "followup", followup_by_content, lambda c: c.paragraphs)
             if "deadline" not in found.fields:

@@ -118,6 +118,22 @@ def test_a_next_page_fragment_with_a_column_less_is_laid_on_the_header_columns()
     assert len(normalize_document(doc, "x.pdf").actions) == 1
 
 
+def test_a_header_broken_in_a_narrow_column_and_set_as_two_rows_is_one_header():
+    """"Échéan" / "cier": the header's word cut at a narrow column's edge, its end set as a row
+    of its own (no line parted them). That row is the header's, no action, and its text is
+    accounted for. A row under the header with a word of its own is an action."""
+    header = ["Objectif", "Actions", "Responsable", "Échéan", "Suivi au 31 mars 2009"]
+    table = _table([_row(header, 1), _row(["", "", "", "cier", ""], 1),
+                    _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[table], pages=1), "x.pdf")
+    assert [(a.action, a.deadline_text) for a in converted.actions] == [("Bulletin", "2008")]
+    assert converted.document.chars_unaccounted == 0
+    table = _table([_row(header, 1), _row(["", "", "", "2008", ""], 1),
+                    _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
+    converted = normalize_document(Document(path="x.pdf", format="pdf", blocks=[table], pages=1), "x.pdf")
+    assert converted.document.chars_unaccounted == len("2008")  # not the header's: a row of no action
+
+
 def test_bulleted_lines_outside_a_table_are_quoted_not_taken_for_headings():
     table = _table([_row(HEADER, 1), _row(["Informer", "Bulletin", "CRÉ", "2008", "- Envoyé (mai 2008)"], 1)], 1)
     after = [Paragraph(lines=[Line(spans=[Span(t)], page=2)], page=2)

@@ -218,7 +218,6 @@ def _vocab(*lines: str) -> Vocabulary:
     ("On7e projets soutenus", "Onze projets soutenus"), ("un pr0jet", "un projet"),  # a letter read as a digit
     ("Là CRÉ se préoccupe de la CTF", "La CRÉ se préoccupe de la CTF"),  # "Là" opening a sentence, before a name
     ("-Là CRÉ se préoccupe de la CTF", "-La CRÉ se préoccupe de la CTF"),  # ... or an item
-    ("Forum jeunesse (05/11/07))", "Forum jeunesse (05/11/07)"),  # a bracketed date closed twice
     ("en développermnent social", "en développement social"),  # an "m" read with arches twice over
     ("Instauréer une carte loisirs", "Instaurer une carte loisirs"),  # an "e" read twice, once accented
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
@@ -263,7 +262,6 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "les régions et leurs partenaires",    # words stay words
     "Là où la Table agit", "une idée créée",  # "Là" before no name; an "e" beside an "é" in words
     "le M2e et le B2B", "Saint Jean",      # a digit in no word; a saint named without a stroke
-    "Forum (jeunesse (05/11/07))",         # a bracket open before the date
     "le 14 06 1980",                       # a year far from the document's
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
@@ -1366,6 +1364,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("vers Saint-Raÿymond", "vers Saint-Raymond"),              # a "y" read twice, once with a diaeresis
     ("Ressource de la CRÉ. autres organismes", "Ressource de la CRÉ, autres organismes"),  # a comma read as a point
     ("(Revue, Concert'action., etc.)", "(Revue, Concert'action, etc.)"),  # a speck read as a point before a comma
+    ("(Revue, Concert'action. etc.)", "(Revue, Concert'action, etc.)"),  # the comma before "etc." read as a point
     ("Services de garde (02/12/611)", "Services de garde (02/12/11)"),  # a speck read as a digit in the year
     ("Journée de réflexion sur L'analyse", "Journée de réflexion sur l'analyse"),  # the elided article inside a sentence
     ("Journée de réflexion sur L'ATI", "Journée de réflexion sur l'ATI"),  # ... before an acronym
@@ -1795,6 +1794,22 @@ def test_a_zero_opening_a_line_where_the_document_opens_items_on_o_is_that_bulle
     got = respelled(cell("o Six ateliers offerts", "o Neuf participants"), cell("© Étude confiée à une firme"))
     assert got[1] == "o Étude confiée à une firme"
     assert respelled(cell("- Six ateliers"), cell("© Étude confiée"))[1] == "© Étude confiée"
+
+
+def test_a_bracket_closed_twice_where_the_paragraph_opens_fewer_is_closed_once():
+    """"Forum jeunesse (05/11/07))", "… de la CRÉ" / "(section plan quinquennal))": a speck read
+    as a second ")". Two brackets opened and closed together stay (a bilan nests none, but
+    nothing is lost by leaving them)."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
+
+    dated, wrapped = cell("Forum jeunesse (05/11/07))"), cell("Voir le site de la CRÉ", "(section plan quinquennal))")
+    nested = cell("Forum (jeunesse (05/11/07))")
+    respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
+                     blocks=[Table(rows=[Row(cells=[dated, wrapped, nested])])]))
+    assert dated.text == "Forum jeunesse (05/11/07)" and ("(05/11/07))", "(05/11/07)") in dated.ocr_respelled
+    assert wrapped.text == "Voir le site de la CRÉ (section plan quinquennal)"
+    assert nested.text == "Forum (jeunesse (05/11/07))" and nested.ocr_respelled == []
 
 
 def test_a_bracket_before_one_digit_that_nothing_closes_is_a_one():

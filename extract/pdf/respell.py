@@ -37,8 +37,8 @@ pages are read, a word of an OCR page is checked against both:
   letter of its shape when that makes a word of the list. An "F", "f", "I", "|", "!" or "1"
   elided before a word inside a sentence ("cédés à F'OBNL") is the article's "l"; a stroke
   after "Saint" before a name ("Saint1 Côme") its hyphen; "Là" opening a sentence before a
-  name ("Là CRÉ se préoccupe") the article. A bracketed date closed twice, no bracket open
-  before it ("(05/11/07))"), is closed once.
+  name ("Là CRÉ se préoccupe") the article. A bracket closed twice in a paragraph that closes
+  more than it opens ("(05/11/07))") is closed once.
 - A capital shaped as its small letter ("Œ", "C", "K", "O", "S", "V"; and "J", a "j" whose dot a blur
   ran into its stem) inside a sentence, in a word the
   document prints in lower case at least twice (once, for a word of the list) and so only
@@ -611,8 +611,6 @@ _ELISION_STROKE = re.compile(r"(?<=[a-zà-ÿ,] )[FfI|!1]['’](?=[^\W\d_])")
 # "Là CRÉ se préoccupe": an article opening a sentence with an accent made up over its "a"
 # (the adverb opens none before a name)
 _THERE_OPENING = re.compile(r"(?:^|(?<=^[-–—•*▪])|(?<=^[-–—•*▪] )|(?<=[.;:] ))Là(?= [A-ZÀ-ÖØ-Þ][^\W\d_])")
-# "Forum jeunesse (05/11/07))": a bracketed date closed twice, a speck read as the second
-_DATE_CLOSED_TWICE = re.compile(r"\(\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)\)(\))(?=$|[\s,.;])")
 # "Saint1 Côme": the hyphen of a saint's place name read as a stroke
 _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # "On7e projets": a letter read as the digit of its shape, inside a word
@@ -718,6 +716,7 @@ def respell(doc: Document) -> None:
     _note_calls_read_as_marks(doc, ocr)
     _heading_points(doc, ocr)
     _saints_hyphened(doc, ocr)
+    _closed_twice(doc, ocr)
     tokens, sure, wrapped, slashed = [], Counter(), Counter(), Counter()
     for line, holder, _, after, _ in _lines(doc):
         tokens.append(TOKEN.findall(line.text))
@@ -1302,8 +1301,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
-                          (_THERE_OPENING, lambda m: "La"),
-                          (_DATE_CLOSED_TWICE, _closed_once)):
+                          (_THERE_OPENING, lambda m: "La")):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
@@ -1408,7 +1406,7 @@ def _point_for_comma(m: re.Match, changes: list[tuple[str, str]]) -> str:
         changes.append((before + ".,", before + ","))
         return ""
     after = re.match(r" ((?:[a-zà-ÿ]['’])?)([^\W\d_]+)", m.string[m.end():])
-    if not is_word(after.group(2)):
+    if not (is_word(after.group(2)) or after.group(2) == "etc"):  # (French sets a comma before "etc.")
         return m.group()
     changes.append((f"{before}. {after.group(1)}{after.group(2)}", f"{before}, {after.group(1)}{after.group(2)}"))
     return ","
@@ -1423,11 +1421,6 @@ def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: st
                   changes: list[tuple[str, str]]) -> str:
     """`text` with each match of `pattern` mended, each change recorded as (read, kept)."""
     return pattern.sub(_recording(mend, changes), text)
-
-
-def _closed_once(m: re.Match) -> str:
-    head = m.string[:m.start()]
-    return m.group()[:-1] if head.count("(") <= head.count(")") else m.group()
 
 
 def _plural_back(m: re.Match) -> str:
@@ -1966,6 +1959,16 @@ def _ocr_paragraphs(doc: Document, ocr: set[int]
                 places.append((span, len(text)))
                 text += span.text
         yield text, places, holder
+
+
+def _closed_twice(doc: Document, ocr: set[int]) -> None:
+    """A bracket closed twice ("(05/11/07))", "(section plan quinquennal))") in a paragraph that
+    closes more brackets than it opens: a speck read as the second (a bilan nests none)."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        at = text.find("))")
+        if at > 0 and text.count(")") > text.count("(") and "(" in text[:at]:
+            _put(places, at + 1, 1, "")
+            holder.ocr_respelled.append((text[text.rfind("(", 0, at):at + 2], text[text.rfind("(", 0, at):at + 1]))
 
 
 def _saints_hyphened(doc: Document, ocr: set[int]) -> None:
