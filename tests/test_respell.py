@@ -875,6 +875,8 @@ def test_a_dates_slashes_read_as_points_or_colons():
     ("1 % avril 2009", "1er avril 2009"),                      # the raised "er" read as a sign set apart
     ("soit 11 % avril", "soit 11 % avril"),
     ("Rencontre avec le 1 Ministre", "Rencontre avec le 1er Ministre"),  # an ordinal, its "er" lost
+    ("avec le Lr Ministre, le ler Premier", "avec le 1er Ministre, le 1er Premier"),  # ... its "1" read as a stroke letter
+    ("chez le Ler", "chez le Ler"),
     ("le 1 ministre", "le 1 ministre"),
     ("cédés à lOBNL d'habitation", "cédés à l'OBNL d'habitation"),  # an elision's apostrophe lost
     ("rapport sur lMRC", "rapport sur lMRC"),                  # (French elides before a vowel only)

@@ -492,7 +492,7 @@ _SIGN_TWICE = re.compile(r"(?<=\d)([$%€]) (?=\1(?!\S))")
 # "à lOBNL": an elided "l" or "d" run into a name in capitals, its apostrophe lost
 _ELIDED_CAPITALS = re.compile(r"(?<![\w'’])([ld])([A-ZÀ-ÖØ-Þ]{2,})(?![\w'’])")
 # "avec le 1 Ministre": "le" before "1" and a capitalised word is an ordinal, its raised "er" lost
-_FIRST_TITLE = re.compile(r"(?<=\b[Ll]e )1(?= [A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})")
+_FIRST_TITLE = re.compile(r"(?<=\b[Ll]e )(?:1|[lLI|!]e?r)(?= [A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})")  # (or "Lr", "ler": its "1" a stroke letter)
 # "(02/12/608)": a slashed date's year of two digits with a speck read as a digit
 _SLASHED_YEAR_MORE = re.compile(r"(?<![\d/])(\d{1,2}/\d{1,2}/)(\d{3})(?![\d/])")
 _DIGITS_ALIKE = ["38", "568", "08", "98", "17", "09", "06"]  # digits a blurred copy reads for one another
