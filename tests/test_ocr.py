@@ -1849,6 +1849,14 @@ def test_a_slash_left_out_or_read_as_a_letter_is_a_slash():
     stroke = pdf_ocr._Word("l", 84.6, 120, 70, 125, 100, (-1, 1, 1))
     pdf_ocr._mend_slash_alone(stroke, upright, size)
     assert stroke.text == "l"
+    one = pdf_ocr._Word("1", 90.0, 120, 70, 134, 100, (-1, 1, 1))  # "Portneuf 1 MRC": read as a "1"
+    pdf_ocr._mend_slash_alone(one, ink, size)
+    assert one.text == "/"
+    flagged = upright.copy()
+    flagged[70:76, 112:121] = 255  # a "1": its flag to the left of its stem
+    digit = pdf_ocr._Word("1", 90.0, 112, 70, 125, 100, (-1, 1, 1))
+    pdf_ocr._mend_slash_alone(digit, flagged, size)
+    assert digit.text == "1"
     two = ink.copy()
     two[90:100, 132:140] = 255  # a second piece beside it: no slash alone
     assert pdf_ocr._slash_between(left, right, two, base, size) is None

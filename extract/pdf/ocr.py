@@ -2434,10 +2434,11 @@ def _slash_read_as_l(w: _Word, ink, size_px: float) -> _Word | None:
 
 
 def _mend_slash_alone(w: _Word, ink, size_px: float) -> None:
-    """A slash read as a stroke letter, a word of its own ("Î partenaires" for "/ partenaires",
-    a bold slash found in the ink the page's read left out): no French word is such a letter
-    alone, and a letter stands upright."""
-    if w.text in _STROKES + ("Î", "Ï", "ï", "î") and len(glyphs := _glyphs(ink, w)) == 1 \
+    """A slash read as a stroke letter or a "1", a word of its own ("Î partenaires" for "/
+    partenaires", a bold slash found in the ink the page's read left out; "Portneuf 1 MRC"):
+    no French word is such a letter alone, and a letter or a "1" stands upright (a "1"'s flag
+    leans it left, if anything)."""
+    if w.text in _STROKES + ("Î", "Ï", "ï", "î", "1") and len(glyphs := _glyphs(ink, w)) == 1 \
             and _slash_shaped(glyphs[0], ink, size_px):
         w.text = "/"
 
