@@ -494,6 +494,21 @@ def test_a_words_last_letter_alone_at_the_next_pages_top_is_a_small_letter():
     assert mark.rows[0].cells[3].text == "X" and other.rows[0].cells[0].text == "C"
 
 
+def test_a_word_cut_at_a_cells_edge_with_its_end_alone_in_the_cell_below_is_left_whole():
+    """"Échéan" / "cier": a narrow header's word broken at its cell's edge, the end set in the
+    row under it. The first piece is no misreading of "Échéant": it is left for the two to be
+    joined. A cell above a word of its own is read as any."""
+    def row_of(*texts: str) -> Row:
+        return Row(cells=[Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2)])] if t else [], page=2)
+                          for t in texts])
+
+    cut = Table(rows=[row_of("Actions", "Échéan", "Suivi"), row_of("", "cier", ""), row_of("Bilan", "2008", "Fait")])
+    whole = Table(rows=[row_of("Actions", "Échéan", "Suivi"), row_of("Bilan", "2008", "Fait")])
+    for table in (cut, whole):
+        respell(Document(path="scan.pdf", format="pdf", blocks=[table], pages=2, ocr_pages=[2]))
+    assert cut.rows[0].cells[1].text == "Échéan" and whole.rows[0].cells[1].text == "Échéant"
+
+
 def test_a_saints_hyphen_read_as_a_stroke_is_the_hyphen_across_lines_and_spans_too():
     """"Saint1 Côme": the hyphen of a place name read "1" (glued, or spaced; a span of its own,
     raised; the name on the next line). A saint named without a stroke stays."""

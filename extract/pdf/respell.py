@@ -978,17 +978,32 @@ def _lines(doc: Document) -> Iterator[tuple[Line, Cell | Paragraph, str, str, st
     """Each line, the cell or paragraph holding it, the word ending the line before it (at a
     paragraph's first line, the cell's paragraph before) and the word opening the next line of
     its paragraph ("" at the paragraph's end), and at a paragraph's last line the word opening
-    the cell's next paragraph."""
+    the cell's next paragraph (at the cell's last, a piece alone in the cell under it)."""
     pars = list(_paragraphs(doc))
+    below = _pieces_below(doc)
     for i, (par, holder) in enumerate(pars):
         # at a paragraph's first line, the word ending the cell's paragraph before
         prev_par = pars[i - 1][0] if i and pars[i - 1][1] is holder and holder is not par else None
         before = _last_word(prev_par.lines[-1]) if prev_par and prev_par.lines else ""
         nxt_par = pars[i + 1][0] if i + 1 < len(pars) and pars[i + 1][1] is holder else None
-        beyond = _first_word(nxt_par.lines[0]) if nxt_par and nxt_par.lines else ""
+        beyond = _first_word(nxt_par.lines[0]) if nxt_par and nxt_par.lines else below.get(id(holder), "")
         for line, nxt in zip(par.lines, par.lines[1:] + [None]):
             yield line, holder, before, _first_word(nxt) if nxt is not None else "", "" if nxt else beyond
             before = _last_word(line)
+
+
+def _pieces_below(doc: Document) -> dict[int, str]:
+    """For a table cell, the one word in lower case that the cell under it holds alone (its
+    last word's end, where the row was cut: "Échéan" / "cier" in a narrow header), seen as
+    the word after its last line's end."""
+    out: dict[int, str] = {}
+    for table in doc.tables:
+        for row, under in zip(table.rows, table.rows[1:]):
+            for cell, low in zip(row.cells, under.cells):
+                text = low.text.strip() if low is not None else ""
+                if cell is not None and re.fullmatch(r"[a-zà-ÿ]+", text):
+                    out[id(cell)] = text
+    return out
 
 
 def _first_word(line: Line | None) -> str:
