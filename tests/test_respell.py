@@ -1820,7 +1820,7 @@ def test_a_bracket_closed_twice_where_the_paragraph_opens_fewer_is_closed_once()
     def cell(*lines: str) -> Cell:
         return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2) for t in lines])], page=2)
 
-    dated, wrapped = cell("Forum jeunesse (05/11/07))"), cell("Voir le site de la CRÉ", "(section plan quinquennal))")
+    dated, wrapped = cell("Forum jeunesse (05/11/07))"), cell("Voir le site de la CRÉ (section", "plan quinquennal)}")
     nested = cell("Forum (jeunesse (05/11/07))")
     respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
                      blocks=[Table(rows=[Row(cells=[dated, wrapped, nested])])]))

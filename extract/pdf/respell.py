@@ -1979,11 +1979,13 @@ def _ocr_paragraphs(doc: Document, ocr: set[int]
 def _closed_twice(doc: Document, ocr: set[int]) -> None:
     """A bracket closed twice ("(05/11/07))", "(section plan quinquennal))") in a paragraph that
     closes more brackets than it opens: a speck read as the second (a bilan nests none)."""
-    for text, places, holder in _ocr_paragraphs(doc, ocr):
+    for read, places, holder in _ocr_paragraphs(doc, ocr):
+        text = read.translate(_BRACES)  # (a brace is a bracket misread: "quinquennal)}")
         at = text.find("))")
         if at > 0 and text.count(")") > text.count("(") and "(" in text[:at]:
             _put(places, at + 1, 1, "")
-            holder.ocr_respelled.append((text[text.rfind("(", 0, at):at + 2], text[text.rfind("(", 0, at):at + 1]))
+            opened = text.rfind("(", 0, at)
+            holder.ocr_respelled.append((read[opened:at + 2], read[opened:at + 1]))
 
 
 def _saints_hyphened(doc: Document, ocr: set[int]) -> None:
