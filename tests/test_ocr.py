@@ -2518,7 +2518,7 @@ def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
     """"-Octroi" on a blurred copy: the dash runs into the "O", and a blot hangs under its
     first columns (7 px of ink there, over 0.15 of the size). The columns within the middle of
     the small letters are thin taken together: a dash leads the glyph. A letter (its ink up to
-    the small letters' top) or a mark as thick as a bullet does not."""
+    the small letters' top), a mark as thick as a bullet or a slanting stroke does not."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -2539,6 +2539,11 @@ def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
     disc[0:26, 14:35] = ink[0:26, 14:35]
     disc[10:21, 11:14] = 255
     assert not pdf_ocr._dash_led(box, disc, base, size)
+    spine = np.zeros((30, 40), np.uint8)  # an "s" whose spine a blurred copy broke off: it slants
+    for k in range(9):
+        spine[10 + k:13 + k, k] = 255
+    spine[0:26, 14:35] = ink[0:26, 14:35]
+    assert not pdf_ocr._dash_led(box, spine, base, size)
 
 
 
