@@ -220,6 +220,8 @@ def _vocab(*lines: str) -> Vocabulary:
     ("-Là CRÉ se préoccupe de la CTF", "-La CRÉ se préoccupe de la CTF"),  # ... or an item
     ("en développermnent social", "en développement social"),  # an "m" read with arches twice over
     ("Instauréer une carte loisirs", "Instaurer une carte loisirs"),  # an "e" read twice, once accented
+    ("en quatre fangues", "en quatre langues"),  # an "l" with a speck for a bar, not "fringues"
+    ("pour un total de 240 000 à", "pour un total de 240 000 $"),  # a sum's "$" read "à"
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -263,6 +265,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "Là où la Table agit", "une idée créée",  # "Là" before no name; an "e" beside an "é" in words
     "le M2e et le B2B", "Saint Jean",      # a digit in no word; a saint named without a stroke
     "le 14 06 1980",                       # a year far from the document's
+    "de 1 000 à 2 000 $", "soit 40 à",     # "à" between sums; after no sum of thousands
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two

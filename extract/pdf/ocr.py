@@ -2055,7 +2055,7 @@ def _beside(boxes: dict[tuple[int, object], list[float]], loners: list[tuple[int
     return placed
 
 
-_CROSSES = ("X", "x", "×", "+", "*")  # what Tesseract reads for a "✕" bullet
+_CROSSES = ("X", "x", "×", "+", "*", "%")  # what Tesseract reads for a "✕" bullet ("X%": its strokes' ends blotted)
 _ROUND_SIGNS = ("©", "®", "@")  # … and for an "o" bullet, a hollow circle
 _SINGLE_QUOTES = "‘'’`"  # French opens no line on one (its quotes are « » and “ ”)
 _QUOTES = "\"“”«»„" + _SINGLE_QUOTES

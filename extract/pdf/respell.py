@@ -255,6 +255,7 @@ _THIN = "il1|!t"  # a thin stroke the OCR reads as a letter of its own
 # ... or with a speck for a bar, as an "f" ("Travailfler"), or with a "g"'s tail under it and
 # an "i"'s dot over it, as a "j" ("Agjir")
 _MADE_UP = _THIN + "fj"
+_STROKE_LETTERS = _THIN + "f"  # ... and read as one another
 _ACCENTS = "àâäéèêëîïôöùûüç"
 _UNMARKED = dict(zip(_ACCENTS, "aaaeeeeiioouuuc"))  # each accented letter without its accent
 _ARTICLES = ("Le", "La", "Les")  # capitalized inside a sentence only in a name ("à La Tuque")
@@ -544,6 +545,9 @@ _ZEROS_X = re.compile(r"(?<=\d)\(X\)(?=\d)")
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
 _PERCENT_A = re.compile(r"(?<=\d) ?À(?=$|[,.;)])")
+# "un total de 240 000 à": a sum's "$" read "à" (French ends no phrase on "à"; a sum of
+# thousands is no share)
+_DOLLAR_A = re.compile(r"(?<=\d \d{3}) à(?=$|[,.;)])")
 # "2016 --2018": a range of years, its dash read twice
 _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20)\d\d)(?!\d)")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
@@ -1387,6 +1391,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                          changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_recorded(_PERCENT_A, lambda m: m.group().replace("À", "%"), text, changes)
+    if not after:  # (the phrase may go on on the next line: "240 000 à" / "Québec")
+        text = _sub_recorded(_DOLLAR_A, lambda m: " $", text, changes)
     text = _sub_recorded(_RANGE_DASH_TWICE, lambda m: f"{m.group(1)}-{m.group(2)}", text, changes)
     text = _sub_around(_FOUR_PER, lambda m: _recorded(m.group(), "4", changes), text, after)
     text = _sub_around(_ARTICLE_STROKED, lambda m: _article_stroked(m, changes), text, after, before)
@@ -2882,9 +2888,10 @@ def _likeliest(low: str, groups: list[str] = _ALIKE, same_length: bool = False) 
     ranked = [r for r in ranked if _fold(r[1]) == plain] or ranked
     if len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0] and len(low) >= 4:
         # a thin stroke read as another is likelier than any other letter misread ("Gaia":
-        # "Gala" rather than "gaie")
+        # "Gala" rather than "gaie"; "fangues": "langues", an "l" with a speck for a bar,
+        # rather than "fringues")
         ranked = [r for r in ranked if len(r[1]) == len(low) and all(
-            a == b or a in _THIN and b in _THIN for a, b in zip(low, r[1]))] or ranked
+            a == b or a in _STROKE_LETTERS and b in _STROKE_LETTERS for a, b in zip(low, r[1]))] or ranked
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
