@@ -392,6 +392,30 @@ def test_walls_of_a_row_of_one_line_are_rules_and_letters_are_not():
     assert all(min(abs(x / scale - d) for d in (100, 350, 600, 1100, 1500)) < 4 for _, _, x, _ in walls)
 
 
+def test_a_wall_whose_ink_runs_past_the_rule_under_it_is_still_a_wall():
+    """A blurred black-and-white copy left a blot under the rule at a wall's foot: the wall's
+    ink runs from the rule over the header row to three pixels past the rule under it (past
+    the reach of the rule's band). It is the wall still, on the line of the column rule of
+    the rows below (the header's "Actions" | "Porteur" stay apart)."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    across_v = np.zeros((500, 200), np.uint8)
+    horizontal = np.zeros_like(across_v)
+    horizontal[61:65, 10:190] = 255  # the rules over and under the header row
+    horizontal[111:115, 10:190] = 255
+    across_v[61:65, 10:190] = 255
+    across_v[111:115, 10:190] = 255
+    across_v[65:118, 90:95] = 255  # the wall, its foot 3 px past the rule under it
+    vertical = np.zeros_like(across_v)
+    vertical[200:450, 90:95] = 255  # the column rule of the rows below
+    walls = pdf_ocr._short_walls(across_v, horizontal, vertical)
+    assert walls[70:110, 90:95].all()
+    across_v[118:125, 90:95] = 255  # running on further, it is no wall of the row
+    assert not pdf_ocr._short_walls(across_v, horizontal, vertical)[70:110, 90:95].any()
+
+
 def test_a_ragged_wall_of_a_header_row_alone_is_a_rule():
     """A header row's wall a scan left ragged (a pixel of it out of its line here and there),
     the header row over title rows that span the table (no column rule under it to line up

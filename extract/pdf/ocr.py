@@ -1311,7 +1311,8 @@ def _short_walls(across_v, horizontal, vertical):
         if w > max(2, DPI // 40) * 3 or h >= DPI // 5:
             continue  # too thick for a rule, or long enough to be found already
         top, bottom = max(0, y - 1), min(height - 1, y + h)
-        if not (near[top, x:x + w].any() and near[bottom, x:x + w].any()):
+        # (its ends may run a few pixels past the rules: a blurred copy's ink under a rule)
+        if not (near[top:top + reach + 1, x:x + w].any() and near[max(top, bottom - reach):bottom + 1, x:x + w].any()):
             continue
         inside = text[top:bottom]
         # (the stroke's own ragged edge, a pixel or two out of its line, is no ink beside it)
