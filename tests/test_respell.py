@@ -222,6 +222,7 @@ def _vocab(*lines: str) -> Vocabulary:
     ("Instauréer une carte loisirs", "Instaurer une carte loisirs"),  # an "e" read twice, once accented
     ("en quatre fangues", "en quatre langues"),  # an "l" with a speck for a bar, not "fringues"
     ("pour un total de 240 000 à", "pour un total de 240 000 $"),  # a sum's "$" read "à"
+    ("les quartiers et Îles municipalités", "les quartiers et les municipalités"),  # a speck read "Î"
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -266,6 +267,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le M2e et le B2B", "Saint Jean",      # a digit in no word; a saint named without a stroke
     "le 14 06 1980",                       # a year far from the document's
     "de 1 000 à 2 000 $", "soit 40 à",     # "à" between sums; after no sum of thousands
+    "aux Îles de la Madeleine", "vers Îles-de-la-Madeleine",  # the islands' name
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two

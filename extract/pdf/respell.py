@@ -37,7 +37,8 @@ pages are read, a word of an OCR page is checked against both:
   letter of its shape when that makes a word of the list. An "F", "f", "I", "|", "!" or "1"
   elided before a word inside a sentence ("cédés à F'OBNL") is the article's "l"; a stroke
   after "Saint" before a name ("Saint1 Côme") its hyphen; "Là" opening a sentence before a
-  name ("Là CRÉ se préoccupe") the article. A bracket closed twice in a paragraph that closes
+  name ("Là CRÉ se préoccupe") the article; "Îles" inside a sentence before a word in lower
+  case but "de" ("et Îles municipalités") a speck before "les". A bracket closed twice in a paragraph that closes
   more than it opens ("(05/11/07))") is closed once.
 - A capital shaped as its small letter ("Œ", "C", "K", "O", "S", "V"; and "J", a "j" whose dot a blur
   ran into its stem) inside a sentence, in a word the
@@ -615,6 +616,9 @@ _ELISION_STROKE = re.compile(r"(?<=[a-zà-ÿ,] )[FfI|!1]['’](?=[^\W\d_])")
 # "Là CRÉ se préoccupe": an article opening a sentence with an accent made up over its "a"
 # (the adverb opens none before a name)
 _THERE_OPENING = re.compile(r"(?:^|(?<=^[-–—•*▪])|(?<=^[-–—•*▪] )|(?<=[.;:] ))Là(?= [A-ZÀ-ÖØ-Þ][^\W\d_])")
+# "les quartiers et Îles municipalités": a speck before "les" inside a sentence read as a
+# capital "I" (the islands' name goes on with "de": "Îles-de-la-Madeleine", "Îles de Sorel")
+_SPECK_BEFORE_LES = re.compile(r"(?<=[a-zà-ÿ,] )[ÎÏI](?=les (?!d[eu]\b|des\b|d['’])[a-zà-ÿ]{3,})")
 # "Saint1 Côme": the hyphen of a saint's place name read as a stroke
 _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # "On7e projets": a letter read as the digit of its shape, inside a word
@@ -1320,7 +1324,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
-                          (_THERE_OPENING, lambda m: "La")):
+                          (_THERE_OPENING, lambda m: "La"), (_SPECK_BEFORE_LES, lambda m: "")):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
