@@ -223,6 +223,7 @@ def _vocab(*lines: str) -> Vocabulary:
     ("en quatre fangues", "en quatre langues"),  # an "l" with a speck for a bar, not "fringues"
     ("pour un total de 240 000 à", "pour un total de 240 000 $"),  # a sum's "$" read "à"
     ("les quartiers et Îles municipalités", "les quartiers et les municipalités"),  # a speck read "Î"
+    ("le CSSS$/ Ressource de la CRÉ", "le CSSS/ Ressource de la CRÉ"),  # a speck read "$" after a name it prints
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
 ])
 def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant: str):
@@ -268,6 +269,7 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "le 14 06 1980",                       # a year far from the document's
     "de 1 000 à 2 000 $", "soit 40 à",     # "à" between sums; after no sum of thousands
     "aux Îles de la Madeleine", "vers Îles-de-la-Madeleine",  # the islands' name
+    "le TDQ$ au total",                    # a name the document does not print
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two
@@ -1252,9 +1254,11 @@ def test_a_date_in_brackets_whose_bracket_was_lost_opens_again():
     alone = cell_of("Douze projets retenus pour un total de 240 000 $ Gjanv. 2010)")  # the "(" alone read "G"
     small = cell_of("-Deux travailleuses embauchées fanv. 2018)")  # ... the "(j" into an "f"
     gone = cell_of("o Six ateliers offerts évr. 2011)")  # ... the "(f" lost together
+    slashed = cell_of("-Économie sociale 14/04/08)")  # ... before a slashed date
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone, small, gone])])])
+                   blocks=[Table(rows=[Row(cells=[g, lost, day, across, q, alone, small, gone, slashed])])])
     respell(doc)
+    assert slashed.text == "-Économie sociale (14/04/08)"
     assert gone.text == "o Six ateliers offerts (févr. 2011)"
     assert small.text == "-Deux travailleuses embauchées (janv. 2018)"
     assert alone.text == "Douze projets retenus pour un total de 240 000 $ (janv. 2010)"

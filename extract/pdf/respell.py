@@ -336,6 +336,8 @@ _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d
 _MONTH_AS_CAPITAL = re.compile(r"(?:(?<=\d )|(?<=\d  )|(?<=\der )|(?<=\der  ))(?:Janvier|Juin|Juillet|Octobre|Septembre)\b")
 # "par le C'ATI" where the document prints "CATI": a speck read as an apostrophe ("c'" elides
 # before "est", never before a name in capitals)
+# "TDS$/ Ressource": a speck read as a sign glued after a name in capitals the document prints
+_SIGN_AFTER_NAME = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ]{2,})[$€£](?=[/\s,.;:)]|$)")
 _C_SPECK = re.compile(r"(?<![^\W\d_])C['’]([A-ZÀÂÉÈÊÎÔ]{2,})\b")
 # "su" (a participle of "savoir") after no form of "avoir": an "au" misread ("l'accès su logement")
 _SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
@@ -1159,6 +1161,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                           fixed, changes)
     fixed = _sub_recorded(_C_SPECK, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] >= 2 else m.group(),
                           fixed, changes)
+    fixed = _sub_recorded(_SIGN_AFTER_NAME, lambda m: m.group(1) if vocab.counts[m.group(1)] >= 2 else m.group(),
+                          fixed, changes)
     lower, capital = vocab.day_months
     if capital <= 1 or lower > capital:  # the document prints a month after a day in small letters, or this once
         # (the day may end the line before: "le 30" / "Janvier 2018")
@@ -1770,14 +1774,19 @@ def _open_brackets(doc: Document, ocr: set[int]) -> None:
     ("Guin 2016)", "Quin 2016)"), or alone as a "G" ("Gjanv. 2010)"), or lost with it ("évr.
     2011)"), "offertes janv. 2010 et
     févr. 2010)"): in a paragraph whose first ")" no "(" opens, the ")" closing a run of dates
-    (months, days, years, "et", "au"), the bracket opens before the run's first day or month."""
+    (months, days, years, "et", "au"), the bracket opens before the run's first day or month;
+    closing a slashed date alone, before the date."""
     for text, places, holder in _ocr_paragraphs(doc, ocr):
         close = text.find(")")
         if close < 0 or "(" in text[:close].translate(_BRACES):
             continue
         start = next((m for m in _MONTH_WORD.finditer(text[:close])
                       if _DATE_RUN.fullmatch(text[m.end():close])), None)
-        if start is None:
+        if start is None:  # ... or a slashed date alone before it ("Économie sociale 14/04/08)")
+            slashed = re.search(r"(?<= )\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)$", text[:close])
+            if slashed:
+                _put(places, slashed.start(), 0, "(")
+                holder.ocr_respelled.append((slashed.group() + ")", "(" + slashed.group() + ")"))
             continue
         day = re.search(r"(?:\b\d{1,2}|\b1er) $", text[:start.start()])
         at = day.start() if day else start.start()
