@@ -162,6 +162,7 @@ def _vocab(*lines: str) -> Vocabulary:
     ("Échéance Septe mbrée 2017", "Échéance Septembre 2017"),    # a month cut in two, a letter made up
     ("Échéance Fév rier 2010", "Échéance Février 2010"),          # ... cut in two
     ("Échéance Septembrée 2017", "Échéance Septembre 2017"),      # a month with a letter made up
+    ("Échéance Automnce 2012", "Échéance Automne 2012"),          # ... a season too
     ("signée le [4 mars 2018", "signée le 14 mars 2018"),          # a "1" read "["
     ("Les Basaues", "Les Basques"),                               # a place named with its article
     ("Dépôêt du plan d'action", "Dépôt du plan d'action"),        # one accented glyph read as two

@@ -394,6 +394,7 @@ _MONTH_ENDS = {"janvier": {31}, "février": {28, 29}, "mars": {31}, "avril": {30
                "juillet": {31}, "août": {31}, "septembre": {30}, "octobre": {31}, "novembre": {30},
                "décembre": {31}}
 _MONTH_NAMES = tuple(_MONTH_ENDS)
+_SEASONS = ("hiver", "printemps", "automne")  # ("été" is too short to be told one letter off)
 _NAMED = "|".join(_MONTH_NAMES)
 # a day no month has, before a month's name
 _NO_SUCH_DAY = re.compile(rf"(?<![\d/.,])(3[2-9]|[4-9]\d)(?= ({_NAMED})\b)")
@@ -1574,7 +1575,7 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
 
     low = read.lower()
     plain = _fold(low)
-    if any(plain == _fold(n) for n in _MONTH_NAMES + _MONTH_SHORT) or (
+    if any(plain == _fold(n) for n in _MONTH_NAMES + _MONTH_SHORT + _SEASONS) or (
             is_word(low) and low not in _NO_NUMBER_AFTER and not dated):
         return read + point  # a month as printed, accents or none ("fevrier", "dec.")
     if not point and len(plain) >= 4 and not is_word(low):
@@ -1591,7 +1592,7 @@ def _month_misread(read: str, point: str, changes: list[tuple[str, str]], dated:
         ends = [n for n in _MONTH_SHORT if _fold(n).endswith(plain) and _fold(n) != plain]
         if len(ends) == 1:
             return _recorded(read + point, _cased(ends[0], read) + point, changes)
-    names = _MONTH_SHORT if point else _MONTH_NAMES
+    names = _MONTH_SHORT if point else _MONTH_NAMES + _SEASONS  # ("Automnce 2012": a season)
     most = (2 if len(low) >= 4 else 1) if point else 1
     near = sorted((Levenshtein.distance(plain, _fold(n)), n) for n in names if _fold(n)[0] == plain[0])
     near = [(d, n) for d, n in near if d <= most]
