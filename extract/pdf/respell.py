@@ -2788,11 +2788,17 @@ def _alike_within(read: str, meant: str, limit: int) -> bool:
 def _printed_place(word: str, counts: Counter[str]) -> str | None:
     """The one Quebec place name of seven letters or more that the document prints three times
     or more and `word`, printed once, differs from by one letter of any shape ("Outsouais"
-    among the Table's "Outaouais")."""
-    if len(word) < 7 or counts[word] > 1:
+    among the Table's "Outaouais"); for a word of eight letters or more, the one such name
+    within three edits of it ("Saqueravy" in a bilan of the Saguenay)."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(word) < 7 or counts[word] > 1 or word in place_words():
         return None
-    found = [name for name in place_words() if len(name) == len(word) and counts[name] >= 3
-             and sum(a != b for a, b in zip(word, name)) == 1]
+    printed = [name for name, n in counts.items() if n >= 3 and name in place_words()]
+    found = [name for name in printed if len(name) == len(word) and sum(a != b for a, b in zip(word, name)) == 1]
+    if not found and len(word) >= 8:
+        found = [name for name in printed if len(name) >= 7
+                 and Levenshtein.distance(word.lower(), name.lower(), score_cutoff=3) <= 3]
     return found[0] if len(found) == 1 else None
 
 
