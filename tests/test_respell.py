@@ -223,6 +223,7 @@ def _vocab(*lines: str) -> Vocabulary:
     ("Instauréer une carte loisirs", "Instaurer une carte loisirs"),  # an "e" read twice, once accented
     ("en quatre fangues", "en quatre langues"),  # an "l" with a speck for a bar, not "fringues"
     ("pour un total de 240 000 à", "pour un total de 240 000 $"),  # a sum's "$" read "à"
+    ("un total de 240 000 à (janv. 2010)", "un total de 240 000 $ (janv. 2010)"),
     ("les quartiers et Îles municipalités", "les quartiers et les municipalités"),  # a speck read "Î"
     ("le CSSS$/ Ressource de la CRÉ", "le CSSS/ Ressource de la CRÉ"),  # a speck read "$" after a name it prints
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost

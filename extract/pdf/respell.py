@@ -551,7 +551,7 @@ _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 _PERCENT_A = re.compile(r"(?<=\d) ?À(?=$|[,.;)])")
 # "un total de 240 000 à": a sum's "$" read "à" (French ends no phrase on "à"; a sum of
 # thousands is no share)
-_DOLLAR_A = re.compile(r"(?<=\d \d{3}) à(?=$|[,.;)])")
+_DOLLAR_A = re.compile(r"(?<=\d \d{3}) à(?=$|[,.;)]| \()")  # (or before the item's bracketed date)
 # "2016 --2018": a range of years, its dash read twice
 _RANGE_DASH_TWICE = re.compile(r"(?<!\d)((?:19|20)\d\d) ?[-–—]{2} ?((?:19|20)\d\d)(?!\d)")
 # "; Améliorer …": a speck read as a mark opening a cell or paragraph, before a capital
