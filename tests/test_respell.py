@@ -332,6 +332,7 @@ def test_short_words_a_blurred_copy_misread_take_the_document_phrase():
         assert respell_text(read, bare)[0] == read.replace(read.split()[-1][0], "l", 1)
     assert respell_text("I'ATI reste", bare)[0] == "I'ATI reste"  # opening the text: perhaps "L'"
     assert respell_text("F'OBNL d'habitation", bare, before="à")[0] == "l'OBNL d'habitation"  # the line before's word
+    assert respell_text("quartiers et Îles", bare, after="municipalités")[0] == "quartiers et les"  # the next line's
 
 
 def test_er_inside_a_sentence_is_en_or_et():

@@ -621,7 +621,7 @@ _ELISION_STROKE = re.compile(r"(?<=[a-zà-ÿ,] )[FfI|!1]['’](?=[^\W\d_])")
 _THERE_OPENING = re.compile(r"(?:^|(?<=^[-–—•*▪])|(?<=^[-–—•*▪] )|(?<=[.;:] ))Là(?= [A-ZÀ-ÖØ-Þ][^\W\d_])")
 # "les quartiers et Îles municipalités": a speck before "les" inside a sentence read as a
 # capital "I" (the islands' name goes on with "de": "Îles-de-la-Madeleine", "Îles de Sorel")
-_SPECK_BEFORE_LES = re.compile(r"(?<=[a-zà-ÿ,] )[ÎÏI](?=les (?!d[eu]\b|des\b|d['’])[a-zà-ÿ]{3,})")
+_SPECK_BEFORE_LES = re.compile(r"(?<=[a-zà-ÿ,] )[ÎÏI]les(?= (?!d[eu]\b|des\b|d['’])[a-zà-ÿ]{3,})")
 # "Saint1 Côme": the hyphen of a saint's place name read as a stroke
 _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # "On7e projets": a letter read as the digit of its shape, inside a word
@@ -1329,7 +1329,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
-                          (_THERE_OPENING, lambda m: "La"), (_SPECK_BEFORE_LES, lambda m: "")):
+                          (_THERE_OPENING, lambda m: "La")):
         text = _sub_recorded(pattern, mend, text, changes)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
@@ -1337,6 +1337,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _SPECK_POINT.sub(point, text)
     text = _sub_around(_SPECK_AFTER_SHORT, _recording(lambda m: m.group(1), changes), text, after)
     text = _sub_around(_ELISION_STROKE, _recording(lambda m: "l" + m.group()[1], changes), text, "", before)
+    text = _sub_around(_SPECK_BEFORE_LES, _recording(lambda m: "les", changes), text, after, before)
     text = _sub_around(_POINT_APART, _recording(lambda m: "", changes), text, after)
     text = _NOT_FRENCH.sub(french, text)
     text = _TILDE.sub(untilde, text)
