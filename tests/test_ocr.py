@@ -2571,6 +2571,31 @@ def test_a_dash_run_into_a_letter_with_a_blot_under_it_still_leads_the_glyph():
 
 
 
+def test_a_four_read_as_such_opens_on_its_own_bar_not_on_a_dash():
+    """"4 rencontres par année" in a deadline cell: the "4"'s bar reaches left of its slanting
+    stroke, level at the middle of the small letters, as a dash run into a letter does. A "4"
+    read so keeps it: no item's dash is made up before it; a letter there takes its dash."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    size, base = 33.3, 25
+    ink = np.zeros((30, 40), np.uint8)
+    ink[14:18, 0:24] = 255  # the bar, level
+    ink[2:26, 16:21] = 255  # the stem
+    for k in range(12):  # the slanting stroke, from the bar's left end up to the stem's top
+        ink[14 - k:16 - k, 4 + k:6 + k] = 255
+    four = pdf_ocr._Word("4", 90.0, 0, 2, 24, 26, (1, 1, 1))
+    pdf_ocr._mark_bullet(four, ink, base, size)
+    assert four.text == "4"
+    letter = pdf_ocr._Word("Ecole", 90.0, 0, 2, 24, 26, (1, 1, 1))
+    bar = np.zeros((30, 40), np.uint8)
+    bar[14:18, 0:12] = 255  # a dash run into the letter's stem
+    bar[2:26, 12:17] = 255
+    pdf_ocr._mark_bullet(letter, bar, base, size)
+    assert letter.text == "-Ecole"
+
+
 def test_a_dash_run_into_a_round_capital_read_as_a_sign_is_the_item_dash():
     """"<Cohorte 2 : 11 participants" (a 300 dpi copy tilted 2.8°): the item's dash run into
     the "C" read "<" with the letters after it. A glyph a dash leads, read as a sign no item

@@ -2086,7 +2086,8 @@ def _mark_bullet(w: _Word, ink, base: int, size_px: float) -> None:
             and _dash_shaped(glyphs[0], base, size_px):
         w.text = w.text[1:]  # a speck over the dash made it a cross ("+-Participation"): the dash alone stands
     if w.text and w.text[0] not in "-–—" and (len(glyphs) > 1 and _dash_shaped(glyphs[0], base, size_px)
-                                             or glyphs and _dash_led(glyphs[0], ink, base, size_px)):
+                                             or glyphs and w.text[0] != "4" and _dash_led(glyphs[0], ink, base, size_px)):
+        # (a "4" read as such opens on its own bar, left of its slanting stroke)
         # a dash glued to the word ("-Services") that Tesseract left out, or read as a quote
         # ("“Services": a quote stands at the capitals' top, a dash at the small letters' middle)
         if w.text[0].isalnum():
