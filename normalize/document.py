@@ -262,9 +262,10 @@ def _responsible(name: str, action_id: str, row: LogicalRow, texts: CellTexts, o
     return listed, "." * (read.count(".") - listed.count("."))
 
 
-# a point set against a word of four letters or more (no abbreviation: "M.", "Ste."), before
-# a capitalized word
-_POINT_BETWEEN_NAMES = re.compile(r"(?<=[^\W\d_]{4})\. (?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
+# a point set against a word of four letters or more (no abbreviation: "M.", "Ste.") or an
+# acronym ("CRÉ. MRC du Domaine-du-Roy"), before a capitalized word
+_POINT_BETWEEN_NAMES = re.compile(r"(?:(?<=[^\W\d_]{4})|(?<=\b[A-ZÀ-ÖØ-Þ]{2})|(?<=\b[A-ZÀ-ÖØ-Þ]{3}))"
+                                  r"\. (?=[A-ZÀ-ÖØ-Þ][^\W\d_])")
 
 
 def names_listed(text: str) -> str:
