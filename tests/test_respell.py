@@ -224,6 +224,10 @@ def _vocab(*lines: str) -> Vocabulary:
     ("en quatre fangues", "en quatre langues"),  # an "l" with a speck for a bar, not "fringues"
     ("pour un total de 240 000 à", "pour un total de 240 000 $"),  # a sum's "$" read "à"
     ("un total de 240 000 à (janv. 2010)", "un total de 240 000 $ (janv. 2010)"),
+    ("Objectif 2 : Favoriser La persévérance", "Objectif 2 : Favoriser la persévérance"),  # after a numbered opener
+    ("2.1 Favoriser La persévérance", "2.1 Favoriser la persévérance"),
+    ("Réalisé à 50 •", "Réalisé à 50 %"),  # a percent sign read as a bullet closing the text
+    ("Pañticipation aux consultations", "Participation aux consultations"),  # an "r" read "ñ"
     ("les quartiers et Îles municipalités", "les quartiers et les municipalités"),  # a speck read "Î"
     ("le CSSS$/ Ressource de la CRÉ", "le CSSS/ Ressource de la CRÉ"),  # a speck read "$" after a name it prints
     ("Rencontres tenues le 1406 2010, le 13 12 2011", "Rencontres tenues le 14/06/2010, le 13/12/2011"),  # slashes lost
@@ -272,6 +276,8 @@ def test_a_misread_word_takes_the_document_or_the_list_spelling(read: str, meant
     "de 1 000 à 2 000 $", "soit 40 à",     # "à" between sums; after no sum of thousands
     "aux Îles de la Madeleine", "vers Îles-de-la-Madeleine",  # the islands' name
     "le TDQ$ au total",                    # a name the document does not print
+    "Axe 1 – Favoriser La Tuque",          # a name opening on its article
+    "• Démarrage • Suivi",                 # bullets between words
     "rencontre en 2019 prévue", "un rapport de 1985", "plan 2015-2020", "de 1990-2050", "le CO2, la DOC",  # a year near the document's, or one digit from none of them
     "le 1er mai, le 2 mai",
     "membres de la Table", "dans la C-N", "là où il faut", "ce jour-là, la Table", "Aller là.", "TDS/Ressource", "travail/a domicile",                 # the page ran "de la" together elsewhere: here it is two

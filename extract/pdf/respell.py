@@ -549,6 +549,8 @@ _ZEROS_X = re.compile(r"(?<=\d)\(X\)(?=\d)")
 _HASH_PERCENT = re.compile(r"(?<=\d) ?#(?=$|[ ,.;)])")
 # "75 À" closing its cell: a percent sign read "À" (French sets no capital "À" after a number)
 _PERCENT_A = re.compile(r"(?<=\d) ?À(?=$|[,.;)])")
+# "Réalisé à 50 •": a percent sign read as a bullet closing its text (no bullet closes one)
+_PERCENT_BULLET = re.compile(r"(?<=\d) [•·](?=$|[,.;)])")
 # "un total de 240 000 à": a sum's "$" read "à" (French ends no phrase on "à"; a sum of
 # thousands is no share)
 _DOLLAR_A = re.compile(r"(?<=\d \d{3}) à(?=$|[,.;)]| \()")  # (or before the item's bracketed date)
@@ -1262,7 +1264,9 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
             # beside an "n", the "n" read twice, once with a tilde ("quiñnquennal")
             word = re.sub(r"[ñÑ](?=[nN])|(?<=[nN])[ñÑ]", "", m.group())
             if word == m.group() or not is_word(word.lower()):
-                return m.group()
+                word = m.group().replace("ñ", "r")  # ... or an "r" whose arm a speck made an arch ("Pañticipation")
+                if not is_word(word.lower()):
+                    return m.group()
         changes.append((m.group(), word))
         return word
 
@@ -1401,6 +1405,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                          changes)
     text = _sub_recorded(_HASH_PERCENT, lambda m: m.group().replace("#", "%"), text, changes)
     text = _sub_recorded(_PERCENT_A, lambda m: m.group().replace("À", "%"), text, changes)
+    text = _sub_recorded(_PERCENT_BULLET, lambda m: " %", text, changes)
     if not after:  # (the phrase may go on on the next line: "240 000 à" / "Québec")
         text = _sub_recorded(_DOLLAR_A, lambda m: " $", text, changes)
     text = _sub_recorded(_RANGE_DASH_TWICE, lambda m: f"{m.group(1)}-{m.group(2)}", text, changes)
@@ -2182,7 +2187,9 @@ def _after_opener(text: str, at: int, before: str = "") -> bool:
     in lower case, with no mark before it: a verb or a noun opening an objective or an item
     ("Consolider" / "La concertation")."""
     head = text[:at] if at else (before + " " if before else "")
-    m = re.fullmatch(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}) ", head)
+    # (after an objective's number or title: "Objectif 2 : Favoriser", "2.1 Favoriser")
+    m = re.fullmatch(r"\s*(?:(?:Objectif|Axe|Orientation|Action|Priorité)s? ?\d+(?:\.\d+)* ?[:.–-] ?|\d+(?:\.\d+)*\.? )?"
+                     r"([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,}) ", head)
     return bool(m) and is_word(m.group(1).lower())
 
 
