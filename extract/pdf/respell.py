@@ -336,6 +336,9 @@ _DATES_POINT = re.compile(r"(?<=\d/\d\d/\d\d)\.(?= \d\d?/\d\d?/\d\d)|(?<=\d/\d\d
 _MONTH_AS_CAPITAL = re.compile(r"(?:(?<=\d )|(?<=\d  )|(?<=\der )|(?<=\der  ))(?:Janvier|Juin|Juillet|Octobre|Septembre)\b")
 # "par le C'ATI" where the document prints "CATI": a speck read as an apostrophe ("c'" elides
 # before "est", never before a name in capitals)
+# "Semaine de a persévérance": "la" whose "l" was lost (French sets no "a" after "de"), before
+# a word the document prints after "la" twice, and after no other article
+_DE_A = re.compile(r"(?<=\b[Dd]e )a(?= ([^\W\d_]+))")
 # "TDS$/ Ressource": a speck read as a sign glued after a name in capitals the document prints
 _SIGN_AFTER_NAME = re.compile(r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ]{2,})[$€£](?=[/\s,.;:)]|$)")
 _C_SPECK = re.compile(r"(?<![^\W\d_])C['’]([A-ZÀÂÉÈÊÎÔ]{2,})\b")
@@ -1164,6 +1167,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
                           fixed, changes)
     fixed = _sub_recorded(_C_SPECK, lambda m: "C" + m.group(1) if vocab.counts["C" + m.group(1)] >= 2 else m.group(),
                           fixed, changes)
+    fixed = _sub_around(_DE_A, _recording(lambda m: "la" if vocab.pairs[("la", m.group(1))] >= 2 and not (
+        vocab.pairs[("le", m.group(1))] + vocab.pairs[("les", m.group(1))]) else m.group(), changes), fixed, after, before)
     fixed = _sub_recorded(_SIGN_AFTER_NAME, lambda m: m.group(1) if vocab.counts[m.group(1)] >= 2 else m.group(),
                           fixed, changes)
     lower, capital = vocab.day_months
