@@ -3771,6 +3771,9 @@ def test_a_cross_bullet_read_as_two_signs_at_once_is_one_bullet():
             w = pdf_ocr._Word(read, 40.0, 10, top, 33, bottom, (1, 1, 1))
             pdf_ocr._mark_bullet(w, ink, base, size)
             assert w.text == (kept if kept == "•" else read), (read, top)
+        share = pdf_ocr._Word("%", 40.0, 10, top, 33, bottom, (1, 1, 1))  # a share's sign wrapped alone
+        pdf_ocr._mark_bullet(share, ink, base, size)
+        assert share.text == "%"
 
 
 def test_a_cross_bullet_on_a_baseline_of_its_own_is_told_by_its_height():

@@ -2149,8 +2149,8 @@ def _cross(w: _Word, glyphs: list, base: int, size_px: float) -> bool:
     strokes are drawn between them). Read as no small "x", a glyph no taller than 0.62 of the
     size is one wherever it stands (a line read again alone has a baseline of its own, which a
     blur may set at the cross's foot)."""
-    if not (w.text and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1):
-        return False
+    if not (w.text and all(ch in _CROSSES for ch in w.text) and len(glyphs) == 1) or w.text == "%":
+        return False  # (a "%" alone is one: a share's sign wrapped onto a line of its own)
     tall = glyphs[0][3] - glyphs[0][2]
     return (glyphs[0][3] <= base - 0.04 * size_px and tall <= 0.66 * size_px
             or "x" not in w.text and tall <= 0.62 * size_px)
