@@ -38,8 +38,8 @@ pages are read, a word of an OCR page is checked against both:
   elided before a word inside a sentence ("cédés à F'OBNL") is the article's "l"; a stroke
   after "Saint" before a name ("Saint1 Côme") its hyphen; "Là" opening a sentence before a
   name ("Là CRÉ se préoccupe") the article; "Îles" inside a sentence before a word in lower
-  case but "de" ("et Îles municipalités") a speck before "les". A bracket closed twice in a paragraph that closes
-  more than it opens ("(05/11/07))") is closed once.
+  case but "de" ("et Îles municipalités") a speck before "les". A bracket closed twice in a
+  paragraph that closes more than it opens ("(05/11/07))") is closed once.
 - A capital shaped as its small letter ("Œ", "C", "K", "O", "S", "V"; and "J", a "j" whose dot a blur
   ran into its stem) inside a sentence, in a word the
   document prints in lower case at least twice (once, for a word of the list) and so only
@@ -233,7 +233,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from bilan.extract.lexicon import bare, frequency, is_word
-from bilan.extract.model import Cell, Document, Line, Paragraph, Span
+from bilan.extract.model import Cell, Document, Line, Paragraph, Span, Table
 from bilan.extract.names import name_words
 from bilan.extract.pdf.text import BULLETS
 from bilan.extract.places import PLACES, place_compounds, place_words
@@ -617,7 +617,8 @@ _PERCENT_D = re.compile(r"(?:100|[1-9]?\d) ?D")
 _DAY_SPACED = re.compile(r"(?<=\()([0-3]) (\d)(?=/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d\d)\))")
 # "municipalité sde la région": the space set one letter early, a plural's "s" or "x" glued
 # to the short word after it
-_PLURAL_AFTER_SPACE = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{3,}) ([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])")
+_AFTER_PLURAL = r"([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])"
+_PLURAL_AFTER_SPACE = re.compile(r"(?<![^\W\d_])([a-zà-ÿ]{3,}) " + _AFTER_PLURAL)
 # "cédés à F'OBNL": the "l" of an elided article inside a sentence read as another stroke
 # (French elides no "f", "I" or "1")
 _ELISION_STROKE = re.compile(r"(?<=[a-zà-ÿ,] )[FfI|!1]['’](?=[^\W\d_])")
@@ -925,14 +926,19 @@ def _wrapped_letters(doc: Document, ocr: set[int]) -> None:
             pars.append(par)
         cell.paragraphs[:] = pars
     for table in doc.tables:  # ... or the row a page cut, at the next page's top
-        first = next((row for row in table.rows if any(c is not None and c.text.strip() for c in row.cells)), None)
-        full = [c for c in first.cells if c is not None and c.text.strip()] if first else []
-        if len(full) == 1 and full[0].page in ocr and len(full[0].paragraphs) == 1 \
-                and len(full[0].paragraphs[0].lines) == 1 and len(full[0].paragraphs[0].lines[0].spans) == 1 \
-                and re.fullmatch(rf"[{_SAME_SHAPE.replace('X', '')}]{{1,2}}", full[0].text.strip()):  # ("X": a mark)
-            span = full[0].paragraphs[0].lines[0].spans[0]
-            full[0].ocr_respelled.append((span.text, span.text.lower()))
-            span.text = span.text.lower()
+        cell = _lone_cell_opening(table)
+        spans = [s for p in cell.paragraphs for line in p.lines for s in line.spans] if cell else []
+        if cell is not None and cell.page in ocr and len(spans) == 1 \
+                and re.fullmatch(rf"[{_SAME_SHAPE.replace('X', '')}]{{1,2}}", spans[0].text.strip()):  # ("X": a mark)
+            cell.ocr_respelled.append((spans[0].text, spans[0].text.lower()))
+            spans[0].text = spans[0].text.lower()
+
+
+def _lone_cell_opening(table: Table) -> Cell | None:
+    """The one cell with text of the table's first row that has any, when it is alone so."""
+    first = next((row for row in table.rows if any(c is not None and c.text.strip() for c in row.cells)), None)
+    full = [c for c in first.cells if c is not None and c.text.strip()] if first else []
+    return full[0] if len(full) == 1 else None
 
 
 def _plural_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> None:
@@ -940,8 +946,8 @@ def _plural_wrapped(end: Span, start: Span, holder: Cell | Paragraph) -> None:
     ("municipalité" / "sde la région"): it goes back to its word (as _plural_back does inside
     a line)."""
     a = re.search(r"(?<![^\W\d_])[a-zà-ÿ]{3,}$", end.text)
-    b = re.match(r"([sx])(de|du|des|la|le|les|en|et|au|aux|un|une)(?![^\W\d_'’])", start.text)
-    if a and b and is_word(a.group() + b.group(1)) and not is_word(b.group()):
+    b = re.match(_AFTER_PLURAL, start.text)
+    if a and b and _plural_moves(a.group(), b.group(1), b.group(2)):
         holder.ocr_respelled.append((f"{a.group()} {b.group()}", f"{a.group()}{b.group(1)} {b.group(2)}"))
         end.text += b.group(1)
         start.text = start.text[1:]
@@ -1466,9 +1472,13 @@ def _sub_recorded(pattern: re.Pattern, mend: Callable[[re.Match], str], text: st
 
 def _plural_back(m: re.Match) -> str:
     head, end, short = m.groups()
-    if is_word(head + end) and not is_word(end + short):
-        return f"{head}{end} {short}"
-    return m.group()
+    return f"{head}{end} {short}" if _plural_moves(head, end, short) else m.group()
+
+
+def _plural_moves(head: str, end: str, short: str) -> bool:
+    """Whether the plural's letter `end`, read glued to the short word after `head`, is
+    `head`'s: with it `head` is a word of the list, and the short word with it none."""
+    return is_word(head + end) and not is_word(end + short)
 
 
 def _digit_as_letter(m: re.Match) -> str:
