@@ -431,7 +431,7 @@ def walk(doc: Document, overrides: dict[str, str] | None = None, cell_texts: Cel
         rows = _header_run_on(list(table.rows), overrides)
         head = cell_texts.row(rows[0])
         tail = len(rows) > 1 and _header_tail(head, cell_texts.row(rows[1]))
-        found = headers.of([h + t for h, t in zip(head, cell_texts.row(rows[1]))] if tail else head)
+        found = headers.of([join_cut(h, t) for h, t in zip(head, cell_texts.row(rows[1]))] if tail else head)
         if found is None:
             tail = False
         if found is not None and header is not None and _same_header(found.texts, header.texts):
