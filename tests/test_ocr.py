@@ -843,6 +843,30 @@ def test_pieces_a_scan_broke_off_a_rule_are_the_rule():
     assert not horizontal[96:108, 410:440].any()
 
 
+def test_a_rule_a_copy_broke_in_pieces_is_one_border_and_underlines_apart_stay_apart():
+    """A row's rule broken in three by a copy (gaps of 3 px at 300 dpi), under a cell's last
+    line: one stroke across the cell, a border, not three strokes one of which underlines
+    the line ("novembre 2016" taken for a channel heading). Two underlines further apart, or
+    on lines a few points apart, stay apart."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+    from bilan.extract.pdf.tables import is_border
+
+    ink = np.zeros((400, 1000), np.uint8)
+    ink[100:102, 100:500] = 255  # the rule, in three pieces
+    ink[101:103, 503:700] = 255  # (a step of one pixel: a slant straightened)
+    ink[100:102, 703:900] = 255
+    ink[300:302, 100:300] = 255  # two underlines 12 px apart
+    ink[300:302, 312:500] = 255
+    ink[340:342, 100:300] = 255  # and one a line below
+    scale = 72 / 300
+    joined = pdf_ocr._end_to_end([s[:3] for s in pdf_ocr._segments(ink, scale, horizontal=True)])
+    cell = (100 * scale - 2, 60 * scale, 900 * scale + 2, 101 * scale)
+    assert [is_border(s, [cell]) for s in joined if s[2] < 30] == [True]
+    assert sorted(round(s[0] / scale) for s in joined if s[2] > 30) == [100, 100, 312]
+
+
 def test_a_semicolon_read_as_a_colon_is_told_by_its_tail():
     """"cours: diffusion" for "cours; diffusion": the lower mark reaches below the baseline."""
     import numpy as np

@@ -167,7 +167,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
     words = _number_cells(exe, lang, clean, words, tables, scale)
     words = case_by_height(words, ink)
     chars = _chars(words, ink, exe, lang, clean, scale, v_segs)
-    return OcrPage(chars=chars, segments=[(x0, x1, y) for x0, x1, y, _ in h_segs], tables=tables,
+    return OcrPage(chars=chars, segments=_end_to_end([(x0, x1, y) for x0, x1, y, _ in h_segs]), tables=tables,
                    width=ink.shape[1] * scale, height=ink.shape[0] * scale)
 
 
@@ -1354,6 +1354,26 @@ def _segments(mask, scale: float, horizontal: bool) -> list[tuple[float, float, 
         elif not horizontal and w <= thick_max * 3:
             out.append((y * scale, (y + h) * scale, (x + w / 2) * scale, w * scale))
     return out
+
+
+RULE_GAP = 2.0  # points between two pieces of one rule a copy broke (specks, a faint stretch)
+RULE_STEP = 0.75  # points one piece of a rule may stand above or below the next (a slant straightened)
+
+
+def _end_to_end(segments: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Horizontal strokes with pieces lying end to end on one line joined: a row's rule a
+    copy broke in three is one rule across its cell (a border), not three strokes, one of
+    which, under a cell's last line, would underline it ("novembre 2016" taken for a channel
+    heading). Underlines apart by more than RULE_GAP stay apart."""
+    out: list[list[float]] = []
+    for x0, x1, y in sorted(segments):
+        near = next((s for s in out if abs(s[2] - y) <= RULE_STEP and -RULE_GAP <= x0 - s[1] <= RULE_GAP), None)
+        if near is None:
+            out.append([x0, x1, y])
+        else:
+            near[2] = (near[2] * (near[1] - near[0]) + y * (x1 - x0)) / max(near[1] - near[0] + x1 - x0, 1e-6)
+            near[1] = max(near[1], x1)
+    return [(x0, x1, y) for x0, x1, y in out]
 
 
 _NUMBERS_HEADER = re.compile(r"N\s?[°º•o]|No\.?|#|N°\.?")
