@@ -414,6 +414,19 @@ def test_a_short_word_that_is_none_read_surely_inside_a_sentence():
     assert respell_text("participer dux instances", Vocabulary(Counter()))[0] == "participer dux instances"
 
 
+def test_a_short_word_that_is_none_is_the_everyday_word_its_look_alike_letters_make():
+    """"Soutenir ies familles" (an objective carried over three actions) in a document that
+    prints "les" only once besides: a word of three letters that is none, inside a sentence,
+    is the one word its look-alike letters make that French prints most ("les", not the
+    "des" the document prints more often; "qne": "que"). A word that makes none so ("dux",
+    "web"), or one opening its text, stays."""
+    vocab = _vocab("Soutenir les jeunes", "des tables, des comités, des membres")
+    assert respell_text("Soutenir ies familles", vocab)[0] == "Soutenir les familles"
+    assert respell_text("Assurer qne la Table", vocab)[0] == "Assurer que la Table"
+    for read in ("participer dux instances", "site web régional", "Ies familles"):
+        assert respell_text(read, vocab)[0] == read
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five
@@ -1463,6 +1476,7 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("la Table ansi qu'à la population", "la Table ainsi qu'à la population"),  # a short word's "i" lost
     ("Échéance : Ifavril 2009", "Échéance : 1er avril 2009"),          # "1er" run into its month
     ("lerjanvier 2010", "1er janvier 2010"),
+    ("Échéance : lavril 2009", "Échéance : 1er avril 2009"),          # ... its raised ending lost
     ("Avril 2009", "Avril 2009"),
     ("Recension complétée (15.06,10)", "Recension complétée (15.06.10)"),  # a date's point read ","
     ("Recension complétée (15,06.10)", "Recension complétée (15.06.10)"),

@@ -323,8 +323,9 @@ _FIRST_SPACED = re.compile(rf"(?:^|(?<=\())1 [%°º®*](?= (?i:{MONTHS})\b)")
 # "1er", its raised ending read as letters
 _FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
 # "Ifavril 2009": "1er" run into the month after it (no space read past the raised ending), its
-# "1" read as a stroke and its ending as one or two letters or a mark; no French word ends on a month
-_FIRST_GLUED = re.compile(rf"(?<![^\W\d_])(?:[lI|!][fcer*°®]{{1,2}}|1(?:er|[fcr*°®]))((?i:{MONTHS}))(?=\s+(?:19|20)\d\d\b)")
+# "1" read as a stroke and its ending as one or two letters or a mark, or lost ("lavril 2009");
+# no French word ends on a month
+_FIRST_GLUED = re.compile(rf"(?<![^\W\d_])(?:[lI|!][fcer*°®]{{0,2}}|1(?:er|[fcr*°®]))((?i:{MONTHS}))(?=\s+(?:19|20)\d\d\b)")
 # "L'" before a month and a year ("L'avril 2009", "I' avril 2009"): French elides no article
 # before a month, and sets no space after an apostrophe: "1er ", its raised ending read "'"
 _FIRST_ELIDED = re.compile(rf"(?<![^\W\d_])[lIL|!]['’‘] ?(?=(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
@@ -2448,6 +2449,13 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         found = {f for f in _near(word, index) if len(f) == 3 and lower[f] >= 3 and is_word(f)}
         if len(found) == 1:
             return found.pop()
+    if len(word) == 3 and word.islower() and (after_word or after_opener) and not is_word(word):
+        # (or the one word of three letters its look-alike letters make that is one of the
+        # words French prints most: "Soutenir ies familles" where the document prints "les"
+        # once besides; "qne", "nne", "dcs")
+        likeliest = _likeliest(word, same_length=True)
+        if likeliest and frequency(likeliest) >= _EVERYDAY:
+            return likeliest
     if len(word) == 3 and word[0] == "à" and word[1:] in _SHORT and not is_word(word):
         return f"à {word[1:]}"  # "rapport àla CRÉ": the two set too close
     if is_word(word) or word.isupper() or len(word) < 4:
