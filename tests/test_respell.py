@@ -1400,6 +1400,8 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("personnes ägées", "personnes âgées"),
     ("les personnes äinées", "les personnes aînées"),
     ("pour un total dé 240 000 $", "pour un total de 240 000 $"), ("il est là 2 fois", "il est là 2 fois"),
+    ("avec le service dè taxi", "avec le service de taxi"),             # a grave accent made up too
+    ("dès le début, dès 2010", "dès le début, dès 2010"),               # ("dès" is a word)
     ("pour un total de 240 000$ $ (janv. 2010)", "pour un total de 240 000 $ (janv. 2010)"),  # a sign read twice
     ("Réalisé à 100% %", "Réalisé à 100 %"), ("100% $", "100% $"), ("100 % %", "100 % %"),   # the circumflex of the letter beside read as an umlaut
     ("Fimme retenue le 1er mars", "Firme retenue le 1er mars"),         # "rm" read "mm"

@@ -303,7 +303,7 @@ _SHORT = {"de", "du", "des", "la", "le", "les", "en", "et", "au", "aux", "un", "
 # the interjection "eh", for "en" whose "n" it read "h" ("Eh continu")
 _NEVER_WRITTEN = {"ta": "la", "te": "le", "tes": "les", "eh": "en", "Eh": "En", "fa": "la"}
 # an accent the OCR put on a short word inside a phrase: the plain word ("de là région")
-_PLAIN = {"là": "la", "dé": "de", "dés": "des", "lé": "le", "lés": "les", "lès": "les"}
+_PLAIN = {"là": "la", "dé": "de", "dè": "de", "dés": "des", "lé": "le", "lè": "le", "lés": "les", "lès": "les"}
 MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre")
 _MONTH_SHORT = ("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc")
@@ -347,9 +347,10 @@ _C_SPECK = re.compile(r"(?<![^\W\d_])C['’]([A-ZÀÂÉÈÊÎÔ]{2,})\b")
 _SU = re.compile(r"(?<![^\W\d_])([^\W\d_]+ )su(?=\s+[^\W\d_])")
 _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait", "avoir", "eu", "aura", "auront"}
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
-# (and "dé", "dés", "lé", "lés", "lès" before a number: "un total dé 240 000 $")
-_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là(?= (?!où\b)[^\W\d_])|(?:dé|dés|lé|lés|lès)(?= (?!où\b)[^\W_]))"
-                        r"|(Là|Dé|Dés|Lé|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
+# (and "dé", "dè", "dés", "lé", "lè", "lés", "lès" before a number: "un total dé 240 000 $"; an
+# accent made up over a short word, none of which French writes so inside a sentence)
+_IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là(?= (?!où\b)[^\W\d_])|(?:dé|dè|dés|lé|lè|lés|lès)(?= (?!où\b)[^\W_]))"
+                        r"|(Là|Dé|Dè|Dés|Lé|Lè|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
 _ELIDING = re.compile(r"(?:jusqu|lorsqu|puisqu|presqu|quelqu|qu|aujourd)")  # words French elides, of two letters or more
 _NOT_FRENCH = re.compile(r"\w*[äöÄÖ]\w*")  # French writes no "ä" nor "ö": Tesseract's "a", "o"
