@@ -1479,6 +1479,17 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Échéance : Ifavril 2009", "Échéance : 1er avril 2009"),          # "1er" run into its month
     ("lerjanvier 2010", "1er janvier 2010"),
     ("Échéance : lavril 2009", "Échéance : 1er avril 2009"),          # ... its raised ending lost
+    ("tef octobre 2016", "1er octobre 2016"),                          # ... its "1" read "t"
+    ("le trois octobre 2016", "le trois octobre 2016"),
+    ("1 200 paniers distribués (décembre .2016)", "1 200 paniers distribués (décembre 2016)"),  # a speck before a year
+    ("Commission scolaire J organismes communautaires", "Commission scolaire / organismes communautaires"),
+    ("Commission scolaire J MRC", "Commission scolaire / MRC"),        # a spaced slash read "J"
+    ("Livre de J. Tremblay", "Livre de J. Tremblay"), ("de J Tremblay", "de J Tremblay"),
+    ("le site Internet de-la CRÉ", "le site Internet de la CRÉ"),      # a speck between short words read "-"
+    ("peut-être au-delà, sur-le-champ", "peut-être au-delà, sur-le-champ"),
+    ("650 sacs d'école remnis le 24 août", "650 sacs d'école remis le 24 août"),  # a letter made up
+    ("DE LA CAPITALE-NATIONALE", "DE LA CAPITALE-NATIONALE"),         # a place in capitals stays so
+    ("DE LA CAPITALE-NATIONAIE", "DE LA CAPITALE-NATIONALE"),
     ("Avril 2009", "Avril 2009"),
     ("Recension complétée (15.06,10)", "Recension complétée (15.06.10)"),  # a date's point read ","
     ("Recension complétée (15,06.10)", "Recension complétée (15.06.10)"),

@@ -319,9 +319,10 @@ _FIRST = re.compile(rf"\b(?:1(?!(?i:er)\b)[^\s\d,;.:)]{{1,2}}(?: er)?|[lIEL|!i][
 _FIRST_SPACED = re.compile(rf"(?:^|(?<=\())1 [%°º®*](?= (?i:{MONTHS})\b)")
 # "du Ea au 7 octobre", "du !ci au 7": the first day of a span of days read as marks or
 # letters that make no word; French prints only the first day with letters ("1er")
-# a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009"):
+# a word that is no word, opening on a stroke, before a month and a year ("Ifeld avril 2009",
+# "tef octobre 2016": a "t" is a stroke with a bar):
 # "1er", its raised ending read as letters
-_FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
+_FIRST_LETTERS = re.compile(rf"(?<![^\W\d_])[lI|!t][a-zé]{{1,4}}(?=\s+(?i:{MONTHS})\s+(?:19|20)\d\d\b)")
 # "Ifavril 2009": "1er" run into the month after it (no space read past the raised ending), its
 # "1" read as a stroke and its ending as one or two letters or a mark, or lost ("lavril 2009");
 # no French word ends on a month
@@ -443,6 +444,15 @@ _DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "Mars:2018": a speck between a month and its year read as a mark, the space lost
 _MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)\d\d(?!\d))")
+# "(décembre .2016)": a speck glued before a month's year, its space kept (French sets no mark there)
+_MARK_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}) )[.,·'’:;](?=(?:19|20)\d\d(?!\d))")
+# "Commission scolaire J organismes": a slash set between spaces read "J" (French sets no "J"
+# alone inside a sentence: "J'" elides, "J." is an initial before a name)
+_SLASH_J = re.compile(r"(?<=[^\W\d_]{2} )J(?= (?:[a-zà-ÿ]{3,}|[A-ZÀ-Þ]{2,}\b))")
+# "site Internet de-la CRÉ": a speck between two short words read as a hyphen (no compound is
+# made of articles and prepositions alone)
+_SHORTS_HYPHENED = re.compile(r"(?<![\w-])(?:de|du|des|la|le|les|en|et|au|aux|un|une|par|pour|sur|dans)"
+                              r"(?:-(?:de|du|des|la|le|les|en|et|au|aux|un|une|par|pour|sur|dans))+(?![\w-])")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
@@ -1342,7 +1352,8 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_MONTH_OVER, _month_over),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
-                          (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
+                          (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "), (_MARK_BEFORE_YEAR, lambda m: m.group(1)),
+                          (_SLASH_J, lambda m: "/"), (_SHORTS_HYPHENED, lambda m: m.group().replace("-", " ")),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
@@ -2482,7 +2493,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         or _accents_made_up(word.lower()) or (_speck_accent(word) if word.islower() else None) \
         or (_speck_over_c(word, doubtful) if word.islower() else None) \
         or (_one_short(word.lower()) if doubtful and len(word) >= 5 and (word.islower() or sentence_start) else None) \
-        or (_two_alike(word.lower()) if word.islower() or sentence_start else None)
+        or (_two_alike(word.lower()) if word.islower() or sentence_start else None) \
+        or (_one_more(word) if word.islower() else None)
     if not found and word.islower():  # two long words set too close, however often ("développementsocial")
         cuts = [f"{word[:i]} {word[i:]}" for i in range(4, len(word) - 3)
                 if is_word(word[:i]) and is_word(word[i:]) and word[:i] not in _PREFIXES]
@@ -2846,6 +2858,8 @@ def _compound(m: re.Match, changes: list[tuple[str, str]]) -> str:
         if piece in place_compounds():
             return word
         new = piece[:1].isupper() and _place(piece, names=place_compounds())
+        if new and piece.isupper():  # a name in a title set in capitals stays in capitals
+            new = new.upper() if new.upper() != piece else None
         if new:
             changes.append((piece, new))
             return "-".join(parts[:a] + [new] + parts[b:])
@@ -2984,6 +2998,18 @@ def _one_short(low: str) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][0] < LIKELIER * ranked[1][0]):
         return None
     return ranked[0][1]
+
+
+def _one_more(low: str) -> str | None:
+    """The one word of the list that `low`, a word of six letters or more that is none, is
+    with one letter made up ("remnis": "remis", a blurred "m" read "mn"), when a common one
+    (_COMMON): a rare word one letter short of a word the list lacks would be a guess."""
+    if len(low) < 6:
+        return None
+    found = {low[:i] + low[i + 1:] for i in range(len(low))}
+    found = {f for f in found if is_word(f)}
+    fixed = found.pop() if len(found) == 1 else None
+    return fixed if fixed and frequency(fixed) >= _COMMON else None
 
 
 def _letter_lost(read: str, meant: str) -> bool:
