@@ -1514,13 +1514,25 @@ def test_a_first_read_as_a_capital_and_a_letter_before_its_raised_ending_is_1er(
     word = cell_of(Span("Forum"), Span("cr", superscript=True), Span(" avril 2009"))
     # "du J" + a raised "r" before "au 7 octobre 2017": the "1" read "J", the ending's "e" lost
     span = cell_of(Span("Semaine tenue du J"), Span("r", superscript=True), Span(" au 7 octobre 2017"))
+    barred = cell_of(Span("t"), Span("ef", superscript=True), Span(" octobre 2016"))  # its "1" read "t"
     doc = Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2],
-                   blocks=[Table(rows=[Row(cells=[capital, bracket, word, span])])])
+                   blocks=[Table(rows=[Row(cells=[capital, bracket, word, span, barred])])])
     respell(doc)
+    assert barred.text == "1er octobre 2016"
     assert capital.text == "1er avril 2009" and ("Ftcr", "1er") in capital.ocr_respelled
     assert bracket.text == "Dépôt au CA (1er février 2007)"
     assert span.text == "Semaine tenue du 1er au 7 octobre 2017"
     assert word.text == "Forumcr avril 2009"
+
+
+def test_a_speck_before_a_year_and_a_slash_read_j_at_a_lines_start():
+    """The month or the word before ending the line before: "(décembre" / ".2016)" is the
+    year without its speck, "Commission scolaire" / "J organismes" the slash. A point before a
+    year after another word, and a "J" opening a text, stay."""
+    assert respell_text(".2016)", Counter(), before="(décembre")[0] == "2016)"
+    assert respell_text("J organismes", Counter(), before="scolaire")[0] == "/ organismes"
+    assert respell_text(".2016)", Counter(), before="rapport")[0] == ".2016)"
+    assert respell_text("J organismes", Counter())[0] == "J organismes"
 
 
 def test_a_raised_misread_ending_after_le_1_is_er():

@@ -445,7 +445,8 @@ _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(
 # "Mars:2018": a speck between a month and its year read as a mark, the space lost
 _MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)\d\d(?!\d))")
 # "(décembre .2016)": a speck glued before a month's year, its space kept (French sets no mark there)
-_MARK_BEFORE_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}) )[.,·'’:;](?=(?:19|20)\d\d(?!\d))")
+_MARK_BEFORE_YEAR = re.compile(r"(?<= )[.,·'’:;](?=(?:19|20)\d\d(?!\d))")
+_MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{MONTHS}) $")
 # "Commission scolaire J organismes": a slash set between spaces read "J" (French sets no "J"
 # alone inside a sentence: "J'" elides, "J." is an initial before a name)
 _SLASH_J = re.compile(r"(?<=[^\W\d_]{2} )J(?= (?:[a-zà-ÿ]{3,}|[A-ZÀ-Þ]{2,}\b))")
@@ -860,7 +861,7 @@ def _across(spans: list[Span], vocab: Vocabulary, doubtful: set[str], changes: l
 def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: str = "") -> None:
     """The raised ending of "1er" before a month or after a masculine article ("le 1er
     Ministre"), in a span of its own, misread ("1" then a raised "*" or "“", or its "e" alone):
-    it is "er" again (and its "1" read "l", "I", "i", "E", "F", or with a letter more, "If"
+    it is "er" again (and its "1" read "l", "I", "i", "t", "E", "F", or with a letter more, "If"
     before a raised "1", "Ft" before a raised "cr", or with a digit, "17" before a raised "e",
     its "r" read on the line, is "1"; after a bracket too: "(IT" before a raised "r").
     (its raised "er" read as three letters: "If" + "eld" before "avril"). Raised at the line's
@@ -869,7 +870,7 @@ def _raised_first(spans: list[Span], changes: list[tuple[str, str]], next_word: 
     for k in range(1, len(spans)):
         before, raised = spans[k - 1], spans[k]
         after = spans[k + 1].text if k + 1 < len(spans) else " " + next_word
-        one = re.search(r"(?:^|[\s(])([1lIELFJi|!][^\s\d]?|1\d)$", before.text)
+        one = re.search(r"(?:^|[\s(])([1lIELFJit|!][^\s\d]?|1\d)$", before.text)
         if one and one.group(1)[1:].isdigit() and raised.text.strip() != "e":
             continue  # "17" + a raised "e" only: the ending's "r" read as a digit on the line
         if not (raised.superscript and one and len(raised.text.strip()) <= 3
@@ -1352,13 +1353,17 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_MONTH_OVER, _month_over),
                           (_PERCENT_O, lambda m: m.group(1)), (_DASH_TWICE, lambda m: "-"),
                           (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
-                          (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "), (_MARK_BEFORE_YEAR, lambda m: m.group(1)),
-                          (_SLASH_J, lambda m: "/"), (_SHORTS_HYPHENED, lambda m: m.group().replace("-", " ")),
+                          (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
+                          (_SHORTS_HYPHENED, lambda m: m.group().replace("-", " ")),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
                           (_THERE_OPENING, lambda m: "La")):
         text = _sub_recorded(pattern, mend, text, changes)
+    # (the month may end the line before: "(décembre" / ".2016)"; the word before the slash too)
+    text = _sub_around(_MARK_BEFORE_YEAR, _recording(lambda m: "" if _MONTH_BEFORE.search(m.string[:m.start()])
+                                                     else m.group(), changes), text, "", before)
+    text = _sub_around(_SLASH_J, _recording(lambda m: "/", changes), text, "", before)
     if not (after or beyond)[:1].isdigit():  # no date of the same brackets on the next line
         text = _sub_recorded(_DATE_SHUT_BY_MARK, lambda m: m.group(1) + ")", text, changes)
     text = _SLASH_INSIDE.sub(slash, text)
