@@ -1535,6 +1535,15 @@ def test_a_speck_before_a_year_and_a_slash_read_j_at_a_lines_start():
     assert respell_text("J organismes", Counter())[0] == "J organismes"
 
 
+def test_a_years_century_read_as_marks_after_a_month_is_the_documents_year():
+    """"Décembre X)12" in a bilan that prints 2012 twice or more: the year, its "20" read as
+    a letter and a mark. A year the document does not print, or no month before, stays."""
+    vocab = _vocab("Échéance : juin 2012", "Automne 2012")
+    assert respell_text("Décembre X)12", vocab)[0] == "Décembre 2012"
+    assert respell_text("Décembre X)14", vocab)[0] == "Décembre X)14"
+    assert respell_text("Article X)12", vocab)[0] == "Article X)12"
+
+
 def test_a_raised_misread_ending_after_le_1_is_er():
     """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
     article; after "la" it is no "1er"."""

@@ -557,6 +557,9 @@ _ARTICLE_BEFORE_DATE = re.compile(rf"(?:(?<=[^\W_] )|(?<=, ))L[ae](?= (?:\d{{1,2
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
 _MONTH_FIVE = re.compile(_after_words(*MONTHS.split("|")) + r"\d{5}(?!\d)")
+# "Décembre X)12": a year after a month or a season whose century's two digits were read as
+# marks or letters (a blurred "2" as "X", a "0" as ")")
+_CENTURY_MISREAD = re.compile(_after_words(*MONTHS.split("|"), *_SEASONS) + r"[^\s\d]{2}(\d\d)(?![^\W_])")
 # "2(X)9": two zeros a blurred copy ran together, read as a bracketed "X", inside a number
 # three letters shaped as "0" between a number and "$" ("240 GCO $"): a group of zeros
 _ZEROS_SHAPED = re.compile(r"(?<=\d )[OoCDG]{3}(?= ?\$)")
@@ -1178,6 +1181,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_around(_ARTICLE_BEFORE_DATE, _recording(lambda m: m.group().lower(), changes), fixed, after, before)
     fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes),
                         fixed, after, before)
+    fixed = _sub_around(_CENTURY_MISREAD, _recording(lambda m: "20" + m.group(1) if "20" + m.group(1) in vocab.years
+                                                     else m.group(), changes), fixed, after, before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
     fixed = _sub_recorded(_CAPITALS_STROKE, lambda m: m.group(1) + "I" if vocab.counts[m.group(1) + "I"] >= 2
                           else m.group(), fixed, changes)
