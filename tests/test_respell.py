@@ -1544,6 +1544,21 @@ def test_a_years_century_read_as_marks_after_a_month_is_the_documents_year():
     assert respell_text("Article X)12", vocab)[0] == "Article X)12"
 
 
+def test_a_year_misread_twice_far_past_the_documents_others_is_its_look_alike():
+    """"2016" read twice (the deadline "2010" and "15 février 2016") in a bilan that prints
+    2009 and 2010 many times: six years past them, "0" read "6", so 2010 both times. Printed
+    as a range's end ("Plan 2010-2016"), or within five years of the others, it stays."""
+    lines = ["Bilan 2010", "Plan 2009-2010", "Échéance 2010", "Rencontre le 3 mars 2010", "2009 2010", "2016",
+             "Lancement le 15 février 2016"]
+    vocab = _vocab(*lines)
+    assert respell_text("2016", vocab)[0] == "2010"
+    assert respell_text("Lancement le 15 février 2016", vocab)[0] == "Lancement le 15 février 2010"
+    ranged = _vocab(*lines[:-1], "Plan 2010-2016")
+    assert respell_text("2016", ranged)[0] == "2016"
+    near = _vocab(*[line.replace("2016", "2013") for line in lines])
+    assert respell_text("2013", near)[0] == "2013"
+
+
 def test_a_raised_misread_ending_after_le_1_is_er():
     """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
     article; after "la" it is no "1er"."""

@@ -3177,16 +3177,24 @@ def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
     year however often the copy misreads it ("Hiver 2610", "(mai 2610)"), and a year printed
     once more than five years past all of the document's (a bilan reports on a year or two and
     plans a few ahead) is one of them with a digit misread as its look-alike ("Juin 2016" in
-    a bilan of 2009-2010: "0" / "6")."""
+    a bilan of 2009-2010: "0" / "6"); so is such a year printed twice, dated or not, but as
+    the end of a range of years."""
     years = vocab.years
-    if not years or vocab.counts[word] >= 2 and not dated:
+    if not years:
         return None
-    if len(word) == 4:
-        if dated and vocab.counts[word] <= 1 and 1900 <= int(word) <= 2099 \
-                and int(word) > int(max(years)) + 5:
-            alike = [y for y in years if _alike_apart(word, y, _DIGITS_ALIKE) == 1]
+    if len(word) == 4 and vocab.counts[word] <= 2 and 1900 <= int(word) <= 2099:
+        # (printed twice at most, dated or not, a year misread twice: "2016" for the deadline
+        # "2010" and in "15 février 2016", in a bilan of 2009-2010; not the end of a range the
+        # document prints, "2010-2016")
+        others = [y for y in years if y != word]
+        if others and int(word) > int(max(others)) + 5 and (dated or vocab.counts[word] == 2) \
+                and not any(vocab.pairs[(y, word)] for y in years):
+            alike = [y for y in others if _alike_apart(word, y, _DIGITS_ALIKE) == 1]
             if len(alike) == 1:
                 return alike[0]
+    if vocab.counts[word] >= 2 and not dated:
+        return None
+    if len(word) == 4:
         if 1900 <= int(word) <= 2099 and any(abs(int(word) - int(y)) <= 10 for y in years):
             return None
         near = [(n, y) for y, n in years.items() if sum(a != b for a, b in zip(y, word)) == 1]
