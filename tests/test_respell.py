@@ -1486,6 +1486,9 @@ def test_a_day_misread_is_told_across_its_line_and_its_raised_ending():
     ("Commission scolaire J MRC", "Commission scolaire / MRC"),        # a spaced slash read "J"
     ("Livre de J. Tremblay", "Livre de J. Tremblay"), ("de J Tremblay", "de J Tremblay"),
     ("le site Internet de-la CRÉ", "le site Internet de la CRÉ"),      # a speck between short words read "-"
+    ("présenté aux partenaires (15.09/11)", "présenté aux partenaires (15/09/11)"),  # a slash read "."
+    ("présenté aux partenaires (15/09.11)", "présenté aux partenaires (15/09/11)"),
+    ("présenté aux partenaires (15.09.11)", "présenté aux partenaires (15.09.11)"),
     ("peut-être au-delà, sur-le-champ", "peut-être au-delà, sur-le-champ"),
     ("650 sacs d'école remnis le 24 août", "650 sacs d'école remis le 24 août"),  # a letter made up
     ("DE LA CAPITALE-NATIONALE", "DE LA CAPITALE-NATIONALE"),         # a place in capitals stays so

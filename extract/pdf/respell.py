@@ -444,6 +444,9 @@ _DAY_BRACKET_ONE = re.compile(rf"(?<=\b(?:du|le|au|Du|Le|Au) )([0-3])\)(?= (?:{_
 _SPACED_MONTH = re.compile(r"(?<=(?<!\d)\d/)\d \d(?=/\d)|(?<=(?<!\d)\d\d/)\d \d(?=/\d)")
 # "Mars:2018": a speck between a month and its year read as a mark, the space lost
 _MONTH_MARK_YEAR = re.compile(rf"(?<![^\W\d_])((?i:{MONTHS}))[:;,·](?=(?:19|20)\d\d(?!\d))")
+# "(15.09/11)": a date whose separators differ, one slash and one point: the point is a slash a
+# copy broke (a date is written with one kind)
+_SLASH_AND_POINT = re.compile(r"(?<=\()(0?[1-9]|[12]\d|3[01])(?:\.(0?[1-9]|1[0-2])/|/(0?[1-9]|1[0-2])\.)(\d\d|\d{4})(?=\))")
 # "(décembre .2016)": a speck glued before a month's year, its space kept (French sets no mark there)
 _MARK_BEFORE_YEAR = re.compile(r"(?<= )[.,·'’:;](?=(?:19|20)\d\d(?!\d))")
 _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{MONTHS}) $")
@@ -1360,6 +1363,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
                           (_ZEROS_X, lambda m: "00"), (_ZEROS_SHAPED, lambda m: "000"),
                           (_MONTH_MARK_YEAR, lambda m: m.group(1) + " "),
                           (_SHORTS_HYPHENED, lambda m: m.group().replace("-", " ")),
+                          (_SLASH_AND_POINT, lambda m: f"{m.group(1)}/{m.group(2) or m.group(3)}/{m.group(4)}"),
                           (_LIGATURE, _unligated), (_MONTH_CAPITAL, lambda m: m.group().lower()),
                           (_SAINT_SMALL, lambda m: m.group()[:-1] + m.group()[-1].upper()),
                           (_PLURAL_AFTER_SPACE, _plural_back), (_DIGIT_IN_WORD, _digit_as_letter),
