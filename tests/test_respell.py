@@ -1562,6 +1562,15 @@ def test_a_year_misread_twice_far_past_the_documents_others_is_its_look_alike():
     assert respell_text("2013", near)[0] == "2013"
 
 
+def test_a_capitalized_word_printed_once_is_the_one_the_document_prints_after_the_same_word():
+    """"Membres de la Fable" where the document prints "la Table" three times: its capital
+    misread. Printed after "la" twice only, or another letter off ("la Tablo"), it stays."""
+    vocab = _vocab("la Table régionale", "de la Table", "Membres de la Table", "Membres de la Fable")
+    assert respell_text("Membres de la Fable, Ressource", vocab)[0] == "Membres de la Table, Ressource"
+    twice = _vocab("la Table régionale", "de la Table", "Membres de la Fable")
+    assert respell_text("Membres de la Fable, Ressource", twice)[0] == "Membres de la Fable, Ressource"
+
+
 def test_a_raised_misread_ending_after_le_1_is_er():
     """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
     article; after "la" it is no "1er"."""

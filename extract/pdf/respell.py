@@ -2637,6 +2637,12 @@ def _pair_printed(word: str, prev: str, vocab: Vocabulary, following: str = "") 
     tells. So is a word with accents printed once before the word after it (`following`),
     whose plain form the document prints before that word twice or more ("cuisinés
     collectives" beside "cuisines collectives"): specks read as accents."""
+    if len(word) >= 4 and word[0].isupper() and word[1:].islower() and vocab.counts[word] <= 1 and prev:
+        # (a capitalized one too, its capital misread, where the document prints the other
+        # after `prev` three times or more: "de la Fable" beside "la Table")
+        found = [w for w in vocab.after(prev) if w[1:] == word[1:] and w[0].isupper() and w != word
+                 and vocab.pairs[(prev, w)] >= 3]
+        return found[0] if len(found) == 1 else None
     if len(word) < 4 or not word.islower() or vocab.counts[word] > 1:
         return None
     nxt = TOKEN.match(following)
