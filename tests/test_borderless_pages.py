@@ -308,3 +308,33 @@ def test_a_header_not_all_bold_over_bold_titles_at_the_page_foot_opens_its_table
     row = lines([([], False), ([], False), ([("Fonds", 113.3, 140.0), ("CRÉ", 225.7, 245.0)], False)])[0]
     res = grow_borderless([head[0], below, row], 0, EDGES, [], 1.2, header=True)
     assert res is not None and res[1] == 3  # a table as before: a row under the title
+
+
+def test_a_header_rows_wrapped_line_read_bigger_stays_in_the_header():
+    """"Responsa" / "ble/" under a bold header line, "ble/ ncier/" sized a third up by a scan's
+    speck over a letter: still a line of the header row (in bold, keeping to its columns past
+    the first), so the table starts at the header, not under it. The same line not in bold,
+    or across the first column, ends the table there."""
+    header = [("Objectif", 76.1, 118.1), ("Actions", 144.6, 184.2), ("Responsa", 231.9, 280.9),
+              ("Échéa", 290.5, 320.8), ("Suivi", 329.5, 355.0), ("en", 356.7, 369.7), ("date", 372.6, 395.9)]
+    wrapped = [("ble/", 231.9, 252.4), ("ncier/", 290.5, 319.8)]
+    rows = [[("Informer", 76.4, 118.0), ("Réalisation", 144.6, 190.0), ("TDS/", 231.9, 252.0), ("2007", 290.5, 313.0)],
+            [("membres", 76.4, 118.0), ("état", 144.6, 165.0), ("Ressource", 231.9, 275.0)],
+            [("Évaluer", 76.4, 118.0), ("Dépôt", 144.6, 170.0), ("CRÉ", 231.9, 250.0), ("2008", 290.5, 313.0),
+             ("-Rencontre", 329.5, 380.0)]]
+
+    def page(big: list[dict], bold: bool) -> list:
+        chars = _chars(header, 454.0, True) + [dict(c, size=12.5, top=462.4, bottom=474.9) for c in big] \
+            + _chars([("partenair", 231.9, 280.0), ("Date", 290.5, 314.5)], 476.0, True)
+        for k, words in enumerate(rows):
+            chars += _chars(words, 506.0 + 11.5 * k, False)
+        for c in chars:
+            if not bold and c["top"] == 462.4:
+                c["fontname"] = "Helvetica"
+        return build_lines(chars, [])
+
+    found = find_borderless(page(_chars(wrapped, 462.4, True), True), [], 1.2, 72.0, 539.0)
+    assert len(found) == 1 and found[0][1] == 0
+    assert [c for c in found[0][0].rows[0] if c.chars][0].chars[0]["text"] == "O"
+    found = find_borderless(page(_chars(wrapped, 462.4, True), False), [], 1.2, 72.0, 539.0)
+    assert not found or found[0][1] > 0

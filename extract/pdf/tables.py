@@ -481,7 +481,8 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         ln = lines[j]
         prev = table_lines[-2] if len(table_lines) - 1 in odd else table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        piece = not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and _odd_piece(lines, j, prev, bounds, ratio)
+        piece = not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and (
+            _odd_piece(lines, j, prev, bounds, ratio) or _header_piece(lines, start, j, bounds, header))
         if piece:
             odd.add(len(table_lines))
         if (not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and not piece
@@ -613,6 +614,18 @@ def _odd_piece(lines: list[TextLine], j: int, prev: TextLine, bounds: list[float
     step = 2.5 * ratio * prev.size
     return 0.85 * prev.size <= nxt.size <= 1.15 * prev.size and (
         nxt.base - prev.base <= step or ln.base - prev.base <= step and nxt.base - ln.base <= step)
+
+
+def _header_piece(lines: list[TextLine], start: int, j: int, bounds: list[float], header: bool) -> bool:
+    """lines[j], a line of the header row's wrapped words ("ble/ ncier/" under "Responsa" and
+    "Échéa"), read bigger than the header line (a scan's speck over a letter sizes a short
+    line up): within the header's lines, in bold as the header line is, keeping to the
+    header's columns past the first, and no more than half again as big. (Read small, a
+    piece is `_odd_piece`'s.)"""
+    ln, first = lines[j], lines[start]
+    return (header and 0 < j - start < _HEADER_LINES and first.bold_share == 1.0 and ln.bold_share == 1.0
+            and ln.x0 >= bounds[0] and not _runs_across(ln, bounds)
+            and first.size < ln.size <= 1.5 * first.size)
 
 
 def _opens_on_call(line: TextLine) -> bool:
