@@ -1571,6 +1571,24 @@ def test_a_capitalized_word_printed_once_is_the_one_the_document_prints_after_th
     assert respell_text("Membres de la Fable, Ressource", twice)[0] == "Membres de la Fable, Ressource"
 
 
+def test_a_quote_glued_to_a_word_opening_a_line_where_items_open_on_dashes_is_the_dash():
+    """'"immigration (30/01/06)' in a scan whose lines open on "-" glued to a capital three
+    times or more: the dash bullet a blurred copy read as a quote, and the word's capital.
+    Where lines open on no dash, or the quote closes on the line, it stays."""
+    def cell(*lines: str) -> Cell:
+        return Cell(paragraphs=[Paragraph(lines=[Line(spans=[Span(t)], page=2)]) for t in lines], page=2)
+
+    def respelled(*cells: Cell) -> list[str]:
+        respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=list(cells))])]))
+        return [c.text for c in cells]
+
+    dashes = ("-Forum jeunesse (13/03/06)", "-Transport collectif (27/03/06)", "-Services de garde (03/03/08)")
+    got = respelled(cell(*dashes, '"immigration (30/01/06)', '"Rapport annuel" déposé'))
+    assert got[0].endswith('-Immigration (30/01/06)\n"Rapport annuel" déposé')
+    got = respelled(cell("o Forum jeunesse", "o Transport collectif", '"immigration (30/01/06)'))
+    assert got[0].endswith('"immigration (30/01/06)')
+
+
 def test_a_raised_misread_ending_after_le_1_is_er():
     """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
     article; after "la" it is no "1er"."""

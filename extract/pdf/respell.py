@@ -744,6 +744,7 @@ def respell(doc: Document) -> None:
     _cell_ranges(doc, ocr)
     _four_per(doc, ocr)
     _o_bullets(doc, ocr)
+    _quote_bullets(doc, ocr)
     _braces_closed(doc, ocr)
     _ones_as_brackets(doc, ocr)
     _open_brackets(doc, ocr)
@@ -1994,6 +1995,29 @@ def _o_bullets(doc: Document, ocr: set[int]) -> None:
         if read != "o":
             holder.ocr_respelled.append((read, "o"))
             span.text = "o" + span.text[len(read):]
+
+
+_DASH_OPENING = re.compile(r"^-(?=[^\W\d_])")
+_QUOTE_OPENING = re.compile(r'^["“”](?=[^\W\d_]{3,}[^"“”]*$)')
+
+
+def _quote_bullets(doc: Document, ocr: set[int]) -> None:
+    """A double quote glued to a word opening a line, no quote closing it there, in a document
+    whose scanned lines open on a dash glued to a word three times or more: that dash, a
+    blurred copy's bullet read as a quote ('"immigration (30/01/06)'); the word's first
+    letter is then its capital where nine in ten of those dash items open on one (the dash
+    run into the capital's top left it small)."""
+    lines = [(line.spans[0], holder) for line, holder, *_ in _lines(doc) if line.page in ocr and line.spans]
+    dashed = [span.text[1] for span, _ in lines if _DASH_OPENING.match(span.text)]
+    if len(dashed) < 3:
+        return
+    capitals = sum(ch.isupper() for ch in dashed) >= 0.9 * len(dashed)
+    for span, holder in lines:
+        if _QUOTE_OPENING.match(span.text):
+            first = span.text[1]
+            new = "-" + (first.upper() if capitals else first) + span.text[2:]
+            holder.ocr_respelled.append((span.text.split(" ")[0], new.split(" ")[0]))
+            span.text = new
 
 
 def _braces_closed(doc: Document, ocr: set[int]) -> None:
