@@ -372,7 +372,8 @@ _SPECK_POINT = re.compile(r"(?<![\w.])([a-zà-ÿ]{2,})\.([a-zà-ÿ]{2,})(?![\w.@
 # "la participation des. citoyens": a point after an article or a preposition (no sentence
 # ends on one, none is cut short), before a word in small letters: a speck on the baseline
 _POINT_APART = re.compile(r"(?<=[^\W\d_]) \.(?= [a-zà-ÿ])")  # "des . partenaires": a speck standing alone
-_SPECK_AFTER_SHORT = re.compile(r"(?<![\w'’.])(de|du|des|la|le|les|un|une|au|aux|par|pour|sur|dans|en|et)\.(?= [a-zà-ÿ])")
+_ARTICLES_PREPOSITIONS = "de|du|des|la|le|les|un|une|au|aux|par|pour|sur|dans|en|et"
+_SPECK_AFTER_SHORT = re.compile(rf"(?<![\w'’.])({_ARTICLES_PREPOSITIONS})\.(?= [a-zà-ÿ])")
 # a number with a "1" read as a stroke letter: letters and digits only, with a digit in it
 _ONE = re.compile(r"(?<![^\W_])(?=[\dlLIîïi|!t]*\d)(?=[\dlLIîïi|!t]*[lLIîïi|!t])[\dlLIîïi|!t]{2,}(?![^\W_])")
 _AS_ONES = str.maketrans(dict.fromkeys("lLIîïi|!t", "1"))  # the stroke letters a "1" is read as
@@ -455,8 +456,7 @@ _MONTH_BEFORE = re.compile(rf"(?<![^\W\d_])(?i:{MONTHS}) $")
 _SLASH_J = re.compile(r"(?<=[^\W\d_]{2} )J(?= (?:[a-zà-ÿ]{3,}|[A-ZÀ-Þ]{2,}\b))")
 # "site Internet de-la CRÉ": a speck between two short words read as a hyphen (no compound is
 # made of articles and prepositions alone)
-_SHORTS_HYPHENED = re.compile(r"(?<![\w-])(?:de|du|des|la|le|les|en|et|au|aux|un|une|par|pour|sur|dans)"
-                              r"(?:-(?:de|du|des|la|le|les|en|et|au|aux|un|une|par|pour|sur|dans))+(?![\w-])")
+_SHORTS_HYPHENED = re.compile(rf"(?<![\w-])(?:{_ARTICLES_PREPOSITIONS})(?:-(?:{_ARTICLES_PREPOSITIONS}))+(?![\w-])")
 # "de juillet à Septembre", "le 3 Octobre": French sets its months in small letters, and an
 # "S" or an "O" is shaped as its small letter, only larger
 _MONTH_CAPITAL = re.compile(r"(?:(?<=[a-zà-ÿ] )|(?<=\d ))(?:Septembre|Octobre)\b")
