@@ -1589,6 +1589,16 @@ def test_a_quote_glued_to_a_word_opening_a_line_where_items_open_on_dashes_is_th
     assert got[0].endswith('"immigration (30/01/06)')
 
 
+def test_a_year_a_digit_short_after_a_month_is_the_documents_year():
+    """"(mai 210)" in a bilan that prints 2010 twice or more: the year, a digit lost. One year
+    one digit more than it only; not a number going on in the sentence."""
+    vocab = _vocab("Bilan 2010", "Échéance 2010", "Plan 2009-2011")
+    assert respell_text("Démarrage de deux jardins (mai 210)", vocab)[0] == "Démarrage de deux jardins (mai 2010)"
+    assert respell_text("en mai 210 personnes", vocab)[0] == "en mai 210 personnes"
+    both = _vocab("Bilan 2010", "Échéance 2010", "Plan 2011", "Plan 2011")
+    assert respell_text("(mai 201)", both)[0] == "(mai 201)"
+
+
 def test_a_raised_misread_ending_after_le_1_is_er():
     """"Rencontre avec le 1“ Ministre": the raised "er" read as a quote, after a masculine
     article; after "la" it is no "1er"."""

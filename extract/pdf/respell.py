@@ -560,6 +560,10 @@ _ARTICLE_BEFORE_DATE = re.compile(rf"(?:(?<=[^\W_] )|(?<=, ))L[ae](?= (?:\d{{1,2
 # a year of five digits after a month ("février 29016"): a speck or a stroke read as a digit
 # (its month perhaps ending the line before)
 _MONTH_FIVE = re.compile(_after_words(*MONTHS.split("|")) + r"\d{5}(?!\d)")
+# "(mai 210)": a year of three digits after a month, closing its bracket or its text: a year
+# a blurred copy lost a digit of
+# (not before a bracket closed twice: its year's last "1" read as a bracket, "(mars 201))")
+_MONTH_THREE = re.compile(_after_words(*MONTHS.split("|")) + r"\d{3}(?=\)(?!\))|$|[,.;])")
 # "Décembre X)12": a year after a month or a season whose century's two digits were read as
 # marks or letters (a blurred "2" as "X", a "0" as ")")
 _CENTURY_MISREAD = re.compile(_after_words(*MONTHS.split("|"), *_SEASONS) + r"[^\s\d]{2}(\d\d)(?![^\W_])")
@@ -1185,6 +1189,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_around(_ARTICLE_BEFORE_DATE, _recording(lambda m: m.group().lower(), changes), fixed, after, before)
     fixed = _sub_around(_MONTH_FIVE, _recording(lambda m: _year_less(m.group(), vocab) or m.group(), changes),
                         fixed, after, before)
+    fixed = _sub_around(_MONTH_THREE, _recording(lambda m: _year_more(m.group(), vocab) or m.group(), changes),
+                        fixed, after, before)
     fixed = _sub_around(_CENTURY_MISREAD, _recording(lambda m: "20" + m.group(1) if "20" + m.group(1) in vocab.years
                                                      else m.group(), changes), fixed, after, before)
     fixed = _STROKE_SPACED.sub(lambda m: _stroke_spaced(m, changes), fixed)
@@ -1781,6 +1787,13 @@ def _year_less(read: str, vocab: Vocabulary) -> str | None:
     ("29016": "2016"; a slashed date's "608": "08", of 2008), or None where none or several."""
     fits = {y for y in _digit_less(read) if (y if len(y) == 4 else "20" + y) in vocab.years
             or len(y) == 2 and "19" + y in vocab.years}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _year_more(read: str, vocab: Vocabulary) -> str | None:
+    """The one year the document prints twice or more that `read`, three digits, is with one
+    digit more ("210": "2010"), or None where none or several."""
+    fits = {y for y in vocab.years if read in _digit_less(y)}
     return fits.pop() if len(fits) == 1 else None
 
 
