@@ -889,6 +889,23 @@ def test_a_speck_over_a_word_does_not_size_its_line_up():
     assert pdf_ocr._word_top(ink2, plain) == 40
 
 
+def test_a_hyphen_closing_a_word_is_no_raised_ending():
+    """"Bois-" (a place wrapped at its hyphen, "Bois-" / "Francs"): its hyphen stands well above
+    the baseline and is shorter than a letter, as a raised ending does, but it is a level
+    stroke read as a hyphen: no ending read again (it came out a raised "4")."""
+    import numpy as np
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    ink = np.zeros((80, 200), np.uint8)
+    for x in (10, 30, 50, 70):  # "B", "o", "i", "s" on the baseline (row 50)
+        ink[20 if x == 10 else 30:50, x:x + 14] = 255
+    ink[36:40, 90:104] = 255  # the hyphen: level, at the middle of the small letters
+    w = pdf_ocr._Word("Bois-", 92, 8, 18, 106, 52, (1, 1, 1))
+    pieces = pdf_ocr._pieces(w, ink, "tesseract-never-run", "fra", ink, 50, 36.0)
+    assert [p[0] for p in pieces] == ["Bois-"] and not any(p[3] for p in pieces)
+
+
 def test_a_semicolon_read_as_a_colon_is_told_by_its_tail():
     """"cours: diffusion" for "cours; diffusion": the lower mark reaches below the baseline."""
     import numpy as np

@@ -3212,6 +3212,9 @@ def _pieces(w: _Word, ink, exe: str, lang: str, clean, base: int, size_px: float
     text, right = w.text, w.right
     tail = None
     box = _raised_tail(glyphs, base, size_px)
+    if box is not None and text[-1:] in "-–—" and box[2] - box[0] >= 1.5 * (box[3] - box[1]):
+        box = None  # a hyphen closing the word ("Bois-" / "Francs"), read so: a level stroke at
+        # the middle of the small letters, no raised ending however high it stands
     if box is not None:
         # after a number, raised letters ("1er", "2e"); after a word, a footnote call ("¹")
         order = (_LETTERS, _DIGITS) if any(ch.isdigit() for ch in text) else (_DIGITS, _LETTERS)
