@@ -868,10 +868,9 @@ def test_a_rule_a_copy_broke_in_pieces_is_one_border_and_underlines_apart_stay_a
 
 
 def test_a_speck_over_a_word_does_not_size_its_line_up():
-    """"Portrait" with a copy's speck a dozen pixels over its "rtrai": the word's top is its
-    letters' (the "P"), not the speck's, which sized a line of four words up by two thirds;
-    an "i"'s dot or an accent above a blank row is no top either. A word of one piece keeps
-    its top."""
+    """"Portrait" with a copy's speck well over its "rtrai": the word's top is its letters'
+    (the "P"), not the speck's, which sized a line of four words up by two thirds. An "i"'s
+    dot, close over its letter, is part of it; a word of one piece keeps its top."""
     import numpy as np
 
     from bilan.extract.pdf import ocr as pdf_ocr
@@ -883,6 +882,8 @@ def test_a_speck_over_a_word_does_not_size_its_line_up():
     ink[22:25, 60:63] = 255    # a speck well above the word
     word = pdf_ocr._Word("Portrait", 90, 8, 20, 130, 70, (1, 1, 1))
     assert pdf_ocr._word_top(ink, word) == 40
+    dotted = pdf_ocr._Word("rtrai", 90, 18, 38, 130, 70, (1, 1, 1))  # no capital: the dot is its top
+    assert pdf_ocr._word_top(ink, dotted) == 40
     plain = pdf_ocr._Word("Pour", 90, 8, 38, 130, 70, (1, 1, 1))
     ink2 = np.zeros((120, 300), np.uint8)
     ink2[40:70, 10:16] = 255
@@ -1254,9 +1255,7 @@ def test_an_accent_over_a_capital_does_not_raise_the_top_of_its_word():
     w = pdf_ocr._Word(text="CRÉ", conf=91.0, left=18, top=36, right=127, bottom=82, line=(1, 1, 1))
     assert pdf_ocr._word_top(ink, w) == 50
     w.text = "CRE"
-    assert pdf_ocr._word_top(ink, w) == 50  # read bare too: a small piece above a blank row is no top
-    ink[38:50, 100:125] = 255  # a capital's own ink up to its top: no blank row, no piece apart
-    assert pdf_ocr._word_top(ink, w) == 38
+    assert pdf_ocr._word_top(ink, w) == 38  # read bare, the mark is part of the word as far as it knows
 
 
 def test_a_second_reading_inside_a_word_and_a_speck_are_no_words():

@@ -1809,13 +1809,15 @@ def _word_top(ink, w: _Word) -> int:
     return min(_body_top(ink, g) for g in glyphs)
 
 
-SPECK_SHARE = 0.2  # of a glyph's ink: a piece above a blank row no bigger is no letter's top
+SPECK_SHARE = 0.2  # of a glyph's ink: a piece above a blank row no bigger is no letter's part ...
+SPECK_RISE = 0.6  # ... where it stands higher over the ink under it than this share of that ink's height
 
 
 def _body_top(ink, glyph: tuple[int, int, int, int]) -> int:
-    """A glyph's top, in pixels, without the small pieces standing above a blank row over it:
-    a speck of a copy over "rtrai" of "Portrait" (which sized its line of four words up by
-    two thirds), an "i"'s dot, an accent. The tallest letters' stems and bowls are the top."""
+    """A glyph's top, in pixels, without a small piece standing well above a blank row over
+    it: a copy's speck over "rtrai" of "Portrait" (which sized its line of four words up by
+    two thirds). An "i"'s dot or an accent stands closer over its letter: it stays (in a
+    line of few tall letters, the dots of "cuisine" are as high as the "d" of "de")."""
     x0, x1, top, bottom = glyph
     rows = (ink[top:bottom + 1, x0:x1] > 0).sum(axis=1)
     total = int(rows.sum())
@@ -1826,9 +1828,11 @@ def _body_top(ink, glyph: tuple[int, int, int, int]) -> int:
         elif not n and start is not None:
             runs.append((start, int(rows[start:k].sum())))
             start = None
-    while len(runs) > 1 and runs[0][1] < SPECK_SHARE * total:
-        runs.pop(0)
-    return top + runs[0][0] if runs else top
+    if not runs:
+        return top
+    body = next((start for start, n in runs if n >= SPECK_SHARE * total), runs[0][0])
+    kept = [start for start, n in runs if start >= body or body - start <= SPECK_RISE * (len(rows) - body)]
+    return top + kept[0]
 
 
 def _word_base(ink, w: _Word) -> int:
