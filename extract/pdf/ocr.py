@@ -1820,18 +1820,12 @@ def _body_top(ink, glyph: tuple[int, int, int, int]) -> int:
     line of few tall letters, the dots of "cuisine" are as high as the "d" of "de")."""
     x0, x1, top, bottom = glyph
     rows = (ink[top:bottom + 1, x0:x1] > 0).sum(axis=1)
-    total = int(rows.sum())
-    runs, start = [], None
-    for k, n in enumerate(list(rows) + [0]):
-        if n and start is None:
-            start = k
-        elif not n and start is not None:
-            runs.append((start, int(rows[start:k].sum())))
-            start = None
+    runs = _ink_runs(rows)
     if not runs:
         return top
-    body = next((start for start, n in runs if n >= SPECK_SHARE * total), runs[0][0])
-    kept = [start for start, n in runs if start >= body or body - start <= SPECK_RISE * (len(rows) - body)]
+    total = int(rows.sum())
+    body = next((start for start, _, n in runs if n >= SPECK_SHARE * total), runs[0][0])
+    kept = [start for start, _, _ in runs if start >= body or body - start <= SPECK_RISE * (len(rows) - body)]
     return top + kept[0]
 
 
@@ -1893,16 +1887,20 @@ def _body_end(rows) -> int:  # noqa: ANN001 - ink counts per row
     """The last row of a piece's body: of its runs of rows with ink, the one holding most ink.
     What stands past a blank row under it (the capitals and accents of the line below, reaching
     into the word's box) is not the word's; a descender joined to it is."""
-    best, best_ink, start = len(rows) - 1, -1, None
+    runs = _ink_runs(rows)
+    return max(runs, key=lambda run: run[2])[1] - 1 if runs else len(rows) - 1
+
+
+def _ink_runs(rows) -> list[tuple[int, int, int]]:  # noqa: ANN001 - ink counts per row
+    """The runs of rows with ink, top to bottom: (first row, row past the last, ink)."""
+    runs, start = [], None
     for k in range(len(rows) + 1):
         if k < len(rows) and rows[k]:
             start = k if start is None else start
         elif start is not None:
-            ink = int(rows[start:k].sum())
-            if ink > best_ink:
-                best, best_ink = k - 1, ink
+            runs.append((start, k, int(rows[start:k].sum())))
             start = None
-    return best
+    return runs
 
 
 def _align_starts(chars: list[dict], tol: float = ALIGN_TOLERANCE) -> list[dict]:

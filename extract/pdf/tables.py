@@ -481,11 +481,11 @@ def grow_borderless(lines: list[TextLine], start: int, bounds: list[float], rule
         ln = lines[j]
         prev = table_lines[-2] if len(table_lines) - 1 in odd else table_lines[-1]
         far = ln.base - prev.base > 4 * ratio * max(ln.size, prev.size)
-        piece = not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and (
-            _odd_piece(lines, j, prev, bounds, ratio) or _header_piece(lines, start, j, bounds, header))
+        resized = not 0.85 * prev.size <= ln.size <= 1.15 * prev.size
+        piece = resized and (_odd_piece(lines, j, prev, bounds, ratio) or _header_piece(lines, start, j, bounds, header))
         if piece:
             odd.add(len(table_lines))
-        if (not 0.85 * prev.size <= ln.size <= 1.15 * prev.size and not piece
+        if (resized and not piece
                 or _repeats(ln.text, [table_lines[0].text] if header else [], stops)
                 or (ln.text[:1] in _NOTE_MARKS and ln.size < prev.size - 0.5) or _opens_on_call(ln)
                 or (_opens_on_mark(ln, table_lines) and _notes_to_end(lines, j, bounds))):
