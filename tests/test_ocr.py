@@ -1289,6 +1289,39 @@ def test_a_page_is_checked_for_a_turn_on_one_word_standing_on_end():
     assert not pdf_ocr._looks_turned([word("du", 40, 38), word("Québec", 143, 38)])
 
 
+@needs_tesseract
+def test_a_page_of_a_few_words_fed_upside_down_is_turned(tmp_path: Path):
+    """The rest of a row alone on a page fed upside down ("du Québec", and the page's number):
+    too few words to judge the page by their share, but every one read doubtful ("23q9n0 np",
+    "a6ed"): the page is checked, and read turned."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from bilan.extract import read
+
+    width, height = 792.0, 612.0
+    typeset = tmp_path / "typeset.pdf"
+    c = canvas.Canvas(str(typeset), pagesize=(width, height))
+    c.setFont("Helvetica", 10)
+    c.drawString(560, 560, "du Québec")
+    c.drawString(380, 30, "Page 3")
+    c.save()
+    src = pdfium.PdfDocument(str(typeset))
+    try:
+        image = src[0].render(scale=300 / 72, grayscale=True).to_pil().rotate(180)
+    finally:
+        src.close()
+    path = tmp_path / "upside-down.pdf"
+    c = canvas.Canvas(str(path), pagesize=(width, height))
+    c.drawImage(ImageReader(image), 0, 0, width, height)
+    c.save()
+    doc = read(path)
+    assert doc.ocr_pages == [1]
+    text = " ".join(p.text for p in doc.paragraphs())
+    assert "du Québec" in text  # (the page's number goes as page furniture)
+
+
 def test_a_solid_square_read_as_a_digit_is_a_bullet():
     """"▪" opening an item, read "2" by Tesseract (a blurred black-and-white copy): a solid
     square on the baseline is no digit (digits have open strokes); a real "2" opening a line

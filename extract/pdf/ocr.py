@@ -446,14 +446,17 @@ def _under_number(w: _Word, words: list[_Word]) -> bool:
 
 
 def _looks_turned(words: list[_Word]) -> bool:
-    """A page read the wrong way up gives mostly doubtful words (upside down print), or words
-    of several letters taller than wide (print running down the page: a sheet fed sideways)."""
+    """A page read the wrong way up gives mostly doubtful words (upside down print; every one
+    on a page of a few words), or words of several letters taller than wide (print running
+    down the page: a sheet fed sideways)."""
     long = [w for w in words if len(w.text) >= 4]
     if any(w.bottom - w.top >= 2 * (w.right - w.left) for w in long):
         return True  # one word standing on end is enough to ask (a row's rest alone on a page: "du Québec")
-    if len(long) < _TURN_EVIDENCE:
-        return False
     doubtful = sum(w.conf < LOW_CONFIDENCE for w in long)
+    if len(long) < _TURN_EVIDENCE:
+        # (a row's rest alone on a page fed upside down: "du Québec" and "Page 3", each read
+        # doubtful, "23q9n0" and "a6ed"; a few words read upright hold one read surely)
+        return bool(long) and doubtful == len(long)
     upright_words = sum(w.right - w.left > w.bottom - w.top for w in long)
     return doubtful > len(long) / 2 or upright_words < len(long) / 2
 
