@@ -178,7 +178,8 @@ def number_text(text: str) -> str:
 _LABEL = re.compile(
     r"^(?P<word>objectifs?(?:\s+(?:general|specifique)s?)?|axes?|orientations?|enjeux?|volets?|priorites?"
     r"|buts?|chantiers?|themes?|strategies?)"
-    r"(?:\s+(?:no\s*)?[\dIVXivx]+(?:\.\d+)*|\s+[A-Z])?\s*(?:[:.\-–—)]\s*|\s+(?=\S))", re.IGNORECASE)
+    r"(?:\s+(?:no\s*)?[\dIVXivx]+(?:\.\d+)*|\s+[A-Z])?\s*(?:[:;.\-–—)]\s*|\s+(?=\S))", re.IGNORECASE)
+# (a semicolon after the label is its colon, mistyped or misread by OCR: "Axe 1 ; Agir sur …")
 _SECTION_WORDS = ("axe", "orientation", "enjeu", "volet", "chantier", "theme", "strategie", "priorite")
 
 

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from bilan.normalize.shapes import (is_number_column, is_state_column, number_text, read_state, split_number,
-                                    title_of, title_row)
+                                    Title, title_of, title_row)
 from conftest import read_rows
 
 
@@ -63,6 +63,7 @@ def test_title_rows():
     assert title_of("Objectif 2 : Favoriser l'accès au logement").kind == "objective"
     assert title_of("AXE 1 - La sécurité alimentaire") .kind == "section"
     assert title_of("Orientation 3. Mobiliser").text == "Mobiliser"
+    assert title_of("Axe 1 ; Agir sur les conditions de vie") == Title("section", "Agir sur les conditions de vie")
     assert title_of("Soutenir les familles", labelled_only=True) is None
     assert title_of("Objectif Favoriser l'emploi").text == "Favoriser l'emploi"
     assert title_of("Objectif diffusion").text == "Objectif diffusion"  # a phrase, no label
