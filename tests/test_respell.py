@@ -427,6 +427,33 @@ def test_a_short_word_that_is_none_is_the_everyday_word_its_look_alike_letters_m
         assert respell_text(read, vocab)[0] == read
 
 
+def test_a_two_letter_word_that_is_none_inside_a_sentence_is_the_everyday_word_it_looks_like():
+    """"le CATI ei le CG": a word of two letters that is none, inside a sentence, is the one
+    word its look-alike letters make of those French prints most ("et", its "t" thinned),
+    where the document prints that word twice or more. Opening its text, before no word, or
+    in a document that prints no "et", it stays."""
+    vocab = _vocab("le CG et la Table", "les membres et les élus")
+    assert respell_text("Suivi effectué par le CATI ei le CG", vocab)[0] == "Suivi effectué par le CATI et le CG"
+    for read in ("Ei le CG", "le CATI ei", "le CATI ei, le CG"):
+        assert respell_text(read, vocab)[0] == read
+    assert respell_text("le CATI ei le CG", _vocab("le CG"))[0] == "le CATI ei le CG"
+
+
+def test_a_rare_word_a_letter_short_of_the_document_phrase_is_that_phrase():
+    """"pauvreté dan les sept MRC" beside "dans les", "cédé par la Vile" beside "la Ville": a
+    rare word of the list printed once, one letter short of the one word the document prints
+    before the same next word or after the same word before, that French prints a hundred
+    times as often, lost a letter to the copy. A word French prints often ("son" beside "sont
+    les"), or with no such phrase in the document, stays."""
+    vocab = _vocab("Ville de Gatineau", "Terrain cédé par la Ville (mars 2017)", "dans les régions, dans les MRC",
+                   "ils sont les porteurs")
+    assert respell_text("pauvreté dan les sept MRC", vocab)[0] == "pauvreté dans les sept MRC"
+    assert respell_text("Terrain cédé par la Vile", vocab)[0] == "Terrain cédé par la Ville"
+    assert respell_text("avec son les", vocab)[0] == "avec son les"
+    assert respell_text("pauvreté dan la région", vocab)[0] == "pauvreté dan la région"
+    assert respell_text("une cité vile", vocab)[0] == "une cité vile"
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

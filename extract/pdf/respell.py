@@ -2458,7 +2458,14 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         if pairs[("la", nxt)] >= 2 and not pairs[("le", nxt)] + pairs[("les", nxt)] and pairs[(word, nxt)] <= 1:
             return "la"
     if word.islower() and len(word) == 2 and not is_word(word):
-        return _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
+        found = _likeliest(word, _CLOSEST, same_length=True)  # "ia" for "la"
+        if not found and not sentence_start and following[:1].isalpha():
+            # (inside a sentence, the one word its look-alike letters make of those French
+            # prints most, when the document prints it twice or more: "le CATI ei le CG",
+            # a thinned "t")
+            found = _likeliest(word, same_length=True)
+            found = found if found and frequency(found) >= _EVERYDAY and counts[found] >= 2 else None
+        return found
     if len(word) == 2 and word[0].isupper() and word[1].islower() and not is_word(word):
         # "Ea diffusion et la circulation": a capital read as one of its look-alikes (an "L"
         # a speck gave bars); the one such capital that makes one of the words French prints
@@ -2674,6 +2681,9 @@ def _pair_printed(word: str, prev: str, vocab: Vocabulary, following: str = "") 
     tells. So is a word with accents printed once before the word after it (`following`),
     whose plain form the document prints before that word twice or more ("cuisinés
     collectives" beside "cuisines collectives"): specks read as accents."""
+    lost = _letter_lost_in_phrase(word, prev, following, vocab)
+    if lost:
+        return lost
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and vocab.counts[word] <= 1 and prev:
         # (a capitalized one too, its capital misread, where the document prints the other
         # after `prev` three times or more: "de la Fable" beside "la Table")
@@ -2692,6 +2702,22 @@ def _pair_printed(word: str, prev: str, vocab: Vocabulary, following: str = "") 
     if len(found) != 1 or is_word(word) and not is_word(found[0]):
         return None  # (a word of the list is not taken for one that is none: "âgées" beside two "ägées")
     return found[0]
+
+
+def _letter_lost_in_phrase(word: str, prev: str, following: str, vocab: Vocabulary) -> str | None:
+    """A rare word of the list printed once, one letter short of the one word the document
+    prints after the same word or before the same word, that French prints a hundred times as
+    often ("pauvreté dan les" beside "dans les"; "par la Vile" beside "la Ville"): a letter
+    a copy lost, leaving another word."""
+    if len(word) < 3 or not word.isalpha() or vocab.counts[word] > 1 or not is_word(word.lower()):
+        return None
+    nxt = TOKEN.match(following)
+    nxt = nxt.group() if nxt else ""
+    least = 100 * max(frequency(word.lower()), 1)
+    found = {_cased(w, word) for w in vocab.index.get(word.lower(), ()) if len(w) == len(word) + 1
+             and frequency(w) >= least}
+    found = {w for w in found if vocab.counts[w] >= 2 and (prev and vocab.pairs[(prev, w)] or nxt and vocab.pairs[(w, nxt)])}
+    return found.pop() if len(found) == 1 else None
 
 
 def _capital_lost(word: str) -> str | None:
