@@ -454,6 +454,32 @@ def test_a_rare_word_a_letter_short_of_the_document_phrase_is_that_phrase():
     assert respell_text("une cité vile", vocab)[0] == "une cité vile"
 
 
+def test_a_after_a_plural_participle_before_an_article_is_the_preposition():
+    """"concepts liés a la mobilisation": "a" after a word in "és" or "ées" (a participle or an
+    adjective in the plural) before an article or a determiner is "à", its accent lost (the
+    verb takes a subject in the singular). After a singular ("la personne concernée a la
+    charge"), or before no article, it stays; the participle may end the line before."""
+    vocab = _vocab("la mobilisation des communautés")
+    assert respell_text("concepts liés a la mobilisation", vocab)[0] == "concepts liés à la mobilisation"
+    assert respell_text("les organismes concernés a leurs membres", vocab)[0] == \
+        "les organismes concernés à leurs membres"
+    assert respell_text("a l'objectif 2", vocab, before="liées")[0] == "à l'objectif 2"
+    for read in ("la personne concernée a la charge", "les organismes concernés a reçu", "Il a la charge"):
+        assert respell_text(read, vocab)[0] == read
+
+
+def test_la_opening_an_item_with_an_accent_in_a_copy_that_reads_la_so():
+    """"-Là persévérance c'est capitale" in a copy whose OCR read "là" for "la" inside phrases
+    twice or more ("de là région"): the article, its speck read as an accent. In a document
+    that prints no "là" so, or before "où" or a comma, it stays."""
+    specked = _vocab("de là région", "par là Table")
+    assert respell_text("-Là persévérance c'est capitale", specked)[0] == "-La persévérance c'est capitale"
+    assert respell_text("Là persévérance", specked)[0] == "La persévérance"
+    for read in ("Là où il faut", "Là, on voit"):
+        assert respell_text(read, specked)[0] == read
+    assert respell_text("-Là persévérance", _vocab("de la région"))[0] == "-Là persévérance"
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

@@ -350,6 +350,11 @@ _AVOIR = {"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aurait",
 _SPAN_FIRST = re.compile(rf"(?<=\b[Dd]u )[^\s\d]{{1,3}}(?= au \d{{1,2}} (?i:{MONTHS})\b)")
 # (and "dé", "dè", "dés", "lé", "lè", "lés", "lès" before a number: "un total dé 240 000 $"; an
 # accent made up over a short word, none of which French writes so inside a sentence)
+# "a" after a participle or an adjective in the plural, before an article or a determiner: the
+# preposition "à" its accent lost ("concepts liés a la mobilisation"): the verb "a" takes a
+# subject in the singular ("elle a la charge"), none ending on "és" or "ées"
+_A_AFTER_PLURAL = re.compile(r"(?:(?<=[^\W\d_]és )|(?<=[^\W\d_]ées ))a(?= (?:la|les|l['’]|leurs?|une?|des|ce|cet|cette|ces|son|sa|ses"
+                             r"|notre|nos|votre|vos)\b)")
 _IN_PHRASE = re.compile(r"(?<=[^\W\d_] )(?:(là(?= (?!où\b)[^\W\d_])|(?:dé|dè|dés|lé|lè|lés|lès)(?= (?!où\b)[^\W_]))"
                         r"|(Là|Dé|Dè|Dés|Lé|Lè|Lés|Lès)(?= [A-ZÀ-ÖØ-Þ][^\W\d_]))")  # "et Là Pocatière"
 _PLAIN_VOWELS = str.maketrans("äöÄÖ", "aoAO")
@@ -1405,6 +1410,7 @@ def _marks(text: str, changes: list[tuple[str, str]], after: str = "", beyond: s
     text = _sub_around(_CONTINU, _recording(lambda m: "continu", changes), text, "", before)
     text = _sub_around(_J_BEFORE_NAME, lambda m: _recorded(m.group(), "l" + m.group()[1:], changes), text, "", before)
     text = _sub_around(_IN_PHRASE, plain, text, after, before)
+    text = _sub_around(_A_AFTER_PLURAL, _recording(lambda m: "à", changes), text, after, before)
     text = _sub_around(_FIRST, first, text, after or beyond)
     text = _sub_around(_FIRST_SPACED, first, text, after or beyond) if not before else text
     text = _sub_around(_FIRST_PERCENT, _recording(lambda m: "1er", changes), text, after or beyond)
@@ -2355,6 +2361,10 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return _year(word, vocab, dated)
     if word in _NEVER_WRITTEN:
         return _NEVER_WRITTEN[word]  # "de ta CRÉ", "du CATI te 3 novembre", "Eh continu"
+    if word == "Là" and sentence_start and re.match(r"(?!où\b)[a-zà-ÿ]", following) and counts["là"] >= 2:
+        return "La"  # "-Là persévérance c'est capitale", in a copy that reads "là" for "la" inside
+        # phrases twice or more: its specks over an "a" (the adverb opens a sentence before a
+        # comma, "où" or a verb, and such a copy's "La" is read so as often)
     if word == "Ha" and after_word and following[:1].isalpha():
         return "la"  # "de Ha CRÉ": an "l" a speck ran into its neighbour read "H" (French sets no "Ha" inside a phrase)
     if len(word) >= 3 and word[0] == "Q" and word[1].islower() and word[1] != "u" \
