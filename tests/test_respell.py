@@ -480,6 +480,19 @@ def test_la_opening_an_item_with_an_accent_in_a_copy_that_reads_la_so():
     assert respell_text("-Là persévérance", _vocab("de la région"))[0] == "-Là persévérance"
 
 
+def test_a_slashed_date_with_a_dollar_for_a_five_or_its_first_slash_a_space():
+    """"les 1$/09/16, 08 12/16 et 09/03/17" (a blurred 200 dpi copy): a "$" glued to a day's
+    digit before a month and a year is the "5" of its S shape (no sum sits before a slash),
+    when that makes a day; two digits, a space, then a month and a year, in a text that prints
+    another date with both its slashes, are a date whose first slash was read as a space.
+    Alone, or as a sum, they stay."""
+    vocab = _vocab("le 15/09/16")
+    assert respell_text("Rencontres tenues les 1$/09/16, 08 12/16 et 09/03/17", vocab)[0] == \
+        "Rencontres tenues les 15/09/16, 08/12/16 et 09/03/17"
+    for read in ("soit 08 12/16 des membres", "un total de 5$/mois", "($5/09/16)"):
+        assert respell_text(read, vocab)[0] == read
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

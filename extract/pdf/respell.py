@@ -482,6 +482,11 @@ _DATE_SLASH_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(?:(?!19|20)(0[1-9]|[12]\d|
                               r"|(0?[1-9]|[12]\d|3[01])/(0[1-9]|1[0-2])((?:19|20)\d\d|\d\d))(?![\d/%$]|[.,]\d)")
 # "les 140917, 07/12/17": six digits beside a slashed date, both its slashes lost
 _DATE_SLASHES_LOST = re.compile(r"(?<![\d/])(?<!\d[.,])(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d\d)(?![\d/%$]|[.,]\d)")
+# "08 12/16, 09/03/17": a slashed date whose first slash a blurred copy read as a space, in a
+# text that prints another date with both its slashes (a list of dates)
+_DATE_FIRST_SLASH_SPACED = re.compile(r"(?<![\d/])(?<!\d[.,])(0[1-9]|[12]\d|3[01]) (0[1-9]|1[0-2])/(\d\d)(?![\d/%$]|[.,]\d)")
+# "1$/09/16": a "5" of a slashed date's day read "$" (its S shape; no sum sits before a slash)
+_DATE_DOLLAR = re.compile(r"(?<![\w/$])(?:(\d)\$|\$(\d))(?=/(?:0?[1-9]|1[0-2])/(?:(?:19|20)\d\d|\d\d)(?![\d/]))")
 _SLASHED_DATE = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}/\d\d(?:\d\d)?(?!\d)")
 # "(09 02 09)": a day, a month and a year of two digits alone in brackets, both slashes read as
 # spaces (a copy that broke every slash into specks): a date, where the year is one of the
@@ -1170,8 +1175,12 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: _date_slashed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: _bracketed_run_together(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_SLASH_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DATE_DOLLAR, lambda m: day if 1 <= int(day := f"{m.group(1)}5" if m.group(1)
+                                                            else f"5{m.group(2)}") <= 31 else m.group(),
+                          fixed, changes)
     if _SLASHED_DATE.search(fixed):
         fixed = _sub_recorded(_DATE_SLASHES_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
+        fixed = _sub_recorded(_DATE_FIRST_SLASH_SPACED, lambda m: "/".join(m.groups()), fixed, changes)
     fixed = _sub_recorded(_YEAR_SPLIT, lambda m: _year_halves(m, vocab), fixed, changes)
     fixed = _sub_recorded(_SLASHED_YEAR_MORE, lambda m: m.group(1) + (_year_less(m.group(2), vocab) or m.group(2)),
                           fixed, changes)
