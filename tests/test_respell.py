@@ -493,6 +493,18 @@ def test_a_slashed_date_with_a_dollar_for_a_five_or_its_first_slash_a_space():
         assert respell_text(read, vocab)[0] == read
 
 
+def test_a_digit_glued_before_capitals_is_the_capital_of_the_acronym_the_document_prints():
+    """"7DS" alone in a cell of a blurred copy where the document prints "TDS" six times: the
+    digit glued before capitals is the capital it looks like, making that acronym. Where the
+    document prints the acronym less than three times, or the digit makes none, it stays."""
+    vocab = _vocab("TDS/Ressource de la CRÉ", "la TDS et la TDS", "TDS")
+    assert respell_text("7DS", vocab)[0] == "TDS"
+    assert respell_text("Comité 7DS", vocab)[0] == "Comité TDS"
+    assert respell_text("7DS", _vocab("TDS", "TDS"))[0] == "7DS"
+    for read in ("3DS", "2 CLSC", "les 4MRC"):
+        assert respell_text(read, vocab)[0] == read
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five
@@ -2044,6 +2056,20 @@ def test_a_brace_whose_bracket_closes_on_the_next_line_is_that_bracket():
                 page=2)
     respell(Document(path="scan.pdf", format="pdf", pages=2, ocr_pages=[2], blocks=[Table(rows=[Row(cells=[cell])])]))
     assert cell.text == "-Cohorte 1 : 14 participants (octobre à décembre 2017)"
+
+
+def test_a_quote_closing_a_paragraph_that_opened_none_is_a_speck():
+    """"… du plan quinquennal" / "de développement\"" (a blurred copy): a double quote glued to
+    a paragraph's last word, with no quote opened in the paragraph, is a speck. A quote the
+    paragraph opens (on another line too) stays."""
+    cell = _cell("pour chacune des actions du plan quinquennal", "de développement\"")
+    quoted = _cell("Colloque \"Agir ensemble", "pour la région\"")
+    french = _cell("Colloque « Agir ensemble »")
+    respell(_ocr_doc(Table(rows=[Row(cells=[cell, quoted, french])])))
+    assert cell.text == "pour chacune des actions du plan quinquennal de développement"
+    assert ("développement\"", "développement") in cell.ocr_respelled
+    assert quoted.text == "Colloque \"Agir ensemble pour la région\""
+    assert french.text == "Colloque « Agir ensemble »"
 
 
 def test_a_quote_after_a_bullet_is_a_speck_wherever_the_line_stands():

@@ -664,6 +664,9 @@ _SPECK_BEFORE_LES = re.compile(r"(?<=[a-zà-ÿ,] )[ÎÏI]les(?= (?!d[eu]\b|des\b
 # "Saint1 Côme": the hyphen of a saint's place name read as a stroke
 _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
 # "On7e projets": a letter read as the digit of its shape, inside a word
+# "7DS": a digit glued before capitals (see _digit_capital)
+_DIGIT_CAPITALS = re.compile(r"(?<![\w'’./-])(\d)([A-ZÀ-ÖØ-Þ]{2,5})(?![\w'’])")
+_CAPITAL_OF_DIGIT = {"7": "T", "5": "S", "0": "O", "1": "I", "8": "B", "2": "Z", "6": "G"}
 _DIGIT_IN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\d)([^\W\d_]+)(?![\w'’])")
 _DIGIT_LETTERS = {"0": "o", "1": "li", "2": "z", "4": "a", "5": "s", "6": "b", "7": "z", "9": "gq"}
 # a month run into its year ("Avril2019"): the space lost
@@ -760,6 +763,7 @@ def respell(doc: Document) -> None:
     _o_bullets(doc, ocr)
     _quote_bullets(doc, ocr)
     _braces_closed(doc, ocr)
+    _closing_quote_specks(doc, ocr)
     _ones_as_brackets(doc, ocr)
     _open_brackets(doc, ocr)
     _day_bracket_specks(doc, ocr)
@@ -1175,6 +1179,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_DATE_RUN_TOGETHER, lambda m: _date_slashed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: _bracketed_run_together(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_SLASH_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
+    fixed = _sub_recorded(_DIGIT_CAPITALS, lambda m: _digit_capital(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_DOLLAR, lambda m: day if 1 <= int(day := f"{m.group(1)}5" if m.group(1)
                                                             else f"5{m.group(2)}") <= 31 else m.group(),
                           fixed, changes)
@@ -2057,6 +2062,17 @@ def _braces_closed(doc: Document, ocr: set[int]) -> None:
             holder.ocr_respelled.append(("{", "("))
 
 
+def _closing_quote_specks(doc: Document, ocr: set[int]) -> None:
+    """A double quote closing a paragraph, glued to its last word, with no quote opened in it
+    ("… du plan quinquennal de développement\""): a speck after the word, read as a quote."""
+    for text, places, holder in _ocr_paragraphs(doc, ocr):
+        m = re.search(r"(?<=[^\W\d_])[\"”]\s*$", text)
+        if m and not re.search(r"[\"“”«»]", text[:m.start()]):
+            word = re.search(r"\S*$", text[:m.start()]).group()
+            _put(places, m.start(), 1, "")
+            holder.ocr_respelled.append((word + m.group().strip(), word))
+
+
 _ONE_AS_BRACKET = re.compile(rf"(?<=[^\W\d_] )[{{(](?=\d (?!(?i:{MONTHS})\b)[^\W\d_]{{3,}})(?![^(){{}}]*[)}}])")
 
 
@@ -2794,6 +2810,13 @@ def _field_acronym(word: str) -> str | None:
     found = [a for a in _ACRONYMS if len(a) == len(word) and sum(x != y for x, y in zip(a, word)) == 1
              and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
     return found[0] if len(found) == 1 else None
+
+
+def _digit_capital(m: re.Match, vocab: Vocabulary) -> str:
+    """A digit glued before capitals, read once, whose look-alike capital makes the acronym the
+    document prints three times or more ("7DS" beside "TDS": a "T" whose stem the blur bent)."""
+    acronym = _CAPITAL_OF_DIGIT.get(m.group(1), "") + m.group(2)
+    return acronym if vocab.counts[acronym] >= 3 and vocab.counts[m.group(2)] <= 1 else m.group()
 
 
 def _printed_acronym(word: str, vocab: Vocabulary) -> str | None:
