@@ -505,6 +505,44 @@ def test_a_digit_glued_before_capitals_is_the_capital_of_the_acronym_the_documen
         assert respell_text(read, vocab)[0] == read
 
 
+def test_a_letter_a_blurred_copy_made_of_two_run_together_is_set_apart():
+    """"-Réaïsation d'un sondage" where the document prints "Réalisation" twice or more: an
+    "ï" in a word that is none is the "li" it was. "amst", doubted, inside a sentence: an "m"
+    that is "in" and a "t" that is an "i", the one common word so made ("ainsi"). Not doubted,
+    or of three letters ("Mme"), or with a true "ï" ("mosaïque"), it stays."""
+    vocab = _vocab("Réalisation d'un portrait", "Réalisation du bilan")
+    assert respell_text("-Réaïsation d'un sondage", vocab)[0] == "-Réalisation d'un sondage"
+    assert respell_text("-Réaïsation d'un sondage", _vocab("un sondage"))[0] == "-Réaïsation d'un sondage"
+    assert respell_text("des membres de la Table amst qu'à la", vocab, {"amst"})[0] == \
+        "des membres de la Table ainsi qu'à la"
+    assert respell_text("des membres de la Table amst qu'à la", vocab)[0] == "des membres de la Table amst qu'à la"
+    assert respell_text("avec Mme Tremblay", vocab, {"mme"})[0] == "avec Mme Tremblay"
+    assert respell_text("une mosaïque de projets", vocab, {"mosaïque"})[0] == "une mosaïque de projets"
+
+
+def test_a_word_opening_an_item_with_a_letter_lost_is_the_document_word():
+    """"-Collectiité des Aînés" where the document prints "Collectivité" twice: a word that is
+    none opening an item, one letter short of a word the document prints twice or more, lost
+    that letter (as a word in small letters does). Capitalized inside a sentence it may be a
+    name, and stays."""
+    vocab = _vocab("-Collectivité des Aînés (17/11/08)", "-Collectivité des Aînés (03/11/08)")
+    assert respell_text("-Collectiité des Aînés", vocab)[0] == "-Collectivité des Aînés"
+    assert respell_text("la Collectiité des Aînés", vocab)[0] == "la Collectiité des Aînés"
+
+
+def test_a_word_one_letter_off_the_document_phrase_before_the_same_word_is_that_phrase():
+    """"-Persévérante scolaire" where the document prints "Persévérance scolaire" three times: a
+    word printed once, one letter off (its first kept) the one word the document prints before
+    the same next word three times or more. Printed so twice, or beside a phrase printed less
+    often, it stays."""
+    phrase = ("-Persévérance scolaire (12/06/06)", "-Persévérance scolaire (19/11/07)", "-Persévérance scolaire")
+    vocab = _vocab(*phrase)
+    assert respell_text("-Persévérante scolaire", vocab)[0] == "-Persévérance scolaire"
+    assert respell_text("-Persévérante scolaire", _vocab(*phrase[:2]))[0] == "-Persévérante scolaire"
+    assert respell_text("-Persévérante scolaire", _vocab(*phrase, "une aide Persévérante", "-Persévérante scolaire")
+                        )[0] == "-Persévérante scolaire"
+
+
 def test_a_long_place_name_read_three_letters_off_when_doubted():
     """"Mempohrémasos" (a channel heading of a 200 dpi copy, confidence under 60) for
     "Memphrémagog": a long name Tesseract doubted, three edits from one place name and five

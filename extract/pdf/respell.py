@@ -2522,6 +2522,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
         return None
     if len(word) >= 6 and word[-1] in "l1i" and lower[word[:-1].lower()] >= 2 and is_word(word[:-1]):
         return word[:-1]  # a footnote call read as a letter of the word ("développementl")
+    if not is_word(word.lower()) and (split := _strokes_run_together(word, vocab, doubtful)):
+        return split
     seen = lower[word.lower()]
     # (a doubted word of the list takes no spelling that is none: "Objectif" read right beside
     # two "Obiectif" a blurred copy misread stays)
@@ -2534,7 +2536,7 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     near = [(lower[f], f) for f in _near(word, index)
             if lower[f] >= 2 and (lower[f] >= 2 * max(seen, 1) or f in confused and is_word(f))
             and (doubtful and not is_word(word) and not vocab.sure[word] or looks_alike(word.lower(), f)
-                 or word.islower() and _letter_lost(word, f)
+                 or (word.islower() or sentence_start) and _letter_lost(word.lower(), f)
                  or seen <= 1 and lower[f] >= 3 and len(word) >= 5 and len(f) in (len(word), len(word) - 1)
                  and not is_word(word)) and (is_word(f) or not is_word(word) and not _misread_word(f))]
     # (of a doubted word's neighbours, those it looks like first: "ies" read at 4 is the "les" a
@@ -2604,6 +2606,26 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     if found and sentence_start and word[0] in "l|" and found == "i" + word[1:]:
         return "I" + found[1:]  # "-ltinérance" opening an item: a stroke there is the capital "I"
     return _cased(found, word) if found else None
+
+
+def _strokes_run_together(word: str, vocab: Vocabulary, doubtful: bool) -> str | None:
+    """A word that is none holding a letter a blurred copy made of two run together, as the one
+    word of the list the document prints twice or more it makes once they are set apart: an
+    "ï" that is "li" ("Réaïsation": "Réalisation"); or, in a word Tesseract doubted, an "m"
+    that is "in", with one look-alike letter more ("amst": "ainsi"), or the one common word of
+    the list so made when the document prints none twice (a word of four letters or more:
+    "Mme" stays)."""
+    low = word.lower()
+    found = {low.replace("ï", two, 1) for two in ("li", "il")} if "ï" in low else set()
+    if not found and doubtful:
+        for i in (i for i, ch in enumerate(low) if ch == "m"):
+            split = low[:i] + "in" + low[i + 1:]
+            found |= {split} | {split[:k] + a + split[k + 1:] for k in range(len(split)) for a in _alike_of(split[k])}
+    printed = {f for f in found if vocab.lower[f] >= 2 and is_word(f)}
+    if not printed and "ï" not in low and len(low) >= 4:
+        # (or the one common word of the list it makes: the document may print it once, read so)
+        printed = {f for f in found if is_word(f) and frequency(f) >= _COMMON}
+    return _cased(printed.pop(), word) if len(printed) == 1 else None
 
 
 def _small_read_as_capitals(word: str, vocab: Vocabulary) -> str | None:
@@ -2716,7 +2738,7 @@ def _pair_printed(word: str, prev: str, vocab: Vocabulary, following: str = "") 
     tells. So is a word with accents printed once before the word after it (`following`),
     whose plain form the document prints before that word twice or more ("cuisinés
     collectives" beside "cuisines collectives"): specks read as accents."""
-    lost = _letter_lost_in_phrase(word, prev, following, vocab)
+    lost = _letter_lost_in_phrase(word, prev, following, vocab) or _one_off_before(word, following, vocab)
     if lost:
         return lost
     if len(word) >= 4 and word[0].isupper() and word[1:].islower() and vocab.counts[word] <= 1 and prev:
@@ -2753,6 +2775,18 @@ def _letter_lost_in_phrase(word: str, prev: str, following: str, vocab: Vocabula
              and frequency(w) >= least}
     found = {w for w in found if vocab.counts[w] >= 2 and (prev and vocab.pairs[(prev, w)] or nxt and vocab.pairs[(w, nxt)])}
     return found.pop() if len(found) == 1 else None
+
+
+def _one_off_before(word: str, following: str, vocab: Vocabulary) -> str | None:
+    """A word printed once, one letter off (the first kept) the one word the document prints
+    before the same next word three times or more ("Persévérante scolaire" beside five
+    "Persévérance scolaire"): a copy's misread letter, which only the document's phrase tells."""
+    nxt = TOKEN.match(following)
+    if len(word) < 4 or vocab.counts[word] > 1 or not nxt:
+        return None
+    found = [w for (w, b), n in vocab.pairs.items() if b == nxt.group() and n >= 3 and len(w) == len(word)
+             and w[0] == word[0] and sum(x != y for x, y in zip(w, word)) == 1]
+    return found[0] if len(found) == 1 else None
 
 
 def _capital_lost(word: str) -> str | None:
@@ -3139,7 +3173,8 @@ def _one_more(low: str) -> str | None:
 
 def _letter_lost(read: str, meant: str) -> bool:
     """`read`, no word of four letters or more, is `meant` with one letter lost ("Non amorc":
-    a faint "é" at its end). (Only in small letters: a name one letter off is another name.)"""
+    a faint "é" at its end). (Only in small letters, or opening a sentence, "-Collectiité des
+    Aînés": inside one, a capitalized word one letter off is another name.)"""
     return len(meant) == len(read) + 1 and len(read) >= 4 and not is_word(read) and any(
         meant[:i] + meant[i + 1:] == read for i in range(len(meant)))
 
