@@ -1322,6 +1322,35 @@ def test_a_page_of_a_few_words_fed_upside_down_is_turned(tmp_path: Path):
     assert "du Québec" in text  # (the page's number goes as page furniture)
 
 
+def test_a_doubted_number_takes_its_reading_from_the_grey_when_only_digits_differ(monkeypatch: pytest.MonkeyPatch):
+    """"(15/08/2009)" read at 74 from a blurred copy's ink, "(15/09/2009)" at 83 from its grey:
+    a number Tesseract did not quite believe is read again from the grey, on a sheet of numbers
+    alone, and that reading taken when only its digits differ, at 80 or more and 5 more than
+    the first. A reading that changes its marks, or is less sure, or a number read surely the
+    first time (not read again), stays."""
+    from dataclasses import replace
+
+    from bilan.extract.pdf import ocr as pdf_ocr
+
+    def word(text: str, conf: float, top: int) -> pdf_ocr._Word:
+        return pdf_ocr._Word(text=text, conf=conf, left=10, top=top, right=200, bottom=top + 30, line=(1, 1, top))
+
+    words = [word("(15/08/2009)", 74.0, 0), word("2008", 89.0, 50), word("{03/11/2009", 85.0, 100),
+             word("10/11/2009)", 85.0, 150), word("12/03/2010", 96.0, 200), word("rencontres", 60.0, 250)]
+    again = {"(15/08/2009)": "(15/09/2009)", "2008": "2009", "{03/11/2009": "(03/11/2009", "10/11/2009)": "10/12/2009)"}
+    confs = {"(15/08/2009)": 83.0, "2008": 96.0, "{03/11/2009": 95.0, "10/11/2009)": 88.0}
+    sheets = []
+
+    def read_alone(exe, lang, image, boxes, paper, levelled=False):
+        sheets.append([b.text for b in boxes])
+        return {k: [replace(b, text=again[b.text], conf=confs[b.text])] for k, b in enumerate(boxes)}
+
+    monkeypatch.setattr(pdf_ocr, "_read_alone", read_alone)
+    out = pdf_ocr._numbers_from_grey("tesseract", "fra", None, words)
+    assert sheets == [["(15/08/2009)", "2008", "{03/11/2009", "10/11/2009)"]]
+    assert [w.text for w in out] == ["(15/09/2009)", "2009", "{03/11/2009", "10/11/2009)", "12/03/2010", "rencontres"]
+
+
 def test_a_solid_square_read_as_a_digit_is_a_bullet():
     """"▪" opening an item, read "2" by Tesseract (a blurred black-and-white copy): a solid
     square on the baseline is no digit (digits have open strokes); a real "2" opening a line
