@@ -446,7 +446,7 @@ def test_a_rare_word_a_letter_short_of_the_document_phrase_is_that_phrase():
     times as often, lost a letter to the copy. A word French prints often ("son" beside "sont
     les"), or with no such phrase in the document, stays."""
     vocab = _vocab("Ville de Gatineau", "Terrain cédé par la Ville (mars 2017)", "dans les régions, dans les MRC",
-                   "ils sont les porteurs")
+                   "ils sont les porteurs", "qui sont les partenaires")
     assert respell_text("pauvreté dan les sept MRC", vocab)[0] == "pauvreté dans les sept MRC"
     assert respell_text("Terrain cédé par la Vile", vocab)[0] == "Terrain cédé par la Ville"
     assert respell_text("avec son les", vocab)[0] == "avec son les"

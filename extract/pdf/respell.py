@@ -663,10 +663,10 @@ _THERE_OPENING = re.compile(r"(?:^|(?<=^[-–—•*▪])|(?<=^[-–—•*▪] 
 _SPECK_BEFORE_LES = re.compile(r"(?<=[a-zà-ÿ,] )[ÎÏI]les(?= (?!d[eu]\b|des\b|d['’])[a-zà-ÿ]{3,})")
 # "Saint1 Côme": the hyphen of a saint's place name read as a stroke
 _SAINT_STROKE = re.compile(r"(?<![^\W\d_])(Saint|Sainte|St|Ste)( ?[1|!]|l)( ?)(?=[A-ZÀ-Þ][a-zà-ÿ])")
-# "On7e projets": a letter read as the digit of its shape, inside a word
 # "7DS": a digit glued before capitals (see _digit_capital)
 _DIGIT_CAPITALS = re.compile(r"(?<![\w'’./-])(\d)([A-ZÀ-ÖØ-Þ]{2,5})(?![\w'’])")
 _CAPITAL_OF_DIGIT = {"7": "T", "5": "S", "0": "O", "1": "I", "8": "B", "2": "Z", "6": "G"}
+# "On7e projets": a letter read as the digit of its shape, inside a word
 _DIGIT_IN_WORD = re.compile(r"(?<![\w'’])([^\W\d_]+)(\d)([^\W\d_]+)(?![\w'’])")
 _DIGIT_LETTERS = {"0": "o", "1": "li", "2": "z", "4": "a", "5": "s", "6": "b", "7": "z", "9": "gq"}
 # a month run into its year ("Avril2019"): the space lost
@@ -1180,9 +1180,7 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
     fixed = _sub_recorded(_BRACKETED_RUN_TOGETHER, lambda m: _bracketed_run_together(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DATE_SLASH_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
     fixed = _sub_recorded(_DIGIT_CAPITALS, lambda m: _digit_capital(m, vocab), fixed, changes)
-    fixed = _sub_recorded(_DATE_DOLLAR, lambda m: day if 1 <= int(day := f"{m.group(1)}5" if m.group(1)
-                                                            else f"5{m.group(2)}") <= 31 else m.group(),
-                          fixed, changes)
+    fixed = _sub_recorded(_DATE_DOLLAR, _dollar_day, fixed, changes)
     if _SLASHED_DATE.search(fixed):
         fixed = _sub_recorded(_DATE_SLASHES_LOST, lambda m: _date_slashed(m, vocab), fixed, changes)
         fixed = _sub_recorded(_DATE_FIRST_SLASH_SPACED, lambda m: "/".join(m.groups()), fixed, changes)
@@ -2844,6 +2842,12 @@ def _field_acronym(word: str) -> str | None:
     found = [a for a in _ACRONYMS if len(a) == len(word) and sum(x != y for x, y in zip(a, word)) == 1
              and all(x == y or any(x in g and y in g for g in _CAPITALS_ALIKE) for x, y in zip(a, word))]
     return found[0] if len(found) == 1 else None
+
+
+def _dollar_day(m: re.Match) -> str:
+    """`_DATE_DOLLAR`'s day with its "$" read as the "5" it is, when that makes a day."""
+    day = f"{m.group(1)}5" if m.group(1) else f"5{m.group(2)}"
+    return day if 1 <= int(day) <= 31 else m.group()
 
 
 def _digit_capital(m: re.Match, vocab: Vocabulary) -> str:
