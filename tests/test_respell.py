@@ -1678,6 +1678,19 @@ def test_a_year_misread_twice_far_past_the_documents_others_is_its_look_alike():
     assert respell_text("2013", near)[0] == "2013"
 
 
+def test_a_year_alone_in_its_cell_printed_once_far_past_the_documents_others_is_its_look_alike():
+    """The deadline "2016" alone in its cell, the other "2016" of the copy ("15 février 2010")
+    read right: printed once, six years past the bilan's 2009 and 2010, alone in its cell it is
+    a year as after a month, so 2010. Inside a sentence ("en 2016"), or with a line before or
+    after it in its cell, it stays."""
+    vocab = _vocab("Bilan 2010", "Plan 2009-2010", "Échéance 2010", "Rencontre le 3 mars 2010", "2009 2010", "2016",
+                   "Lancement le 15 février 2010")
+    assert respell_text("2016", vocab)[0] == "2010"
+    assert respell_text("en 2016", vocab)[0] == "en 2016"
+    assert respell_text("2016", vocab, before="projets")[0] == "2016"
+    assert respell_text("2016", vocab, after="Rencontre")[0] == "2016"
+
+
 def test_a_capitalized_word_printed_once_is_the_one_the_document_prints_after_the_same_word():
     """"Membres de la Fable" where the document prints "la Table" three times: its capital
     misread. Printed after "la" twice only, or another letter off ("la Tablo"), it stays."""

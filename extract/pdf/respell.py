@@ -1259,7 +1259,8 @@ def respell_text(text: str, counts: Counter[str] | Vocabulary, doubtful: set[str
             word, vocab, bare(word) in doubtful, _starts_sentence(fixed, m.start()),
             _after_word(fixed, m.start(), before), following,
             continues=m.start() == 0 and before[-1:].isalpha(),
-            after_opener=_after_opener(fixed, m.start(), before), dated=prev.lower() in _DATING)
+            after_opener=_after_opener(fixed, m.start(), before),
+            dated=prev.lower() in _DATING or fixed.strip() == word and not (before or after or beyond))
         if new is None and not (word in joined or piece):
             new = _pair_printed(word, prev, vocab, following)
         if new and prev in _ELIDED_BEFORE_VOWEL and new.isupper() and new[0] in _CAPITAL_VOWELS \
@@ -2378,7 +2379,8 @@ def _better(word: str, vocab: Vocabulary, doubtful: bool, sentence_start: bool,
     it up to the next space; `continues`: the word opens a line, and the line before ends on
     a letter (its sentence goes on); `after_opener`: the word before opens the text with a
     capital and is a word of the list ("Consolider La concertation": "La" inside the sentence);
-    `dated`: the word before is a month's or a season's name (a number there is a year)."""
+    `dated`: the word before is a month's or a season's name, or the word is alone in its
+    cell (a number there is a year)."""
     counts, index, lower = vocab.counts, vocab.index, vocab.lower
     if word.isdigit():
         return _year(word, vocab, dated)
@@ -3327,7 +3329,8 @@ def _year(word: str, vocab: Vocabulary, dated: bool = False) -> str | None:
     """The year the page printed where it read `word`: a year of the document's (printed
     twice or more) one digit off a number that is no year ("2610"), or off a year more than ten
     years from all of the document's ("2072" in a bilan of 2011-2012), or one digit fewer
-    ("20171": a "1" read twice). After a month's or a season's name (`dated`), the number is a
+    ("20171": a "1" read twice). After a month's or a season's name, or alone in its cell (a
+    deadline: `dated`), the number is a
     year however often the copy misreads it ("Hiver 2610", "(mai 2610)"), and a year printed
     once more than five years past all of the document's (a bilan reports on a year or two and
     plans a few ahead) is one of them with a digit misread as its look-alike ("Juin 2016" in
