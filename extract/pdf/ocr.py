@@ -158,6 +158,7 @@ def ocr_page(page, lang: str = "fra") -> OcrPage:
             words, ink, clean, horizontal, vertical, level = _best_turn(
                 exe, lang, grey, turn, (words, ink, clean, horizontal, vertical, level), dots)
     words = _read_again(exe, lang, clean, ink, words)  # once the page is the right way up
+    words = _numbers_from_grey(exe, lang, level, words)
     words = _read_grey(exe, lang, level, ink, words)
     words = _wrapped_digits(exe, lang, clean, ink, words)
     scale = 72.0 / dpi
@@ -349,14 +350,12 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
     two: letters left out ("ren" for the "renc" of "rencontres" broken at a narrow cell's
     edge; "és" for "liés", the thin letters opening a line). Its new reading is taken when it
     is as many letters as glyphs and keeps the first's in their order (two more: a word of the
-    list). Numbers Tesseract did not quite believe are read again first, on their own
-    (`_numbers_from_grey`)."""
+    list). (Numbers are read again before, on their own: `_numbers_from_grey`.)"""
     glyphs = {k: n for k, w in enumerate(words) if w.conf < _LEFT_OUT_CONF and _LETTER_WORD.fullmatch(w.text)
               and not is_word(w.text) and len(w.text) < (n := len(_glyphs(ink, w))) <= len(w.text) + 2}
     doubted = [k for k, w in enumerate(words)
                if k in glyphs or w.conf < _GREY_DOUBT and _MOSTLY_LETTERS.fullmatch(w.text)
                or w.conf < _ALONE_DOUBT and len(w.text) == 1 and w.text.isalnum()]
-    words = _numbers_from_grey(exe, lang, grey, words)
     pairs = _one_word_read_as_two(words, set(doubted))
     if not doubted:
         return words
@@ -392,6 +391,10 @@ def _read_grey(exe: str, lang: str, grey, ink, words: list[_Word]) -> list[_Word
     return [w for w in out if w is not None]
 
 
+# a number of two digits or more and marks, no letter: a date, a year, a sum
+_NUMBER_WORD = re.compile(r"[^\w\s]*\d[\d/.,\-–]*\d[^\w\s]*")
+
+
 def _numbers_from_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_Word]:
     """Numbers (dates, years) Tesseract did not quite believe, read again from the page's grey
     (see `_read_grey`), on a sheet of their own: among words of letters its language model
@@ -409,10 +412,6 @@ def _numbers_from_grey(exe: str, lang: str, grey, words: list[_Word]) -> list[_W
                 and _digits_alone_differ(w.text, read[0].text):
             out[k] = replace(w, text=read[0].text, conf=read[0].conf)
     return out
-
-
-# a number of two digits or more and marks, no letter: a date, a year, a sum
-_NUMBER_WORD = re.compile(r"[^\w\s]*\d[\d/.,\-–]*\d[^\w\s]*")
 
 
 def _digits_alone_differ(read: str, again: str) -> bool:
